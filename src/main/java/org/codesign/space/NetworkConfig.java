@@ -1,0 +1,16 @@
+package org.codesign.space;
+
+/**
+ * One point of a network space: a template and every choice made explicitly. The JSON keys of
+ * network configuration files are the record components of the implementations.
+ */
+public sealed interface NetworkConfig permits MbV3OfaConfig, MobileNetV2Config, ResNetConfig {
+
+    /** The template name as written in files: {@code mbv3-ofa}, {@code mobilenet-v2}, {@code resnet}. */
+    String template();
+
+    /** Input resolution in pixels (square inputs). */
+    int resolution();
+
+    double widthMult();
+}

@@ -1,0 +1,36 @@
+package org.codesign.space;
+
+/**
+ * An Eyeriss/Simba-like spatial accelerator: a PE array with per-PE register files for each
+ * tensor, a shared global buffer, DRAM, a dataflow, clock, technology node and word width.
+ */
+public record SpatialAcceleratorConfig(Dataflow dataflow, int peRows, int peCols,
+                                       int peWeightRfWords, int peInputRfWords, int pePsumRfWords,
+                                       int globalBufferKiB, DramType dramType, double clockMHz,
+                                       int technologyNm, int wordBits) implements HardwareConfig {
+
+    public static final String TEMPLATE = "spatial-accelerator";
+
+    public SpatialAcceleratorConfig {
+        if (dataflow == null) {
+            throw new IllegalArgumentException("dataflow: missing");
+        }
+        if (dramType == null) {
+            throw new IllegalArgumentException("dramType: missing");
+        }
+        Checks.positive("peRows", peRows);
+        Checks.positive("peCols", peCols);
+        Checks.positive("peWeightRfWords", peWeightRfWords);
+        Checks.positive("peInputRfWords", peInputRfWords);
+        Checks.positive("pePsumRfWords", pePsumRfWords);
+        Checks.positive("globalBufferKiB", globalBufferKiB);
+        Checks.positive("clockMHz", clockMHz);
+        TechnologyNode.require("technologyNm", technologyNm);
+        Checks.positive("wordBits", wordBits);
+    }
+
+    @Override
+    public String template() {
+        return TEMPLATE;
+    }
+}
