@@ -39,7 +39,7 @@ public sealed interface ParamValue permits ParamValue.Int, ParamValue.Decimal, P
 
         @Override
         public String label() {
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(value).toPlainString();
         }
 
         @Override

@@ -65,7 +65,7 @@ class ValidationTest {
     void gpuFrequenciesMustBeLevelsOfTheBoard() {
         var edited = gpu.withParameter(new Parameter("gpuFreqMHz", ValueLists.decimals(1377, 1400)));
         assertThat(edited.validate()).singleElement().asString()
-                .startsWith("gpuFreqMHz: 1400 MHz is not a DVFS level of jetson-agx-xavier");
+                .startsWith("gpuFreqMHz: 1400.0 MHz is not a DVFS level of jetson-agx-xavier");
         var twoBoards = gpu.withParameter(new Parameter("device", ValueLists.options("jetson-tx2", "jetson-nano")));
         assertThat(twoBoards.validate()).containsExactly(
                 "device: choose exactly one board; DVFS levels differ between boards");
