@@ -57,20 +57,24 @@ final class SpaceJson {
         return new TemplateSpace<>(template, new DesignSpace(list));
     }
 
+    /**
+     * A value as written: strings are option names, numbers are numbers (whole numbers become
+     * decimals where the template wants decimals). A value of the wrong kind is kept so that
+     * validation can explain it ("'big' is not a whole number") and the user can fix it.
+     */
     private static ParamValue value(JsonIn v, ParameterSpec spec) throws StudyFormatException {
-        ValueKind kind = spec != null ? spec.kind()
-                : v.node().isTextual() ? ValueKind.OPTION
-                : v.node().isIntegralNumber() ? ValueKind.INTEGER : ValueKind.DECIMAL;
-        return switch (kind) {
-            case INTEGER -> new ParamValue.Int(v.whole());
-            case DECIMAL -> new ParamValue.Decimal(v.number());
-            case OPTION -> {
-                String text = v.text();
-                if (text.isBlank()) {
-                    throw v.error("an option name must not be empty");
-                }
-                yield new ParamValue.Option(text);
+        if (v.node().isTextual()) {
+            String text = v.text();
+            if (text.isBlank()) {
+                throw v.error("an option name must not be empty");
             }
-        };
+            return new ParamValue.Option(text);
+        }
+        double x = v.number();
+        boolean whole = v.node().isIntegralNumber();
+        if (whole && (spec == null || spec.kind() != ValueKind.DECIMAL)) {
+            return new ParamValue.Int(v.whole());
+        }
+        return new ParamValue.Decimal(x);
     }
 }

@@ -64,6 +64,15 @@ class StudyRoundTripTest {
     }
 
     @Test
+    void valuesOfTheWrongKindLoadAndAreExplainedByValidation() throws Exception {
+        String json = StudyFiles.toJson(Studies.defaultStudy()).replace("\"resolution\" : [ 128,", "\"resolution\" : [ \"big\", 12.5,");
+        Study back = StudyFiles.parse("typed.codesign.json", json);
+        assertThat(back.networkSpace().validate()).containsExactly(
+                "resolution: 'big' is not a whole number", "resolution: '12.5' is not a whole number");
+        assertEquals(back, StudyFiles.parse("again.codesign.json", StudyFiles.toJson(back)));
+    }
+
+    @Test
     void saveIsAtomicAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.codesign.json");
         StudyFiles.save(Studies.defaultStudy(), file);
