@@ -62,6 +62,43 @@ public final class ValueLists {
         return List.copyOf(list);
     }
 
+    /**
+     * Reads a user's comma- or space-separated list leniently: tokens that are not of the
+     * expected kind are kept as options so that validation can explain them.
+     */
+    public static List<ParamValue> parseLenient(ValueKind kind, String text) {
+        List<ParamValue> list = new ArrayList<>();
+        for (String token : text.split("[,;\\s]+")) {
+            if (!token.isEmpty()) {
+                list.add(parseToken(kind, token));
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static ParamValue parseToken(ValueKind kind, String token) {
+        if (kind == ValueKind.OPTION) {
+            return new ParamValue.Option(token);
+        }
+        try {
+            if (kind == ValueKind.INTEGER && token.matches("[-+]?\\d+")) {
+                return new ParamValue.Int(Long.parseLong(token));
+            }
+            double x = Double.parseDouble(token);
+            if (Double.isFinite(x)) {
+                return new ParamValue.Decimal(x);
+            }
+        } catch (NumberFormatException e) {
+            // not a number: kept as written
+        }
+        return new ParamValue.Option(token);
+    }
+
+    /** "3, 5, 7". */
+    public static String join(List<ParamValue> values) {
+        return String.join(", ", values.stream().map(ParamValue::label).toList());
+    }
+
     static String format(double x) {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }

@@ -35,6 +35,21 @@ public record Study(String name, String description, TemplateSpace<NetworkConfig
             throw new IllegalArgumentException("hardwareSpace: missing");
         }
         objectives = List.copyOf(objectives);
+        checkObjectives(objectives);
+        constraints = List.copyOf(constraints);
+        model = model == null ? ModelSettings.DEFAULTS : model;
+        runs = List.copyOf(runs);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (ids.contains(runs.get(i).id())) {
+                throw new IllegalArgumentException("runs[" + i + "]: the run id '" + runs.get(i).id() + "' is used twice");
+            }
+            ids.add(runs.get(i).id());
+        }
+    }
+
+    /** Two or three distinct metrics (the hypervolume is exact in 2D and 3D). */
+    public static void checkObjectives(List<Objective> objectives) {
         if (objectives.size() < 2 || objectives.size() > 3) {
             throw new IllegalArgumentException("objectives: choose two or three objectives, got " + objectives.size());
         }
@@ -45,16 +60,6 @@ public record Study(String name, String description, TemplateSpace<NetworkConfig
                             + " is already an objective");
                 }
             }
-        }
-        constraints = List.copyOf(constraints);
-        model = model == null ? ModelSettings.DEFAULTS : model;
-        runs = List.copyOf(runs);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            if (ids.contains(runs.get(i).id())) {
-                throw new IllegalArgumentException("runs[" + i + "]: the run id '" + runs.get(i).id() + "' is used twice");
-            }
-            ids.add(runs.get(i).id());
         }
     }
 

@@ -18,7 +18,8 @@ public final class CodesignApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         StudyDocument document = openFirst(options);
-        MainWindow window = new MainWindow(stage, document);
+        MainWindow window = new MainWindow(stage, document,
+                java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class));
         stage.show();
         if (options.screenshot() != null) {
             Screenshots.afterRendering(window.scene(), options.screenshot(), Duration.seconds(1.5), Platform::exit);

@@ -1,8 +1,14 @@
 package org.codesign.ui;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Accordion;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,61 +16,270 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.codesign.space.Sizes;
+import org.codesign.study.Samples;
+import org.codesign.study.Studies;
 import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
+import org.codesign.study.StudyFormatException;
 
-/** The main window: menus, the study's spaces on the left, the Pareto view in the centre. */
+/**
+ * The main window: the study's editors on the left, the Pareto view in the centre, menus with
+ * the usual shortcuts, and an unsaved-changes prompt before anything replaces the study.
+ */
 final class MainWindow {
     private final Stage stage;
     private final StudyDocument document;
+    private final RecentFiles recent;
     private final BorderPane root = new BorderPane();
-    private final Accordion spaces = new Accordion();
+    private final Label jointSize = new Label();
     private final Label status = new Label();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private SpaceEditor networkEditor;
+    private SpaceEditor hardwareEditor;
 
-    MainWindow(Stage stage, StudyDocument document) {
+    MainWindow(Stage stage, StudyDocument document, Preferences preferences) {
         this.stage = stage;
         this.document = document;
+        this.recent = new RecentFiles(preferences);
         root.setTop(menuBar());
-        ScrollPane left = new ScrollPane(spaces);
-        left.setFitToWidth(true);
-        left.setPrefWidth(360);
-        StackPane centre = new StackPane(new Label("Pareto view: start a run to see points here."));
-        centre.getStyleClass().add("pareto-placeholder");
-        SplitPane split = new SplitPane(left, centre);
-        split.setDividerPositions(0.3);
-        root.setCenter(split);
-        HBox bar = new HBox(status);
+        root.setCenter(body());
+        HBox bar = new HBox(12, status);
         bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
-        document.studyProperty().addListener((obs, old, now) -> show(now));
-        show(document.study());
+        document.studyProperty().addListener((obs, old, now) -> showStatus(now));
+        showStatus(document.study());
         stage.titleProperty().bind(document.titleBinding());
-        stage.setScene(new Scene(root, 1280, 800));
-    }
-
-    private void show(Study study) {
-        SpaceSummary network = new SpaceSummary("Network space", study.networkSpace());
-        SpaceSummary hardware = new SpaceSummary("Hardware space", study.hardwareSpace());
-        spaces.getPanes().setAll(network, hardware);
-        spaces.setExpandedPane(network);
-        status.setText(study.name() + " — joint space " + Sizes.format(study.space().size()) + " configurations, "
-                + study.runs().size() + " runs");
-    }
-
-    private MenuBar menuBar() {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        Scene scene = new Scene(root, 1400, 880);
+        scene.getStylesheets().add(MainWindow.class.getResource("codesign.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
     }
 
     Scene scene() {
         return stage.getScene();
+    }
+
+    private SplitPane body() {
+        networkEditor = new SpaceEditor(document, SpaceSide.NETWORK);
+        hardwareEditor = new SpaceEditor(document, SpaceSide.HARDWARE);
+        networkEditor.tentativeSizeProperty().addListener((o, a, b) -> showJointSize());
+        hardwareEditor.tentativeSizeProperty().addListener((o, a, b) -> showJointSize());
+        TitledPane network = pane("Network space", networkEditor);
+        TitledPane hardware = pane("Hardware space", hardwareEditor);
+        TitledPane objectives = pane("Objectives and constraints", new ObjectivesEditor(document));
+        TitledPane fixed = pane("Fixed sides (single-sided modes)", new VBox(8,
+                new Label("Fixed hardware"), new FixedSideEditor(document, SpaceSide.HARDWARE),
+                new Label("Fixed network"), new FixedSideEditor(document, SpaceSide.NETWORK)));
+        Accordion editors = new Accordion(network, hardware, objectives, fixed);
+        editors.setExpandedPane(network);
+        jointSize.setId("joint-size");
+        jointSize.getStyleClass().add("joint-size");
+        VBox left = new VBox(6, jointSize, editors);
+        VBox.setVgrow(editors, Priority.ALWAYS);
+        left.setPadding(new Insets(6));
+        left.setMinWidth(320);
+        StackPane centre = new StackPane(new Label("Pareto view: start a run to see points here."));
+        centre.getStyleClass().add("pareto-placeholder");
+        SplitPane split = new SplitPane(left, centre);
+        split.setDividerPositions(0.3);
+        showJointSize();
+        return split;
+    }
+
+    private static TitledPane pane(String title, Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        TitledPane p = new TitledPane(title, scroll);
+        p.setId("pane-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        return p;
+    }
+
+    private void showJointSize() {
+        if (networkEditor == null || hardwareEditor == null || networkEditor.tentativeSizeProperty().get() == null
+                || hardwareEditor.tentativeSizeProperty().get() == null) {
+            return;
+        }
+        var n = networkEditor.tentativeSizeProperty().get().multiply(hardwareEditor.tentativeSizeProperty().get());
+        jointSize.setText("Joint space: " + Sizes.format(n) + " configurations");
+    }
+
+    private void showStatus(Study study) {
+        var problems = study.space().validate();
+        status.setText(problems.isEmpty() ? study.runs().size() + " runs · "
+                + study.runs().stream().mapToLong(r -> r.points().size()).sum() + " evaluated points"
+                : problems.size() + " problem(s) in the spaces: runs cannot start (see the editors)");
+    }
+
+    // ---- menus ----
+
+    private MenuBar menuBar() {
+        MenuItem newStudy = item("New", "Shortcut+N", this::newStudy);
+        MenuItem open = item("Open…", "Shortcut+O", this::open);
+        Menu samples = new Menu("Open Sample");
+        for (String name : Samples.names()) {
+            MenuItem sample = new MenuItem(name.replace(StudyFiles.EXTENSION, ""));
+            sample.setOnAction(e -> openSample(name));
+            samples.getItems().add(sample);
+        }
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) {
+                stage.close();
+            }
+        });
+        Menu file = new Menu("File", null, newStudy, open, samples, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), quit);
+        MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", document::redo);
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        MenuBar bar = new MenuBar(file, edit);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    openFile(p);
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    // ---- file operations ----
+
+    void newStudy() {
+        if (confirmDiscard()) {
+            document.replace(Studies.defaultStudy().withName("Untitled study"), null);
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = studyChooser("Open a study");
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a study file; if it cannot be read, says why and keeps the current study. */
+    boolean openFile(Path file) {
+        try {
+            Study study = StudyFiles.load(file);
+            document.replace(study, file);
+            recent.add(file);
+            return true;
+        } catch (StudyFormatException e) {
+            Dialogs.error(stage, "The study could not be opened", e.getMessage()
+                    + "\n\nThe study you had open is unchanged.");
+            return false;
+        }
+    }
+
+    void openSample(String name) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        try {
+            document.replace(Samples.load(name), null);
+        } catch (StudyFormatException e) {
+            Dialogs.error(stage, "The sample could not be opened", e.getMessage());
+        }
+    }
+
+    boolean save() {
+        return document.file() == null ? saveAs() : saveTo(document.file());
+    }
+
+    boolean saveAs() {
+        FileChooser chooser = studyChooser("Save the study");
+        chooser.setInitialFileName(document.file() == null ? "study" + StudyFiles.EXTENSION
+                : document.file().getFileName().toString());
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return false;
+        }
+        Path path = f.toPath();
+        if (!path.getFileName().toString().endsWith(".json")) {
+            path = path.resolveSibling(path.getFileName() + StudyFiles.EXTENSION);
+        }
+        return saveTo(path);
+    }
+
+    boolean saveTo(Path file) {
+        try {
+            StudyFiles.save(document.study(), file);
+            document.markSaved(file);
+            recent.add(file);
+            return true;
+        } catch (IOException e) {
+            Dialogs.error(stage, "The study could not be saved", file + ": " + e.getMessage()
+                    + "\n\nNothing was lost: the study is still open, and the file on disk is unchanged.");
+            return false;
+        }
+    }
+
+    /** True when the current study may be replaced: it is saved, saved now, or the user discards it. */
+    boolean confirmDiscard() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        Optional<ButtonType> answer = Dialogs.unsavedChanges(stage, document.study().name());
+        if (answer.isEmpty()) {
+            return false;
+        }
+        return answer.get() == Dialogs.DISCARD || save();
+    }
+
+    private static FileChooser studyChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Co-Design studies", "*" + StudyFiles.EXTENSION),
+                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return chooser;
+    }
+
+    static void grow(Region r) {
+        HBox.setHgrow(r, Priority.ALWAYS);
     }
 }

@@ -89,6 +89,18 @@ class ValidationTest {
     }
 
     @Test
+    void lenientParsingKeepsMistakesForValidation() {
+        var values = ValueLists.parseLenient(ValueKind.INTEGER, "3, 5;7  x 4.5");
+        assertEquals(List.of(new ParamValue.Int(3), new ParamValue.Int(5), new ParamValue.Int(7),
+                new ParamValue.Option("x"), new ParamValue.Decimal(4.5)), values);
+        var edited = ofa.withParameter(new Parameter("stage1.block1.kernel", values));
+        assertThat(edited.validate()).containsExactly("stage1.block1.kernel: 'x' is not a whole number",
+                "stage1.block1.kernel: '4.5' is not a whole number");
+        assertEquals("3, 5, 7, x, 4.5", ValueLists.join(values));
+        assertEquals(ValueLists.decimals(1.0, 1.2), ValueLists.parseLenient(ValueKind.DECIMAL, "1 1.2"));
+    }
+
+    @Test
     void rangesBuildOrderedLists() {
         assertEquals(ValueLists.ints(128, 160, 192, 224), ValueLists.range("resolution", ValueKind.INTEGER, 128, 224, 32));
         assertEquals(ValueLists.decimals(0.5, 0.75, 1.0), ValueLists.range("widthMult", ValueKind.DECIMAL, 0.5, 1.0, 0.25));
