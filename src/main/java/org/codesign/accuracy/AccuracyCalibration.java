@@ -1,6 +1,7 @@
 package org.codesign.accuracy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class AccuracyCalibration {
             residuals[i] = predicted - observations.get(i).top1();
             cost += residuals[i] * residuals[i];
             double[] row = jacobian[i];
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
             row[0] = -1;
             row[1] = g * x[ci] * logs[i][1];
             row[2] = g * x[ci] * logs[i][2];

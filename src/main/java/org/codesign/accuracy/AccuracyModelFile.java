@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -74,15 +74,14 @@ public final class AccuracyModelFile {
                 throw new IllegalArgumentException("families: missing or not an object");
             }
             Map<Family, FamilyCoefficients> families = new EnumMap<>(Family.class);
-            for (Iterator<Map.Entry<String, JsonNode>> it = familiesNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : familiesNode.properties()) {
                 String path = "families." + entry.getKey();
                 Family family;
                 try {
                     family = Family.parse(entry.getKey());
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(path + ": unknown family (known: "
-                            + java.util.Arrays.stream(Family.values()).map(Family::key).toList() + ")", e);
+                            + Arrays.stream(Family.values()).map(Family::key).toList() + ")", e);
                 }
                 families.put(family, new FamilyCoefficients(number(entry.getValue(), "offset", path),
                         number(entry.getValue(), "curvature", path)));
