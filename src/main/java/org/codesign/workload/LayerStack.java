@@ -48,10 +48,6 @@ final class LayerStack {
         return channels;
     }
 
-    int height() {
-        return height;
-    }
-
     /** A "same"-padded convolution (P = ceil(H / stride)); 1×1 kernels become POINTWISE layers. */
     LayerStack conv(String name, int out, int kernel, int stride, int affine) {
         int p = Channels.sameOutput(height, stride);
