@@ -101,6 +101,18 @@ class StudyRoundTripTest {
     }
 
     @Test
+    void everySampleIsIndexedBundledAndReadable() throws Exception {
+        try (var files = Files.list(Path.of("samples"))) {
+            List<String> onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(StudyFiles.EXTENSION)).sorted().toList();
+            assertThat(Samples.names()).containsExactlyInAnyOrderElementsOf(onDisk);
+        }
+        for (String name : Samples.names()) {
+            assertEquals(StudyFiles.load(Path.of("samples", name)), Samples.load(name), name);
+        }
+    }
+
+    @Test
     void bundledDefaultSampleIsTheDefaultStudy() throws Exception {
         assertEquals(Studies.defaultStudy(), StudyFiles.load(Path.of("samples/default.codesign.json")));
     }

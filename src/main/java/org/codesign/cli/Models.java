@@ -1,0 +1,17 @@
+package org.codesign.cli;
+
+import java.nio.file.Path;
+import org.codesign.accuracy.AccuracyModel;
+import org.codesign.eval.Evaluator;
+import org.codesign.eval.StandardModels;
+
+/** The simulated models the CLI evaluates with. */
+final class Models {
+    private Models() {}
+
+    static Evaluator evaluator(Path accuracyCoefficients) {
+        AccuracyModel accuracy = accuracyCoefficients == null ? AccuracyModel.defaultModel()
+                : AccuracyModel.load(accuracyCoefficients);
+        return StandardModels.evaluator(accuracy, "edp");
+    }
+}

@@ -1,0 +1,61 @@
+package org.codesign.eval;
+
+import java.util.List;
+import java.util.Map;
+import org.codesign.accuracy.AccuracyModel;
+import org.codesign.cost.HardwareCostModel;
+import org.codesign.cost.InfeasibleHardwareException;
+import org.codesign.cost.NetworkCost;
+import org.codesign.space.HardwareConfig;
+import org.codesign.space.NetworkConfig;
+import org.codesign.workload.Network;
+import org.codesign.workload.NetworkBuilder;
+
+/**
+ * The one entry point from a design to its metrics: (network configuration, hardware
+ * configuration) → accuracy, latency, power, energy, EDP, area, MACs, params and the per-layer
+ * breakdown. All models are simulated. Thread-safe: the search calls it from several threads.
+ */
+public final class Evaluator {
+    private final AccuracyModel accuracy;
+    private final Map<String, HardwareCostModel> costModels;
+
+    /**
+     * @param costModels the cost model of each hardware template, by template name
+     */
+    public Evaluator(AccuracyModel accuracy, Map<String, HardwareCostModel> costModels) {
+        this.accuracy = accuracy;
+        this.costModels = Map.copyOf(costModels);
+    }
+
+    public AccuracyModel accuracyModel() {
+        return accuracy;
+    }
+
+    /** Evaluates a design; {@code hardware} may be null for the network-only metrics. */
+    public DesignEvaluation evaluate(NetworkConfig networkConfig, HardwareConfig hardware) {
+        Network network = NetworkBuilder.build(networkConfig);
+        double top1 = accuracy.predict(networkConfig, network);
+        if (hardware == null) {
+            return new DesignEvaluation(networkConfig, null, network, networkOnly(top1, network), null);
+        }
+        HardwareCostModel model = costModels.get(hardware.template());
+        if (model == null) {
+            throw new IllegalArgumentException("template: no cost model for hardware template '" + hardware.template()
+                    + "'");
+        }
+        try {
+            NetworkCost cost = model.evaluate(network, hardware);
+            return new DesignEvaluation(networkConfig, hardware, network, new Metrics(top1, cost.latencyMs(),
+                    cost.powerW(), cost.energyMJ(), cost.areaMm2(), network.macs(), network.params(), cost.layers()),
+                    null);
+        } catch (InfeasibleHardwareException e) {
+            return new DesignEvaluation(networkConfig, hardware, network, networkOnly(top1, network), e.getMessage());
+        }
+    }
+
+    private static Metrics networkOnly(double top1, Network network) {
+        return new Metrics(top1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, network.macs(), network.params(),
+                List.of());
+    }
+}
