@@ -77,7 +77,7 @@ final class FixedSideEditor extends VBox {
                 int row = 0;
                 for (Parameter p : space.design().parameters()) {
                     ComboBox<ParamValue> combo = new ComboBox<>();
-                    combo.setId("fixed-" + p.name());
+                    combo.setId(Ids.of("fixed-" + side.name().toLowerCase(java.util.Locale.ROOT), p.name()));
                     combo.setConverter(new javafx.util.StringConverter<>() {
                         @Override
                         public String toString(ParamValue v) {

@@ -88,8 +88,8 @@ final class ObjectivesEditor extends VBox {
         for (Metric m : CONSTRAINED) {
             TextField min = new TextField();
             TextField max = new TextField();
-            min.setId("constraint-" + m.key() + "-min");
-            max.setId("constraint-" + m.key() + "-max");
+            min.setId(Ids.of("constraint-min", m.key()));
+            max.setId(Ids.of("constraint-max", m.key()));
             min.setPromptText("none");
             max.setPromptText("none");
             min.setPrefColumnCount(6);

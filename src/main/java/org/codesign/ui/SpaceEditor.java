@@ -47,6 +47,8 @@ final class SpaceEditor extends VBox {
     private final Label problems = new Label();
     private final GridPane grid = new GridPane();
     private final Map<String, TextField> fields = new LinkedHashMap<>();
+    /** The text each field last showed of the study, to tell a user's unfinished edit from an old value. */
+    private final Map<String, String> shownText = new LinkedHashMap<>();
     private final ObjectProperty<BigInteger> tentativeSize = new SimpleObjectProperty<>(this, "tentativeSize");
     private ValidationSupport validation = new ValidationSupport();
     private List<String> shownNames = List.of();
@@ -117,9 +119,11 @@ final class SpaceEditor extends VBox {
             } else {
                 for (Parameter p : space.design().parameters()) {
                     TextField f = fields.get(p.name());
-                    if (!f.isFocused()) {
-                        f.setText(ValueLists.join(p.values()));
+                    String text = ValueLists.join(p.values());
+                    if (!f.isFocused() || f.getText().equals(shownText.get(p.name()))) {
+                        f.setText(text);
                     }
+                    shownText.put(p.name(), text);
                 }
             }
             List<String> all = space.validate();
@@ -133,6 +137,7 @@ final class SpaceEditor extends VBox {
     private void rebuild(TemplateSpace<?> space) {
         grid.getChildren().clear();
         fields.clear();
+        shownText.clear();
         validation = new ValidationSupport();
         int row = 0;
         for (Map.Entry<String, List<Parameter>> group : groups(space.design()).entrySet()) {
@@ -144,6 +149,9 @@ final class SpaceEditor extends VBox {
         for (Parameter p : space.design().parameters()) {
             addRow(space.template().spec(p.name()), p, row++);
         }
+        // ControlsFX decorates only after a first change; an opened study's problems must show at once.
+        ValidationSupport support = validation;
+        javafx.application.Platform.runLater(support::initInitialDecoration);
     }
 
     private void addRow(ParameterSpec spec, Parameter p, int row) {
@@ -152,15 +160,19 @@ final class SpaceEditor extends VBox {
             name.setTooltip(new Tooltip(spec.description() + (spec.unit().isEmpty() ? "" : " (" + spec.unit() + ")")));
         }
         TextField field = new TextField(ValueLists.join(p.values()));
-        field.setId("values-" + p.name());
+        shownText.put(p.name(), field.getText());
+        field.setId(Ids.of("values", p.name()));
         field.setPrefColumnCount(14);
         fields.put(p.name(), field);
         ValueKind kind = spec == null ? ValueKind.OPTION : spec.kind();
-        validation.registerValidator(field, false, (javafx.scene.control.Control c, String text) -> {
-            List<String> found = spec == null ? List.of(p.name() + ": unknown parameter for this template")
-                    : spec.check(ValueLists.parseLenient(kind, text == null ? "" : text));
-            return ValidationResult.fromErrorIf(c, String.join("\n", found), !found.isEmpty());
-        });
+        ValidationSupport support = validation;
+        // Registered once the field is in a scene: ControlsFX draws decorations only there.
+        javafx.application.Platform.runLater(() -> support.registerValidator(field, false,
+                (javafx.scene.control.Control c, String text) -> {
+                    List<String> found = spec == null ? List.of(p.name() + ": unknown parameter for this template")
+                            : spec.check(ValueLists.parseLenient(kind, text == null ? "" : text));
+                    return ValidationResult.fromErrorIf(c, String.join("\n", found), !found.isEmpty());
+                }));
         field.textProperty().addListener((obs, old, now) -> {
             if (!updating) {
                 updateTentativeSize();
@@ -173,7 +185,7 @@ final class SpaceEditor extends VBox {
             }
         });
         Button more = new Button("…");
-        more.setId("edit-" + p.name());
+        more.setId(Ids.of("edit", p.name()));
         more.setTooltip(new Tooltip("Add, remove and reorder values, or fill a range"));
         more.setDisable(spec == null);
         more.setOnAction(e -> ValueListDialog.edit(spec, ValueLists.parseLenient(kind, field.getText()), getScene().getWindow())
@@ -203,7 +215,7 @@ final class SpaceEditor extends VBox {
         Label name = new Label("every " + key);
         name.setTooltip(new Tooltip("Sets the value list of all " + members.size() + " parameters " + key));
         TextField field = new TextField();
-        field.setId("bulk-" + key);
+        field.setId(Ids.of("bulk", key));
         field.setPromptText("set all " + members.size() + " at once, e.g. " + ValueLists.join(members.get(0).values()));
         field.setOnAction(e -> {
             List<ParamValue> values = ValueLists.parseLenient(kind, field.getText());
