@@ -1,16 +1,52 @@
 package org.codesign.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.codesign.study.Samples;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
+import org.codesign.study.StudyFormatException;
 
+/** The desktop app: opens the default study (or {@code --study FILE}) in the main window. */
 public final class CodesignApp extends Application {
+
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new BorderPane(new Label("Co-Design Explorer")), 1200, 800));
-        stage.setTitle("Co-Design Explorer");
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        StudyDocument document = openFirst(options);
+        MainWindow window = new MainWindow(stage, document);
         stage.show();
+        if (options.screenshot() != null) {
+            Screenshots.afterRendering(window.scene(), options.screenshot(), Duration.seconds(1.5), Platform::exit);
+        }
+    }
+
+    private static StudyDocument openFirst(LaunchOptions options) {
+        Study fallback;
+        try {
+            fallback = Samples.load(Samples.DEFAULT);
+        } catch (StudyFormatException e) {
+            throw new IllegalStateException("the bundled default study is broken: " + e.getMessage(), e);
+        }
+        if (options.study() == null) {
+            return new StudyDocument(fallback, null);
+        }
+        Path file = options.study();
+        try {
+            return new StudyDocument(StudyFiles.load(file), file);
+        } catch (StudyFormatException e) {
+            if (options.screenshot() != null) {
+                System.err.println("codesign: " + e.getMessage());
+            } else {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.setHeaderText("The study could not be opened; the default study is shown instead.");
+                alert.showAndWait();
+            }
+            return new StudyDocument(fallback, null);
+        }
     }
 }

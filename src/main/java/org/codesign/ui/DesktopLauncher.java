@@ -1,5 +1,6 @@
 package org.codesign.ui;
 
+import java.util.List;
 import javafx.application.Application;
 
 /** Starts the JavaFX application (kept apart from {@code Main} so the CLI never loads JavaFX). */
@@ -7,6 +8,14 @@ public final class DesktopLauncher {
     private DesktopLauncher() {}
 
     public static void launch(String[] args) {
+        try {
+            LaunchOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("codesign: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.err.println("Commands: java -jar codesign-explorer.jar --help");
+            System.exit(2);
+        }
         Application.launch(CodesignApp.class, args);
     }
 }

@@ -1,0 +1,86 @@
+package org.codesign.study;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.codesign.space.EdgeGpuConfig;
+import org.codesign.space.HardwareConfig;
+import org.codesign.space.MbV3OfaConfig;
+import org.codesign.space.MobileNetV2Config;
+import org.codesign.space.NetworkConfig;
+import org.codesign.space.ResNetConfig;
+import org.codesign.space.SpatialAcceleratorConfig;
+import org.codesign.space.SystolicConfig;
+
+/**
+ * Network and hardware configuration files: a template name and every choice, with the record
+ * components as keys, e.g. {@code {"template": "mobilenet-v2", "widthMult": 0.75, "resolution": 192}}.
+ */
+public final class ConfigJson {
+    private static final Map<String, Class<? extends Record>> NETWORKS = Map.of(
+            MbV3OfaConfig.TEMPLATE, MbV3OfaConfig.class,
+            MobileNetV2Config.TEMPLATE, MobileNetV2Config.class,
+            ResNetConfig.TEMPLATE, ResNetConfig.class);
+    private static final Map<String, Class<? extends Record>> HARDWARE = Map.of(
+            EdgeGpuConfig.TEMPLATE, EdgeGpuConfig.class,
+            SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,
+            SystolicConfig.TEMPLATE, SystolicConfig.class);
+    /** Keys that may be left out (MobileNetV2's per-stage depths default to the published ones). */
+    private static final Set<String> OPTIONAL = Set.of("depths");
+
+    private ConfigJson() {}
+
+    public static NetworkConfig readNetwork(Path file) throws StudyFormatException {
+        return readNetwork(JsonIn.root(file.getFileName().toString(), Json.readTree(file)));
+    }
+
+    public static HardwareConfig readHardware(Path file) throws StudyFormatException {
+        return readHardware(JsonIn.root(file.getFileName().toString(), Json.readTree(file)));
+    }
+
+    /** Parses a configuration given as JSON text; {@code source} names it in messages. */
+    public static NetworkConfig parseNetwork(String source, String json) throws StudyFormatException {
+        return readNetwork(JsonIn.root(source, Json.parseTree(source, json)));
+    }
+
+    public static HardwareConfig parseHardware(String source, String json) throws StudyFormatException {
+        return readHardware(JsonIn.root(source, Json.parseTree(source, json)));
+    }
+
+    static NetworkConfig readNetwork(JsonIn in) throws StudyFormatException {
+        return (NetworkConfig) RecordJson.read(in, type(in, NETWORKS, "network"), OPTIONAL);
+    }
+
+    static HardwareConfig readHardware(JsonIn in) throws StudyFormatException {
+        return (HardwareConfig) RecordJson.read(in, type(in, HARDWARE, "hardware"), Set.of());
+    }
+
+    public static ObjectNode toJson(NetworkConfig config) {
+        return RecordJson.write(config.template(), (Record) config);
+    }
+
+    public static ObjectNode toJson(HardwareConfig config) {
+        return RecordJson.write(config.template(), (Record) config);
+    }
+
+    public static void write(NetworkConfig config, Path file) throws IOException {
+        Json.writeAtomically(toJson(config), file);
+    }
+
+    public static void write(HardwareConfig config, Path file) throws IOException {
+        Json.writeAtomically(toJson(config), file);
+    }
+
+    private static Class<? extends Record> type(JsonIn in, Map<String, Class<? extends Record>> types, String what)
+            throws StudyFormatException {
+        JsonIn template = in.field("template");
+        Class<? extends Record> type = types.get(template.text());
+        if (type == null) {
+            throw template.error("unknown " + what + " template '" + template.text() + "' (one of "
+                    + String.join(", ", new java.util.TreeSet<>(types.keySet())) + ")");
+        }
+        return type;
+    }
+}

@@ -1,0 +1,114 @@
+package org.codesign.study;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.codesign.eval.CodesignMode;
+
+/**
+ * A run as the study keeps it: what was started (algorithm, mode, seed, budget, the
+ * algorithm's settings), how far it got, its hypervolume history and every evaluated point.
+ *
+ * @param settings algorithm settings (population, rates, operators); values are numbers,
+ *     strings or booleans
+ * @param hypervolume pairs of (evaluations, hypervolume so far)
+ */
+public record RunRecord(String id, String name, String algorithm, CodesignMode mode, long seed, int threads,
+                        long budget, Map<String, Object> settings, Status status, String startedAt,
+                        long elapsedMs, List<double[]> hypervolume, List<EvaluatedPoint> points) {
+
+    public static final List<String> ALGORITHMS = List.of("nsga2", "local", "pareto-local", "random", "exhaustive");
+
+    /** Where a run stands; a run that was going when the study was saved reopens as paused. */
+    public enum Status {
+        RUNNING, PAUSED, CANCELLED, FINISHED, FAILED;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Status parse(String label) {
+            for (Status s : values()) {
+                if (s.label().equals(label)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("status: unknown run status '" + label
+                    + "' (running, paused, cancelled, finished, failed)");
+        }
+    }
+
+    public RunRecord {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("id: missing");
+        }
+        if (!ALGORITHMS.contains(algorithm)) {
+            throw new IllegalArgumentException("algorithm: unknown algorithm '" + algorithm + "' (one of "
+                    + String.join(", ", ALGORITHMS) + ")");
+        }
+        if (mode == null) {
+            throw new IllegalArgumentException("mode: missing");
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads: must be ≥ 0 (0 = all cores), got " + threads);
+        }
+        if (budget <= 0) {
+            throw new IllegalArgumentException("budget: must be positive, got " + budget);
+        }
+        if (elapsedMs < 0) {
+            throw new IllegalArgumentException("elapsedMs: must be ≥ 0, got " + elapsedMs);
+        }
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        for (var e : settings.entrySet()) {
+            Object v = e.getValue();
+            if (!(v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean)) {
+                throw new IllegalArgumentException("settings." + e.getKey() + ": must be a string, whole number, "
+                        + "number or boolean");
+            }
+        }
+        hypervolume = hypervolume.stream().map(double[]::clone).toList();
+        for (int i = 0; i < hypervolume.size(); i++) {
+            if (hypervolume.get(i).length != 2) {
+                throw new IllegalArgumentException("hypervolume[" + i + "]: expected [evaluations, hypervolume]");
+            }
+        }
+        points = List.copyOf(points);
+        name = name == null || name.isBlank() ? id : name;
+    }
+
+    public RunRecord withPoints(List<EvaluatedPoint> newPoints, Status newStatus, long newElapsedMs,
+                                List<double[]> newHypervolume) {
+        return new RunRecord(id, name, algorithm, mode, seed, threads, budget, settings, newStatus, startedAt,
+                newElapsedMs, newHypervolume, newPoints);
+    }
+
+    public RunRecord withName(String newName) {
+        return new RunRecord(id, newName, algorithm, mode, seed, threads, budget, settings, status, startedAt,
+                elapsedMs, hypervolume, points);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RunRecord r)) {
+            return false;
+        }
+        if (hypervolume.size() != r.hypervolume.size()) {
+            return false;
+        }
+        for (int i = 0; i < hypervolume.size(); i++) {
+            if (!java.util.Arrays.equals(hypervolume.get(i), r.hypervolume.get(i))) {
+                return false;
+            }
+        }
+        return id.equals(r.id) && name.equals(r.name) && algorithm.equals(r.algorithm) && mode == r.mode
+                && seed == r.seed && threads == r.threads && budget == r.budget && settings.equals(r.settings)
+                && status == r.status && java.util.Objects.equals(startedAt, r.startedAt)
+                && elapsedMs == r.elapsedMs && points.equals(r.points);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, algorithm, seed, points.size());
+    }
+}
