@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.codesign.accuracy.AccuracyModel;
 import org.codesign.cost.HardwareCostModel;
+import org.codesign.cost.gpu.EdgeGpuCostModel;
+import org.codesign.space.EdgeGpuConfig;
 
 /** The product's models: the calibrated accuracy surrogate and a cost model per hardware template. */
 public final class StandardModels {
@@ -14,6 +16,7 @@ public final class StandardModels {
      */
     public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective) {
         Map<String, HardwareCostModel> costs = new HashMap<>();
+        costs.put(EdgeGpuConfig.TEMPLATE, new EdgeGpuCostModel());
         return new Evaluator(accuracy, costs);
     }
 }

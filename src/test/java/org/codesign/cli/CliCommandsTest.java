@@ -26,6 +26,22 @@ class CliCommandsTest {
     }
 
     @Test
+    void evaluateOnAnEdgeGpuAddsHardwareMetrics() throws Exception {
+        var fast = Json.mapper().readTree(CliRunner.run("evaluate", "--network", "samples/configs/ofa-flops-389M.json",
+                "--hardware", "samples/configs/xavier-max.json", "--json").out());
+        var slow = Json.mapper().readTree(CliRunner.run("evaluate", "--network", "samples/configs/ofa-flops-389M.json",
+                "--hardware", "samples/configs/xavier-low.json", "--json").out());
+        for (String key : new String[] {"accuracy", "latencyMs", "powerW", "energyMJ", "edp", "areaMm2", "macs", "params", "layers"}) {
+            assertThat(fast.has(key)).as(key).isTrue();
+        }
+        assertThat(fast.get("areaMm2").isNull()).as("a Jetson board has no modelled area").isTrue();
+        assertThat(fast.get("latencyMs").asDouble()).isLessThan(slow.get("latencyMs").asDouble());
+        assertThat(fast.get("powerW").asDouble()).isGreaterThan(slow.get("powerW").asDouble());
+        assertEquals(fast.get("energyMJ").asDouble(), fast.get("powerW").asDouble() * fast.get("latencyMs").asDouble(), 1e-6);
+        assertThat(fast.get("layers").get(0).get("mapping").asText()).isNotBlank();
+    }
+
+    @Test
     void evaluatePrintsATable() {
         var r = CliRunner.run("evaluate", "--network", "samples/configs/mobilenet-v2-0.75-192.json");
         assertEquals(0, r.exitCode(), r.err());
