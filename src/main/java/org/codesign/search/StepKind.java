@@ -5,10 +5,11 @@ public enum StepKind {
     /** Uniformly 1..maxStep indices up or down: suits genes with few values. */
     UNIFORM,
     /**
-     * A polynomial-mutation-like step scaled to the gene's cardinality: the relative step
-     * {@code delta} follows Deb's polynomial distribution with the given distribution index and the
-     * index moves by {@code max(1, round(|delta| * (cardinality - 1)))}: mostly small steps, sometimes
-     * large, whatever the number of values (suits finely discretized continuous variables).
+     * Deb's bounded polynomial mutation applied to the index: the relative step {@code delta} follows
+     * the polynomial distribution with the given distribution index, narrowed near the ends of the
+     * range, and the index moves by {@code round(delta * (cardinality - 1))}, at least one. Mostly
+     * small steps, sometimes large, whatever the number of values: suits finely discretized
+     * continuous variables.
      */
     POLYNOMIAL
 }

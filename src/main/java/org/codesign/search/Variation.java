@@ -67,7 +67,7 @@ final class Variation {
                 step = -step;
             }
         } else {
-            double delta = polynomialDelta(rnd.nextDouble(), mutation.distributionIndex());
+            double delta = boundedPolynomialDelta(value, cardinality - 1, rnd.nextDouble(), mutation.distributionIndex());
             step = (int) Math.round(delta * (cardinality - 1));
             if (step == 0) {
                 step = delta > 0 ? 1 : (delta < 0 ? -1 : (rnd.nextBoolean() ? 1 : -1));
@@ -80,9 +80,22 @@ final class Variation {
         return Math.max(0, Math.min(cardinality - 1, v));
     }
 
-    /** Deb's polynomial perturbation in [-1, 1] for a uniform {@code u}. */
-    static double polynomialDelta(double u, double eta) {
+    /**
+     * Deb's bounded polynomial perturbation (the variant MOEA Framework and jMetal use) of index
+     * {@code y} in [0, max], as a fraction of {@code max}: the spread shrinks near the bounds, so
+     * values can approach 0 or max geometrically.
+     */
+    static double boundedPolynomialDelta(int y, int max, double u, double eta) {
+        double d1 = y / (double) max;
+        double d2 = (max - y) / (double) max;
         double power = 1.0 / (eta + 1.0);
-        return u < 0.5 ? Math.pow(2 * u, power) - 1 : 1 - Math.pow(2 * (1 - u), power);
+        if (u < 0.5) {
+            double xy = 1 - d1;
+            double val = 2 * u + (1 - 2 * u) * Math.pow(xy, eta + 1);
+            return Math.pow(val, power) - 1;
+        }
+        double xy = 1 - d2;
+        double val = 2 * (1 - u) + 2 * (u - 0.5) * Math.pow(xy, eta + 1);
+        return 1 - Math.pow(val, power);
     }
 }
