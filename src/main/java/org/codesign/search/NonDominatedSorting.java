@@ -39,6 +39,47 @@ public final class NonDominatedSorting {
         };
     }
 
+    /**
+     * True for the points no other point dominates (rank 0), cheaper than full ranking: one sweep with
+     * one staircase for 2 and 3 objectives.
+     */
+    public static boolean[] firstFront(double[][] points) {
+        int n = points.length;
+        boolean[] first = new boolean[n];
+        if (n == 0) {
+            return first;
+        }
+        int m = points[0].length;
+        if (m < 2 || m > 3) {
+            int[] r = ranks(points);
+            for (int i = 0; i < n; i++) {
+                first[i] = r[i] == 0;
+            }
+            return first;
+        }
+        double[][] p = withoutNegativeZero(points);
+        int[] order = lexicographicOrder(p);
+        TreeMap<Double, Double> staircase = new TreeMap<>();
+        double lowestF2 = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            if (k > 0 && Arrays.equals(p[i], p[order[k - 1]])) {
+                first[i] = first[order[k - 1]];
+                continue;
+            }
+            if (m == 2) {
+                first[i] = p[i][1] < lowestF2;
+                lowestF2 = Math.min(lowestF2, p[i][1]);
+            } else {
+                first[i] = !weaklyDominated2d(staircase, p[i][1], p[i][2]);
+                if (first[i]) {
+                    insert(staircase, p[i][1], p[i][2]);
+                }
+            }
+        }
+        return first;
+    }
+
     /** Ranks under constraint domination: feasible points by Pareto rank, then infeasible ones by violation. */
     public static int[] constrainedRanks(List<Evaluation> evaluations) {
         int n = evaluations.size();

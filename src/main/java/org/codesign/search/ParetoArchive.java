@@ -119,13 +119,13 @@ public final class ParetoArchive {
         for (int i = 0; i < points.length; i++) {
             points[i] = all.get(i).objectivesView();
         }
-        int[] ranks = NonDominatedSorting.ranks(points);
+        boolean[] firstFront = NonDominatedSorting.firstFront(points);
         // among equal objective vectors keep the first one (a member before any candidate)
         java.util.Set<ObjectiveKey> seen = new java.util.HashSet<>();
         members.clear();
         int added = 0;
         for (int i = 0; i < points.length; i++) {
-            if (ranks[i] == 0 && seen.add(new ObjectiveKey(points[i]))) {
+            if (firstFront[i] && seen.add(new ObjectiveKey(points[i]))) {
                 members.add(all.get(i));
                 if (i >= firstCandidate) {
                     added++;

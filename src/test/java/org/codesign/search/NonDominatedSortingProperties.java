@@ -29,6 +29,15 @@ class NonDominatedSortingProperties {
         assertArrayEquals(NonDominatedSorting.naiveRanks(points), NonDominatedSorting.ranks(points));
     }
 
+    @Property(tries = 300)
+    void firstFrontIsRankZero(@ForAll("pointSets") double[][] points) {
+        int[] ranks = NonDominatedSorting.naiveRanks(points);
+        boolean[] first = NonDominatedSorting.firstFront(points);
+        for (int i = 0; i < points.length; i++) {
+            assertEquals(ranks[i] == 0, first[i], "point " + i);
+        }
+    }
+
     @Property(tries = 100)
     void agreesOnContinuousPointsToo(@ForAll @IntRange(min = 2, max = 3) int m,
                                      @ForAll @IntRange(min = 0, max = 400) int n,
