@@ -30,12 +30,11 @@ public record Evaluation(double[] objectives, double[] violations, String infeas
                         "violations: element " + i + " must be >= 0 (0 = satisfied), got " + violations[i]);
             }
         }
-        if (infeasibleReason == null) {
-            for (int i = 0; i < objectives.length; i++) {
-                if (Double.isNaN(objectives[i])) {
-                    throw new IllegalArgumentException("objectives: element " + i + " is NaN");
-                }
+        for (int i = 0; i < objectives.length; i++) {
+            if (infeasibleReason == null && Double.isNaN(objectives[i])) {
+                throw new IllegalArgumentException("objectives: element " + i + " is NaN");
             }
+            objectives[i] += 0.0; // -0.0 becomes 0.0: equal for dominance, so equal for sorting too
         }
     }
 

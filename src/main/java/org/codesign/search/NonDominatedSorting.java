@@ -39,19 +39,16 @@ public final class NonDominatedSorting {
         };
     }
 
-    /**
-     * True for the points no other point dominates (rank 0), cheaper than full ranking: one sweep with
-     * one staircase for 2 and 3 objectives.
-     */
+    /** True for the points no other point dominates (rank 0); cheaper than full ranking. */
     public static boolean[] firstFront(double[][] points) {
         int n = points.length;
-        boolean[] first = new boolean[n];
         if (n == 0) {
-            return first;
+            return new boolean[0];
         }
         int m = points[0].length;
         if (m < 2 || m > 3) {
             int[] r = ranks(points);
+            boolean[] first = new boolean[n];
             for (int i = 0; i < n; i++) {
                 first[i] = r[i] == 0;
             }
@@ -59,25 +56,55 @@ public final class NonDominatedSorting {
         }
         double[][] p = withoutNegativeZero(points);
         int[] order = lexicographicOrder(p);
+        double[][] sorted = new double[n][];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = p[order[k]];
+        }
+        boolean[] sortedFirst = firstFrontOfSorted(sorted);
+        boolean[] first = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            first[order[k]] = sortedFirst[k];
+        }
+        return first;
+    }
+
+    /**
+     * {@link #firstFront} for points already in lexicographic order (2 or 3 objectives, no -0.0):
+     * one sweep with one staircase.
+     */
+    static boolean[] firstFrontOfSorted(double[][] p) {
+        int n = p.length;
+        boolean[] first = new boolean[n];
+        int m = n == 0 ? 0 : p[0].length;
         TreeMap<Double, Double> staircase = new TreeMap<>();
         double lowestF2 = Double.POSITIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            if (k > 0 && Arrays.equals(p[i], p[order[k - 1]])) {
-                first[i] = first[order[k - 1]];
+            if (k > 0 && Arrays.equals(p[k], p[k - 1])) {
+                first[k] = first[k - 1];
                 continue;
             }
             if (m == 2) {
-                first[i] = p[i][1] < lowestF2;
-                lowestF2 = Math.min(lowestF2, p[i][1]);
+                first[k] = p[k][1] < lowestF2;
+                lowestF2 = Math.min(lowestF2, p[k][1]);
             } else {
-                first[i] = !weaklyDominated2d(staircase, p[i][1], p[i][2]);
-                if (first[i]) {
-                    insert(staircase, p[i][1], p[i][2]);
+                first[k] = !weaklyDominated2d(staircase, p[k][1], p[k][2]);
+                if (first[k]) {
+                    insert(staircase, p[k][1], p[k][2]);
                 }
             }
         }
         return first;
+    }
+
+    /** Lexicographic comparison of objective vectors (Double.compare per objective). */
+    static int compareLexicographically(double[] x, double[] y) {
+        for (int k = 0; k < x.length; k++) {
+            int c = Double.compare(x[k], y[k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** Ranks under constraint domination: feasible points by Pareto rank, then infeasible ones by violation. */
@@ -209,17 +236,7 @@ public final class NonDominatedSorting {
 
     private static int[] lexicographicOrder(double[][] p) {
         int[] order = IntSort.identity(p.length);
-        IntSort.sort(order, (a, b) -> {
-            double[] x = p[a];
-            double[] y = p[b];
-            for (int k = 0; k < x.length; k++) {
-                int c = Double.compare(x[k], y[k]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        });
+        IntSort.sort(order, (a, b) -> compareLexicographically(p[a], p[b]));
         return order;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * point is known, only feasible non-dominated points are kept; before that, the points with the
  * lowest total violation. A point whose objectives equal a member's is rejected (first come, first
  * kept). A bounded archive drops the member with the smallest crowding distance (the newest on ties)
- * when it overflows.
+ * when it overflows. Feasible members are kept in lexicographic order of their objectives.
  *
  * <p>Not thread-safe: a run updates it on its own thread; snapshots copy {@link #members()}.
  */
@@ -19,16 +19,26 @@ public final class ParetoArchive {
     /** Capacity meaning "keep every non-dominated point". */
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
-    private static final int BATCH_THRESHOLD = 64;
+    /**
+     * Above this many candidate-member pairs a batch is merged with the members by one sweep,
+     * O(B log B + (A + B) log A), instead of offered one by one, O(A B).
+     */
+    static final long SCAN_LIMIT = 20_000;
 
     private final int capacity;
+    private final long scanLimit;
     private final List<Individual> members = new ArrayList<>();
     private boolean feasibleKnown;
     private double leastViolation = Double.POSITIVE_INFINITY;
 
     public ParetoArchive(int capacity) {
+        this(capacity, SCAN_LIMIT);
+    }
+
+    ParetoArchive(int capacity, long scanLimit) {
         Checks.atLeast("capacity", capacity, 1);
         this.capacity = capacity;
+        this.scanLimit = scanLimit;
     }
 
     public static ParetoArchive unbounded() {
@@ -43,7 +53,7 @@ public final class ParetoArchive {
         return members.size();
     }
 
-    /** The members in the order they entered (immutable copy). */
+    /** The members (immutable copy): feasible ones in lexicographic order of objectives. */
     public List<Individual> members() {
         return List.copyOf(members);
     }
@@ -62,7 +72,7 @@ public final class ParetoArchive {
 
     /** Offers several points in order; returns how many entered (some may have been pushed out again). */
     public int addAll(Collection<Individual> candidates) {
-        if (candidates.size() < BATCH_THRESHOLD || !feasibleKnown) {
+        if (!feasibleKnown || (long) candidates.size() * Math.max(1, members.size()) <= scanLimit) {
             int added = 0;
             for (Individual c : candidates) {
                 if (offer(c)) {
@@ -85,13 +95,17 @@ public final class ParetoArchive {
                 return true;
             }
             double[] f = c.objectivesView();
-            for (Individual m : members) {
-                if (Dominance.weaklyDominates(m.objectivesView(), f)) {
+            int position = insertionPoint(f);
+            // only lexicographically smaller-or-equal members can weakly dominate f ...
+            for (int i = 0; i < position; i++) {
+                if (Dominance.weaklyDominates(members.get(i).objectivesView(), f)) {
                     return false;
                 }
             }
-            members.removeIf(m -> Dominance.dominates(f, m.objectivesView()));
-            members.add(c);
+            // ... and only larger ones can be dominated by it
+            List<Individual> tail = members.subList(position, members.size());
+            tail.removeIf(m -> Dominance.weaklyDominates(f, m.objectivesView()));
+            members.add(position, c);
             return true;
         }
         if (feasibleKnown || violation > leastViolation) {
@@ -105,29 +119,61 @@ public final class ParetoArchive {
         return true;
     }
 
-    /** Members and candidates merged with one non-dominated sort: O((A + B) log^2) instead of O(A B). */
-    private int mergeBatch(Collection<Individual> candidates) {
-        List<Individual> all = new ArrayList<>(members.size() + candidates.size());
-        all.addAll(members);
-        int firstCandidate = all.size();
-        for (Individual c : candidates) {
-            if (c.isFeasible()) {
-                all.add(c);
+    /** Index of the first member lexicographically greater than {@code f}. */
+    private int insertionPoint(double[] f) {
+        int lo = 0;
+        int hi = members.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (NonDominatedSorting.compareLexicographically(members.get(mid).objectivesView(), f) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        double[][] points = new double[all.size()][];
-        for (int i = 0; i < points.length; i++) {
-            points[i] = all.get(i).objectivesView();
+        return lo;
+    }
+
+    /** Sorted candidates merged into the sorted members, then one first-front sweep. */
+    private int mergeBatch(Collection<Individual> candidates) {
+        List<Individual> fresh = new ArrayList<>(candidates.size());
+        for (Individual c : candidates) {
+            if (c.isFeasible()) {
+                fresh.add(c);
+            }
         }
-        boolean[] firstFront = NonDominatedSorting.firstFront(points);
-        // among equal objective vectors keep the first one (a member before any candidate)
-        java.util.Set<ObjectiveKey> seen = new java.util.HashSet<>();
+        int[] order = IntSort.identity(fresh.size());
+        IntSort.sort(order, (a, b) -> NonDominatedSorting.compareLexicographically(
+                fresh.get(a).objectivesView(), fresh.get(b).objectivesView()));
+        int total = members.size() + fresh.size();
+        List<Individual> all = new ArrayList<>(total);
+        boolean[] isCandidate = new boolean[total];
+        int i = 0;
+        int j = 0;
+        while (i < members.size() || j < fresh.size()) {
+            boolean takeMember = j >= fresh.size() || (i < members.size()
+                    && NonDominatedSorting.compareLexicographically(members.get(i).objectivesView(),
+                    fresh.get(order[j]).objectivesView()) <= 0);
+            if (takeMember) {
+                all.add(members.get(i++));
+            } else {
+                isCandidate[all.size()] = true;
+                all.add(fresh.get(order[j++]));
+            }
+        }
+        double[][] points = new double[total][];
+        for (int k = 0; k < total; k++) {
+            points[k] = all.get(k).objectivesView();
+        }
+        int m = points.length == 0 ? 0 : points[0].length;
+        boolean[] first = m == 2 || m == 3 ? NonDominatedSorting.firstFrontOfSorted(points)
+                : NonDominatedSorting.firstFront(points);
         members.clear();
         int added = 0;
-        for (int i = 0; i < points.length; i++) {
-            if (firstFront[i] && seen.add(new ObjectiveKey(points[i]))) {
-                members.add(all.get(i));
-                if (i >= firstCandidate) {
+        for (int k = 0; k < total; k++) {
+            if (first[k] && (k == 0 || !Arrays.equals(points[k], points[k - 1]))) {
+                members.add(all.get(k));
+                if (isCandidate[k]) {
                     added++;
                 }
             }
@@ -164,18 +210,6 @@ public final class ParetoArchive {
             }
             members.clear();
             members.addAll(kept);
-        }
-    }
-
-    private record ObjectiveKey(double[] values) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ObjectiveKey k && Arrays.equals(values, k.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
         }
     }
 }

@@ -59,7 +59,7 @@ public final class SearchEngineBench {
         System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         if (part.equals("all") || part.equals("generation")) {
-            generationTimes();
+            generationTimes(args.length > 1 ? Integer.parseInt(args[1]) : 5000);
         }
         if (part.equals("all") || part.equals("quality")) {
             quality(10);
@@ -74,7 +74,7 @@ public final class SearchEngineBench {
     /** Milliseconds per generation without evaluation, and the final population's objectives. */
     record Outcome(double msPerGeneration, double[][] front, double archiveHv) {}
 
-    static void generationTimes() {
+    static void generationTimes(int maxPopulation) {
         System.out.println();
         System.out.println("(a) time per generation excluding evaluation, DTLZ2 3 objectives, 1 thread, median over seeds");
         // warm up every engine's code paths
@@ -83,11 +83,14 @@ public final class SearchEngineBench {
             moea(100, 5_000, s);
             jmetal(100, 5_000, s);
         }
-        int[][] plans = {{100, 250, 5}, {1000, 25, 3}, {5000, 6, 2}}; // population, generations, seeds
+        int[][] plans = {{100, 250, 5}, {1000, 25, 3}, {5000, 3, 1}}; // population, generations, seeds
         System.out.println("| population | generations x seeds | ours, no archive | ours, unbounded archive | MOEA Framework 5.0 | jMetal 6.6 |");
         System.out.println("|---:|---:|---:|---:|---:|---:|");
         for (int[] plan : plans) {
             int pop = plan[0];
+            if (pop > maxPopulation) {
+                continue;
+            }
             int budget = pop * (plan[1] + 1);
             double[] a = new double[plan[2]];
             double[] b = new double[plan[2]];

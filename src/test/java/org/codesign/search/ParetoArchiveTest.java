@@ -43,9 +43,12 @@ class ParetoArchiveTest {
             ParetoArchive oneByOne = ParetoArchive.unbounded();
             all.forEach(oneByOne::add);
             ParetoArchive batched = ParetoArchive.unbounded();
+            ParetoArchive merged = new ParetoArchive(ParetoArchive.UNBOUNDED, 0); // always the sweep merge
             batched.add(all.get(0));
+            merged.add(all.get(0));
             for (int from = 1; from < all.size(); from += 100) {
                 batched.addAll(all.subList(from, Math.min(all.size(), from + 100)));
+                merged.addAll(all.subList(from, Math.min(all.size(), from + 100)));
             }
             Set<String> expected = new HashSet<>();
             double[][] pts = all.stream().map(i -> i.evaluation().objectives()).toArray(double[][]::new);
@@ -57,10 +60,13 @@ class ParetoArchiveTest {
             }
             assertEquals(expected, objectives(oneByOne));
             assertEquals(expected, objectives(batched));
+            assertEquals(expected, objectives(merged));
             assertEquals(expected.size(), oneByOne.size());
             assertEquals(oneByOne.members().stream().map(Individual::index).sorted().toList(),
                     batched.members().stream().map(Individual::index).sorted().toList(),
                     "of equal objective vectors the first offered is kept");
+            assertEquals(oneByOne.members().stream().map(Individual::index).sorted().toList(),
+                    merged.members().stream().map(Individual::index).sorted().toList());
         }
     }
 
