@@ -1,0 +1,215 @@
+package org.codesign.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The non-dominated set of everything offered to it, under constraint domination: once a feasible
+ * point is known, only feasible non-dominated points are kept; before that, the points with the
+ * lowest total violation. A point whose objectives equal a member's is rejected (first come, first
+ * kept). A bounded archive drops the member with the smallest crowding distance (the newest on ties)
+ * when it overflows. Feasible members are kept in lexicographic order of their objectives.
+ *
+ * <p>Not thread-safe: a run updates it on its own thread; snapshots copy {@link #members()}.
+ */
+public final class ParetoArchive {
+
+    /** Capacity meaning "keep every non-dominated point". */
+    public static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    /**
+     * Above this many candidate-member pairs a batch is merged with the members by one sweep,
+     * O(B log B + (A + B) log A), instead of offered one by one, O(A B).
+     */
+    static final long SCAN_LIMIT = 20_000;
+
+    private final int capacity;
+    private final long scanLimit;
+    private final List<Individual> members = new ArrayList<>();
+    private boolean feasibleKnown;
+    private double leastViolation = Double.POSITIVE_INFINITY;
+
+    public ParetoArchive(int capacity) {
+        this(capacity, SCAN_LIMIT);
+    }
+
+    ParetoArchive(int capacity, long scanLimit) {
+        Checks.atLeast("capacity", capacity, 1);
+        this.capacity = capacity;
+        this.scanLimit = scanLimit;
+    }
+
+    public static ParetoArchive unbounded() {
+        return new ParetoArchive(UNBOUNDED);
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int size() {
+        return members.size();
+    }
+
+    /** The members (immutable copy): feasible ones in lexicographic order of objectives. */
+    public List<Individual> members() {
+        return List.copyOf(members);
+    }
+
+    /** True if the archive holds feasible points (then it holds only feasible points). */
+    public boolean hasFeasible() {
+        return feasibleKnown;
+    }
+
+    /** Offers one point; returns true if it entered the archive. */
+    public boolean add(Individual candidate) {
+        boolean added = offer(candidate);
+        truncate();
+        return added;
+    }
+
+    /** Offers several points in order; returns how many entered (some may have been pushed out again). */
+    public int addAll(Collection<Individual> candidates) {
+        if (!feasibleKnown || (long) candidates.size() * Math.max(1, members.size()) <= scanLimit) {
+            int added = 0;
+            for (Individual c : candidates) {
+                if (offer(c)) {
+                    added++;
+                }
+            }
+            truncate();
+            return added;
+        }
+        return mergeBatch(candidates);
+    }
+
+    private boolean offer(Individual c) {
+        double violation = c.evaluation().totalViolation();
+        if (violation == 0) {
+            if (!feasibleKnown) {
+                feasibleKnown = true;
+                members.clear();
+                members.add(c);
+                return true;
+            }
+            double[] f = c.objectivesView();
+            int position = insertionPoint(f);
+            // only lexicographically smaller-or-equal members can weakly dominate f ...
+            for (int i = 0; i < position; i++) {
+                if (Dominance.weaklyDominates(members.get(i).objectivesView(), f)) {
+                    return false;
+                }
+            }
+            // ... and only larger ones can be dominated by it
+            List<Individual> tail = members.subList(position, members.size());
+            tail.removeIf(m -> Dominance.weaklyDominates(f, m.objectivesView()));
+            members.add(position, c);
+            return true;
+        }
+        if (feasibleKnown || violation > leastViolation) {
+            return false;
+        }
+        if (violation < leastViolation) {
+            leastViolation = violation;
+            members.clear();
+        }
+        members.add(c);
+        return true;
+    }
+
+    /** Index of the first member lexicographically greater than {@code f}. */
+    private int insertionPoint(double[] f) {
+        int lo = 0;
+        int hi = members.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (NonDominatedSorting.compareLexicographically(members.get(mid).objectivesView(), f) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Sorted candidates merged into the sorted members, then one first-front sweep. */
+    private int mergeBatch(Collection<Individual> candidates) {
+        List<Individual> fresh = new ArrayList<>(candidates.size());
+        for (Individual c : candidates) {
+            if (c.isFeasible()) {
+                fresh.add(c);
+            }
+        }
+        int[] order = IntSort.identity(fresh.size());
+        IntSort.sort(order, (a, b) -> NonDominatedSorting.compareLexicographically(
+                fresh.get(a).objectivesView(), fresh.get(b).objectivesView()));
+        int total = members.size() + fresh.size();
+        List<Individual> all = new ArrayList<>(total);
+        boolean[] isCandidate = new boolean[total];
+        int i = 0;
+        int j = 0;
+        while (i < members.size() || j < fresh.size()) {
+            boolean takeMember = j >= fresh.size() || (i < members.size()
+                    && NonDominatedSorting.compareLexicographically(members.get(i).objectivesView(),
+                    fresh.get(order[j]).objectivesView()) <= 0);
+            if (takeMember) {
+                all.add(members.get(i++));
+            } else {
+                isCandidate[all.size()] = true;
+                all.add(fresh.get(order[j++]));
+            }
+        }
+        double[][] points = new double[total][];
+        for (int k = 0; k < total; k++) {
+            points[k] = all.get(k).objectivesView();
+        }
+        int m = points.length == 0 ? 0 : points[0].length;
+        boolean[] first = m == 2 || m == 3 ? NonDominatedSorting.firstFrontOfSorted(points)
+                : NonDominatedSorting.firstFront(points);
+        members.clear();
+        int added = 0;
+        for (int k = 0; k < total; k++) {
+            if (first[k] && (k == 0 || !Arrays.equals(points[k], points[k - 1]))) {
+                members.add(all.get(k));
+                if (isCandidate[k]) {
+                    added++;
+                }
+            }
+        }
+        truncate();
+        return added;
+    }
+
+    private void truncate() {
+        while (members.size() > capacity) {
+            int excess = members.size() - capacity;
+            double[][] points = new double[members.size()][];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = members.get(i).objectivesView();
+            }
+            double[] crowding = CrowdingDistance.of(points);
+            int[] order = IntSort.identity(points.length);
+            // most crowded first; among equals the newest (highest index) first
+            IntSort.sort(order, (a, b) -> {
+                int c = Double.compare(crowding[a], crowding[b]);
+                return c != 0 ? c : Integer.compare(members.get(b).index(), members.get(a).index());
+            });
+            // removing one at a time keeps the spread best; remove in chunks when far over capacity
+            int remove = excess <= 16 ? 1 : excess / 2;
+            boolean[] drop = new boolean[points.length];
+            for (int k = 0; k < remove; k++) {
+                drop[order[k]] = true;
+            }
+            List<Individual> kept = new ArrayList<>(points.length - remove);
+            for (int i = 0; i < points.length; i++) {
+                if (!drop[i]) {
+                    kept.add(members.get(i));
+                }
+            }
+            members.clear();
+            members.addAll(kept);
+        }
+    }
+}

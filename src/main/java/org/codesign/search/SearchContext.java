@@ -1,0 +1,214 @@
+package org.codesign.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What an algorithm sees of its run: the problem, the seeded random generator, the budget, the
+ * evaluation cache and the archive. Every genome is evaluated at most once per run; the run records
+ * every evaluated point and offers it to the archive.
+ */
+public final class SearchContext {
+
+    /** Thrown out of an algorithm's step when the run is cancelled mid-batch. */
+    static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    private final Problem problem;
+    private final int[] cardinalities;
+    private final long spaceSize;
+    private final SplittableRandom random;
+    private final int budget;
+    private final ParallelEvaluator evaluator;
+    private final BooleanSupplier cancelled;
+    private final ParetoArchive archive;
+    private final Map<GenomeKey, Individual> cache = new HashMap<>();
+    private final List<Individual> evaluated = new ArrayList<>();
+    private final List<Individual> newThisStep = new ArrayList<>();
+    private int step;
+
+    SearchContext(Problem problem, int[] cardinalities, RunSettings settings, ParallelEvaluator evaluator,
+                  BooleanSupplier cancelled) {
+        this.problem = problem;
+        this.cardinalities = cardinalities;
+        this.spaceSize = SearchSpace.size(cardinalities);
+        this.random = new SplittableRandom(settings.seed());
+        this.budget = settings.budget();
+        this.evaluator = evaluator;
+        this.cancelled = cancelled;
+        this.archive = settings.archiveCapacity() == 0 ? null : new ParetoArchive(settings.archiveCapacity());
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public int genomeLength() {
+        return cardinalities.length;
+    }
+
+    public int cardinality(int gene) {
+        return cardinalities[gene];
+    }
+
+    public int[] cardinalities() {
+        return cardinalities.clone();
+    }
+
+    /** Number of genomes in the space (saturating at Long.MAX_VALUE). */
+    public long spaceSize() {
+        return spaceSize;
+    }
+
+    /** The run's only source of randomness. */
+    public SplittableRandom random() {
+        return random;
+    }
+
+    public int budget() {
+        return budget;
+    }
+
+    public int evaluationsUsed() {
+        return evaluated.size();
+    }
+
+    public int remainingBudget() {
+        return budget - evaluated.size();
+    }
+
+    /** The current step, 1-based. */
+    public int step() {
+        return step;
+    }
+
+    public boolean isEvaluated(int[] genome) {
+        return cache.containsKey(new GenomeKey(genome));
+    }
+
+    /** The earlier evaluation of this genome in this run, or null. */
+    public Individual lookup(int[] genome) {
+        return cache.get(new GenomeKey(genome));
+    }
+
+    /** Number of distinct genomes in the list not yet evaluated (what {@link #evaluate} would cost). */
+    public int countUnevaluated(List<int[]> genomes) {
+        java.util.Set<GenomeKey> fresh = new java.util.HashSet<>();
+        for (int[] g : genomes) {
+            GenomeKey k = new GenomeKey(g);
+            if (!cache.containsKey(k)) {
+                fresh.add(k);
+            }
+        }
+        return fresh.size();
+    }
+
+    /**
+     * Evaluates the genomes (in parallel), reusing earlier evaluations, and returns one individual
+     * per genome in order. The new points are recorded and offered to the archive.
+     *
+     * @throws IllegalStateException if the batch needs more new evaluations than the remaining budget
+     */
+    public List<Individual> evaluate(List<int[]> genomes) {
+        List<int[]> fresh = new ArrayList<>();
+        Map<GenomeKey, Integer> freshIndex = new HashMap<>();
+        for (int[] g : genomes) {
+            SearchSpace.checkGenome("genome", g, cardinalities);
+            GenomeKey k = GenomeKey.copyOf(g);
+            if (!cache.containsKey(k) && !freshIndex.containsKey(k)) {
+                freshIndex.put(k, fresh.size());
+                fresh.add(k.genes());
+            }
+        }
+        evaluateAndRecord(fresh, true);
+        List<Individual> out = new ArrayList<>(genomes.size());
+        for (int[] g : genomes) {
+            out.add(cache.get(new GenomeKey(g)));
+        }
+        return out;
+    }
+
+    /**
+     * Evaluates genomes the caller guarantees to be distinct and never evaluated before, without
+     * keeping them in the lookup cache (exhaustive enumeration of large spaces).
+     */
+    List<Individual> evaluateDistinctUncached(List<int[]> genomes) {
+        return evaluateAndRecord(genomes, false);
+    }
+
+    private List<Individual> evaluateAndRecord(List<int[]> fresh, boolean cacheThem) {
+        if (fresh.size() > remainingBudget()) {
+            throw new IllegalStateException("budget: the batch needs " + fresh.size()
+                    + " evaluations but only " + remainingBudget() + " remain");
+        }
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        Evaluation[] results = evaluator.evaluate(fresh, cancelled);
+        List<Individual> added = new ArrayList<>(fresh.size());
+        boolean incomplete = false;
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                incomplete = true;
+                continue;
+            }
+            Individual ind = new Individual(fresh.get(i), results[i], evaluated.size(), step);
+            evaluated.add(ind);
+            newThisStep.add(ind);
+            if (cacheThem) {
+                cache.put(new GenomeKey(ind.genomeView()), ind);
+            }
+            added.add(ind);
+        }
+        if (archive != null) {
+            archive.addAll(added);
+        }
+        if (incomplete) {
+            throw new Cancelled();
+        }
+        return added;
+    }
+
+    public boolean hasArchive() {
+        return archive != null;
+    }
+
+    /** The archive's members in entry order (empty without an archive). */
+    public List<Individual> archiveMembers() {
+        return archive == null ? List.of() : archive.members();
+    }
+
+    int archiveSize() {
+        return archive == null ? 0 : archive.size();
+    }
+
+    boolean isCancelled() {
+        return cancelled.getAsBoolean();
+    }
+
+    void beginStep(int stepNumber) {
+        step = stepNumber;
+        newThisStep.clear();
+    }
+
+    List<Individual> newThisStep() {
+        return List.copyOf(newThisStep);
+    }
+
+    List<Individual> allEvaluated() {
+        return List.copyOf(evaluated);
+    }
+
+    int evaluatedCount() {
+        return evaluated.size();
+    }
+}
