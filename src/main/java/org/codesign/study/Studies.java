@@ -2,6 +2,7 @@ package org.codesign.study;
 
 import java.util.List;
 import org.codesign.eval.Metric;
+import org.codesign.eval.Objective;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.HardwareConfig;
 import org.codesign.space.MbV3OfaConfig;

@@ -2,6 +2,8 @@ package org.codesign.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.codesign.eval.Constraint;
+import org.codesign.eval.Objective;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.HardwareConfig;
 import org.codesign.space.NetworkConfig;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.codesign.eval.CodesignMode;
+import org.codesign.eval.Constraint;
 import org.codesign.eval.Metric;
 import org.codesign.space.Parameter;
 import org.codesign.space.ValueLists;

@@ -1,6 +1,5 @@
-package org.codesign.study;
+package org.codesign.eval;
 
-import org.codesign.eval.Metric;
 
 /**
  * A metric to optimize, its direction, and the bounds used to normalize it for the

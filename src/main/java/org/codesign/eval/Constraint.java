@@ -1,6 +1,5 @@
-package org.codesign.study;
+package org.codesign.eval;
 
-import org.codesign.eval.Metric;
 
 /** A bound on a metric: {@code min ≤ metric ≤ max}; NaN means no bound on that side. */
 public record Constraint(Metric metric, double min, double max) {
