@@ -1,0 +1,109 @@
+package org.codesign.search.codesign;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.codesign.eval.Constraint;
+import org.codesign.eval.DesignEvaluation;
+import org.codesign.eval.Evaluator;
+import org.codesign.eval.Metric;
+import org.codesign.eval.Objective;
+import org.codesign.search.Evaluation;
+import org.codesign.search.HypervolumeIndicator;
+import org.codesign.search.Problem;
+import org.codesign.space.CodesignSpace;
+
+/**
+ * The co-design problem for the generic engine: a joint genome (network genes, then hardware
+ * genes) → the study's objectives (maximized metrics negated) and constraint violations. A
+ * design the hardware cannot run is infeasible with the cost model's reason. The payload of
+ * every evaluation is its {@link PointMetrics}.
+ */
+public final class CodesignProblem implements Problem {
+    private final CodesignSpace space;
+    private final List<Objective> objectives;
+    private final List<Constraint> constraints;
+    private final Evaluator evaluator;
+
+    public CodesignProblem(CodesignSpace space, List<Objective> objectives, List<Constraint> constraints,
+                           Evaluator evaluator) {
+        List<String> problems = space.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("space: " + String.join("; ", problems));
+        }
+        this.space = space;
+        this.objectives = List.copyOf(objectives);
+        this.constraints = List.copyOf(constraints);
+        this.evaluator = evaluator;
+    }
+
+    public CodesignSpace space() {
+        return space;
+    }
+
+    public List<Objective> objectives() {
+        return objectives;
+    }
+
+    @Override
+    public int[] cardinalities() {
+        return space.cardinalities();
+    }
+
+    @Override
+    public int objectiveCount() {
+        return objectives.size();
+    }
+
+    @Override
+    public int constraintCount() {
+        return constraints.size();
+    }
+
+    @Override
+    public Evaluation evaluate(int[] genome) {
+        CodesignSpace.Point point = space.decode(genome);
+        DesignEvaluation e;
+        try {
+            e = evaluator.evaluate(point.network(), point.hardware());
+        } catch (IllegalArgumentException ex) {
+            return Evaluation.infeasible(ex.getMessage(), objectives.size(), constraints.size());
+        }
+        Map<Metric, Double> values = new EnumMap<>(e.metrics().values());
+        PointMetrics metrics = new PointMetrics(values);
+        if (!e.feasible()) {
+            return Evaluation.infeasible(e.infeasibleReason(), objectives.size(), constraints.size()).withPayload(metrics);
+        }
+        double[] f = new double[objectives.size()];
+        for (int i = 0; i < f.length; i++) {
+            Objective o = objectives.get(i);
+            double v = metrics.get(o.metric());
+            if (Double.isNaN(v)) {
+                return Evaluation.infeasible(o.metric().key() + ": the model gives no value for this hardware",
+                        objectives.size(), constraints.size()).withPayload(metrics);
+            }
+            f[i] = o.maximize() ? -v : v;
+        }
+        double[] violations = new double[constraints.size()];
+        for (int i = 0; i < violations.length; i++) {
+            Constraint c = constraints.get(i);
+            violations[i] = c.violation(metrics.get(c.metric()));
+        }
+        return new Evaluation(f, violations, null, metrics);
+    }
+
+    /**
+     * The hypervolume of the study's objectives: each objective is normalized from its ideal
+     * value (0) to its reference value (1), and the reference point is (1, 1, 1).
+     */
+    public static HypervolumeIndicator hypervolume(List<Objective> objectives) {
+        double[] ideal = new double[objectives.size()];
+        double[] nadir = new double[objectives.size()];
+        for (int i = 0; i < ideal.length; i++) {
+            Objective o = objectives.get(i);
+            ideal[i] = o.maximize() ? -o.ideal() : o.ideal();
+            nadir[i] = o.maximize() ? -o.reference() : o.reference();
+        }
+        return HypervolumeIndicator.of(ideal, nadir, 1.0);
+    }
+}

@@ -1,0 +1,336 @@
+package org.codesign.search.codesign;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.codesign.eval.CodesignMode;
+import org.codesign.search.Individual;
+import org.codesign.search.ParetoArchive;
+import org.codesign.search.RankedIndividual;
+import org.codesign.search.RunListener;
+import org.codesign.search.RunSettings;
+import org.codesign.search.RunSnapshot;
+import org.codesign.search.RunStatus;
+import org.codesign.search.SearchRun;
+import org.codesign.space.CodesignSpace;
+import org.codesign.space.HardwareConfig;
+import org.codesign.space.NetworkConfig;
+
+/**
+ * A co-design run in one of the four modes, on the generic engine. Joint, network-only and
+ * hardware-only runs are one engine run (with the fixed side's genes frozen); a sequential run
+ * is a network-only phase on the fixed hardware followed by hardware-only phases for the best
+ * networks it found. Snapshots use joint genomes and run-wide evaluation indices, whatever the
+ * phase; control (pause, resume, step, cancel) applies to the run as a whole.
+ */
+public final class CodesignRun implements AutoCloseable {
+    /** Networks the second phase of a sequential run tunes hardware for. */
+    static final int SEQUENTIAL_NETWORKS = 6;
+
+    private record Phase(String label, FixedGenesProblem problem, int budget) {}
+
+    private final CodesignProblem problem;
+    private final RunRequest request;
+    private final int[] fixedNetworkGenes;
+    private final int[] fixedHardwareGenes;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<RunSnapshot> completion = new CompletableFuture<>();
+    private final List<Phase> phases = new ArrayList<>();
+    /** Points of finished phases (joint genomes, run-wide indices). */
+    private final List<Individual> finishedPoints = new ArrayList<>();
+    private final ParetoArchive archive = ParetoArchive.unbounded();
+
+    private SearchRun current;
+    private int phaseIndex;
+    private int evaluationOffset;
+    private int stepOffset;
+    private Duration elapsedOffset = Duration.ZERO;
+    private boolean holding;
+    private boolean cancelled;
+    private volatile RunSnapshot latest;
+
+    /**
+     * @param fixedNetwork the network of hardware-only runs (may be null otherwise)
+     * @param fixedHardware the hardware of network-only and sequential runs (may be null otherwise)
+     */
+    public CodesignRun(CodesignProblem problem, RunRequest request, NetworkConfig fixedNetwork,
+                       HardwareConfig fixedHardware) {
+        this.problem = problem;
+        this.request = request;
+        CodesignSpace space = problem.space();
+        CodesignMode mode = request.mode();
+        boolean needsHardware = mode == CodesignMode.NETWORK_ONLY || mode == CodesignMode.SEQUENTIAL;
+        if (needsHardware && fixedHardware == null) {
+            throw new IllegalArgumentException("fixedHardware: " + mode.label()
+                    + " runs need a fixed hardware configuration; choose one under Fixed sides");
+        }
+        if (mode == CodesignMode.HARDWARE_ONLY && fixedNetwork == null) {
+            throw new IllegalArgumentException("fixedNetwork: hardware-only runs need a fixed network; "
+                    + "choose one under Fixed sides");
+        }
+        fixedHardwareGenes = needsHardware ? encode("fixedHardware", () -> space.hardware().encode(fixedHardware)) : null;
+        fixedNetworkGenes = mode == CodesignMode.HARDWARE_ONLY
+                ? encode("fixedNetwork", () -> space.network().encode(fixedNetwork)) : null;
+        switch (mode) {
+            case JOINT -> phases.add(new Phase("joint", fixing(null, null), request.budget()));
+            case NETWORK_ONLY -> phases.add(new Phase("network only", fixing(null, fixedHardwareGenes), request.budget()));
+            case HARDWARE_ONLY -> phases.add(new Phase("hardware only", fixing(fixedNetworkGenes, null), request.budget()));
+            case SEQUENTIAL -> phases.add(new Phase("sequential 1/2: network on the fixed hardware",
+                    fixing(null, fixedHardwareGenes), Math.max(1, request.budget() / 2)));
+        }
+    }
+
+    private static int[] encode(String field, java.util.function.Supplier<int[]> encoder) {
+        try {
+            return encoder.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage()
+                    + " (the fixed configuration must use values of the space)");
+        }
+    }
+
+    /** A problem whose network and/or hardware genes are frozen (null: free). */
+    private FixedGenesProblem fixing(int[] networkGenes, int[] hardwareGenes) {
+        int n = problem.space().network().design().genomeLength();
+        int[] fixed = new int[problem.space().genomeLength()];
+        java.util.Arrays.fill(fixed, -1);
+        if (networkGenes != null) {
+            System.arraycopy(networkGenes, 0, fixed, 0, n);
+        }
+        if (hardwareGenes != null) {
+            System.arraycopy(hardwareGenes, 0, fixed, n, hardwareGenes.length);
+        }
+        return new FixedGenesProblem(problem, fixed);
+    }
+
+    public RunRequest request() {
+        return request;
+    }
+
+    public CodesignProblem problem() {
+        return problem;
+    }
+
+    public void addListener(RunListener listener) {
+        listeners.add(listener);
+    }
+
+    public RunSnapshot latest() {
+        return latest;
+    }
+
+    public CompletableFuture<RunSnapshot> completion() {
+        return completion;
+    }
+
+    /** Starts in the background. */
+    public synchronized CompletableFuture<RunSnapshot> start() {
+        startPhase(false);
+        return completion;
+    }
+
+    /** Starts in the background, waiting for {@link #resume()} or {@link #requestStep()}. */
+    public synchronized CompletableFuture<RunSnapshot> startPaused() {
+        holding = true;
+        startPhase(true);
+        return completion;
+    }
+
+    public synchronized void pause() {
+        holding = true;
+        if (current != null) {
+            current.pause();
+        }
+    }
+
+    public synchronized void resume() {
+        holding = false;
+        if (current != null) {
+            current.resume();
+        }
+    }
+
+    /** One more generation (or local-search round), then paused again. */
+    public synchronized void requestStep() {
+        holding = true;
+        if (current != null) {
+            current.pause();
+            current.requestStep();
+        }
+    }
+
+    /** Stops soon; everything evaluated so far is kept. */
+    public synchronized void cancel() {
+        cancelled = true;
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** Runs to the end on the calling thread (for the CLI and tests). */
+    public RunSnapshot runToEnd() {
+        start();
+        return completion.join();
+    }
+
+    /** Every evaluated point so far, joint genomes, in evaluation order. */
+    public synchronized List<Individual> evaluatedPoints() {
+        List<Individual> all = new ArrayList<>(finishedPoints);
+        if (current != null) {
+            all.addAll(translate(current.evaluatedPoints(), phases.get(phaseIndex)));
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        SearchRun run;
+        synchronized (this) {
+            cancelled = true;
+            run = current;
+        }
+        if (run != null) {
+            run.close();
+        }
+    }
+
+    private void startPhase(boolean paused) {
+        Phase phase = phases.get(phaseIndex);
+        RunSettings settings = RunSettings.of(request.seed() + phaseIndex, phase.budget())
+                .withThreads(request.threads() == 0 ? Runtime.getRuntime().availableProcessors() : request.threads())
+                .withHypervolume(CodesignProblem.hypervolume(problem.objectives()));
+        SearchRun run = new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings);
+        run.addListener(s -> emit(s, phase));
+        current = run;
+        CompletableFuture<RunSnapshot> done = paused ? run.startPaused() : run.start();
+        done.whenComplete((snapshot, failure) -> phaseEnded(run, phase, snapshot, failure));
+    }
+
+    private void phaseEnded(SearchRun run, Phase phase, RunSnapshot last, Throwable failure) {
+        RunSnapshot finalSnapshot = null;
+        synchronized (this) {
+            finishedPoints.addAll(translate(run.evaluatedPoints(), phase));
+            if (failure != null) {
+                completion.completeExceptionally(failure);
+                return;
+            }
+            evaluationOffset += last.evaluations();
+            stepOffset += last.step();
+            elapsedOffset = elapsedOffset.plus(last.elapsed());
+            if (phaseIndex == 0 && request.mode() == CodesignMode.SEQUENTIAL && !cancelled) {
+                addHardwarePhases(run.latest().archive(), phase);
+            }
+            boolean more = phaseIndex + 1 < phases.size() && !cancelled && last.status() == RunStatus.FINISHED;
+            run.close();
+            if (more) {
+                phaseIndex++;
+                current = null;
+                startPhase(holding);
+                return;
+            }
+            current = null;
+            finalSnapshot = latest == null ? last : withStatus(latest, last.status(), last.message());
+            latest = finalSnapshot;
+        }
+        for (RunListener l : listeners) {
+            l.onSnapshot(finalSnapshot);
+        }
+        completion.complete(finalSnapshot);
+    }
+
+    /** Sequential phase 2: hardware-only runs for up to six networks of the first phase's front. */
+    private void addHardwarePhases(List<Individual> front, Phase first) {
+        Map<String, int[]> networks = new LinkedHashMap<>();
+        int n = problem.space().network().design().genomeLength();
+        List<Individual> feasible = front.stream().filter(Individual::isFeasible)
+                .sorted(Comparator.comparingDouble(i -> i.evaluation().objective(0))).toList();
+        for (Individual ind : spread(feasible, SEQUENTIAL_NETWORKS)) {
+            int[] genes = java.util.Arrays.copyOf(first.problem().toFull(ind.genome()), n);
+            networks.putIfAbsent(java.util.Arrays.toString(genes), genes);
+        }
+        int remaining = request.budget() - first.budget();
+        int k = networks.size();
+        int i = 0;
+        for (int[] genes : networks.values()) {
+            int share = remaining / k + (i < remaining % k ? 1 : 0);
+            if (share > 0) {
+                phases.add(new Phase("sequential 2/2: hardware for network " + (i + 1) + " of " + k,
+                        fixing(genes, null), share));
+            }
+            i++;
+        }
+    }
+
+    /** Up to {@code k} members evenly spread along the list. */
+    private static List<Individual> spread(List<Individual> sorted, int k) {
+        if (sorted.size() <= k) {
+            return sorted;
+        }
+        List<Individual> chosen = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            chosen.add(sorted.get((int) Math.round(i * (sorted.size() - 1) / (double) (k - 1))));
+        }
+        return chosen;
+    }
+
+    private void emit(RunSnapshot s, Phase phase) {
+        RunSnapshot joint;
+        synchronized (this) {
+            List<Individual> fresh = translate(s.newlyEvaluated(), phase);
+            List<Individual> archiveMembers;
+            double hv;
+            if (request.mode() != CodesignMode.SEQUENTIAL) {
+                archiveMembers = translate(s.archive(), phase);
+                hv = s.hypervolume();
+            } else {
+                archive.addAll(fresh);
+                archiveMembers = archive.members();
+                hv = CodesignProblem.hypervolume(problem.objectives()).ofIndividuals(archiveMembers);
+            }
+            boolean lastPhase = request.mode() != CodesignMode.SEQUENTIAL
+                    || phaseIndex > 0 && phaseIndex == phases.size() - 1;
+            RunStatus status = s.status() == RunStatus.FINISHED && !lastPhase ? RunStatus.RUNNING : s.status();
+            joint = new RunSnapshot(s.algorithm(), status, stepOffset + s.step(), evaluationOffset + s.evaluations(),
+                    request.budget(), translateRanked(s.population(), phase), archiveMembers, hv,
+                    elapsedOffset.plus(s.elapsed()), translate(s.parents(), phase), translate(s.offspring(), phase),
+                    fresh, request.mode() == CodesignMode.SEQUENTIAL
+                            ? phase.label() + (s.message().isEmpty() ? "" : ": " + s.message()) : s.message());
+            latest = joint;
+        }
+        for (RunListener l : listeners) {
+            l.onSnapshot(joint);
+        }
+    }
+
+    private static RunSnapshot withStatus(RunSnapshot s, RunStatus status, String message) {
+        return new RunSnapshot(s.algorithm(), status, s.step(), s.evaluations(), s.budget(), s.population(),
+                s.archive(), s.hypervolume(), s.elapsed(), s.parents(), s.offspring(), List.of(), message);
+    }
+
+    private List<Individual> translate(List<Individual> list, Phase phase) {
+        List<Individual> out = new ArrayList<>(list.size());
+        for (Individual ind : list) {
+            out.add(translate(ind, phase));
+        }
+        return out;
+    }
+
+    /** Joint genome and run-wide index and step (phases run one after another, so offsets are the current ones). */
+    private Individual translate(Individual ind, Phase phase) {
+        return new Individual(phase.problem().toFull(ind.genome()), ind.evaluation(), evaluationOffset + ind.index(),
+                stepOffset + ind.step());
+    }
+
+    private List<RankedIndividual> translateRanked(List<RankedIndividual> list, Phase phase) {
+        List<RankedIndividual> out = new ArrayList<>(list.size());
+        for (RankedIndividual r : list) {
+            out.add(new RankedIndividual(translate(r.individual(), phase), r.rank(), r.crowding()));
+        }
+        return out;
+    }
+}
