@@ -9,6 +9,13 @@ import org.codesign.eval.StandardModels;
 final class Models {
     private Models() {}
 
+    /** The evaluator a study's model settings ask for. */
+    static Evaluator evaluator(org.codesign.study.ModelSettings settings) {
+        Path coefficients = "builtin".equals(settings.accuracyModel()) ? null : Path.of(settings.accuracyModel());
+        AccuracyModel accuracy = coefficients == null ? AccuracyModel.defaultModel() : AccuracyModel.load(coefficients);
+        return StandardModels.evaluator(accuracy, settings.mapperObjective());
+    }
+
     static Evaluator evaluator(Path accuracyCoefficients) {
         AccuracyModel accuracy = accuracyCoefficients == null ? AccuracyModel.defaultModel()
                 : AccuracyModel.load(accuracyCoefficients);

@@ -88,6 +88,7 @@ public final class Json {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
+            keepPermissions(target, tmp);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 MAPPER.writeValue(new NonClosingOutputStream(out), node);
@@ -104,6 +105,17 @@ public final class Json {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Temporary files are private (rw-------); the saved file keeps the old one's permissions, or rw-r--r--. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     /** Jackson closes the stream it writes to; the caller still needs it for the final newline. */

@@ -18,7 +18,7 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
                         long budget, Map<String, Object> settings, Status status, String startedAt,
                         long elapsedMs, List<double[]> hypervolume, List<EvaluatedPoint> points) {
 
-    public static final List<String> ALGORITHMS = List.of("nsga2", "local", "pareto-local", "random", "exhaustive");
+    public static final List<String> ALGORITHMS = org.codesign.search.codesign.RunRequest.ALGORITHMS;
 
     /** Where a run stands; a run that was going when the study was saved reopens as paused. */
     public enum Status {

@@ -1,0 +1,164 @@
+package org.codesign.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.codesign.eval.CodesignMode;
+import org.codesign.eval.Evaluator;
+import org.codesign.search.RunSnapshot;
+import org.codesign.search.RunStatus;
+import org.codesign.search.codesign.CodesignRun;
+import org.codesign.search.codesign.RunRequest;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunRecord;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
+import org.codesign.study.StudyRuns;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code codesign run STUDY ...}: a search on a study's problem, headless, with a progress bar. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a search on a study and write run.json, front.csv and hypervolume.csv to --out.",
+                "With --save the run is also appended to the study file."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json).")
+    Path studyFile;
+
+    @Option(names = "--algorithm", required = true, description = "nsga2, local, pareto-local, random or exhaustive.")
+    String algorithm;
+
+    @Option(names = "--evaluations", required = true, paramLabel = "N", description = "Evaluation budget.")
+    int evaluations;
+
+    @Option(names = "--population", paramLabel = "P", defaultValue = "40", description = "NSGA-II population (default ${DEFAULT-VALUE}).")
+    int population;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Worker threads; 0 = all cores (default).")
+    int threads;
+
+    @Option(names = "--mode", defaultValue = "joint",
+            description = "joint, network-only, hardware-only or sequential (default ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for run.json, front.csv, hypervolume.csv.")
+    Path out;
+
+    @Option(names = "--save", description = "Also append the run to the study file.")
+    boolean save;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Study study = StudyFiles.load(studyFile);
+        List<String> problems = study.space().validate();
+        if (!problems.isEmpty()) {
+            throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
+                    + String.join("; ", problems));
+        }
+        RunRequest defaults = RunRequest.defaults(algorithm(), CodesignMode.parse(mode), evaluations, seed);
+        RunRequest request = new RunRequest(defaults.algorithm(), defaults.mode(), evaluations, seed, threads,
+                population, defaults.crossover(), defaults.crossoverRate(), defaults.mutationRate(), defaults.starts());
+        Evaluator evaluator = Models.evaluator(study.model());
+        String startedAt = Instant.now().toString();
+        List<double[]> hypervolume = new ArrayList<>();
+        RunSnapshot end;
+        try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
+            ProgressBar bar = progressBar(request);
+            run.addListener(s -> {
+                synchronized (hypervolume) {
+                    if (!Double.isNaN(s.hypervolume()) && (hypervolume.isEmpty()
+                            || hypervolume.get(hypervolume.size() - 1)[0] < s.evaluations())) {
+                        hypervolume.add(new double[] {s.evaluations(), s.hypervolume()});
+                    }
+                }
+                if (bar != null) {
+                    bar.stepTo(s.evaluations());
+                    bar.setExtraMessage(String.format(java.util.Locale.ROOT, "HV %.4f  front %d", s.hypervolume(),
+                            s.archive().size()));
+                }
+            });
+            Thread hook = new Thread(run::cancel);
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                end = run.runToEnd();
+            } finally {
+                removeHook(hook);
+                if (bar != null) {
+                    bar.close();
+                }
+            }
+            List<EvaluatedPoint> points = StudyRuns.points(run.evaluatedPoints());
+            RunRecord record = StudyRuns.record(StudyRuns.nextId(study), runName(request), request, startedAt)
+                    .withPoints(points, status(end.status()), end.elapsed().toMillis(), hypervolume);
+            RunOutputs.write(out, study, record, end);
+            if (save) {
+                StudyFiles.save(study.withRun(record), studyFile);
+            }
+            System.err.printf(java.util.Locale.ROOT, "%s: %d evaluations, %d on the front, hypervolume %.4f, %.1f s%n",
+                    end.status().name().toLowerCase(java.util.Locale.ROOT), end.evaluations(), end.archive().size(),
+                    end.hypervolume(), end.elapsed().toMillis() / 1000.0);
+            System.err.println("wrote " + out.resolve("run.json") + ", front.csv, hypervolume.csv"
+                    + (save ? "; saved the run in " + studyFile : ""));
+        }
+        return end.status() == RunStatus.FAILED ? 1 : 0;
+    }
+
+    private String algorithm() {
+        if (!RunRequest.ALGORITHMS.contains(algorithm)) {
+            throw new UserError("--algorithm: unknown algorithm '" + algorithm + "' (one of "
+                    + String.join(", ", RunRequest.ALGORITHMS) + ")");
+        }
+        return algorithm;
+    }
+
+    private ProgressBar progressBar(RunRequest request) {
+        if (quiet) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName(request.algorithm() + " " + request.mode().label())
+                .setInitialMax(request.budget()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    static String runName(RunRequest r) {
+        String name = switch (r.algorithm()) {
+            case "nsga2" -> "NSGA-II";
+            case "local" -> "Local search";
+            case "pareto-local" -> "Pareto local search";
+            case "random" -> "Random search";
+            default -> "Exhaustive";
+        };
+        return name + " · " + r.mode().label() + " · seed " + r.seed();
+    }
+
+    static RunRecord.Status status(RunStatus s) {
+        return switch (s) {
+            case FINISHED -> RunRecord.Status.FINISHED;
+            case CANCELLED -> RunRecord.Status.CANCELLED;
+            case FAILED -> RunRecord.Status.FAILED;
+            case PAUSED, NEW -> RunRecord.Status.PAUSED;
+            case RUNNING -> RunRecord.Status.RUNNING;
+        };
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running
+        }
+    }
+}

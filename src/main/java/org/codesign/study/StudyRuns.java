@@ -1,0 +1,65 @@
+package org.codesign.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.codesign.eval.Evaluator;
+import org.codesign.search.Evaluation;
+import org.codesign.search.Individual;
+import org.codesign.search.codesign.CodesignProblem;
+import org.codesign.search.codesign.CodesignRun;
+import org.codesign.search.codesign.PointMetrics;
+import org.codesign.search.codesign.RunRequest;
+
+/** Starting runs of a study and keeping what they found in it. */
+public final class StudyRuns {
+    private StudyRuns() {}
+
+    /**
+     * A run of the study's problem (its spaces, objectives, constraints and fixed sides).
+     *
+     * @throws IllegalArgumentException naming the field when the study cannot be searched this way
+     */
+    public static CodesignRun newRun(Study study, RunRequest request, Evaluator evaluator) {
+        CodesignProblem problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
+        return new CodesignRun(problem, request, study.fixedNetwork(), study.fixedHardware());
+    }
+
+    /** The stored form of evaluated points. */
+    public static List<EvaluatedPoint> points(List<Individual> individuals) {
+        List<EvaluatedPoint> points = new ArrayList<>(individuals.size());
+        for (Individual ind : individuals) {
+            points.add(point(ind));
+        }
+        return points;
+    }
+
+    public static EvaluatedPoint point(Individual ind) {
+        Evaluation e = ind.evaluation();
+        PointMetrics m = e.payload() instanceof PointMetrics pm ? pm : new PointMetrics(java.util.Map.of());
+        double violation = e.infeasibleReason() != null ? 0.0 : e.totalViolation();
+        return new EvaluatedPoint(ind.index(), ind.step(), ind.genome(), m.values(), violation, e.infeasibleReason());
+    }
+
+    /** A new run record for a request (no points yet). */
+    public static RunRecord record(String id, String name, RunRequest request, String startedAt) {
+        return new RunRecord(id, name, request.algorithm(), request.mode(), request.seed(), request.threads(),
+                request.budget(), request.settings(), RunRecord.Status.RUNNING, startedAt, 0, List.of(), List.of());
+    }
+
+    /** The request a stored run was started with. */
+    public static RunRequest request(RunRecord run) {
+        return RunRequest.of(run.algorithm(), run.mode(), run.budget(), run.seed(), run.threads(), run.settings());
+    }
+
+    /** A fresh run id not used in the study: run-1, run-2, ... */
+    public static String nextId(Study study) {
+        int n = study.runs().size() + 1;
+        while (true) {
+            String id = "run-" + n;
+            if (study.runs().stream().noneMatch(r -> r.id().equals(id))) {
+                return id;
+            }
+            n++;
+        }
+    }
+}
