@@ -11,9 +11,7 @@ final class Models {
 
     /** The evaluator a study's model settings ask for. */
     static Evaluator evaluator(org.codesign.study.ModelSettings settings) {
-        Path coefficients = "builtin".equals(settings.accuracyModel()) ? null : Path.of(settings.accuracyModel());
-        AccuracyModel accuracy = coefficients == null ? AccuracyModel.defaultModel() : AccuracyModel.load(coefficients);
-        return StandardModels.evaluator(accuracy, settings.mapperObjective());
+        return StandardModels.evaluator(settings.accuracyModel(), settings.mapperObjective());
     }
 
     static Evaluator evaluator(Path accuracyCoefficients) {

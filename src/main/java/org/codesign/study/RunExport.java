@@ -89,7 +89,7 @@ public final class RunExport {
     }
 
     /** A CSV table of points: index, run, feasibility, every metric, every design parameter. */
-    public static String pointsCsv(CodesignSpace space, List<EvaluatedPoint> points, Map<Long, String> runOf) {
+    public static String pointsCsv(CodesignSpace space, List<EvaluatedPoint> points, List<String> runs) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         List<String> columns = new ArrayList<>(List.of("index", "run", "generation", "feasible"));
         for (Metric m : Metric.values()) {
@@ -99,10 +99,11 @@ public final class RunExport {
         space.hardware().design().parameters().forEach(p -> columns.add("hardware." + p.name()));
         columns.forEach(schema::addColumn);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (EvaluatedPoint p : points) {
+        for (int k = 0; k < points.size(); k++) {
+            EvaluatedPoint p = points.get(k);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("index", p.index());
-            row.put("run", runOf.getOrDefault(p.index(), ""));
+            row.put("run", runs.get(k));
             row.put("generation", p.generation());
             row.put("feasible", p.feasible());
             for (Metric m : Metric.values()) {
@@ -151,9 +152,8 @@ public final class RunExport {
         Files.createDirectories(dir);
         Json.writeAtomically(runJson(study, run, frontIndices), dir.resolve("run.json"));
         List<EvaluatedPoint> front = run.points().stream().filter(p -> frontIndices.contains(p.index())).toList();
-        Map<Long, String> runOf = new LinkedHashMap<>();
-        front.forEach(p -> runOf.put(p.index(), run.id()));
-        writeText(dir.resolve("front.csv"), pointsCsv(study.space(), front, runOf));
+        writeText(dir.resolve("front.csv"), pointsCsv(study.space(), front,
+                java.util.Collections.nCopies(front.size(), run.id())));
         writeText(dir.resolve("hypervolume.csv"), hypervolumeCsv(run.hypervolume()));
     }
 }

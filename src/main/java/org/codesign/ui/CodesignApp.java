@@ -21,6 +21,9 @@ public final class CodesignApp extends Application {
         MainWindow window = new MainWindow(stage, document,
                 java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class));
         stage.show();
+        if (options.select() != null) {
+            javafx.application.Platform.runLater(() -> window.selectAll("pareto".equals(options.select())));
+        }
         if (options.screenshot() != null) {
             Screenshots.afterRendering(window.scene(), options.screenshot(), Duration.seconds(1.5), Platform::exit);
         }

@@ -22,7 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.codesign.study.SelectionExport;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -45,16 +48,27 @@ final class MainWindow {
     private final Label jointSize = new Label();
     private final Label status = new Label();
     private final Menu recentMenu = new Menu("Open Recent");
+    private final PointStore store = new PointStore();
+    private final Selection selection = new Selection();
+    private final EvaluatorCache evaluators;
+    private final ProgressBar busy = new ProgressBar();
     private SpaceEditor networkEditor;
     private SpaceEditor hardwareEditor;
+    private RunsPanel runs;
+    private ParetoArea pareto;
+    private PointTable table;
+    private DetailPane detail;
 
     MainWindow(Stage stage, StudyDocument document, Preferences preferences) {
         this.stage = stage;
         this.document = document;
         this.recent = new RecentFiles(preferences);
-        root.setTop(menuBar());
+        this.evaluators = new EvaluatorCache(document);
         root.setCenter(body());
-        HBox bar = new HBox(12, status);
+        root.setTop(menuBar());
+        busy.setVisible(false);
+        busy.setPrefWidth(160);
+        HBox bar = new HBox(12, status, busy);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
@@ -67,8 +81,12 @@ final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
+            } else {
+                runs.cancelAll();
             }
         });
+        document.studyProperty().addListener((o, a, b) -> store.setObjectives(b.objectives()));
+        document.replacementsProperty().addListener((o, a, b) -> selection.clear());
     }
 
     Scene scene() {
@@ -94,10 +112,27 @@ final class MainWindow {
         VBox.setVgrow(editors, Priority.ALWAYS);
         left.setPadding(new Insets(6));
         left.setMinWidth(320);
-        StackPane centre = new StackPane(new Label("Pareto view: start a run to see points here."));
-        centre.getStyleClass().add("pareto-placeholder");
-        SplitPane split = new SplitPane(left, centre);
-        split.setDividerPositions(0.3);
+        runs = new RunsPanel(document, store, evaluators::get);
+        pareto = new ParetoArea(document, store, selection);
+        table = new PointTable(document, store, selection);
+        detail = new DetailPane(document, selection, evaluators::get);
+        TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail));
+        below.setId("lower-tabs");
+        below.getTabs().forEach(t -> t.setClosable(false));
+        selection.focusedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                below.getSelectionModel().select(1);
+            }
+        });
+        SplitPane centre = new SplitPane(pareto, below);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.55);
+        runs.setMinWidth(330);
+        runs.setPrefWidth(380);
+        SplitPane split = new SplitPane(left, centre, runs);
+        split.setDividerPositions(0.24, 0.74);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(runs, false);
         showJointSize();
         return split;
     }
@@ -143,11 +178,14 @@ final class MainWindow {
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
+                runs.cancelAll();
                 stage.close();
             }
         });
+        MenuItem export = item("Export Selection…", "Shortcut+E", this::exportSelection);
+        MenuItem copy = item("Copy Selection", "Shortcut+Shift+C", this::copySelection);
         Menu file = new Menu("File", null, newStudy, open, samples, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
         undo.disableProperty().bind(document.canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", document::redo);
@@ -256,6 +294,108 @@ final class MainWindow {
                     + "\n\nNothing was lost: the study is still open, and the file on disk is unchanged.");
             return false;
         }
+    }
+
+    RunsPanel runs() {
+        return runs;
+    }
+
+    PointStore store() {
+        return store;
+    }
+
+    Selection selection() {
+        return selection;
+    }
+
+    ParetoArea pareto() {
+        return pareto;
+    }
+
+    PointTable table() {
+        return table;
+    }
+
+    DetailPane detail() {
+        return detail;
+    }
+
+    void selectAll(boolean paretoOnly) {
+        java.util.BitSet all = new java.util.BitSet();
+        for (PointEntry e : store.entries()) {
+            if (e.feasible() && (!paretoOnly || e.pareto())) {
+                all.set(e.position());
+            }
+        }
+        selection.apply(all, Selection.Combine.REPLACE);
+    }
+
+    private java.util.List<SelectionExport.Chosen> chosen() {
+        java.util.BitSet bits = selection.positions();
+        java.util.List<SelectionExport.Chosen> list = new java.util.ArrayList<>();
+        bits.stream().filter(i -> i < store.entries().size()).forEach(i -> {
+            PointEntry e = store.entries().get(i);
+            list.add(new SelectionExport.Chosen(e.runId(), e.point()));
+        });
+        return list;
+    }
+
+    void exportSelection() {
+        var chosen = chosen();
+        if (chosen.isEmpty()) {
+            Dialogs.error(stage, "Nothing to export", "Select points first: brush them in the plot or pick rows in the table.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + chosen.size() + " selected points");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON (configurations, metrics, per-layer breakdown)", "*.json"),
+                new FileChooser.ExtensionFilter("CSV (metrics and parameters)", "*.csv"));
+        chooser.setInitialFileName("selection.json");
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            exportTo(f.toPath(), chosen);
+        }
+    }
+
+    /** Writes the selection (JSON re-evaluates each point for its breakdown, in the background). */
+    javafx.concurrent.Task<Void> exportTo(Path file, java.util.List<SelectionExport.Chosen> chosen) {
+        Study study = document.study();
+        var evaluator = evaluators.get();
+        boolean csv = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                if (csv) {
+                    java.nio.file.Files.writeString(file, SelectionExport.csv(study, chosen));
+                } else {
+                    org.codesign.study.Json.writeAtomically(SelectionExport.json(study, chosen, evaluator,
+                            org.codesign.eval.AppVersion.current(), p -> updateProgress(p, 1)), file);
+                }
+                return null;
+            }
+        };
+        busy.progressProperty().bind(task.progressProperty());
+        busy.setVisible(true);
+        task.setOnSucceeded(e -> {
+            busy.setVisible(false);
+            status.setText("Exported " + chosen.size() + " points to " + file);
+        });
+        task.setOnFailed(e -> {
+            busy.setVisible(false);
+            Dialogs.error(stage, "The selection could not be exported", file + ": " + task.getException().getMessage());
+        });
+        Thread t = new Thread(task, "export");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    void copySelection() {
+        var chosen = chosen();
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(SelectionExport.csv(document.study(), chosen));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        status.setText("Copied " + chosen.size() + " points (CSV) to the clipboard");
     }
 
     /** True when the current study may be replaced: it is saved, saved now, or the user discards it. */

@@ -156,6 +156,7 @@ final class SpaceEditor extends VBox {
 
     private void addRow(ParameterSpec spec, Parameter p, int row) {
         Label name = new Label(p.name());
+        name.setMinWidth(Region.USE_PREF_SIZE);
         if (spec != null) {
             name.setTooltip(new Tooltip(spec.description() + (spec.unit().isEmpty() ? "" : " (" + spec.unit() + ")")));
         }
@@ -213,6 +214,7 @@ final class SpaceEditor extends VBox {
         ParameterSpec spec = space.template().spec(members.get(0).name());
         ValueKind kind = spec == null ? ValueKind.OPTION : spec.kind();
         Label name = new Label("every " + key);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         name.setTooltip(new Tooltip("Sets the value list of all " + members.size() + " parameters " + key));
         TextField field = new TextField();
         field.setId(Ids.of("bulk", key));

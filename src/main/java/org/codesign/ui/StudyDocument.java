@@ -29,6 +29,8 @@ public final class StudyDocument {
     private final Deque<Study> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final javafx.beans.property.ReadOnlyLongWrapper replacements =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "replacements");
 
     public StudyDocument(Study initial, Path source) {
         study.set(initial);
@@ -111,8 +113,14 @@ public final class StudyDocument {
         }
     }
 
+    /** Counts New/Open: views that hold state about the old study start afresh when it changes. */
+    public javafx.beans.property.ReadOnlyLongProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
+    }
+
     /** Another study replaces this one (New, Open): history starts again. */
     public void replace(Study next, Path source) {
+        replacements.set(replacements.get() + 1);
         undo.clear();
         redo.clear();
         study.set(next);

@@ -1,0 +1,43 @@
+package org.codesign.ui;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.List;
+
+/** A small live chart of a run's hypervolume over evaluations (ChartFX). */
+final class HypervolumeChart extends XYChart {
+    private DoubleDataSet data = new DoubleDataSet("hypervolume");
+    private int shown;
+
+    HypervolumeChart() {
+        super(new DefaultNumericAxis("evaluations", null), new DefaultNumericAxis("hypervolume", null));
+        getXAxis().setAutoRanging(true);
+        getYAxis().setAutoRanging(true);
+        setLegendVisible(false);
+        setTitle(null);
+        getDatasets().add(data);
+        setPrefHeight(140);
+        setMinHeight(110);
+        setMaxHeight(160);
+        getStyleClass().add("hypervolume-chart");
+    }
+
+    /** Shows the history when it has grown (a fresh data set is swapped in; see {@link ScatterView}). */
+    void show(List<double[]> history) {
+        if (history.size() == shown) {
+            return;
+        }
+        DoubleDataSet next = new DoubleDataSet("hypervolume");
+        for (double[] p : history) {
+            next.add(p[0], p[1]);
+        }
+        getDatasets().setAll(next);
+        data = next;
+        shown = history.size();
+    }
+
+    int pointCount() {
+        return data.getDataCount();
+    }
+}

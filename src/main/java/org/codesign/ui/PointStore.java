@@ -1,0 +1,112 @@
+package org.codesign.ui;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.codesign.eval.Objective;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunRecord;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFront;
+
+/**
+ * Every evaluated point of every run of the open study, for the plot, the table and the
+ * export. Points arrive in batches on the FX thread; the Pareto flags come from the search
+ * engine's sorting (the store never computes a metric).
+ */
+final class PointStore {
+    private final ObservableList<PointEntry> entries = FXCollections.observableArrayList();
+    private final Map<PointKey, Integer> positions = new HashMap<>();
+    private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+    private List<Objective> objectives = List.of();
+
+    ObservableList<PointEntry> entries() {
+        return entries;
+    }
+
+    /** Increments whenever points or flags change: views redraw on it. */
+    ReadOnlyLongProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    PointEntry get(PointKey key) {
+        Integer i = positions.get(key);
+        return i == null ? null : entries.get(i);
+    }
+
+    /** Replaces everything with the points of a study. */
+    void load(Study study) {
+        objectives = study.objectives();
+        List<PointEntry> all = new ArrayList<>();
+        for (RunRecord run : study.runs()) {
+            for (EvaluatedPoint p : run.points()) {
+                all.add(new PointEntry(run.id(), p));
+            }
+        }
+        index(all);
+        entries.setAll(all);
+        refreshFront();
+    }
+
+    /** Adds newly evaluated points of a run. */
+    void append(String runId, List<EvaluatedPoint> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        List<PointEntry> batch = new ArrayList<>(points.size());
+        for (EvaluatedPoint p : points) {
+            PointEntry e = new PointEntry(runId, p);
+            if (!positions.containsKey(e.key())) {
+                int position = entries.size() + batch.size();
+                positions.put(e.key(), position);
+                e.setPosition(position);
+                batch.add(e);
+            }
+        }
+        entries.addAll(batch);
+        refreshFront();
+    }
+
+    /** Forgets the points of a deleted run. */
+    void removeRun(String runId) {
+        List<PointEntry> keep = entries.stream().filter(e -> !e.runId().equals(runId)).toList();
+        if (keep.size() != entries.size()) {
+            index(keep);
+            entries.setAll(keep);
+            refreshFront();
+        }
+    }
+
+    private void index(List<PointEntry> list) {
+        positions.clear();
+        for (int i = 0; i < list.size(); i++) {
+            positions.put(list.get(i).key(), i);
+            list.get(i).setPosition(i);
+        }
+    }
+
+    void setObjectives(List<Objective> newObjectives) {
+        if (!newObjectives.equals(objectives)) {
+            objectives = List.copyOf(newObjectives);
+            refreshFront();
+        }
+    }
+
+    private void refreshFront() {
+        List<EvaluatedPoint> points = new ArrayList<>(entries.size());
+        for (PointEntry e : entries) {
+            points.add(e.point());
+        }
+        BitSet front = StudyFront.paretoMask(points, objectives);
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).setPareto(front.get(i));
+        }
+        version.set(version.get() + 1);
+    }
+}

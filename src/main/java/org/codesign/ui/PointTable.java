@@ -1,0 +1,240 @@
+package org.codesign.ui;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.codesign.eval.Metric;
+import org.codesign.space.CodesignSpace;
+import org.codesign.space.Parameter;
+import org.codesign.study.Study;
+
+/**
+ * The table of points: every metric and every design parameter, the run that found each, sortable
+ * and filterable, with Pareto-only and feasible-only toggles. Its row selection is the shared
+ * {@link Selection}, both ways.
+ */
+final class PointTable extends VBox {
+    private final StudyDocument document;
+    private final PointStore store;
+    private final Selection selection;
+    private final TableView<PointEntry> table = new TableView<>();
+    private final FilteredList<PointEntry> filtered;
+    private final CheckBox paretoOnly = new CheckBox("Pareto only");
+    private final CheckBox feasibleOnly = new CheckBox("Feasible only");
+    private final CheckBox selectedOnly = new CheckBox("Selected only");
+    private final TextField filter = new TextField();
+    private final Label count = new Label();
+    private List<String> parameterColumns = List.of();
+    private boolean syncing;
+
+    PointTable(StudyDocument document, PointStore store, Selection selection) {
+        this.document = document;
+        this.store = store;
+        this.selection = selection;
+        setId("point-table");
+        setSpacing(4);
+        setPadding(new Insets(4));
+        filtered = new FilteredList<>(store.entries(), e -> true);
+        SortedList<PointEntry> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setId("points");
+        table.setPlaceholder(new Label("No points yet: start a run."));
+        paretoOnly.setId("pareto-only");
+        feasibleOnly.setId("feasible-only");
+        selectedOnly.setId("selected-only");
+        filter.setId("table-filter");
+        filter.setPromptText("filter: run or parameter value, e.g. run-2 or row-stationary");
+        for (CheckBox c : List.of(paretoOnly, feasibleOnly, selectedOnly)) {
+            c.selectedProperty().addListener((o, a, b) -> refilter());
+        }
+        filter.textProperty().addListener((o, a, b) -> refilter());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        for (CheckBox c : List.of(paretoOnly, feasibleOnly, selectedOnly)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, paretoOnly, feasibleOnly, selectedOnly, filter, count);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(tools, table);
+
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PointEntry>) c -> pushSelection());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                selection.focusedProperty().set(b);
+            }
+        });
+        selection.versionProperty().addListener((o, a, b) -> pullSelection());
+        store.versionProperty().addListener((o, a, b) -> {
+            refilter();
+            pullSelection();
+        });
+        document.studyProperty().addListener((o, a, b) -> columnsFor(b));
+        columnsFor(document.study());
+    }
+
+    TableView<PointEntry> table() {
+        return table;
+    }
+
+    private void columnsFor(Study study) {
+        CodesignSpace space = study.space();
+        List<String> names = new java.util.ArrayList<>();
+        space.network().design().parameters().forEach(p -> names.add("network." + p.name()));
+        space.hardware().design().parameters().forEach(p -> names.add("hardware." + p.name()));
+        if (names.equals(parameterColumns) && !table.getColumns().isEmpty()) {
+            return;
+        }
+        parameterColumns = names;
+        table.getColumns().clear();
+        table.getColumns().add(text("run", e -> e.runId()));
+        table.getColumns().add(number("#", e -> (double) e.point().index(), "%.0f"));
+        table.getColumns().add(number("gen", e -> (double) e.point().generation(), "%.0f"));
+        table.getColumns().add(text("Pareto", e -> e.pareto() ? "●" : ""));
+        table.getColumns().add(text("feasible", e -> e.feasible() ? "yes" : e.point().infeasibleReason() != null
+                ? "no: " + e.point().infeasibleReason() : "violates constraints"));
+        for (Metric m : Metric.values()) {
+            String fmt = m == Metric.MACS || m == Metric.PARAMS ? "%,.0f" : m == Metric.EDP ? "%.4g" : "%.3f";
+            table.getColumns().add(number(m.key() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")"),
+                    e -> e.metric(m), fmt));
+        }
+        int genes = space.genomeLength();
+        List<Parameter> all = new java.util.ArrayList<>(space.network().design().parameters());
+        all.addAll(space.hardware().design().parameters());
+        for (int i = 0; i < genes; i++) {
+            int gene = i;
+            Parameter p = all.get(i);
+            table.getColumns().add(text(names.get(i), e -> label(p, e.point().genome()[gene])));
+        }
+    }
+
+    private static String label(Parameter p, int index) {
+        return index >= 0 && index < p.cardinality() ? p.values().get(index).label() : "?";
+    }
+
+    private static TableColumn<PointEntry, String> text(String title, Function<PointEntry, String> value) {
+        TableColumn<PointEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TableColumn<PointEntry, Double> number(String title, Function<PointEntry, Double> value, String fmt) {
+        TableColumn<PointEntry, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || v.isNaN() ? null : String.format(Locale.ROOT, fmt, v));
+            }
+        });
+        c.setComparator((a, b) -> Double.compare(a == null || a.isNaN() ? Double.POSITIVE_INFINITY : a,
+                b == null || b.isNaN() ? Double.POSITIVE_INFINITY : b));
+        c.getStyleClass().add("number-column");
+        return c;
+    }
+
+    private void refilter() {
+        String needle = filter.getText().trim().toLowerCase(Locale.ROOT);
+        CodesignSpace space = document.study().space();
+        BitSet selected = selection.positions();
+        filtered.setPredicate(e -> (!paretoOnly.isSelected() || e.pareto())
+                && (!feasibleOnly.isSelected() || e.feasible())
+                && (!selectedOnly.isSelected() || selected.get(e.position()))
+                && (needle.isEmpty() || matches(e, needle, space)));
+        count.setText(String.format(Locale.ROOT, "%,d of %,d points · %,d selected", filtered.size(),
+                store.entries().size(), selection.count()));
+    }
+
+    private static boolean matches(PointEntry e, String needle, CodesignSpace space) {
+        if (e.runId().toLowerCase(Locale.ROOT).contains(needle)) {
+            return true;
+        }
+        int[] g = e.point().genome();
+        if (g.length != space.genomeLength()) {
+            return false;
+        }
+        int i = 0;
+        for (Parameter p : space.network().design().parameters()) {
+            if (label(p, g[i++]).toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        for (Parameter p : space.hardware().design().parameters()) {
+            if (label(p, g[i++]).toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Table rows chosen by the user become the shared selection. */
+    private void pushSelection() {
+        if (syncing) {
+            return;
+        }
+        BitSet chosen = new BitSet();
+        for (PointEntry e : table.getSelectionModel().getSelectedItems()) {
+            if (e != null) {
+                chosen.set(e.position());
+            }
+        }
+        syncing = true;
+        try {
+            selection.apply(chosen, Selection.Combine.REPLACE);
+        } finally {
+            syncing = false;
+        }
+        count.setText(String.format(Locale.ROOT, "%,d of %,d points · %,d selected", filtered.size(),
+                store.entries().size(), selection.count()));
+    }
+
+    /** The shared selection (brushed elsewhere) shows as selected rows. */
+    private void pullSelection() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            BitSet selected = selection.positions();
+            var model = table.getSelectionModel();
+            model.clearSelection();
+            List<PointEntry> all = store.entries();
+            List<PointEntry> rows = table.getItems();
+            java.util.Map<PointEntry, Integer> rowOf = new java.util.IdentityHashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                rowOf.put(rows.get(r), r);
+            }
+            int[] indices = selected.stream().filter(i -> i < all.size()).map(i -> rowOf.getOrDefault(all.get(i), -1))
+                    .filter(r -> r >= 0).toArray();
+            if (indices.length > 0) {
+                model.selectIndices(indices[0], indices);
+            }
+            if (selectedOnly.isSelected()) {
+                refilter();
+            }
+        } finally {
+            syncing = false;
+        }
+        count.setText(String.format(Locale.ROOT, "%,d of %,d points · %,d selected", filtered.size(),
+                store.entries().size(), selection.count()));
+    }
+}
