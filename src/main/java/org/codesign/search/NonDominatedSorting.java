@@ -290,8 +290,7 @@ public final class NonDominatedSorting {
         int n = p.length;
         int[] order = lexicographicOrder(p);
         int[] ranks = new int[n];
-        @SuppressWarnings("unchecked")
-        TreeMap<Double, Double>[] staircases = new TreeMap[Math.max(1, n)];
+        List<TreeMap<Double, Double>> staircases = new java.util.ArrayList<>();
         int fronts = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
@@ -305,17 +304,18 @@ public final class NonDominatedSorting {
             int hi = fronts;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (weaklyDominated2d(staircases[mid], f2, f3)) {
+                if (weaklyDominated2d(staircases.get(mid), f2, f3)) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
             if (lo == fronts) {
-                staircases[fronts++] = new TreeMap<>();
+                staircases.add(new TreeMap<>());
+                fronts++;
             }
             ranks[i] = lo;
-            insert(staircases[lo], f2, f3);
+            insert(staircases.get(lo), f2, f3);
         }
         return ranks;
     }
