@@ -1,15 +1,13 @@
 package org.codesign.search;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Exact hypervolume (all objectives minimized) of a point set with respect to a reference point.
  * Points that do not strictly dominate the reference point contribute nothing.
  *
  * <p>2D: a sweep in O(n log n). 3D: the sweep of Beume, Fonseca et al. along the third objective
- * with the 2D staircase in a balanced tree, O(n log n). More objectives: slicing on the last
+ * with the 2D staircase of the swept points, O(n log n) searches. More objectives: slicing on the last
  * objective recursively down to 3D (HSO-style; fine for a few hundred points).
  */
 public final class Hypervolume {
@@ -78,41 +76,17 @@ public final class Hypervolume {
         int n = p.length;
         int[] order = IntSort.identity(n);
         IntSort.sort(order, (a, b) -> Double.compare(p[a][2], p[b][2]));
-        // 2D staircase of the (f1, f2) projections swept so far: f1 ascending, f2 descending.
-        TreeMap<Double, Double> staircase = new TreeMap<>();
+        // 2D staircase of the (f1, f2) projections swept so far
+        Staircase staircase = new Staircase();
         double area = 0;
         double volume = 0;
         for (int k = 0; k < n; k++) {
             double[] q = p[order[k]];
-            area += insertAndMeasure(staircase, q[0] + 0.0, q[1] + 0.0, ref);
+            area += staircase.insertAndMeasure(q[0] + 0.0, q[1] + 0.0, ref[0], ref[1]);
             double nextZ = k + 1 < n ? p[order[k + 1]][2] : ref[2];
             volume += area * (nextZ - q[2]);
         }
         return volume;
-    }
-
-    /** Inserts (x, y) into the staircase and returns the area it adds to the dominated region. */
-    private static double insertAndMeasure(TreeMap<Double, Double> staircase, double x, double y, double[] ref) {
-        Map.Entry<Double, Double> floor = staircase.floorEntry(x);
-        if (floor != null && floor.getValue() <= y) {
-            return 0;
-        }
-        Map.Entry<Double, Double> left = staircase.lowerEntry(x);
-        double ceilingY = left == null ? ref[1] : left.getValue();
-        double currentX = x;
-        double added = 0;
-        Map.Entry<Double, Double> e = staircase.ceilingEntry(x);
-        while (e != null && e.getValue() >= y) {
-            added += (e.getKey() - currentX) * (ceilingY - y);
-            ceilingY = e.getValue();
-            currentX = e.getKey();
-            staircase.remove(e.getKey());
-            e = staircase.higherEntry(currentX);
-        }
-        double rightX = e == null ? ref[0] : e.getKey();
-        added += (rightX - currentX) * (ceilingY - y);
-        staircase.put(x, y);
-        return added;
     }
 
     private static double sliced(double[][] p, double[] ref) {

@@ -2,8 +2,6 @@ package org.codesign.search;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Non-dominated sorting: the Pareto rank (0 = first front) of every point, all objectives minimized.
@@ -11,9 +9,9 @@ import java.util.TreeMap;
  *
  * <p>Two objectives: a sweep in lexicographic order with a binary search over the fronts' lowest
  * second objective, O(N log N). Three objectives: the same sweep where each front keeps the 2D
- * staircase of its (f2, f3) projection in a balanced tree, so "is p dominated by front k" costs
- * O(log N) and the rank is found by binary search over fronts (dominance by a front is monotone in
- * the front index): O(N log^2 N). More objectives: Deb's O(M N^2) algorithm.
+ * staircase of its (f2, f3) projection, so "is p dominated by front k" is a binary search and the
+ * rank is found by binary search over fronts (dominance by a front is monotone in the front index):
+ * O(N log^2 N) queries (insertions shift a primitive array, which is fast at the sizes met). More objectives: Deb's O(M N^2) algorithm.
  */
 public final class NonDominatedSorting {
     private NonDominatedSorting() {}
@@ -76,10 +74,10 @@ public final class NonDominatedSorting {
         int n = p.length;
         boolean[] first = new boolean[n];
         int m = n == 0 ? 0 : p[0].length;
-        TreeMap<Double, Double> staircase = new TreeMap<>();
+        Staircase staircase = new Staircase();
         double lowestF2 = Double.POSITIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            if (k > 0 && Arrays.equals(p[k], p[k - 1])) {
+            if (k > 0 && sameVector(p[k], p[k - 1])) {
                 first[k] = first[k - 1];
                 continue;
             }
@@ -87,9 +85,9 @@ public final class NonDominatedSorting {
                 first[k] = p[k][1] < lowestF2;
                 lowestF2 = Math.min(lowestF2, p[k][1]);
             } else {
-                first[k] = !weaklyDominated2d(staircase, p[k][1], p[k][2]);
+                first[k] = !staircase.weaklyDominates(p[k][1], p[k][2]);
                 if (first[k]) {
-                    insert(staircase, p[k][1], p[k][2]);
+                    staircase.insert(p[k][1], p[k][2]);
                 }
             }
         }
@@ -261,7 +259,7 @@ public final class NonDominatedSorting {
         int fronts = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            if (k > 0 && Arrays.equals(p[i], p[order[k - 1]])) {
+            if (k > 0 && sameVector(p[i], p[order[k - 1]])) {
                 ranks[i] = ranks[order[k - 1]];
                 continue;
             }
@@ -290,12 +288,11 @@ public final class NonDominatedSorting {
         int n = p.length;
         int[] order = lexicographicOrder(p);
         int[] ranks = new int[n];
-        @SuppressWarnings("unchecked")
-        TreeMap<Double, Double>[] staircases = new TreeMap[Math.max(1, n)];
+        List<Staircase> staircases = new java.util.ArrayList<>();
         int fronts = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            if (k > 0 && Arrays.equals(p[i], p[order[k - 1]])) {
+            if (k > 0 && sameVector(p[i], p[order[k - 1]])) {
                 ranks[i] = ranks[order[k - 1]];
                 continue;
             }
@@ -305,34 +302,29 @@ public final class NonDominatedSorting {
             int hi = fronts;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (weaklyDominated2d(staircases[mid], f2, f3)) {
+                if (staircases.get(mid).weaklyDominates(f2, f3)) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
             if (lo == fronts) {
-                staircases[fronts++] = new TreeMap<>();
+                staircases.add(new Staircase());
+                fronts++;
             }
             ranks[i] = lo;
-            insert(staircases[lo], f2, f3);
+            staircases.get(lo).insert(f2, f3);
         }
         return ranks;
     }
 
-    /** Does the staircase hold a point with f2' <= f2 and f3' <= f3? */
-    private static boolean weaklyDominated2d(TreeMap<Double, Double> staircase, double f2, double f3) {
-        Map.Entry<Double, Double> e = staircase.floorEntry(f2);
-        return e != null && e.getValue() <= f3;
-    }
-
-    /** Adds (f2, f3) and drops the points it weakly dominates; keys ascend while values descend. */
-    private static void insert(TreeMap<Double, Double> staircase, double f2, double f3) {
-        Map.Entry<Double, Double> e = staircase.ceilingEntry(f2);
-        while (e != null && e.getValue() >= f3) {
-            staircase.remove(e.getKey());
-            e = staircase.higherEntry(e.getKey());
+    /** Exact equality of two vectors (objectives hold no -0.0 and, when feasible, no NaN). */
+    static boolean sameVector(double[] a, double[] b) {
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] != b[k]) {
+                return false;
+            }
         }
-        staircase.put(f2, f3);
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 package org.codesign.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -171,7 +170,7 @@ public final class ParetoArchive {
         members.clear();
         int added = 0;
         for (int k = 0; k < total; k++) {
-            if (first[k] && (k == 0 || !Arrays.equals(points[k], points[k - 1]))) {
+            if (first[k] && (k == 0 || !NonDominatedSorting.sameVector(points[k], points[k - 1]))) {
                 members.add(all.get(k));
                 if (isCandidate[k]) {
                     added++;

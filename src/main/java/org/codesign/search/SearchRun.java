@@ -131,7 +131,7 @@ public final class SearchRun implements AutoCloseable {
                 return latest;
             }
             if (cancelRequested) {
-                return end(RunStatus.CANCELLED, "cancelled");
+                return end(RunStatus.CANCELLED, "cancelled", false);
             }
             return doStep(false);
         } finally {
@@ -237,7 +237,7 @@ public final class SearchRun implements AutoCloseable {
         if (idle && stepLock.tryLock()) {
             try {
                 if (!status.isTerminal()) {
-                    end(RunStatus.CANCELLED, "cancelled");
+                    end(RunStatus.CANCELLED, "cancelled", false);
                 }
             } finally {
                 stepLock.unlock();
@@ -289,7 +289,7 @@ public final class SearchRun implements AutoCloseable {
             stepLock.lock();
             try {
                 if (cancelRequested) {
-                    end(RunStatus.CANCELLED, "cancelled");
+                    end(RunStatus.CANCELLED, "cancelled", false);
                 } else {
                     doStep(single);
                 }
@@ -319,12 +319,12 @@ public final class SearchRun implements AutoCloseable {
         } catch (SearchContext.Cancelled c) {
             stepsDone++;
             busyNanos += System.nanoTime() - start;
-            return end(RunStatus.CANCELLED, "cancelled");
+            return end(RunStatus.CANCELLED, "cancelled", true);
         } catch (RuntimeException | Error e) {
             stepsDone++;
             busyNanos += System.nanoTime() - start;
             failure = e;
-            end(RunStatus.FAILED, String.valueOf(e.getMessage()));
+            end(RunStatus.FAILED, String.valueOf(e.getMessage()), true);
             return latest;
         }
         stepsDone++;
@@ -343,10 +343,10 @@ public final class SearchRun implements AutoCloseable {
             endReason = "no new point in " + STAGNATION_STEPS + " steps";
         }
         if (endReason != null) {
-            return end(RunStatus.FINISHED, endReason);
+            return end(RunStatus.FINISHED, endReason, true);
         }
         if (cancelRequested) {
-            return end(RunStatus.CANCELLED, "cancelled");
+            return end(RunStatus.CANCELLED, "cancelled", true);
         }
         RunStatus next = background == null || pauseAfter || pauseRequested() ? RunStatus.PAUSED : RunStatus.RUNNING;
         status = next;
@@ -355,14 +355,18 @@ public final class SearchRun implements AutoCloseable {
         return latest;
     }
 
-    private RunSnapshot end(RunStatus terminal, String message) {
+    /**
+     * Publishes the final snapshot. {@code afterStep}: it reports the step just executed; otherwise the
+     * run ended between steps and the last step's points were already published.
+     */
+    private RunSnapshot end(RunStatus terminal, String message, boolean afterStep) {
         status = terminal;
         StepReport r = lastReport;
         RunSnapshot s = snapshot(terminal,
                 r == null ? List.of() : r.population(),
-                r == null ? List.of() : r.parents(),
-                r == null ? List.of() : r.offspring(),
-                context.newThisStep(), message);
+                afterStep && r != null ? r.parents() : List.of(),
+                afterStep && r != null ? r.offspring() : List.of(),
+                afterStep ? context.newThisStep() : List.of(), message);
         publish(s);
         evaluator.close();
         if (terminal == RunStatus.FAILED) {

@@ -78,6 +78,26 @@ class HypervolumeTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void equalsMoeaFrameworkWithManyTiedCoordinates(int m) {
+        Random rnd = new Random(100 + m);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + rnd.nextInt(60);
+            double[][] pts = new double[n][m];
+            for (double[] p : pts) {
+                for (int k = 0; k < m; k++) {
+                    p[k] = rnd.nextInt(6) / 5.0; // 0, 0.2, ..., 1: ties, duplicates, points on the box's faces
+                }
+            }
+            double[] ideal = new double[m];
+            double[] nadir = new double[m];
+            java.util.Arrays.fill(nadir, 1.0);
+            double moea = new Hypervolume(MoeaProblems.shell(m), ideal, nadir).evaluate(MoeaProblems.population(pts));
+            assertEquals(moea, HypervolumeIndicator.of(ideal, nadir, 1.0).of(pts), 1e-12, "trial " + trial);
+        }
+    }
+
     @Test
     void referencePointBeyondTheNadirEqualsMoeaWithWiderBounds() {
         // our reference 1.1 in normalized space == MOEA with the nadir moved to ideal + 1.1 (nadir - ideal), rescaled

@@ -172,6 +172,8 @@ class SearchRunTest {
             assertEquals(RunStatus.CANCELLED, end.status());
             assertEquals(RunStatus.CANCELLED, run.status());
             assertEquals(end.evaluations(), run.evaluatedPoints().size(), "cancelling keeps every evaluated point");
+            assertEquals(run.evaluatedPoints(), seen.stream().flatMap(s -> s.newlyEvaluated().stream()).toList(),
+                    "the snapshots' new points add up to every evaluated point, each once");
             assertTrue(end.evaluations() >= 30);
             assertTrue(threads.stream().allMatch(t -> t.startsWith("search-run-")), "listeners run on the run thread");
         }
@@ -181,10 +183,14 @@ class SearchRunTest {
     void cancellingASynchronousRunBetweenStepsEndsIt() {
         try (SearchRun run = new SearchRun(TestProblems.zdtLike(4, 10), RandomSearchConfig.defaults(),
                 RunSettings.of(1, 1000).withThreads(1))) {
+            List<RunSnapshot> seen = new ArrayList<>();
+            run.addListener(seen::add);
             run.step();
             run.cancel();
             assertEquals(RunStatus.CANCELLED, run.status());
             assertEquals(100, run.latest().evaluations());
+            assertEquals(2, seen.size());
+            assertTrue(seen.get(1).newlyEvaluated().isEmpty(), "the step's points are not reported twice");
             assertEquals(RunStatus.CANCELLED, run.step().status());
         }
     }
