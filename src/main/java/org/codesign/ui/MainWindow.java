@@ -116,7 +116,8 @@ final class MainWindow {
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
         detail = new DetailPane(document, selection, evaluators::get);
-        TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail));
+        TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail),
+                new Tab("Ranges", pareto.ranges()), new Tab("Parallel coordinates", pareto.parallel()));
         below.setId("lower-tabs");
         below.getTabs().forEach(t -> t.setClosable(false));
         selection.focusedProperty().addListener((o, a, b) -> {

@@ -1,44 +1,54 @@
 package org.codesign.ui;
 
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import org.codesign.eval.Metric;
+import org.codesign.ui.plot.AxisScale;
+import org.codesign.ui.plot.ColorMode;
+import org.codesign.ui.plot.Coloring;
+import org.codesign.ui.plot.PlotAxes;
+import org.codesign.ui.plot.PointColumns;
 
 /**
- * A 2D scatter of two metrics (ChartFX): all feasible points dimmed, the Pareto front coloured,
- * the selection highlighted. Drag a rectangle to brush (Shift adds, Ctrl/Alt subtracts,
- * Shift+Ctrl intersects); click a point to select it and show it in the detail pane.
+ * A 2D projection of the 3D view (ChartFX): two of the plot axes, coloured like the 3D view,
+ * points outside the selection dimmed and drawn underneath. Drag a rectangle to brush (Shift
+ * adds, Ctrl/Alt subtracts, Shift+Ctrl intersects); click a point to select it and show it in
+ * the detail pane.
  */
 final class ScatterView extends XYChart {
-    private final PointStore store;
-    private final Selection selection;
+    /** Ramps are drawn in this many colour steps (one data set each). */
+    private static final int RAMP_STEPS = 16;
+
+    private final PlotModel model;
+    private final int axisA;
+    private final int axisB;
     private final DefaultNumericAxis xAxis;
     private final DefaultNumericAxis yAxis;
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     private final Rectangle band = new Rectangle();
-    private Metric x;
-    private Metric y;
     private Point2D pressed;
 
-    ScatterView(PointStore store, Selection selection, Metric x, Metric y) {
-        super(new DefaultNumericAxis(x.label(), unit(x)), new DefaultNumericAxis(y.label(), unit(y)));
-        this.store = store;
-        this.selection = selection;
+    /** A projection on plot axes {@code axisA} (horizontal) and {@code axisB} (vertical): 0 = x, 1 = y, 2 = z. */
+    ScatterView(PlotModel model, int axisA, int axisB) {
+        super(new DefaultNumericAxis(), new DefaultNumericAxis());
+        this.model = model;
+        this.axisA = axisA;
+        this.axisB = axisB;
         this.xAxis = (DefaultNumericAxis) getXAxis();
         this.yAxis = (DefaultNumericAxis) getYAxis();
-        this.x = x;
-        this.y = y;
         xAxis.setAutoRanging(true);
         yAxis.setAutoRanging(true);
         xAxis.setForceZeroInRange(false);
@@ -52,6 +62,8 @@ final class ScatterView extends XYChart {
         setLegendVisible(false);
         setAnimated(false);
         getStyleClass().add("scatter-view");
+        setId("projection-" + "xyz".charAt(axisA) + "xyz".charAt(axisB));
+        setMinSize(120, 100);
         band.getStyleClass().add("brush-band");
         band.setManaged(false);
         band.setVisible(false);
@@ -60,70 +72,117 @@ final class ScatterView extends XYChart {
         getCanvas().addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         getCanvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         getCanvas().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
-        store.versionProperty().addListener((o, a, b) -> redraw());
-        selection.versionProperty().addListener((o, a, b) -> redraw());
+        model.onData(c -> redraw());
+        model.axesProperty().addListener((o, a, b) -> {
+            nameAxes();
+            redraw();
+        });
+        model.coloringProperty().addListener((o, a, b) -> redraw());
+        model.selection().versionProperty().addListener((o, a, b) -> redraw());
+        nameAxes();
         redraw();
     }
 
     Metric xMetric() {
-        return x;
+        return model.axes().metric(axisA);
     }
 
     Metric yMetric() {
-        return y;
+        return model.axes().metric(axisB);
     }
 
-    void setAxes(Metric newX, Metric newY) {
-        x = newX;
-        y = newY;
-        xAxis.setName(x.label());
-        xAxis.setUnit(unit(x));
-        yAxis.setName(y.label());
-        yAxis.setUnit(unit(y));
-        redraw();
+    private void nameAxes() {
+        PlotAxes axes = model.axes();
+        name(xAxis, axes.metric(axisA), axes.log(axisA));
+        name(yAxis, axes.metric(axisB), axes.log(axisB));
     }
 
-    /** Screen-independent position of a point on the canvas (for tests and hit testing). */
-    Point2D canvasPosition(PointEntry e) {
-        return new Point2D(xAxis.getDisplayPosition(e.metric(x)), yAxis.getDisplayPosition(e.metric(y)));
+    private static void name(DefaultNumericAxis axis, Metric m, boolean log) {
+        axis.setName(m.label());
+        axis.setUnit(m.unit().isEmpty() ? null : m.unit());
+        axis.setLogAxis(log);
+    }
+
+    /** Where a point is drawn on the canvas (for tests and hit testing). */
+    Point2D canvasPosition(int slot) {
+        PointColumns c = model.columns();
+        return new Point2D(xAxis.getDisplayPosition(c.value(xMetric(), slot)),
+                yAxis.getDisplayPosition(c.value(yMetric(), slot)));
+    }
+
+    private boolean drawable(PointColumns c, int slot) {
+        PlotAxes axes = model.axes();
+        return c.feasible(slot) && AxisScale.drawable(c.value(axes.metric(axisA), slot), axes.log(axisA))
+                && AxisScale.drawable(c.value(axes.metric(axisB), slot), axes.log(axisB));
     }
 
     /**
-     * Fills fresh data sets and swaps them in: ChartFX read-locks the shown ones while it lays
-     * out, so writing into them from an event could wait forever.
+     * Groups the points by colour and dimming into fresh data sets and swaps them in: ChartFX
+     * read-locks the shown ones while it lays out, so writing into them from an event could
+     * wait forever.
      */
     private void redraw() {
-        BitSet selected = selection.positions();
-        DoubleDataSet others = dataSet("points", "#b0b0b0", 1.5);
-        DoubleDataSet front = dataSet("Pareto front", "#1f6fd1", 2.5);
-        DoubleDataSet chosen = dataSet("selected", "#ff7f0e", 3.5);
-        List<PointEntry> all = store.entries();
-        for (PointEntry e : all) {
-            double vx = e.metric(x);
-            double vy = e.metric(y);
-            if (!e.feasible() || Double.isNaN(vx) || Double.isNaN(vy)) {
+        PointColumns c = model.columns();
+        Coloring coloring = model.coloring();
+        boolean ramp = coloring.mode() == ColorMode.GENERATION || coloring.mode() == ColorMode.METRIC;
+        int perBucket = ramp ? Coloring.PALETTE_SIZE / RAMP_STEPS : 1;
+        int buckets = Coloring.PALETTE_SIZE / perBucket;
+        BitSet selected = model.selection().positions();
+        boolean anySelected = !selected.isEmpty();
+        double[] xs = c.column(xMetric());
+        double[] ys = c.column(yMetric());
+        // Layer 0: dimmed; 1: vivid; 2: vivid Pareto points (drawn larger, on top).
+        Points[][] layers = new Points[3][buckets];
+        for (int i = 0; i < c.size(); i++) {
+            if (!drawable(c, i)) {
                 continue;
             }
-            if (selected.get(e.position())) {
-                chosen.add(vx, vy);
-            } else if (e.pareto()) {
-                front.add(vx, vy);
-            } else {
-                others.add(vx, vy);
+            int bucket = coloring.index(c, i) / perBucket;
+            int layer = anySelected && !selected.get(i) ? 0 : c.pareto(i) ? 2 : 1;
+            Points p = layers[layer][bucket];
+            if (p == null) {
+                p = layers[layer][bucket] = new Points();
+            }
+            p.add(xs[i], ys[i]);
+        }
+        List<DoubleDataSet> sets = new ArrayList<>();
+        double[] sizes = {1.5, 1.8, 2.6};
+        for (int layer = 0; layer < 3; layer++) {
+            for (int b = 0; b < buckets; b++) {
+                Points p = layers[layer][b];
+                if (p == null) {
+                    continue;
+                }
+                int argb = coloring.color(b * perBucket + perBucket / 2);
+                sets.add(p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, sizes[layer]));
             }
         }
-        renderer.getDatasets().setAll(others, front, chosen);
+        renderer.getDatasets().setAll(sets);
     }
 
-    private static String unit(Metric m) {
-        return m.unit().isEmpty() ? null : m.unit();
-    }
+    /** A growable pair of coordinate arrays. */
+    private static final class Points {
+        private double[] x = new double[64];
+        private double[] y = new double[64];
+        private int n;
 
-    private static DoubleDataSet dataSet(String name, String color, double size) {
-        DoubleDataSet d = new DoubleDataSet(name);
-        d.setStyle("-fx-marker-color: " + color + "; -fx-stroke: " + color + "; -fx-fill: " + color
-                + "; -fx-marker-size: " + size + ";");
-        return d;
+        void add(double vx, double vy) {
+            if (n == x.length) {
+                x = Arrays.copyOf(x, n * 2);
+                y = Arrays.copyOf(y, n * 2);
+            }
+            x[n] = vx;
+            y[n++] = vy;
+        }
+
+        DoubleDataSet dataSet(String name, int argb, double size) {
+            DoubleDataSet d = new DoubleDataSet(name);
+            d.set(x, y, n, false);
+            String color = String.format(Locale.ROOT, "#%06x", argb & 0xffffff);
+            d.setStyle("-fx-marker-color: " + color + "; -fx-stroke: " + color + "; -fx-fill: " + color
+                    + "; -fx-marker-size: " + size + ";");
+            return d;
+        }
     }
 
     private void onPress(MouseEvent e) {
@@ -161,50 +220,48 @@ final class ScatterView extends XYChart {
 
     /** Selects the points inside a canvas rectangle. */
     void brush(double x0, double y0, double x1, double y1, Selection.Combine how) {
-        double ax = value(xAxis, Math.min(x0, x1));
-        double bx = value(xAxis, Math.max(x0, x1));
-        double ay = value(yAxis, Math.min(y0, y1));
-        double by = value(yAxis, Math.max(y0, y1));
+        double ax = xAxis.getValueForDisplay(Math.min(x0, x1));
+        double bx = xAxis.getValueForDisplay(Math.max(x0, x1));
+        double ay = yAxis.getValueForDisplay(Math.min(y0, y1));
+        double by = yAxis.getValueForDisplay(Math.max(y0, y1));
         double xLo = Math.min(ax, bx);
         double xHi = Math.max(ax, bx);
         double yLo = Math.min(ay, by);
         double yHi = Math.max(ay, by);
+        PointColumns c = model.columns();
+        double[] xs = c.column(xMetric());
+        double[] ys = c.column(yMetric());
         BitSet hit = new BitSet();
-        for (PointEntry p : store.entries()) {
-            double vx = p.metric(x);
-            double vy = p.metric(y);
-            if (p.feasible() && vx >= xLo && vx <= xHi && vy >= yLo && vy <= yHi) {
-                hit.set(p.position());
+        for (int i = 0; i < c.size(); i++) {
+            if (xs[i] >= xLo && xs[i] <= xHi && ys[i] >= yLo && ys[i] <= yHi && drawable(c, i)) {
+                hit.set(i);
             }
         }
-        selection.apply(hit, how);
+        model.selection().apply(hit, how);
     }
 
     private void clickAt(double cx, double cy, Selection.Combine how) {
-        PointEntry nearest = null;
+        PointColumns c = model.columns();
+        int nearest = -1;
         double best = 8 * 8;
-        for (PointEntry p : store.entries()) {
-            if (!p.feasible()) {
+        for (int i = 0; i < c.size(); i++) {
+            if (!drawable(c, i)) {
                 continue;
             }
-            Point2D q = canvasPosition(p);
+            Point2D q = canvasPosition(i);
             double d = (q.getX() - cx) * (q.getX() - cx) + (q.getY() - cy) * (q.getY() - cy);
             if (d < best) {
                 best = d;
-                nearest = p;
+                nearest = i;
             }
         }
-        if (nearest != null) {
+        if (nearest >= 0) {
             BitSet one = new BitSet();
-            one.set(nearest.position());
-            selection.apply(one, how);
-            selection.focusedProperty().set(nearest);
+            one.set(nearest);
+            model.selection().apply(one, how);
+            model.selection().focusedProperty().set(model.entry(nearest));
         } else if (how == Selection.Combine.REPLACE) {
-            selection.clear();
+            model.selection().clear();
         }
-    }
-
-    private static double value(Axis axis, double display) {
-        return axis.getValueForDisplay(display);
     }
 }

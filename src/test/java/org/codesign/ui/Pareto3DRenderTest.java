@@ -1,0 +1,144 @@
+package org.codesign.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The 3D view with real 3D: starts its own X server (Xvfb) and a JVM on it with JavaFX's
+ * OpenGL pipeline forced onto Mesa's software renderer ({@link Real3DProbe}), which snapshots
+ * eight coloured points from three cameras. Every point must show its colour where
+ * {@code ViewProjection} says it is drawn. Without Xvfb the test fails and says what to install.
+ */
+class Pareto3DRenderTest {
+    private static final int BACKGROUND = 0xfbfbfb;
+
+    @Test
+    void pointsAreDrawnWhereTheProjectionSaysWithRealOpenGl(@TempDir Path dir) throws Exception {
+        Path xvfb = onPath("Xvfb");
+        if (xvfb == null) {
+            fail("Xvfb is not installed: the real-3D test needs an X server and Mesa's OpenGL "
+                    + "(Debian: apt-get install xvfb libgl1 libgl1-mesa-dri; .ci/run installs them)");
+        }
+        Process server = new ProcessBuilder(xvfb.toString(), "-displayfd", "1", "-screen", "0", "1280x1024x24",
+                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String display = CompletableFuture.supplyAsync(() -> firstLine(server))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(display).as("display number printed by Xvfb").matches("\\d+");
+            Path log = dir.resolve("probe.log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "-Dprism.order=es2,sw", "-Dprism.forceGPU=true", "-Dprism.verbose=true",
+                    "-Djava.awt.headless=true", Real3DProbe.class.getName(), dir.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().put("DISPLAY", ":" + display);
+            Process probe = pb.start();
+            if (!probe.waitFor(120, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                fail("the 3D probe did not finish within 120 s:\n" + Files.readString(log));
+            }
+            if (probe.exitValue() != 0) {
+                fail("the 3D probe failed (exit " + probe.exitValue() + (probe.exitValue() == 3
+                        ? ": no 3D on Xvfb; is Mesa's libgl1-mesa-dri installed?" : "") + "):\n" + Files.readString(log));
+            }
+            checkPixels(dir);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void checkPixels(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("positions.txt"));
+        assertThat(lines).hasSize(Real3DProbe.POINTS * Real3DProbe.CAMERAS.length);
+        List<String> misses = new ArrayList<>();
+        String lastImage = null;
+        BufferedImage image = null;
+        for (String line : lines) {
+            String[] f = line.split(" ");
+            if (!f[0].equals(lastImage)) {
+                image = ImageIO.read(dir.resolve(f[0]).toFile());
+                lastImage = f[0];
+                // Corners are far from the cube: background.
+                assertThat(image.getRGB(3, 3) & 0xffffff).as(f[0] + " corner").isEqualTo(BACKGROUND);
+                assertThat(image.getRGB(image.getWidth() - 4, 3) & 0xffffff).as(f[0] + " corner").isEqualTo(BACKGROUND);
+            }
+            double x = Double.parseDouble(f[2]);
+            double y = Double.parseDouble(f[3]);
+            int expected = Integer.parseInt(f[4], 16);
+            if (!colourNear(image, x, y, expected)) {
+                misses.add(line + " found " + String.format("%06x", image.getRGB((int) x, (int) y) & 0xffffff));
+            }
+        }
+        assertThat(misses).as("points not drawn in their colour where the projection puts them").isEmpty();
+    }
+
+    /** Some pixel within 1 px has the colour, lit somewhere between 50 % and 130 % (glyphs are shaded). */
+    static boolean colourNear(BufferedImage image, double x, double y, int rgb) {
+        int cx = (int) Math.floor(x);
+        int cy = (int) Math.floor(y);
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int px = cx + dx;
+                int py = cy + dy;
+                if (px >= 0 && py >= 0 && px < image.getWidth() && py < image.getHeight()
+                        && shadeOf(image.getRGB(px, py), rgb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean shadeOf(int pixel, int rgb) {
+        int[] p = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
+        int[] c = {(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff};
+        for (double k = 0.5; k <= 1.3; k += 0.02) {
+            double d = 0;
+            for (int i = 0; i < 3; i++) {
+                double e = Math.min(255, c[i] * k) - p[i];
+                d += e * e;
+            }
+            if (Math.sqrt(d) < 28) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(Process p) {
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line = r.readLine();
+            return line == null ? "" : line.trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static Path onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path p = Path.of(d, program);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
