@@ -17,7 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.codesign.eval.Metric;
@@ -45,7 +46,9 @@ final class ParallelCoordinatesView extends BorderPane {
     private final PlotModel model;
     private final StudyDocument document;
     private final Canvas canvas = new Canvas();
-    private final Pane canvasHolder = new Pane(canvas);
+    private final ScrollPane scroll = new ScrollPane(canvas);
+    /** Axes keep at least this distance; more axes than fit scroll sideways. */
+    private static final double MIN_SPACING = 84;
     private final CheckBox perBlock = new CheckBox("per-block parameters");
     private final Label note = new Label();
     private final List<ParallelAxis> axes = new ArrayList<>();
@@ -65,9 +68,11 @@ final class ParallelCoordinatesView extends BorderPane {
         this.document = document;
         setId("parallel-coordinates");
         canvas.setId("parallel-canvas");
-        canvasHolder.setMinSize(0, 0);
-        canvas.widthProperty().bind(canvasHolder.widthProperty());
-        canvas.heightProperty().bind(canvasHolder.heightProperty());
+        scroll.setId("parallel-scroll");
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinSize(0, 0);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> resizeCanvas());
         canvas.widthProperty().addListener((o, a, b) -> draw());
         canvas.heightProperty().addListener((o, a, b) -> draw());
         perBlock.setId("parallel-per-block");
@@ -81,11 +86,15 @@ final class ParallelCoordinatesView extends BorderPane {
         Label hint = new Label("drag along an axis: brush an interval · click an axis: drop it · Shift: add · Ctrl: subtract");
         hint.getStyleClass().add("hint");
         note.setId("parallel-note");
+        perBlock.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        note.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         HBox bar = new HBox(10, perBlock, clear, note, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         setTop(bar);
-        setCenter(canvasHolder);
+        setCenter(scroll);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
@@ -187,6 +196,7 @@ final class ParallelCoordinatesView extends BorderPane {
         }
         values = cols.toArray(new double[0][]);
         intervals.keySet().removeIf(a -> a >= axes.size());
+        resizeCanvas();
         draw();
     }
 
@@ -202,6 +212,13 @@ final class ParallelCoordinatesView extends BorderPane {
             s[k] = all[(int) ((long) k * count / limit)];
         }
         return s;
+    }
+
+    private void resizeCanvas() {
+        var viewport = scroll.getViewportBounds();
+        double need = 2 * MARGIN_X + Math.max(0, axes.size() - 1) * MIN_SPACING;
+        canvas.setWidth(Math.max(viewport.getWidth(), need));
+        canvas.setHeight(Math.max(60, viewport.getHeight()));
     }
 
     /** Whether the view is on screen (the tab pane hides unselected tabs); drawing waits until it is. */
@@ -285,6 +302,7 @@ final class ParallelCoordinatesView extends BorderPane {
 
     private void drawAxes(GraphicsContext g) {
         g.setTextBaseline(VPos.CENTER);
+        g.setFont(javafx.scene.text.Font.font(10));
         for (int a = 0; a < axes.size(); a++) {
             ParallelAxis axis = axes.get(a);
             double x = axisX(a);
@@ -306,7 +324,7 @@ final class ParallelCoordinatesView extends BorderPane {
             g.setTextAlign(TextAlignment.LEFT);
             if (axis.categorical()) {
                 List<String> cats = axis.categories();
-                int every = Math.max(1, (int) Math.ceil(cats.size() / 8.0));
+                int every = Math.max(1, (int) Math.ceil(cats.size() / 6.0));
                 for (int k = 0; k < cats.size(); k += every) {
                     g.fillText(cats.get(k), x + 3, axisY(axis.position(k)));
                 }

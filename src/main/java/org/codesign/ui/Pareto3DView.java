@@ -34,6 +34,8 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.TriangleMesh;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Rotate;
@@ -61,6 +63,8 @@ final class Pareto3DView extends StackPane {
 
     private static final double CLICK_SLOP = 4;
     private static final double HOVER_RADIUS = 7;
+    private static final Font TICK_FONT = Font.font(10);
+    private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 11);
 
     private final PlotModel model;
     private final CloudGeometry geometry = new CloudGeometry();
@@ -420,6 +424,9 @@ final class Pareto3DView extends StackPane {
             walls.get(wall).forEach(n -> n.setVisible(behind));
         }
         screenValid = false;
+        if (pressed == null) {
+            hideLasso();
+        }
         layoutGuides();
     }
 
@@ -445,20 +452,30 @@ final class Pareto3DView extends StackPane {
         guides.getChildren().setAll(nodes);
     }
 
-    /** A label placed outward of its anchor, kept inside the view. */
+    /**
+     * A label placed outward of its anchor, kept inside the view; titles that go out sideways
+     * are set vertically so long metric names do not run into the tick labels.
+     */
     private Text text(AxisGuides.Text t, String style) {
         Text text = new Text(t.text());
         text.getStyleClass().add(style);
         text.setId(style + "-" + t.axis() + "-" + t.text());
+        text.setFont(style.equals("axis-title") ? TITLE_FONT : TICK_FONT);
+        boolean vertical = style.equals("axis-title") && Math.abs(t.dx()) > 2 * Math.abs(t.dy());
         double w = text.getLayoutBounds().getWidth();
         double h = text.getLayoutBounds().getHeight();
-        // Put the box's centre outward of the anchor by half its size along the outward direction.
-        double cx = t.x() + t.dx() * w / 2;
-        double cy = t.y() + t.dy() * h / 2;
-        double x = Math.max(2, Math.min(projection.width() - w - 2, cx - w / 2));
-        double y = Math.max(2, Math.min(projection.height() - h - 2, cy - h / 2));
-        text.setX(x);
-        text.setY(y - text.getLayoutBounds().getMinY());
+        double bw = vertical ? h : w;
+        double bh = vertical ? w : h;
+        // The box's centre sits outward of the anchor by half its size along the outward direction.
+        double cx = t.x() + t.dx() * bw / 2;
+        double cy = t.y() + t.dy() * bh / 2;
+        cx = Math.max(2 + bw / 2, Math.min(projection.width() - bw / 2 - 2, cx));
+        cy = Math.max(2 + bh / 2, Math.min(projection.height() - bh / 2 - 2, cy));
+        text.setX(cx - w / 2);
+        text.setY(cy - h / 2 - text.getLayoutBounds().getMinY());
+        if (vertical) {
+            text.setRotate(-90);
+        }
         return text;
     }
 
@@ -486,8 +503,25 @@ final class Pareto3DView extends StackPane {
         dragButton = e.getButton();
         dragging = false;
         lassoPoints.clear();
+        hideLasso();
         hover.setVisible(false);
         e.consume();
+    }
+
+    private void hideLasso() {
+        lassoShape.setVisible(false);
+        lassoShape.getPoints().clear();
+    }
+
+    /** Brushes with a lasso given in SubScene coordinates and leaves its outline on screen, as a drawn lasso does. */
+    void lasso(double[] xy, Selection.Combine how) {
+        brush(new ScreenBrush.Lasso(xy), how);
+        hideLasso();
+        for (int i = 0; i <= xy.length; i += 2) {
+            Point2D q = overlay.sceneToLocal(subScene.localToScene(xy[i % xy.length], xy[(i + 1) % xy.length]));
+            lassoShape.getPoints().addAll(q.getX(), q.getY());
+        }
+        lassoShape.setVisible(true);
     }
 
     private boolean brushing() {
@@ -550,6 +584,7 @@ final class Pareto3DView extends StackPane {
         }
         Selection.Combine how = Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown());
         Point2D p = local(e);
+        boolean keepLasso = false;
         if (!dragging) {
             click(e.getPickResult(), p, how);
         } else if (brushing()) {
@@ -558,11 +593,16 @@ final class Pareto3DView extends StackPane {
             } else if (lassoPoints.size() >= 6) {
                 double[] xy = lassoPoints.stream().mapToDouble(Double::doubleValue).toArray();
                 brush(new ScreenBrush.Lasso(xy), how);
+                keepLasso = true;
             }
         }
         boxShape.setVisible(false);
-        lassoShape.setVisible(false);
-        lassoShape.getPoints().clear();
+        if (keepLasso) {
+            // The outline stays (closed) to show what was brushed, until the view moves.
+            lassoShape.getPoints().addAll(lassoShape.getPoints().get(0), lassoShape.getPoints().get(1));
+        } else {
+            hideLasso();
+        }
         lassoPoints.clear();
         pressed = null;
         dragging = false;

@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -130,10 +132,10 @@ final class ParetoArea extends BorderPane {
             }
         });
         view3d.toolProperty().addListener((o, a, b) -> tools.getToggles().forEach(t -> t.setSelected(t.getUserData() == b)));
-        Button reset = viewButton("Reset", "view-reset", OrbitCamera.initial());
-        Button front = viewButton("Front (x–y)", "view-front", OrbitCamera.front());
-        Button top = viewButton("Top (x–z)", "view-top", OrbitCamera.top());
-        Button side = viewButton("Side (z–y)", "view-side", OrbitCamera.side());
+        Button reset = viewButton("Reset", "view-reset", OrbitCamera.initial(), "the initial view");
+        Button front = viewButton("x–y", "view-front", OrbitCamera.front(), "front view: the x–y projection");
+        Button top = viewButton("x–z", "view-top", OrbitCamera.top(), "top view: the x–z projection");
+        Button side = viewButton("z–y", "view-side", OrbitCamera.side(), "side view: the z–y projection");
         CheckBox perspective = new CheckBox("Perspective");
         perspective.setId("perspective");
         perspective.setSelected(view3d.orbitProperty().get().perspective());
@@ -142,25 +144,31 @@ final class ParetoArea extends BorderPane {
         CheckBox drops = new CheckBox("Drop lines");
         drops.setId("drop-lines");
         drops.selectedProperty().bindBidirectional(view3d.dropLinesProperty());
-        Label hint = new Label("drag: rotate or brush · right-drag: rotate · middle/Shift+right: pan · wheel: zoom · "
-                + "Shift: add · Ctrl: subtract · Shift+Ctrl: intersect · click: details");
-        hint.getStyleClass().add("hint");
-        hint.setMinWidth(0);
-        HBox bar = new HBox(4, rotate, box, lasso, gap(), reset, front, top, side, gap(), perspective, drops);
+        FlowPane bar = new FlowPane(4, 2, rotate, box, lasso, gap(), reset, front, top, side, gap(), perspective, drops);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        bar.getStyleClass().add("plot-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 4, 2, 4));
-        VBox left = new VBox(bar, view3d, hint);
+        Tooltip.install(view3d, new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
+                + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
+                + "Shift+Ctrl intersects · click a point: details"));
+        VBox left = new VBox(bar, view3d);
         VBox.setVgrow(view3d, Priority.ALWAYS);
         VBox right = new VBox();
         projections.forEach(p -> {
             VBox.setVgrow(p, Priority.ALWAYS);
             p.setPrefHeight(150);
+            p.getStyleClass().add("projection");
             right.getChildren().add(p);
         });
         right.setMinWidth(180);
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(right, false);
         return split;
     }
@@ -177,6 +185,7 @@ final class ParetoArea extends BorderPane {
         projections.forEach(p -> {
             HBox.setHgrow(p, Priority.ALWAYS);
             p.setPrefWidth(300);
+            p.getStyleClass().add("projection");
             row.getChildren().add(p);
         });
         VBox box = new VBox(4, note, row);
@@ -193,8 +202,9 @@ final class ParetoArea extends BorderPane {
         return b;
     }
 
-    private Button viewButton(String text, String id, OrbitCamera preset) {
+    private Button viewButton(String text, String id, OrbitCamera preset, String tip) {
         Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
         b.setId(id);
         b.setOnAction(e -> view3d.orbitProperty().set(preset));
         return b;
@@ -216,6 +226,9 @@ final class ParetoArea extends BorderPane {
             axisChoices[a].setValue(initial.metric(a));
             logChoices[a] = new CheckBox("log");
             logChoices[a].setId("log-" + names[a]);
+            logChoices[a].setMinWidth(Region.USE_PREF_SIZE);
+            axisChoices[a].setPrefWidth(150);
+            axisChoices[a].setMinWidth(90);
             axisChoices[a].valueProperty().addListener((o, was, now) -> setAxis(axis, now, logChoices[axis].isSelected()));
             logChoices[a].selectedProperty().addListener((o, was, now) -> setAxis(axis, axisChoices[axis].getValue(), now));
             axes.getChildren().addAll(new Label(names[a]), axisChoices[a], logChoices[a], gap());
@@ -231,8 +244,12 @@ final class ParetoArea extends BorderPane {
         colorMetric.managedProperty().bind(colorMetric.visibleProperty());
         legend.setId("plot-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(6, axes, new Label("colour by"), colorMode, colorMetric, legend);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Label colourBy = new Label("colour by");
+        colourBy.setMinWidth(Region.USE_PREF_SIZE);
+        colorMode.setMinWidth(Region.USE_PREF_SIZE);
+        HBox colors = new HBox(6, colourBy, colorMode, colorMetric, gap(), legend);
+        colors.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(3, axes, colors);
         bar.setPadding(new Insets(4));
         return bar;
     }

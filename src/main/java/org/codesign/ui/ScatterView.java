@@ -98,9 +98,23 @@ final class ScatterView extends XYChart {
     }
 
     private static void name(DefaultNumericAxis axis, Metric m, boolean log) {
-        axis.setName(m.label());
+        axis.setName(shortName(m));
         axis.setUnit(m.unit().isEmpty() ? null : m.unit());
         axis.setLogAxis(log);
+    }
+
+    /** Axis names short enough for a small chart (the unit follows in brackets). */
+    static String shortName(Metric m) {
+        return switch (m) {
+            case ACCURACY -> "accuracy";
+            case LATENCY -> "latency";
+            case POWER -> "power";
+            case ENERGY -> "energy";
+            case EDP -> "EDP";
+            case AREA -> "area";
+            case MACS -> "MACs";
+            case PARAMS -> "params";
+        };
     }
 
     /** Where a point is drawn on the canvas (for tests and hit testing). */

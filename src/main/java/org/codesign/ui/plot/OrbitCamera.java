@@ -10,6 +10,8 @@ public record OrbitCamera(double yaw, double pitch, double zoom, double panX, do
 
     public static final double MIN_ZOOM = 0.2;
     public static final double MAX_ZOOM = 40;
+    /** Presets zoom in so the cube's face, not its bounding sphere, fills the view. */
+    public static final double PRESET_ZOOM = 1.7;
 
     public OrbitCamera {
         pitch = Math.max(-90, Math.min(90, pitch));
@@ -19,22 +21,22 @@ public record OrbitCamera(double yaw, double pitch, double zoom, double panX, do
 
     /** The view the plot opens with: slightly from above and from the right. */
     public static OrbitCamera initial() {
-        return new OrbitCamera(-35, 22, 1, 0, 0, true);
+        return new OrbitCamera(-35, 22, 1.2, 0, 0, true);
     }
 
     /** Looking along -z: the x–y projection (x right, y up). */
     public static OrbitCamera front() {
-        return new OrbitCamera(0, 0, 1, 0, 0, false);
+        return new OrbitCamera(0, 0, PRESET_ZOOM, 0, 0, false);
     }
 
     /** Looking along the y axis: the x–z projection (x right, z up). */
     public static OrbitCamera top() {
-        return new OrbitCamera(0, -90, 1, 0, 0, false);
+        return new OrbitCamera(0, -90, PRESET_ZOOM, 0, 0, false);
     }
 
     /** Looking along the x axis: the z–y projection (z right, y up). */
     public static OrbitCamera side() {
-        return new OrbitCamera(90, 0, 1, 0, 0, false);
+        return new OrbitCamera(90, 0, PRESET_ZOOM, 0, 0, false);
     }
 
     public OrbitCamera orbit(double dYaw, double dPitch) {
