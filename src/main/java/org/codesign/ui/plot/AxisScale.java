@@ -43,6 +43,13 @@ public record AxisScale(double lo, double hi, boolean log) {
         double step = niceStep((max - min) / 8);
         double lo = Math.floor(min / step) * step;
         double hi = Math.ceil(max / step) * step;
+        // min / step may round up across an integer: step back so the data stays inside.
+        if (lo > min) {
+            lo -= step;
+        }
+        if (hi < max) {
+            hi += step;
+        }
         if (hi <= lo) {
             hi = lo + step;
         }
