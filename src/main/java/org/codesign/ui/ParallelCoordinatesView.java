@@ -62,6 +62,7 @@ final class ParallelCoordinatesView extends BorderPane {
     private double dragStart;
     private BitSet base;
     private Selection.Combine how = Selection.Combine.REPLACE;
+    private long lastApplied;
 
     ParallelCoordinatesView(PlotModel model, StudyDocument document) {
         this.model = model;
@@ -370,13 +371,21 @@ final class ParallelCoordinatesView extends BorderPane {
             return;
         }
         intervals.put(dragAxis, new double[] {dragStart, positionAt(e.getY())});
-        applyIntervals();
+        // Brush live while dragging, but at most every 40 ms: every view redraws on each brush.
+        long now = System.nanoTime();
+        if (now - lastApplied > 40_000_000L) {
+            applyIntervals();
+            lastApplied = now;
+        }
         e.consume();
     }
 
     private void onRelease(MouseEvent e) {
         if (dragAxis >= 0 && Math.abs(positionAt(e.getY()) - dragStart) < 0.01) {
             intervals.remove(dragAxis);
+            applyIntervals();
+        } else if (dragAxis >= 0) {
+            intervals.put(dragAxis, new double[] {dragStart, positionAt(e.getY())});
             applyIntervals();
         }
         dragAxis = -1;

@@ -63,9 +63,9 @@ final class PointTable extends VBox {
         filter.setId("table-filter");
         filter.setPromptText("filter: run or parameter value, e.g. run-2 or row-stationary");
         for (CheckBox c : List.of(paretoOnly, feasibleOnly, selectedOnly)) {
-            c.selectedProperty().addListener((o, a, b) -> refilter());
+            c.selectedProperty().addListener((o, a, b) -> refilterKeepingSelection());
         }
-        filter.textProperty().addListener((o, a, b) -> refilter());
+        filter.textProperty().addListener((o, a, b) -> refilterKeepingSelection());
         HBox.setHgrow(filter, Priority.ALWAYS);
         for (CheckBox c : List.of(paretoOnly, feasibleOnly, selectedOnly)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -83,10 +83,7 @@ final class PointTable extends VBox {
             }
         });
         selection.versionProperty().addListener((o, a, b) -> pullSelection());
-        store.versionProperty().addListener((o, a, b) -> {
-            refilter();
-            pullSelection();
-        });
+        store.versionProperty().addListener((o, a, b) -> refilterKeepingSelection());
         document.studyProperty().addListener((o, a, b) -> columnsFor(b));
         columnsFor(document.study());
     }
@@ -150,6 +147,21 @@ final class PointTable extends VBox {
                 b == null || b.isNaN() ? Double.POSITIVE_INFINITY : b));
         c.getStyleClass().add("number-column");
         return c;
+    }
+
+    /**
+     * Refilters without letting the rows that come and go rewrite the shared selection (points
+     * arriving during a run, or a filter hiding rows, must not deselect anything), then shows it.
+     */
+    private void refilterKeepingSelection() {
+        boolean was = syncing;
+        syncing = true;
+        try {
+            refilter();
+        } finally {
+            syncing = was;
+        }
+        pullSelection();
     }
 
     private void refilter() {

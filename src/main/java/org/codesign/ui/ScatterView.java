@@ -40,6 +40,8 @@ final class ScatterView extends XYChart {
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     private final Rectangle band = new Rectangle();
     private Point2D pressed;
+    private int drawnDimmed;
+    private int drawnVivid;
 
     /** A projection on plot axes {@code axisA} (horizontal) and {@code axisB} (vertical): 0 = x, 1 = y, 2 = z. */
     ScatterView(PlotModel model, int axisA, int axisB) {
@@ -103,6 +105,11 @@ final class ScatterView extends XYChart {
         axis.setLogAxis(log);
     }
 
+    /** How many points the last redraw drew dimmed (not selected) and vivid. */
+    int[] drawnCounts() {
+        return new int[] {drawnDimmed, drawnVivid};
+    }
+
     /** Axis names short enough for a small chart (the unit follows in brackets). */
     static String shortName(Metric m) {
         return switch (m) {
@@ -159,6 +166,8 @@ final class ScatterView extends XYChart {
             }
             p.add(xs[i], ys[i]);
         }
+        drawnDimmed = 0;
+        drawnVivid = 0;
         List<DoubleDataSet> sets = new ArrayList<>();
         double[] sizes = {1.5, 1.8, 2.6};
         for (int layer = 0; layer < 3; layer++) {
@@ -166,6 +175,11 @@ final class ScatterView extends XYChart {
                 Points p = layers[layer][b];
                 if (p == null) {
                     continue;
+                }
+                if (layer == 0) {
+                    drawnDimmed += p.n;
+                } else {
+                    drawnVivid += p.n;
                 }
                 int argb = coloring.color(b * perBucket + perBucket / 2);
                 sets.add(p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, sizes[layer]));
