@@ -1,6 +1,7 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
@@ -82,11 +83,19 @@ class Pareto3DRenderTest {
             double x = Double.parseDouble(f[2]);
             double y = Double.parseDouble(f[3]);
             int expected = Integer.parseInt(f[4], 16);
+            assertThat(Double.parseDouble(f[5])).as("JavaFX's x of " + line).isCloseTo(x, within(0.01));
+            assertThat(Double.parseDouble(f[6])).as("JavaFX's y of " + line).isCloseTo(y, within(0.01));
             if (!colourNear(image, x, y, expected)) {
                 misses.add(line + " found " + String.format("%06x", image.getRGB((int) x, (int) y) & 0xffffff));
             }
         }
         assertThat(misses).as("points not drawn in their colour where the projection puts them").isEmpty();
+        List<String> picks = Files.readAllLines(dir.resolve("picks.txt"));
+        assertThat(picks).hasSize(Real3DProbe.POINTS);
+        for (String pick : picks) {
+            String[] f = pick.split(" ");
+            assertThat(f[1]).as("point picked under the mouse at point " + f[0] + " (" + pick + ")").isEqualTo(f[0]);
+        }
     }
 
     /** Some pixel within 1 px has the colour, lit somewhere between 50 % and 130 % (glyphs are shaded). */
