@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,7 +14,6 @@ import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
-import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Label;
@@ -28,7 +28,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
-import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Polyline;
@@ -38,12 +37,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Affine;
-import javafx.scene.transform.Rotate;
-import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 import org.codesign.ui.plot.AxisGuides;
 import org.codesign.ui.plot.AxisScale;
 import org.codesign.ui.plot.CloudGeometry;
 import org.codesign.ui.plot.Coloring;
+import org.codesign.ui.plot.LineMesh;
 import org.codesign.ui.plot.OrbitCamera;
 import org.codesign.ui.plot.PlotAxes;
 import org.codesign.ui.plot.PointColumns;
@@ -71,14 +70,20 @@ final class Pareto3DView extends StackPane {
     private final TriangleMesh mesh = new TriangleMesh();
     private final MeshView cloud = new MeshView(mesh);
     private final PhongMaterial material = new PhongMaterial();
+    private final TriangleMesh coarseMesh = new TriangleMesh();
+    /** A sample of the points, drawn instead of all of them while the camera moves (software OpenGL is slow). */
+    private final MeshView coarse = new MeshView(coarseMesh);
+    private final PauseTransition settle = new PauseTransition(Duration.millis(250));
+    private final BooleanProperty fastRotation = new SimpleBooleanProperty(this, "fastRotation", true);
+    private int[] coarseSlots = new int[0];
+    private boolean coarseStale = true;
     private final TriangleMesh dropMesh = new TriangleMesh();
     private final MeshView drops = new MeshView(dropMesh);
     private final Affine worldTransform = new Affine();
-    private final Group frame = new Group();
-    private final List<List<Node>> walls = new ArrayList<>();
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final SubScene subScene;
     private final Pane holder = new Pane();
+    private final Pane underlay = new Pane();
     private final Pane guides = new Pane();
     private final Pane overlay = new Pane();
     private final Rectangle boxShape = new Rectangle();
@@ -110,16 +115,21 @@ final class Pareto3DView extends StackPane {
         drops.setCullFace(CullFace.NONE);
         drops.setMouseTransparent(true);
         dropMesh.getTexCoords().addAll(0, 0);
-        frame.setMouseTransparent(true);
-        Group world = new Group(frame, drops, cloud);
+        coarse.setId("point-cloud-coarse");
+        coarse.setMaterial(material);
+        coarse.setCullFace(CullFace.BACK);
+        coarse.setVisible(false);
+        settle.setOnFinished(e -> showFull());
+        Group world = new Group(drops, cloud, coarse);
         world.getTransforms().setAll(worldTransform);
-        AmbientLight ambient = new AmbientLight(Color.gray(0.62));
-        PointLight headlight = new PointLight(Color.gray(0.45));
-        Group root = new Group(world, ambient, headlight, camera);
-        subScene = new SubScene(root, 400, 300, true, SceneAntialiasing.BALANCED);
+        // Flat, exact palette colours (white ambient light only) and no multisampling: both cost
+        // dearly on software OpenGL, and tiny glyphs gain little from shading.
+        AmbientLight ambient = new AmbientLight(Color.WHITE);
+        Group root = new Group(world, ambient, camera);
+        subScene = new SubScene(root, 400, 300, true, SceneAntialiasing.DISABLED);
         subScene.setId("pareto-3d-scene");
-        subScene.setFill(Color.rgb((Coloring.BACKGROUND >> 16) & 0xff, (Coloring.BACKGROUND >> 8) & 0xff,
-                Coloring.BACKGROUND & 0xff));
+        // Transparent: the cube's back walls are drawn in 2D underneath, its front edges on top.
+        subScene.setFill(Color.TRANSPARENT);
         subScene.setCamera(camera);
         subScene.setManaged(false);
         subScene.widthProperty().bind(holder.widthProperty());
@@ -140,19 +150,27 @@ final class Pareto3DView extends StackPane {
         hover.setVisible(false);
         hover.setManaged(false);
         overlay.getChildren().addAll(boxShape, lassoShape, hover);
-        getChildren().addAll(holder, guides, overlay);
+        underlay.setMouseTransparent(true);
+        underlay.setManaged(false);
+        underlay.setStyle(String.format("-fx-background-color: #%06x;", Coloring.BACKGROUND & 0xffffff));
+        underlay.setId("pareto-3d-underlay");
+        holder.layoutBoundsProperty().addListener((o, a, b) -> underlay.resize(b.getWidth(), b.getHeight()));
+        getChildren().addAll(underlay, holder, guides, overlay);
         setMinSize(0, 0);
 
-        subScene.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
-        subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
-        subScene.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
-        subScene.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        subScene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
-        subScene.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
 
         holder.widthProperty().addListener((o, a, b) -> applyCamera());
         holder.heightProperty().addListener((o, a, b) -> applyCamera());
-        orbit.addListener((o, a, b) -> applyCamera());
+        orbit.addListener((o, a, b) -> {
+            applyCamera();
+            cameraMoved();
+        });
         dropLines.addListener((o, a, b) -> updateDropLines());
         model.onData(this::onData);
         model.axesProperty().addListener((o, a, b) -> rebuild());
@@ -224,8 +242,8 @@ final class Pareto3DView extends StackPane {
         mesh.getPoints().setAll(geometry.vertices(), 0, n * CloudGeometry.VERTICES_PER_POINT * 3);
         mesh.getTexCoords().setAll(geometry.texCoords(), 0, 2 * n);
         mesh.getFaces().setAll(CloudGeometry.faces(0, n));
-        buildFrame();
         updateDropLines();
+        coarseStale = true;
         applyCamera();
     }
 
@@ -258,6 +276,7 @@ final class Pareto3DView extends StackPane {
         if (dropLines.get()) {
             updateDropLines();
         }
+        coarseStale = true;
         screenValid = false;
     }
 
@@ -272,10 +291,69 @@ final class Pareto3DView extends StackPane {
         if (n > 0) {
             mesh.getTexCoords().set(0, geometry.texCoords(), 0, 2 * n);
         }
+        coarseStale = true;
     }
 
     private BitSet selectedOrNull() {
         return model.selection().count() == 0 ? null : model.selection().positions();
+    }
+
+    // ---- level of detail while moving ----
+
+    /** Points drawn while the camera moves, when there are more than this and fast rotation is on. */
+    static final int MOVING_BUDGET = 20_000;
+
+    BooleanProperty fastRotationProperty() {
+        return fastRotation;
+    }
+
+    /** Whether the view currently draws the sample instead of every point. */
+    boolean showingSample() {
+        return coarse.isVisible();
+    }
+
+    private void cameraMoved() {
+        if (!fastRotation.get() || geometry.shown().cardinality() <= MOVING_BUDGET) {
+            return;
+        }
+        if (coarseStale) {
+            buildCoarse();
+        }
+        coarse.setVisible(true);
+        cloud.setVisible(false);
+        settle.playFromStart();
+    }
+
+    private void showFull() {
+        cloud.setVisible(true);
+        coarse.setVisible(false);
+    }
+
+    /** The sample: Pareto-optimal and selected points first, then others evenly spread. */
+    private void buildCoarse() {
+        BitSet priority = model.selection().positions();
+        PointColumns columns = model.columns();
+        for (int i = 0; i < geometry.size(); i++) {
+            if (columns.pareto(i)) {
+                priority.set(i);
+            }
+        }
+        coarseSlots = CloudGeometry.sample(geometry.shown(), priority, MOVING_BUDGET);
+        int k = coarseSlots.length;
+        int per = CloudGeometry.VERTICES_PER_POINT * 3;
+        float[] points = new float[k * per];
+        float[] tex = new float[2 * k];
+        float[] vertices = geometry.vertices();
+        float[] texCoords = geometry.texCoords();
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(vertices, coarseSlots[j] * per, points, j * per, per);
+            tex[2 * j] = texCoords[2 * coarseSlots[j]];
+            tex[2 * j + 1] = texCoords[2 * coarseSlots[j] + 1];
+        }
+        coarseMesh.getPoints().setAll(points);
+        coarseMesh.getTexCoords().setAll(tex);
+        coarseMesh.getFaces().setAll(CloudGeometry.faces(0, k));
+        coarseStale = false;
     }
 
     /** Row 0: the palette; row 1: the same colours dimmed. Texture coordinates pick a texel centre. */
@@ -291,7 +369,7 @@ final class Pareto3DView extends StackPane {
         return image;
     }
 
-    /** Thin vertical ribbons from every Pareto point down to the floor (for teaching). */
+    /** Thin vertical lines from every Pareto point down to the floor (for teaching). */
     private void updateDropLines() {
         drops.setVisible(dropLines.get());
         if (!dropLines.get()) {
@@ -301,104 +379,16 @@ final class Pareto3DView extends StackPane {
         }
         PointColumns columns = model.columns();
         float[] cube = geometry.cube();
-        float w = 0.0035f;
-        int count = 0;
+        List<LineMesh.Segment> segments = new ArrayList<>();
         for (int i = 0; i < geometry.size(); i++) {
-            if (geometry.isShown(i) && columns.pareto(i)) {
-                count++;
+            if (geometry.isShown(i) && columns.pareto(i) && cube[3 * i + 1] > -1) {
+                segments.add(new LineMesh.Segment(cube[3 * i], cube[3 * i + 1], cube[3 * i + 2], cube[3 * i], -1,
+                        cube[3 * i + 2]));
             }
         }
-        float[] p = new float[count * 8 * 3];
-        int k = 0;
-        for (int i = 0; i < geometry.size(); i++) {
-            if (!geometry.isShown(i) || !columns.pareto(i)) {
-                continue;
-            }
-            float x = cube[3 * i];
-            float y = cube[3 * i + 1];
-            float z = cube[3 * i + 2];
-            float[] quads = {
-                x - w, y, z, x + w, y, z, x + w, -1, z, x - w, -1, z,
-                x, y, z - w, x, y, z + w, x, -1, z + w, x, -1, z - w,
-            };
-            System.arraycopy(quads, 0, p, k, quads.length);
-            k += quads.length;
-        }
-        int[] faces = new int[count * 4 * 6];
-        k = 0;
-        for (int d = 0; d < count; d++) {
-            for (int q = 0; q < 2; q++) {
-                int b = d * 8 + q * 4;
-                int[] tri = {b, b + 1, b + 2, b, b + 2, b + 3};
-                for (int t : tri) {
-                    faces[k++] = t;
-                    faces[k++] = 0;
-                }
-            }
-        }
-        dropMesh.getPoints().setAll(p);
-        dropMesh.getFaces().setAll(faces);
-    }
-
-    /** The cube's twelve edges and, on the walls behind the data, grid lines at the ticks. */
-    private void buildFrame() {
-        frame.getChildren().clear();
-        walls.clear();
-        PhongMaterial edgeMaterial = new PhongMaterial(Color.web("#6b6b6b"));
-        PhongMaterial gridMaterial = new PhongMaterial(Color.web("#d3d3d3"));
-        for (int axis = 0; axis < 3; axis++) {
-            for (int u = -1; u <= 1; u += 2) {
-                for (int v = -1; v <= 1; v += 2) {
-                    frame.getChildren().add(segment(axis, u, v, 0.0045, edgeMaterial));
-                }
-            }
-        }
-        AxisScale[] scales = geometry.scales();
-        for (int wallAxis = 0; wallAxis < 3; wallAxis++) {
-            for (int side = -1; side <= 1; side += 2) {
-                List<Node> lines = new ArrayList<>();
-                for (int tickAxis = 0; tickAxis < 3; tickAxis++) {
-                    if (tickAxis == wallAxis) {
-                        continue;
-                    }
-                    int lineAxis = 3 - wallAxis - tickAxis;
-                    for (double t : scales[tickAxis].ticks(7)) {
-                        double c = scales[tickAxis].toCube(t);
-                        if (Math.abs(Math.abs(c) - 1) < 1e-6) {
-                            continue; // on an edge already
-                        }
-                        double[] fixed = new double[3];
-                        fixed[wallAxis] = side;
-                        fixed[tickAxis] = c;
-                        int[] others = otherAxes(lineAxis);
-                        lines.add(segment(lineAxis, fixed[others[0]], fixed[others[1]], 0.0025, gridMaterial));
-                    }
-                }
-                frame.getChildren().addAll(lines);
-                walls.add(lines);
-            }
-        }
-    }
-
-    private static int[] otherAxes(int axis) {
-        return axis == 0 ? new int[] {1, 2} : axis == 1 ? new int[] {0, 2} : new int[] {0, 1};
-    }
-
-    /** A thin cylinder along {@code axis} from -1 to 1, with the other two coordinates fixed (in axis order). */
-    private static Cylinder segment(int axis, double u, double v, double radius, PhongMaterial material) {
-        Cylinder c = new Cylinder(radius, 2, 6);
-        c.setMaterial(material);
-        double[] at = new double[3];
-        int[] others = otherAxes(axis);
-        at[others[0]] = u;
-        at[others[1]] = v;
-        c.getTransforms().add(new Translate(at[0], at[1], at[2]));
-        if (axis == 0) {
-            c.getTransforms().add(new Rotate(90, Rotate.Z_AXIS));
-        } else if (axis == 2) {
-            c.getTransforms().add(new Rotate(90, Rotate.X_AXIS));
-        }
-        return c;
+        LineMesh lines = LineMesh.of(segments, 0.0025);
+        dropMesh.getPoints().setAll(lines.points());
+        dropMesh.getFaces().setAll(lines.faces());
     }
 
     // ---- camera ----
@@ -417,12 +407,6 @@ final class Pareto3DView extends StackPane {
         camera.setVerticalFieldOfView(true);
         camera.setNearClip(projection.nearClip());
         camera.setFarClip(projection.farClip());
-        for (int wall = 0; wall < walls.size(); wall++) {
-            int axis = wall / 2;
-            int side = wall % 2 == 0 ? -1 : 1;
-            boolean behind = m[8 + axis] * side > 1e-6;
-            walls.get(wall).forEach(n -> n.setVisible(behind));
-        }
         screenValid = false;
         if (pressed == null) {
             hideLasso();
@@ -437,11 +421,20 @@ final class Pareto3DView extends StackPane {
             titles[a] = axes.metric(a).labelWithUnit() + (axes.log(a) ? " · log" : "");
         }
         AxisGuides.Layout layout = AxisGuides.layout(projection, geometry.scales(), titles, 6);
+        List<Node> back = new ArrayList<>();
+        for (AxisGuides.Mark mark : layout.behind()) {
+            back.add(line(mark, "cube-back"));
+        }
+        for (AxisGuides.Mark mark : layout.backEdges()) {
+            back.add(line(mark, "cube-back-edge"));
+        }
+        underlay.getChildren().setAll(back);
         List<Node> nodes = new ArrayList<>();
+        for (AxisGuides.Mark mark : layout.inFront()) {
+            nodes.add(line(mark, "cube-edge"));
+        }
         for (AxisGuides.Mark mark : layout.marks()) {
-            Line l = new Line(mark.x0(), mark.y0(), mark.x1(), mark.y1());
-            l.getStyleClass().add("axis-tick");
-            nodes.add(l);
+            nodes.add(line(mark, "axis-tick"));
         }
         for (AxisGuides.Text t : layout.ticks()) {
             nodes.add(text(t, "axis-tick-label"));
@@ -450,6 +443,17 @@ final class Pareto3DView extends StackPane {
             nodes.add(text(t, "axis-title"));
         }
         guides.getChildren().setAll(nodes);
+    }
+
+    private static Line line(AxisGuides.Mark mark, String style) {
+        Line l = new Line(mark.x0(), mark.y0(), mark.x1(), mark.y1());
+        l.getStyleClass().add(style);
+        l.setStroke(Color.web(switch (style) {
+            case "cube-back" -> "#d4d4d4";
+            case "cube-back-edge" -> "#a8a8a8";
+            default -> "#707070";
+        }));
+        return l;
     }
 
     /**
@@ -658,8 +662,10 @@ final class Pareto3DView extends StackPane {
      * nearest projected point within a few pixels (glyphs are small), the nearest to the eye first.
      */
     int pick(PickResult pick, Point2D at) {
-        if (pick != null && pick.getIntersectedNode() == cloud && pick.getIntersectedFace() >= 0) {
-            int slot = CloudGeometry.slotOfFace(pick.getIntersectedFace());
+        if (pick != null && pick.getIntersectedFace() >= 0
+                && (pick.getIntersectedNode() == cloud || pick.getIntersectedNode() == coarse)) {
+            int glyph = CloudGeometry.slotOfFace(pick.getIntersectedFace());
+            int slot = pick.getIntersectedNode() == coarse ? coarseSlots[glyph] : glyph;
             if (slot < geometry.size() && geometry.isShown(slot)) {
                 return slot;
             }

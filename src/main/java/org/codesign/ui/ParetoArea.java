@@ -141,10 +141,15 @@ final class ParetoArea extends BorderPane {
         perspective.setSelected(view3d.orbitProperty().get().perspective());
         perspective.selectedProperty().addListener((o, a, b) -> view3d.orbitProperty().set(view3d.orbitProperty().get().withPerspective(b)));
         view3d.orbitProperty().addListener((o, a, b) -> perspective.setSelected(b.perspective()));
+        CheckBox fast = new CheckBox("Fast rotation");
+        fast.setId("fast-rotation");
+        fast.selectedProperty().bindBidirectional(view3d.fastRotationProperty());
+        fast.setTooltip(new Tooltip(String.format(Locale.ROOT, "While the view moves, draw %,d points (every Pareto-optimal "
+                + "and selected one first) instead of all of them; all are drawn again when it stops", Pareto3DView.MOVING_BUDGET)));
         CheckBox drops = new CheckBox("Drop lines");
         drops.setId("drop-lines");
         drops.selectedProperty().bindBidirectional(view3d.dropLinesProperty());
-        FlowPane bar = new FlowPane(4, 2, rotate, box, lasso, gap(), reset, front, top, side, gap(), perspective, drops);
+        FlowPane bar = new FlowPane(4, 2, rotate, box, lasso, gap(), reset, front, top, side, gap(), perspective, fast, drops);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

@@ -13,7 +13,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -26,8 +28,8 @@ import org.codesign.study.Study;
 
 /**
  * The table of points: every metric and every design parameter, the run that found each, sortable
- * and filterable, with Pareto-only and feasible-only toggles. Its row selection is the shared
- * {@link Selection}, both ways.
+ * and filterable, with Pareto-only and feasible-only toggles. Rows picked in the table become
+ * the shared {@link Selection}; the shared selection shows as marked rows.
  */
 final class PointTable extends VBox {
     private final StudyDocument document;
@@ -42,6 +44,9 @@ final class PointTable extends VBox {
     private final Label count = new Label();
     private List<String> parameterColumns = List.of();
     private boolean syncing;
+    private static final PseudoClass BRUSHED = PseudoClass.getPseudoClass("brushed");
+    /** The rows the table made (a screenful or so): they are re-marked when the selection changes. */
+    private final List<TableRow<PointEntry>> rows = new java.util.ArrayList<>();
 
     PointTable(StudyDocument document, PointStore store, Selection selection) {
         this.document = document;
@@ -76,6 +81,17 @@ final class PointTable extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(tools, table);
 
+        table.setRowFactory(t -> {
+            TableRow<PointEntry> row = new TableRow<>() {
+                @Override
+                protected void updateItem(PointEntry e, boolean empty) {
+                    super.updateItem(e, empty);
+                    pseudoClassStateChanged(BRUSHED, !empty && e != null && selection.isSelected(e.position()));
+                }
+            };
+            rows.add(row);
+            return row;
+        });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PointEntry>) c -> pushSelection());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
@@ -215,30 +231,26 @@ final class PointTable extends VBox {
         } finally {
             syncing = false;
         }
+        markRows();
         count.setText(String.format(Locale.ROOT, "%,d of %,d points · %,d selected", filtered.size(),
                 store.entries().size(), selection.count()));
     }
 
-    /** The shared selection (brushed elsewhere) shows as selected rows. */
+    /**
+     * The shared selection shows as marked rows (pseudo-class {@code :brushed}), not as the
+     * table's own selection: TableView's selection model slows down quadratically with tens of
+     * thousands of selected rows, and a brush can select that many. The table's own selection
+     * is for picking rows by hand (it becomes the shared selection); a brush elsewhere clears it.
+     */
     private void pullSelection() {
         if (syncing) {
             return;
         }
         syncing = true;
         try {
-            BitSet selected = selection.positions();
             var model = table.getSelectionModel();
-            model.clearSelection();
-            List<PointEntry> all = store.entries();
-            List<PointEntry> rows = table.getItems();
-            java.util.Map<PointEntry, Integer> rowOf = new java.util.IdentityHashMap<>();
-            for (int r = 0; r < rows.size(); r++) {
-                rowOf.put(rows.get(r), r);
-            }
-            int[] indices = selected.stream().filter(i -> i < all.size()).map(i -> rowOf.getOrDefault(all.get(i), -1))
-                    .filter(r -> r >= 0).toArray();
-            if (indices.length > 0) {
-                model.selectIndices(indices[0], indices);
+            if (!model.getSelectedIndices().isEmpty()) {
+                model.clearSelection();
             }
             if (selectedOnly.isSelected()) {
                 refilter();
@@ -246,7 +258,16 @@ final class PointTable extends VBox {
         } finally {
             syncing = false;
         }
+        markRows();
         count.setText(String.format(Locale.ROOT, "%,d of %,d points · %,d selected", filtered.size(),
                 store.entries().size(), selection.count()));
+    }
+
+    /** Marks the rows on screen whose points are in the shared selection. */
+    private void markRows() {
+        for (TableRow<PointEntry> row : rows) {
+            PointEntry e = row.getItem();
+            row.pseudoClassStateChanged(BRUSHED, !row.isEmpty() && e != null && selection.isSelected(e.position()));
+        }
     }
 }

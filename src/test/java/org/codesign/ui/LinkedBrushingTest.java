@@ -62,9 +62,41 @@ class LinkedBrushingTest {
         return area.projections().stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
     }
 
-    private BitSet tableSelection() {
-        return table.table().getSelectionModel().getSelectedItems().stream()
-                .mapToInt(PointEntry::position).collect(BitSet::new, BitSet::set, BitSet::or);
+    /**
+     * The table shows the shared selection: its rows on screen are marked exactly when their
+     * points are selected, and with "Selected only" it lists exactly the selected points.
+     */
+    private void assertTableShows(FxRobot robot, BitSet expected) {
+        assertTableShows(robot, expected, false);
+    }
+
+    private void assertTableShows(FxRobot robot, BitSet expected, boolean listSelectedOnly) {
+        javafx.css.PseudoClass brushed = javafx.css.PseudoClass.getPseudoClass("brushed");
+        int seen = 0;
+        for (javafx.scene.Node n : robot.from(table.table()).lookup(".table-row-cell").queryAll()) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableRow<PointEntry> row = (javafx.scene.control.TableRow<PointEntry>) n;
+            if (row.isEmpty() || row.getItem() == null || !row.isVisible()) {
+                continue;
+            }
+            seen++;
+            assertThat(row.getPseudoClassStates().contains(brushed)).as("row of point %d", row.getItem().position())
+                    .isEqualTo(expected.get(row.getItem().position()));
+        }
+        assertThat(seen).as("rows on screen").isPositive();
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText)).contains(String.format(java.util.Locale.ROOT,
+                "%,d of %,d points · %,d selected", store.entries().size(), store.entries().size(), expected.cardinality()));
+        if (!listSelectedOnly) {
+            return;
+        }
+        javafx.scene.control.CheckBox selectedOnly = robot.lookup("#selected-only").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> selectedOnly.setSelected(true));
+        BitSet listed = table.table().getItems().stream().mapToInt(PointEntry::position)
+                .collect(BitSet::new, BitSet::set, BitSet::or);
+        robot.interact(() -> selectedOnly.setSelected(false));
+        assertThat(listed).isEqualTo(expected);
+        assertThat(selection.positions()).as("filtering the table keeps the selection").isEqualTo(expected);
     }
 
     private Point2D screenOf(ScatterView view, double canvasX, double canvasY) {
@@ -131,7 +163,7 @@ class LinkedBrushingTest {
         drag(robot, xy, r1[0], r1[1], r1[2], r1[3]);
         BitSet first = selection.positions();
         assertBrushed(xy, r1[0], r1[1], r1[2], r1[3], first, true);
-        assertThat(tableSelection()).as("the table follows").isEqualTo(first);
+        assertTableShows(robot, first);
         ScatterView xz = projection("projection-xz");
         assertThat(xz.drawnCounts()[1]).as("vivid in the x–z projection").isEqualTo(first.cardinality());
 
@@ -149,7 +181,7 @@ class LinkedBrushingTest {
         drag(robot, xy, r1[0], r1[1], r1[2], r1[3], KeyCode.CONTROL);
         BitSet after = selection.positions();
         assertBrushed(xy, r1[0], r1[1], r1[2], r1[3], after, false);
-        assertThat(tableSelection()).isEqualTo(after);
+        assertTableShows(robot, after);
     }
 
     private BitSet brushedBy(ScatterView view, double[] r) {
@@ -213,7 +245,7 @@ class LinkedBrushingTest {
         }
         assertThat(selection.positions()).isEqualTo(both);
         assertThat(both.cardinality()).isPositive();
-        assertThat(tableSelection()).isEqualTo(both);
+        assertTableShows(robot, both, true);
         ScatterView xy = projection("projection-xy");
         assertThat(xy.drawnCounts()[1]).isEqualTo(both.cardinality());
         robot.clickOn("#reset-ranges");
@@ -249,7 +281,7 @@ class LinkedBrushingTest {
             }
         }
         assertThat(inside).isGreaterThan(10);
-        assertThat(tableSelection()).isEqualTo(selected);
+        assertTableShows(robot, selected);
     }
 
     @Test

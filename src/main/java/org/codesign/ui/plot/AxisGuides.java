@@ -23,7 +23,14 @@ public final class AxisGuides {
     /** A short tick mark from (x0, y0) to (x1, y1). */
     public record Mark(double x0, double y0, double x1, double y1) {}
 
-    public record Layout(List<Text> ticks, List<Text> titles, List<Mark> marks, int[][] labelledEdges) {}
+    /**
+     * Where the labels go, and the cube drawn in 2D: {@code behind} (grid lines on the walls the
+     * viewer looks at from inside) and {@code backEdges} (edges between two such walls) lie
+     * behind every point, {@code inFront} (the other edges) in front of every point, since all
+     * points are inside the cube. Lines of a box stay straight in perspective, so 2D lines are exact.
+     */
+    public record Layout(List<Text> ticks, List<Text> titles, List<Mark> marks, int[][] labelledEdges,
+                         List<Mark> behind, List<Mark> backEdges, List<Mark> inFront) {}
 
     private AxisGuides() {}
 
@@ -67,7 +74,58 @@ public final class AxisGuides {
             double gap = TICK + 22;
             heads.add(new Text(axis, titles[axis], mid[0] + nx * gap, mid[1] + ny * gap, nx, ny));
         }
-        return new Layout(ticks, heads, marks, edges);
+        List<Mark> behind = new ArrayList<>();
+        List<Mark> backEdges = new ArrayList<>();
+        List<Mark> inFront = new ArrayList<>();
+        frame(p, scales, maxTicks + 1, behind, backEdges, inFront);
+        return new Layout(ticks, heads, marks, edges, behind, backEdges, inFront);
+    }
+
+    private static void frame(ViewProjection p, AxisScale[] scales, int gridTicks, List<Mark> behind,
+                              List<Mark> backEdges, List<Mark> inFront) {
+        for (int wallAxis = 0; wallAxis < 3; wallAxis++) {
+            for (int side = -1; side <= 1; side += 2) {
+                if (p.facesViewer(wallAxis, side)) {
+                    continue;
+                }
+                for (int tickAxis = 0; tickAxis < 3; tickAxis++) {
+                    if (tickAxis == wallAxis) {
+                        continue;
+                    }
+                    int lineAxis = 3 - wallAxis - tickAxis;
+                    for (double t : scales[tickAxis].ticks(gridTicks)) {
+                        double c = scales[tickAxis].toCube(t);
+                        if (Math.abs(Math.abs(c) - 1) < 1e-6) {
+                            continue; // an edge
+                        }
+                        double[] a = new double[3];
+                        a[wallAxis] = side;
+                        a[tickAxis] = c;
+                        a[lineAxis] = -1;
+                        double[] b = a.clone();
+                        b[lineAxis] = 1;
+                        behind.add(mark(p, a, b));
+                    }
+                }
+            }
+        }
+        for (int axis = 0; axis < 3; axis++) {
+            int[] others = axis == 0 ? new int[] {1, 2} : axis == 1 ? new int[] {0, 2} : new int[] {0, 1};
+            for (int u = -1; u <= 1; u += 2) {
+                for (int v = -1; v <= 1; v += 2) {
+                    double[] a = point(axis, -1, new int[] {u, v});
+                    double[] b = point(axis, 1, new int[] {u, v});
+                    boolean front = p.facesViewer(others[0], u) || p.facesViewer(others[1], v);
+                    (front ? inFront : backEdges).add(mark(p, a, b));
+                }
+            }
+        }
+    }
+
+    private static Mark mark(ViewProjection p, double[] a, double[] b) {
+        double[] sa = p.project(a[0], a[1], a[2]);
+        double[] sb = p.project(b[0], b[1], b[2]);
+        return new Mark(sa[0], sa[1], sb[0], sb[1]);
     }
 
     /**

@@ -169,6 +169,37 @@ public final class CloudGeometry {
         return f;
     }
 
+    /**
+     * A level of detail for moving views: the {@code priority} points first (Pareto-optimal and
+     * selected ones), then the other shown points evenly spread, {@code budget} in all; slots in
+     * increasing order.
+     */
+    public static int[] sample(BitSet shown, BitSet priority, int budget) {
+        BitSet first = (BitSet) priority.clone();
+        first.and(shown);
+        BitSet rest = (BitSet) shown.clone();
+        rest.andNot(first);
+        BitSet chosen = new BitSet();
+        int take = Math.min(first.cardinality(), budget);
+        for (int i = first.nextSetBit(0), k = 0; i >= 0 && k < take; i = first.nextSetBit(i + 1), k++) {
+            chosen.set(i);
+        }
+        int room = budget - take;
+        int others = rest.cardinality();
+        if (room > 0 && others > 0) {
+            double stride = Math.max(1.0, others / (double) room);
+            double next = 0;
+            int k = 0;
+            for (int i = rest.nextSetBit(0); i >= 0; i = rest.nextSetBit(i + 1), k++) {
+                if (k >= next) {
+                    chosen.set(i);
+                    next += stride;
+                }
+            }
+        }
+        return chosen.stream().toArray();
+    }
+
     public static int slotOfFace(int face) {
         return face / FACES_PER_POINT;
     }

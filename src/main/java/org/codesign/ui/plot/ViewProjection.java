@@ -105,6 +105,24 @@ public final class ViewProjection {
         return distance / focal;
     }
 
+    /** The eye in cube coordinates (the rotation is orthonormal, so its inverse is its transpose). */
+    public double[] eye() {
+        double[] e = new double[3];
+        for (int j = 0; j < 3; j++) {
+            e[j] = -(m[j] * m[3] + m[4 + j] * m[7] + m[8 + j] * m[11]);
+        }
+        return e;
+    }
+
+    /**
+     * Whether the eye sees the outside of the cube's face at coordinate {@code side} (±1) of
+     * {@code axis}. Everything inside the cube lies behind a face that faces the viewer and in
+     * front of one that does not.
+     */
+    public boolean facesViewer(int axis, int side) {
+        return side * eye()[axis] > 1;
+    }
+
     /** Depth of a cube point (camera z): smaller is nearer. */
     public double depth(double x, double y, double z) {
         return m[8] * x + m[9] * y + m[10] * z + m[11];
