@@ -54,8 +54,10 @@ final class ParallelCoordinatesView extends BorderPane {
     private final List<ParallelAxis> axes = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
     private double[][] values = new double[0][];
-    /** Genomes by slot, appended as points arrive (a genome is copied out of its point once). */
-    private final List<int[]> genomes = new ArrayList<>();
+    /** Parameter values by slot for the parameter axes, filled as points arrive. */
+    private double[][] geneColumns = new double[0][];
+    private List<Integer> geneIndices = List.of();
+    private int geneFilled;
     private boolean stale;
     private final Map<Integer, double[]> intervals = new HashMap<>();
     private int dragAxis = -1;
@@ -101,7 +103,7 @@ final class ParallelCoordinatesView extends BorderPane {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         model.onData(c -> {
             if (c.reset()) {
-                genomes.clear();
+                geneFilled = 0;
             }
             rebuild();
         });
@@ -116,7 +118,13 @@ final class ParallelCoordinatesView extends BorderPane {
         });
         model.coloringProperty().addListener((o, a, b) -> draw());
         model.selection().versionProperty().addListener((o, a, b) -> draw());
-        document.studyProperty().addListener((o, a, b) -> rebuild());
+        document.studyProperty().addListener((o, a, b) -> {
+            // Runs update the study all the time; only a change of the spaces changes the axes.
+            if (a == null || !a.space().equals(b.space())) {
+                geneFilled = 0;
+                rebuild();
+            }
+        });
         rebuild();
     }
 
@@ -180,21 +188,27 @@ final class ParallelCoordinatesView extends BorderPane {
             }
         }
         int n = c.size();
-        for (int i = genomes.size(); i < n; i++) {
-            PointEntry e = model.entry(i);
-            genomes.add(e == null ? new int[0] : e.point().genome());
+        if (!genes.equals(geneIndices) || geneFilled > n) {
+            geneIndices = genes;
+            geneColumns = new double[genes.size()][];
+            geneFilled = 0;
         }
-        double[][] geneValues = new double[genes.size()][n];
-        for (int i = 0; i < n; i++) {
-            int[] genome = genomes.get(i);
-            for (int k = 0; k < genes.size(); k++) {
-                int g = genes.get(k);
-                geneValues[k][i] = genome.length == space.genomeLength() ? genome[g] : Double.NaN;
+        if (geneColumns.length > 0 && (geneColumns[0] == null || geneColumns[0].length < n)) {
+            int cap = n + n / 4 + 16;
+            for (int k = 0; k < geneColumns.length; k++) {
+                geneColumns[k] = geneColumns[k] == null ? new double[cap] : java.util.Arrays.copyOf(geneColumns[k], cap);
             }
         }
-        for (double[] v : geneValues) {
-            cols.add(v);
+        // Only the points that arrived since the last time: a genome is read out of its point once.
+        for (int i = geneFilled; i < n; i++) {
+            PointEntry e = model.entry(i);
+            int[] genome = e == null ? new int[0] : e.point().genome();
+            for (int k = 0; k < genes.size(); k++) {
+                geneColumns[k][i] = genome.length == space.genomeLength() ? genome[genes.get(k)] : Double.NaN;
+            }
         }
+        geneFilled = n;
+        java.util.Collections.addAll(cols, geneColumns);
         values = cols.toArray(new double[0][]);
         intervals.keySet().removeIf(a -> a >= axes.size());
         resizeCanvas();

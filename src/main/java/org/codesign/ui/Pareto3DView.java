@@ -33,6 +33,7 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -67,10 +68,12 @@ final class Pareto3DView extends StackPane {
 
     private final PlotModel model;
     private final CloudGeometry geometry = new CloudGeometry();
-    private final TriangleMesh mesh = new TriangleMesh();
+    private final TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
+    /** Slots the mesh's faces cover (the geometry's capacity when they were written). */
+    private int meshSlots = -1;
     private final MeshView cloud = new MeshView(mesh);
     private final PhongMaterial material = new PhongMaterial();
-    private final TriangleMesh coarseMesh = new TriangleMesh();
+    private final TriangleMesh coarseMesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
     /** A sample of the points, drawn instead of all of them while the camera moves (software OpenGL is slow). */
     private final MeshView coarse = new MeshView(coarseMesh);
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
@@ -110,6 +113,8 @@ final class Pareto3DView extends StackPane {
         cloud.setId("point-cloud");
         cloud.setMaterial(material);
         cloud.setCullFace(CullFace.BACK);
+        mesh.getNormals().setAll(CloudGeometry.normals());
+        coarseMesh.getNormals().setAll(CloudGeometry.normals());
         PhongMaterial dropMaterial = new PhongMaterial(Color.web("#8fa9cf"));
         drops.setMaterial(dropMaterial);
         drops.setCullFace(CullFace.NONE);
@@ -239,12 +244,19 @@ final class Pareto3DView extends StackPane {
         geometry.color(columns, model.coloring(), selectedOrNull(), 0, n);
         shownColoring = model.coloring();
         material.setDiffuseMap(paletteImage(shownColoring));
-        mesh.getPoints().setAll(geometry.vertices(), 0, n * CloudGeometry.VERTICES_PER_POINT * 3);
-        mesh.getTexCoords().setAll(geometry.texCoords(), 0, 2 * n);
-        mesh.getFaces().setAll(CloudGeometry.faces(0, n));
+        writeWholeMesh();
         updateDropLines();
         coarseStale = true;
         applyCamera();
+    }
+
+    /** Every array of the mesh, faces for the geometry's whole capacity: JavaFX rebuilds it all. */
+    private void writeWholeMesh() {
+        int cap = geometry.capacity();
+        mesh.getPoints().setAll(geometry.vertices(), 0, cap * CloudGeometry.VERTICES_PER_POINT * 3);
+        mesh.getTexCoords().setAll(geometry.texCoords(), 0, 2 * cap);
+        mesh.getFaces().setAll(CloudGeometry.faces(0, cap));
+        meshSlots = cap;
     }
 
     private void onData(PlotModel.DataChange change) {
@@ -259,10 +271,14 @@ final class Pareto3DView extends StackPane {
         Coloring coloring = model.coloring();
         if (to > from) {
             geometry.color(columns, coloring, selected, from, to);
+        }
+        if (geometry.capacity() != meshSlots) {
+            writeWholeMesh(); // the arrays grew: new faces (rare: capacity runs a quarter ahead)
+        } else if (to > from) {
+            // The new slots already have faces: only their points and colours change, in place.
             int v = CloudGeometry.VERTICES_PER_POINT * 3;
-            mesh.getPoints().addAll(geometry.vertices(), from * v, (to - from) * v);
-            mesh.getTexCoords().addAll(geometry.texCoords(), 2 * from, 2 * (to - from));
-            mesh.getFaces().addAll(CloudGeometry.faces(from, to));
+            mesh.getPoints().set(from * v, geometry.vertices(), from * v, (to - from) * v);
+            mesh.getTexCoords().set(2 * from, geometry.texCoords(), 2 * from, 2 * (to - from));
         }
         float[] vertices = geometry.vertices();
         float[] tex = geometry.texCoords();

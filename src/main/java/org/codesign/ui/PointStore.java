@@ -25,6 +25,8 @@ final class PointStore {
     private final Map<PointKey, Integer> positions = new HashMap<>();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private List<Objective> objectives = List.of();
+    /** Positions of the Pareto-optimal points. */
+    private BitSet front = new BitSet();
 
     ObservableList<PointEntry> entries() {
         return entries;
@@ -70,7 +72,7 @@ final class PointStore {
             }
         }
         entries.addAll(batch);
-        refreshFront();
+        extendFront(batch);
     }
 
     /** Forgets the points of a deleted run. */
@@ -103,10 +105,35 @@ final class PointStore {
         for (PointEntry e : entries) {
             points.add(e.point());
         }
-        BitSet front = StudyFront.paretoMask(points, objectives);
+        front = StudyFront.paretoMask(points, objectives);
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).setPareto(front.get(i));
         }
+        version.set(version.get() + 1);
+    }
+
+    /**
+     * The front after appending: the first front of the old front and the new points together.
+     * A point the old front dominated stays dominated (dominance is transitive), so the other
+     * points need no look; this keeps a batch arriving in a 100,000-point store cheap.
+     */
+    private void extendFront(List<PointEntry> batch) {
+        List<Integer> candidates = new ArrayList<>(front.cardinality() + batch.size());
+        front.stream().forEach(candidates::add);
+        batch.forEach(e -> candidates.add(e.position()));
+        List<EvaluatedPoint> points = new ArrayList<>(candidates.size());
+        for (int i : candidates) {
+            points.add(entries.get(i).point());
+        }
+        BitSet kept = StudyFront.paretoMask(points, objectives);
+        BitSet next = new BitSet(entries.size());
+        for (int k = 0; k < candidates.size(); k++) {
+            int position = candidates.get(k);
+            boolean on = kept.get(k);
+            next.set(position, on);
+            entries.get(position).setPareto(on);
+        }
+        front = next;
         version.set(version.get() + 1);
     }
 }

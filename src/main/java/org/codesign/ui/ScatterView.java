@@ -42,6 +42,8 @@ final class ScatterView extends XYChart {
     private Point2D pressed;
     private int drawnDimmed;
     private int drawnVivid;
+    private int markers;
+    private int[][] seen;
 
     /** A projection on plot axes {@code axisA} (horizontal) and {@code axisB} (vertical): 0 = x, 1 = y, 2 = z. */
     ScatterView(PlotModel model, int axisA, int axisB) {
@@ -81,8 +83,23 @@ final class ScatterView extends XYChart {
         });
         model.coloringProperty().addListener((o, a, b) -> redraw());
         model.selection().versionProperty().addListener((o, a, b) -> redraw());
+        // Pixel cells follow the chart's size.
+        getCanvas().widthProperty().addListener((o, a, b) -> redrawLater());
+        getCanvas().heightProperty().addListener((o, a, b) -> redrawLater());
         nameAxes();
         redraw();
+    }
+
+    private boolean redrawPending;
+
+    private void redrawLater() {
+        if (!redrawPending) {
+            redrawPending = true;
+            javafx.application.Platform.runLater(() -> {
+                redrawPending = false;
+                redraw();
+            });
+        }
     }
 
     Metric xMetric() {
@@ -140,7 +157,9 @@ final class ScatterView extends XYChart {
     /**
      * Groups the points by colour and dimming into fresh data sets and swaps them in: ChartFX
      * read-locks the shown ones while it lays out, so writing into them from an event could
-     * wait forever.
+     * wait forever. Of several points of one group that fall on the same pixel only the first
+     * becomes a marker (the picture is the same; 100,000 markers per chart would not redraw
+     * within a brush).
      */
     private void redraw() {
         PointColumns c = model.columns();
@@ -150,42 +169,102 @@ final class ScatterView extends XYChart {
         int buckets = Coloring.PALETTE_SIZE / perBucket;
         BitSet selected = model.selection().positions();
         boolean anySelected = !selected.isEmpty();
-        double[] xs = c.column(xMetric());
-        double[] ys = c.column(yMetric());
+        PlotAxes axes = model.axes();
+        boolean logX = axes.log(axisA);
+        boolean logY = axes.log(axisB);
+        double[] xs = c.column(axes.metric(axisA));
+        double[] ys = c.column(axes.metric(axisB));
+        PixelGrid grid = PixelGrid.of(c, axes.metric(axisA), logX, axes.metric(axisB), logY,
+                (int) getCanvas().getWidth(), (int) getCanvas().getHeight(), seen);
+        seen = grid.seen();
         // Layer 0: dimmed; 1: vivid; 2: vivid Pareto points (drawn larger, on top).
         Points[][] layers = new Points[3][buckets];
+        int[] counts = new int[3];
         for (int i = 0; i < c.size(); i++) {
-            if (!drawable(c, i)) {
+            double x = xs[i];
+            double y = ys[i];
+            if (!c.feasible(i) || !AxisScale.drawable(x, logX) || !AxisScale.drawable(y, logY)) {
                 continue;
             }
             int bucket = coloring.index(c, i) / perBucket;
             int layer = anySelected && !selected.get(i) ? 0 : c.pareto(i) ? 2 : 1;
+            counts[layer]++;
+            if (!grid.firstInCell(layer, bucket, x, y)) {
+                continue;
+            }
             Points p = layers[layer][bucket];
             if (p == null) {
                 p = layers[layer][bucket] = new Points();
             }
-            p.add(xs[i], ys[i]);
+            p.add(x, y);
         }
-        drawnDimmed = 0;
-        drawnVivid = 0;
+        drawnDimmed = counts[0];
+        drawnVivid = counts[1] + counts[2];
         List<DoubleDataSet> sets = new ArrayList<>();
         double[] sizes = {1.5, 1.8, 2.6};
+        markers = 0;
         for (int layer = 0; layer < 3; layer++) {
             for (int b = 0; b < buckets; b++) {
                 Points p = layers[layer][b];
                 if (p == null) {
                     continue;
                 }
-                if (layer == 0) {
-                    drawnDimmed += p.n;
-                } else {
-                    drawnVivid += p.n;
-                }
+                markers += p.n;
                 int argb = coloring.color(b * perBucket + perBucket / 2);
                 sets.add(p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, sizes[layer]));
             }
         }
         renderer.getDatasets().setAll(sets);
+    }
+
+    /** Markers handed to ChartFX by the last redraw (at most one per pixel and colour group). */
+    int markers() {
+        return markers;
+    }
+
+    /**
+     * Which pixel cells already hold a marker of a colour group: one int per cell and layer, a
+     * bit per colour bucket (at most 16 ramp steps or 10 run colours). The cells span the data
+     * range at the chart's size; before the first layout there is no grid and nothing is merged.
+     */
+    private record PixelGrid(int w, int h, double x0, double xk, double y0, double yk, boolean logX, boolean logY,
+                             int[][] seen) {
+        static PixelGrid of(PointColumns c, Metric mx, boolean logX, Metric my, boolean logY, int w, int h, int[][] reuse) {
+            if (w < 2 || h < 2) {
+                return new PixelGrid(0, 0, 0, 0, 0, 0, logX, logY, reuse);
+            }
+            double[] rx = c.range(mx, logX);
+            double[] ry = c.range(my, logY);
+            double x0 = t(rx[0], logX);
+            double y0 = t(ry[0], logY);
+            double xs = t(rx[1], logX) - x0;
+            double ys = t(ry[1], logY) - y0;
+            int cells = (w + 1) * (h + 1);
+            int[][] seen = reuse != null && reuse[0].length == cells ? reuse : new int[3][cells];
+            for (int[] layer : seen) {
+                java.util.Arrays.fill(layer, 0);
+            }
+            return new PixelGrid(w, h, x0, xs > 0 ? w / xs : 0, y0, ys > 0 ? h / ys : 0, logX, logY, seen);
+        }
+
+        private static double t(double v, boolean log) {
+            return log ? Math.log10(v) : v;
+        }
+
+        boolean firstInCell(int layer, int bucket, double x, double y) {
+            if (w == 0) {
+                return true;
+            }
+            int ix = (int) Math.max(0, Math.min(w, (t(x, logX) - x0) * xk));
+            int iy = (int) Math.max(0, Math.min(h, (t(y, logY) - y0) * yk));
+            int cell = ix * (h + 1) + iy;
+            int bit = 1 << (bucket & 31);
+            if ((seen[layer][cell] & bit) != 0) {
+                return false;
+            }
+            seen[layer][cell] |= bit;
+            return true;
+        }
     }
 
     /** A growable pair of coordinate arrays. */

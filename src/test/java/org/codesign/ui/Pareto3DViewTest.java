@@ -152,10 +152,20 @@ class Pareto3DViewTest {
         assertThat(selection.positions()).isEqualTo(some);
         int n = store.entries().size();
         assertThat(view.geometry().size()).isEqualTo(n);
+        int cap = view.geometry().capacity();
+        assertThat(cap).isGreaterThanOrEqualTo(n);
         assertThat(view.cloud().getMesh()).isInstanceOfSatisfying(javafx.scene.shape.TriangleMesh.class, m -> {
-            assertThat(m.getPoints().size()).isEqualTo(n * CloudGeometry.VERTICES_PER_POINT * 3);
-            assertThat(m.getTexCoords().size()).isEqualTo(n * 2);
-            assertThat(m.getFaces().size()).isEqualTo(n * CloudGeometry.FACES_PER_POINT * 6);
+            assertThat(m.getVertexFormat()).isEqualTo(javafx.scene.shape.VertexFormat.POINT_NORMAL_TEXCOORD);
+            assertThat(m.getPoints().size()).isEqualTo(cap * CloudGeometry.VERTICES_PER_POINT * 3);
+            assertThat(m.getTexCoords().size()).isEqualTo(cap * 2);
+            assertThat(m.getFaces().size()).isEqualTo(cap * CloudGeometry.FACES_PER_POINT * CloudGeometry.FACE_INTS);
+            // The mesh holds what the geometry says, new points included.
+            float[] p = new float[n * CloudGeometry.VERTICES_PER_POINT * 3];
+            m.getPoints().copyTo(0, p, 0, p.length);
+            assertThat(p).isEqualTo(java.util.Arrays.copyOf(view.geometry().vertices(), p.length));
+            float[] t = new float[2 * n];
+            m.getTexCoords().copyTo(0, t, 0, t.length);
+            assertThat(t).isEqualTo(java.util.Arrays.copyOf(view.geometry().texCoords(), t.length));
         });
         // New points are dimmed (not selected), the selected ones vivid.
         float[] tex = view.geometry().texCoords();

@@ -10,6 +10,10 @@ import org.codesign.eval.Metric;
  * i of the mesh is the point at position i of the store, so face f belongs to point f / 4.
  * Points that cannot be drawn (infeasible, or no value on an axis) collapse to a zero-size
  * glyph. Arrays are plain so the JavaFX view copies only the ranges that changed.
+ * <p>The mesh format is points-normals-texcoords with faces laid out for {@link #capacity()}
+ * slots ahead (unused slots are zero-size glyphs): JavaFX then updates changed points and
+ * texture coordinates in place, whereas any change of a points-texcoords mesh, or of the
+ * faces, rebuilds all its geometry (a second or more for 100,000 points on software OpenGL).
  */
 public final class CloudGeometry {
     public static final int VERTICES_PER_POINT = 4;
@@ -22,6 +26,8 @@ public final class CloudGeometry {
     private static final float K = (float) (1 / Math.sqrt(3));
     private static final float[] TETRA = {K, K, K, K, -K, -K, -K, K, -K, -K, -K, K};
     private static final int[] TETRA_FACES = {0, 1, 2, 0, 3, 1, 0, 2, 3, 1, 3, 2};
+    /** Ints per face in the points-normals-texcoords layout: (point, normal, texcoord) per corner. */
+    public static final int FACE_INTS = 9;
 
     private PlotAxes axes;
     private AxisScale[] scales;
@@ -37,6 +43,16 @@ public final class CloudGeometry {
 
     public AxisScale[] scales() {
         return scales.clone();
+    }
+
+    /** Slots the arrays (and the mesh's faces) hold: the size rounded up, so that appending rarely changes faces. */
+    public int capacity() {
+        return cube.length / 3;
+    }
+
+    /** The vertex normals of a glyph (one per tetrahedron corner, pointing outwards). */
+    public static float[] normals() {
+        return TETRA.clone();
     }
 
     public int size() {
@@ -71,7 +87,17 @@ public final class CloudGeometry {
         scales = newAxes.fit(columns);
         size = 0;
         shown.clear();
-        place(columns, 0, columns.size());
+        int n = columns.size();
+        if (capacity() > 2 * n + 64) {
+            cube = new float[0];
+            vertices = new float[0];
+            texCoords = new float[0];
+        }
+        place(columns, 0, n);
+        // Slots past the end keep no glyph of an earlier, larger data set.
+        Arrays.fill(cube, 3 * n, cube.length, Float.NaN);
+        Arrays.fill(vertices, n * VERTICES_PER_POINT * 3, vertices.length, 0f);
+        Arrays.fill(texCoords, 2 * n, texCoords.length, 0f);
     }
 
     /**
@@ -153,15 +179,20 @@ public final class CloudGeometry {
         }
     }
 
-    /** Faces of slots [from, to): each refers to its slot's own texture coordinate. */
+    /**
+     * Faces of slots [from, to) in the points-normals-texcoords layout: each corner names its
+     * glyph vertex, that corner's normal, and the slot's own texture coordinate.
+     */
     public static int[] faces(int from, int to) {
-        int[] f = new int[(to - from) * FACES_PER_POINT * 6];
+        int[] f = new int[(to - from) * FACES_PER_POINT * FACE_INTS];
         int k = 0;
         for (int slot = from; slot < to; slot++) {
             int base = slot * VERTICES_PER_POINT;
             for (int face = 0; face < FACES_PER_POINT; face++) {
                 for (int corner = 0; corner < 3; corner++) {
-                    f[k++] = base + TETRA_FACES[3 * face + corner];
+                    int vertex = TETRA_FACES[3 * face + corner];
+                    f[k++] = base + vertex;
+                    f[k++] = vertex;
                     f[k++] = slot;
                 }
             }
@@ -208,8 +239,8 @@ public final class CloudGeometry {
         if (3 * n <= cube.length) {
             return;
         }
-        int old = cube.length / 3;
-        int cap = Math.max(n, Math.max(64, old + old / 2));
+        // A quarter more than needed: points arriving during a run then fit without new faces.
+        int cap = Math.max(64, n + n / 4);
         cube = Arrays.copyOf(cube, 3 * cap);
         vertices = Arrays.copyOf(vertices, cap * VERTICES_PER_POINT * 3);
         texCoords = Arrays.copyOf(texCoords, 2 * cap);

@@ -55,14 +55,19 @@ class CloudGeometryTest {
             assertThat(g.vertices()[2 * 12 + k]).isZero();
         }
         int[] faces = CloudGeometry.faces(0, 4);
-        assertThat(faces).hasSize(4 * CloudGeometry.FACES_PER_POINT * 6);
-        for (int face = 0; face < faces.length / 6; face++) {
+        int w = CloudGeometry.FACE_INTS;
+        assertThat(faces).hasSize(4 * CloudGeometry.FACES_PER_POINT * w);
+        for (int face = 0; face < faces.length / w; face++) {
             int slot = CloudGeometry.slotOfFace(face);
             for (int corner = 0; corner < 3; corner++) {
-                assertThat(faces[6 * face + 2 * corner] / CloudGeometry.VERTICES_PER_POINT).isEqualTo(slot);
-                assertThat(faces[6 * face + 2 * corner + 1]).as("texture coordinate = slot").isEqualTo(slot);
+                int vertex = faces[w * face + 3 * corner];
+                assertThat(vertex / CloudGeometry.VERTICES_PER_POINT).isEqualTo(slot);
+                assertThat(faces[w * face + 3 * corner + 1]).as("normal of that corner")
+                        .isEqualTo(vertex % CloudGeometry.VERTICES_PER_POINT);
+                assertThat(faces[w * face + 3 * corner + 2]).as("texture coordinate = slot").isEqualTo(slot);
             }
         }
+        assertThat(g.capacity()).isGreaterThanOrEqualTo(g.size());
     }
 
     @Test
@@ -75,7 +80,7 @@ class CloudGeometryTest {
         for (int face = 0; face < 4; face++) {
             float[][] p = new float[3][];
             for (int corner = 0; corner < 3; corner++) {
-                int vi = f[6 * face + 2 * corner];
+                int vi = f[CloudGeometry.FACE_INTS * face + 3 * corner];
                 p[corner] = new float[] {v[3 * vi], v[3 * vi + 1], v[3 * vi + 2]};
             }
             double[] a = {p[1][0] - p[0][0], p[1][1] - p[0][1], p[1][2] - p[0][2]};
@@ -123,5 +128,30 @@ class CloudGeometryTest {
         // Texel centres of a 256 × 2 texture.
         assertThat(CloudGeometry.u(0) * Coloring.PALETTE_SIZE).isEqualTo(0.5f);
         assertThat(CloudGeometry.v(true) * 2).isEqualTo(1.5f);
+    }
+
+    @Test
+    void capacityRunsAheadOfTheDataAndARebuildLeavesNoGhostsBehind() {
+        CloudGeometry g = new CloudGeometry();
+        PointColumns c = new PointColumns();
+        for (int i = 0; i < 400; i++) {
+            c.add("run-1", 1, true, false, metrics(70 + i % 10, 5 + i % 20, 5 + i % 5));
+        }
+        g.rebuild(c, AXES);
+        assertThat(g.capacity()).isGreaterThanOrEqualTo(500);
+        for (int i = 0; i < 90; i++) {
+            c.add("run-1", 1, true, false, metrics(71, 6, 6));
+        }
+        int before = g.capacity();
+        assertThat(g.append(c)).isTrue();
+        assertThat(g.capacity()).as("90 more fit without new faces").isEqualTo(before);
+        // A smaller data set (a run deleted): the slots past its end are empty again.
+        PointColumns small = new PointColumns();
+        small.add("run-2", 1, true, false, metrics(72, 7, 7));
+        g.rebuild(small, AXES);
+        assertThat(g.size()).isEqualTo(1);
+        for (int k = 12; k < g.capacity() * 12; k++) {
+            assertThat(g.vertices()[k]).isZero();
+        }
     }
 }
