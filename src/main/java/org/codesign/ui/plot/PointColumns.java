@@ -25,6 +25,11 @@ public final class PointColumns {
     private final Map<String, Integer> runIndex = new HashMap<>();
     private int size;
     private int maxGeneration;
+    /**
+     * Ranges already scanned, by metric and [all, positive]: {lo, hi, slots covered}. Slots only
+     * ever get appended, so a range extends over the new slots instead of rescanning 100,000.
+     */
+    private final double[][][] ranges = new double[METRICS.length][2][];
 
     public PointColumns() {
         for (int m = 0; m < METRICS.length; m++) {
@@ -43,6 +48,9 @@ public final class PointColumns {
         pareto.clear();
         runIds.clear();
         runIndex.clear();
+        for (double[][] r : ranges) {
+            Arrays.fill(r, null);
+        }
     }
 
     /** Appends one point; {@code metrics} is indexed by {@link Metric#ordinal()} (NaN when unknown). */
@@ -135,16 +143,25 @@ public final class PointColumns {
 
     /** {min, max} of a metric over feasible points with a finite (and, for {@code positive}, > 0) value; NaNs if none. */
     public double[] range(Metric m, boolean positive) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        double[] cached = ranges[m.ordinal()][positive ? 1 : 0];
+        if (cached == null || cached[2] > size) {
+            cached = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0};
+            ranges[m.ordinal()][positive ? 1 : 0] = cached;
+        }
+        double lo = cached[0];
+        double hi = cached[1];
         double[] v = values[m.ordinal()];
-        for (int i = feasible.nextSetBit(0); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
+        for (int i = feasible.nextSetBit((int) cached[2]); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
             double x = v[i];
             if (Double.isFinite(x) && (!positive || x > 0)) {
                 lo = Math.min(lo, x);
                 hi = Math.max(hi, x);
             }
         }
+        cached[0] = lo;
+        cached[1] = hi;
+        cached[2] = size;
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
+
 }

@@ -25,6 +25,26 @@ class ColoringAndFiltersTest {
     }
 
     @Test
+    void rangesFollowAppendsAndClearOnlyFeasibleFiniteValuesCount() {
+        PointColumns c = new PointColumns();
+        c.add("run-1", 1, true, false, CloudGeometryTest.metrics(70, 10, 5));
+        assertThat(c.range(Metric.ACCURACY, false)).containsExactly(70, 70);
+        c.add("run-1", 1, true, false, CloudGeometryTest.metrics(80, -2, Double.NaN));
+        c.add("run-1", 1, false, false, CloudGeometryTest.metrics(99, 50, 50)); // infeasible: no part
+        assertThat(c.range(Metric.ACCURACY, false)).containsExactly(70, 80);
+        assertThat(c.range(Metric.LATENCY, false)).containsExactly(-2, 10);
+        assertThat(c.range(Metric.LATENCY, true)).as("log axes: positive values only").containsExactly(10, 10);
+        assertThat(c.range(Metric.POWER, false)).containsExactly(5, 5);
+        c.add("run-2", 2, true, false, CloudGeometryTest.metrics(60, 20, 7));
+        assertThat(c.range(Metric.ACCURACY, false)).as("extended by the appended slot").containsExactly(60, 80);
+        assertThat(c.range(Metric.LATENCY, true)).containsExactly(10, 20);
+        c.clear();
+        assertThat(c.range(Metric.ACCURACY, false)).containsExactly(Double.NaN, Double.NaN);
+        c.add("run-3", 1, true, false, CloudGeometryTest.metrics(90, 3, 4));
+        assertThat(c.range(Metric.ACCURACY, false)).as("nothing of the cleared points").containsExactly(90, 90);
+    }
+
+    @Test
     void eachModeColoursByItsProperty() {
         PointColumns c = grid(50);
         Coloring pareto = Coloring.of(ColorMode.PARETO, Metric.ENERGY, c);
