@@ -50,8 +50,8 @@ public final class ReadmeScreenshots {
                     }
                     view.lasso(lassoAroundFastAccurateFront(window.pareto().model(), view), Selection.Combine.REPLACE);
                     later(1200, () -> {
-                        write(stage.getScene().getRoot(), out.resolve("3d-view.png"));
-                        write(window.pareto(), out.resolve("3d-view-closeup.png"));
+                        write(stage.getScene().getRoot(), out.resolve("pareto-3d.png"));
+                        write(window.pareto(), out.resolve("pareto-3d-closeup.png"));
                         TabPane tabs = (TabPane) stage.getScene().lookup("#lower-tabs");
                         tabs.getSelectionModel().select(3);
                         later(1200, () -> {
@@ -73,8 +73,8 @@ public final class ReadmeScreenshots {
     }
 
     /**
-     * A lasso around the Pareto points that are both accurate and fast (the upper 40 % of accuracy,
-     * the lower 40 % of latency): their projected convex hull, widened by a few pixels.
+     * A lasso around the Pareto points that are both accurate and fast (the upper 30 % of accuracy,
+     * the lower 30 % of latency): their projected convex hull, widened by a few pixels.
      */
     static double[] lassoAroundFastAccurateFront(PlotModel model, Pareto3DView view) {
         PointColumns c = model.columns();
@@ -83,8 +83,8 @@ public final class ReadmeScreenshots {
         List<Point2D> pts = new ArrayList<>();
         BitSet shown = view.geometry().shown();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            if (c.pareto(i) && c.value(Metric.ACCURACY, i) >= acc[0] + 0.6 * (acc[1] - acc[0])
-                    && c.value(Metric.LATENCY, i) <= lat[0] + 0.4 * (lat[1] - lat[0])) {
+            if (c.pareto(i) && c.value(Metric.ACCURACY, i) >= acc[0] + 0.7 * (acc[1] - acc[0])
+                    && c.value(Metric.LATENCY, i) <= lat[0] + 0.3 * (lat[1] - lat[0])) {
                 pts.add(view.screenPosition(i));
             }
         }
