@@ -71,7 +71,7 @@ final class RunCard extends VBox {
         delete.setOnAction(e -> actions.delete(this));
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, pause, step, cancel, duplicate,
                 rename, delete);
-        getChildren().addAll(header, progress, summary, chart, buttons);
+        getChildren().addAll(header, buttons, progress, summary, chart);
         show(record);
     }
 
