@@ -24,8 +24,12 @@ public final class CodesignApp extends Application {
         if (options.select() != null) {
             javafx.application.Platform.runLater(() -> window.selectAll("pareto".equals(options.select())));
         }
+        if (options.teachSteps() > 0) {
+            window.teach(options.teachSteps());
+        }
         if (options.screenshot() != null) {
-            Screenshots.afterRendering(window.scene(), options.screenshot(), Duration.seconds(1.5), Platform::exit);
+            Duration settle = Duration.seconds(2 + 0.8 * options.teachSteps());
+            Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
         }
     }
 

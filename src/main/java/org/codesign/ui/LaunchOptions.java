@@ -6,17 +6,19 @@ import java.util.List;
 /**
  * Options of the desktop app: {@code --study FILE} opens a study instead of the default,
  * {@code --screenshot FILE.png} writes a PNG of the main window once it has drawn and exits,
- * {@code --select all} selects every point before the screenshot.
+ * {@code --select all} selects every point before the screenshot, {@code --teach N} starts
+ * NSGA-II paused (population 20) and steps it N generations in the teaching view.
  */
-public record LaunchOptions(Path study, Path screenshot, String select) {
+public record LaunchOptions(Path study, Path screenshot, String select, int teachSteps) {
 
     public static final String USAGE = "usage: java -jar codesign-explorer.jar [--study FILE] "
-            + "[--screenshot FILE.png] [--select all]";
+            + "[--screenshot FILE.png] [--select all|pareto] [--teach N]";
 
     public static LaunchOptions parse(List<String> args) {
         Path study = null;
         Path screenshot = null;
         String select = null;
+        int teach = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -28,10 +30,21 @@ public record LaunchOptions(Path study, Path screenshot, String select) {
                         throw new IllegalArgumentException("--select: expected 'all' or 'pareto', got '" + select + "'");
                     }
                 }
+                case "--teach" -> {
+                    String n = value(args, ++i, a);
+                    try {
+                        teach = Integer.parseInt(n);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--teach: '" + n + "' is not a whole number");
+                    }
+                    if (teach < 1 || teach > 1000) {
+                        throw new IllegalArgumentException("--teach: give 1 to 1000 generations, got " + teach);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
-        return new LaunchOptions(study, screenshot, select);
+        return new LaunchOptions(study, screenshot, select, teach);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -58,6 +58,7 @@ final class MainWindow {
     private ParetoArea pareto;
     private PointTable table;
     private DetailPane detail;
+    private GenerationView generation;
 
     MainWindow(Stage stage, StudyDocument document, Preferences preferences) {
         this.stage = stage;
@@ -116,7 +117,13 @@ final class MainWindow {
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
         detail = new DetailPane(document, selection, evaluators::get);
-        TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail));
+        generation = new GenerationView(document, runs);
+        TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail),
+                new Tab("Generation (teaching)", generation));
+        runs.startedPausedProperty().addListener((o, a, b) -> {
+            generation.follow(b);
+            below.getSelectionModel().select(2);
+        });
         below.setId("lower-tabs");
         below.getTabs().forEach(t -> t.setClosable(false));
         selection.focusedProperty().addListener((o, a, b) -> {
@@ -314,6 +321,25 @@ final class MainWindow {
 
     PointTable table() {
         return table;
+    }
+
+    /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
+    void teach(int generations) {
+        var request = new org.codesign.search.codesign.RunRequest("nsga2", org.codesign.eval.CodesignMode.JOINT,
+                100_000, 1, 0, 20, org.codesign.search.CrossoverKind.UNIFORM, 0.9, 0.0, 8);
+        runs.start(request, true);
+        String id = runs.startedPausedProperty().get();
+        RunController c = runs.liveRuns().get(id);
+        if (c != null) {
+            javafx.animation.Timeline steps = new javafx.animation.Timeline(
+                    new javafx.animation.KeyFrame(javafx.util.Duration.millis(300), e -> c.step()));
+            steps.setCycleCount(generations);
+            steps.play();
+        }
+    }
+
+    GenerationView generation() {
+        return generation;
     }
 
     DetailPane detail() {

@@ -36,6 +36,7 @@ final class RunController {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "starting…");
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.NEW);
+    private final ReadOnlyObjectWrapper<RunSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private RunSnapshot shown;
     private boolean stepping;
 
@@ -65,6 +66,11 @@ final class RunController {
 
     ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The latest snapshot shown (population with ranks and crowding, parents, offspring); FX thread. */
+    ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<RunStatus> statusProperty() {
@@ -133,6 +139,7 @@ final class RunController {
             RunStatus now = s.status() == RunStatus.RUNNING && stepping ? RunStatus.PAUSED : s.status();
             status.set(now);
             summary.set(describe(s));
+            snapshot.set(s);
         }
         return fresh;
     }
