@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: the same engine as the GUI. */
 @Command(name = "codesign", mixinStandardHelpOptions = true, version = "codesign 0.1.0",
         description = "Co-Design Explorer: joint design of neural networks and their hardware.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class})
 public final class CodesignCli implements Runnable {
 
     /** True when the arguments name a subcommand or a CLI-only option (help, version). */
