@@ -356,7 +356,8 @@ public final class NestEvaluator {
                         : Math.rint(parentShare + peer[j] - part[j]);
             } else {
                 reads[t][s] = Math.rint(content[j] + peer[j]);
-                fills[t][s] = Math.rint(parentShare + peer[j]);
+                // Timeloop keeps read-only fills as a double and stores them truncated
+                fills[t][s] = Math.floor(parentShare + peer[j] + 1e-9);
                 updates[t][s] = 0;
             }
             outermost = false;
