@@ -64,11 +64,13 @@ public final class NestEvaluator {
     // ---- scratch ----
     private long[] scale = new long[32];
     private long[][] tlExt = new long[16][Dim.COUNT];
-    private long[][] ce = new long[16][K];
-    private long[] vol = new long[16];
+    /** [tensor][tiling level][coordinate] tile extents and [tensor][tiling level] volumes. */
+    private long[][][] ce = new long[T][16][K];
+    private long[][] vol = new long[T][16];
     private long[] tAbove = new long[16];
     private long[] repl = new long[16];
-    private double[] dSum = new double[16];
+    private long[] fan = new long[16];
+    private int[] firstAbove = new int[16];
     private double[] tAcc = new double[16];
     private double[] wAcc = new double[16];
     private double[] lAcc = new double[16];
@@ -76,18 +78,15 @@ public final class NestEvaluator {
     private double[] share = new double[16];
     private double[] peer = new double[16];
     private long[] part = new long[16];
-    private long[] fan = new long[16];
-    private long[] groups = new long[16];
-    private final long[] sum = new long[K];
+    // the non-trivial temporal loops, inner → outer: bound, count factor, and per tensor the
+    // coordinate and length of one step plus prefix sums of the steps
+    private int nT;
+    private int[] tBound = new int[32];
+    private long[] tCnt = new long[32];
+    private int[][] stepCoord = new int[T][32];
+    private long[][] stepLen = new long[T][32];
+    private long[][] prefix = new long[T][33 * K];
     private final long[] tau = new long[K];
-    // per-leaf-type records of the last trace (for link transfers)
-    private long[] leafCnt = new long[32];
-    private double[] leafDelta = new double[32];
-    private long[][] leafTau = new long[32][K];
-    private boolean[] leafSlab = new boolean[32];
-    private int leafCount;
-    private long leafN1;
-    private double leafD1;
     private final long[] extBuf = new long[Dim.COUNT];
     private final LinkAnalysis links = new LinkAnalysis();
 
@@ -149,7 +148,7 @@ public final class NestEvaluator {
      * false (and sets {@link #violation()}) when they do not. Cheaper than a full evaluation.
      */
     public boolean fits(FlatNest nest) {
-        prepare(nest);
+        prepareTiles(nest);
         return checkCapacity(nest);
     }
 
@@ -159,19 +158,11 @@ public final class NestEvaluator {
      * in this evaluator's fields and accessors.
      */
     public boolean evaluate(FlatNest nest) {
-        prepare(nest);
+        prepareTiles(nest);
         if (!checkCapacity(nest)) {
             return false;
         }
-        computeCycles = 1;
-        computeInstancesUsed = 1;
-        for (int i = 0; i < nest.nLoops; i++) {
-            if (nest.spatial[i]) {
-                computeInstancesUsed *= nest.bound[i];
-            } else {
-                computeCycles *= nest.bound[i];
-            }
-        }
+        prepareTrace(nest);
         for (int s = 0; s < nStorage; s++) {
             utilizedInstances[s] = repl[nest.storageTl[s]];
         }
@@ -184,16 +175,16 @@ public final class NestEvaluator {
 
     // ------------------------------------------------------------------------------------------
 
-    private void prepare(FlatNest nest) {
+    /** Loop scales, tile extents and volumes of every tiling level for every tensor. */
+    private void prepareTiles(FlatNest nest) {
         int nl = nest.nLoops;
         int ntl = nest.nTl;
         if (scale.length < nl) {
             scale = new long[nl * 2];
         }
-        if (vol.length < ntl) {
+        if (tAbove.length < ntl) {
             growTl(ntl * 2);
         }
-        // scale of a loop: product of the inner loops over the same dimension
         long[] running = extBuf;
         Arrays.fill(running, 1);
         int tl = 0;
@@ -206,38 +197,113 @@ public final class NestEvaluator {
                 tl++;
             }
         }
-        // temporal product and spatial replication above each tiling level's boundary
-        for (int j = 0; j < ntl; j++) {
-            long temporal = 1;
-            long spatialAbove = 1;
-            for (int i = nest.tlHi[j] + 1; i < nl; i++) {
-                if (nest.spatial[i]) {
-                    spatialAbove *= nest.bound[i];
-                } else {
-                    temporal *= nest.bound[i];
+        for (int t = 0; t < T; t++) {
+            long[][] cet = ce[t];
+            long[] vt = vol[t];
+            for (int j = 0; j < ntl; j++) {
+                proj.tileExtents(t, tlExt[j], cet[j]);
+                long[] e = cet[j];
+                vt[j] = e[0] * e[1] * e[2] * e[3] * e[4];
+            }
+        }
+    }
+
+    /** The temporal trace: non-trivial temporal loops, their counts and per-tensor steps. */
+    private void prepareTrace(FlatNest nest) {
+        int nl = nest.nLoops;
+        int ntl = nest.nTl;
+        if (tBound.length < nl) {
+            int n = nl * 2;
+            tBound = new int[n];
+            tCnt = new long[n];
+            for (int t = 0; t < T; t++) {
+                stepCoord[t] = new int[n];
+                stepLen[t] = new long[n];
+                prefix[t] = new long[(n + 1) * K];
+            }
+        }
+        int m = 0;
+        long spatial = 1;
+        int j = 0;
+        for (int i = 0; i < nl; i++) {
+            while (j < ntl && nest.tlHi[j] < i) {
+                firstAbove[j++] = m;
+            }
+            if (nest.spatial[i]) {
+                spatial *= nest.bound[i];
+            } else if (nest.bound[i] > 1) {
+                int d = nest.dim[i];
+                tBound[m] = nest.bound[i];
+                for (int t = 0; t < T; t++) {
+                    int c = proj.coord[t][d];
+                    long len = c >= 0 ? proj.coeff[t][d] * scale[i] : 0;
+                    stepCoord[t][m] = len == 0 ? -1 : c;
+                    stepLen[t][m] = len;
+                }
+                m++;
+            }
+        }
+        while (j < ntl) {
+            firstAbove[j++] = m;
+        }
+        nT = m;
+        computeInstancesUsed = spatial;
+        // cnt_k = (n_k − 1) · Π_{i>k} n_i
+        long after = 1;
+        for (int k = m - 1; k >= 0; k--) {
+            tCnt[k] = (tBound[k] - 1) * after;
+            after *= tBound[k];
+        }
+        computeCycles = after;
+        for (int t = 0; t < T; t++) {
+            long[] pre = prefix[t];
+            for (int c = 0; c < K; c++) {
+                pre[c] = 0;
+            }
+            for (int k = 0; k < m; k++) {
+                int base = k * K;
+                for (int c = 0; c < K; c++) {
+                    pre[base + K + c] = pre[base + c];
+                }
+                if (stepCoord[t][k] >= 0) {
+                    pre[base + K + stepCoord[t][k]] += stepLen[t][k];
                 }
             }
-            tAbove[j] = temporal;
-            repl[j] = spatialAbove;
+        }
+        // temporal product above, spatial replication above, and fan-out of each tiling level
+        for (int l = 0; l < ntl; l++) {
+            long rep = 1;
+            for (int i = nest.tlHi[l] + 1; i < nl; i++) {
+                if (nest.spatial[i]) {
+                    rep *= nest.bound[i];
+                }
+            }
+            repl[l] = rep;
+            long prod = 1;
+            for (int k = firstAbove[l]; k < m; k++) {
+                prod *= tBound[k];
+            }
+            tAbove[l] = prod;
             long f = 1;
-            if (nest.tlContainer[j]) {
-                for (int i = nest.tlLo[j]; i <= nest.tlHi[j]; i++) {
+            if (nest.tlContainer[l]) {
+                for (int i = nest.tlLo[l]; i <= nest.tlHi[l]; i++) {
                     if (nest.spatial[i]) {
                         f *= nest.bound[i];
                     }
                 }
             }
-            fan[j] = f;
+            fan[l] = f;
         }
     }
 
     private void growTl(int n) {
         tlExt = new long[n][Dim.COUNT];
-        ce = new long[n][K];
-        vol = new long[n];
+        ce = new long[T][n][K];
+        vol = new long[T][n];
         tAbove = new long[n];
         repl = new long[n];
-        dSum = new double[n];
+        fan = new long[n];
+        firstAbove = new int[n];
         tAcc = new double[n];
         wAcc = new double[n];
         lAcc = new double[n];
@@ -245,23 +311,16 @@ public final class NestEvaluator {
         share = new double[n];
         peer = new double[n];
         part = new long[n];
-        fan = new long[n];
-        groups = new long[n];
     }
 
     private boolean checkCapacity(FlatNest nest) {
         violation = null;
-        long[] coordExt = sum;
         for (int s = 0; s < nStorage; s++) {
             StorageLevel level = arch.storage().get(s);
             int tl = nest.storageTl[s];
             long total = 0;
             for (int t = 0; t < T; t++) {
-                proj.tileExtents(t, tlExt[tl], coordExt);
-                long v = 1;
-                for (int k = 0; k < K; k++) {
-                    v *= coordExt[k];
-                }
+                long v = vol[t][tl];
                 size[t][s] = v;
                 if (keeps[s][t]) {
                     total += v;
@@ -280,14 +339,7 @@ public final class NestEvaluator {
 
     private void analyseTensor(FlatNest nest, int t) {
         int ntl = nest.nTl;
-        for (int j = 0; j < ntl; j++) {
-            proj.tileExtents(t, tlExt[j], ce[j]);
-            long v = 1;
-            for (int k = 0; k < K; k++) {
-                v *= ce[j][k];
-            }
-            vol[j] = v;
-        }
+        long[] v = vol[t];
         // accesses each tiling level receives from its child (raw, before masking)
         if (nest.tlContainer[0]) {
             containerOverComputeUnits(nest, t);
@@ -295,18 +347,15 @@ public final class NestEvaluator {
             tAcc[0] = computeCycles;
             wAcc[0] = computeCycles;
             lAcc[0] = 0;
-            groups[0] = 1;
         }
         for (int j = 1; j < ntl; j++) {
-            double d = traceDeltas(nest, t, j - 1);
-            dSum[j - 1] = d;
+            double d = traceDeltas(t, j - 1);
             if (nest.tlContainer[j]) {
                 containerOverTiles(nest, t, j, d);
             } else {
                 tAcc[j] = d;
                 wAcc[j] = d;
                 lAcc[j] = 0;
-                groups[j] = 1;
             }
         }
         // masking (bottom-up): a level that does not keep t passes its children's accesses up
@@ -324,10 +373,10 @@ public final class NestEvaluator {
             share[j] = wAcc[j + 1] / fan[j + 1];
         }
         share[ntl - 1] = 0;
-        part[ntl - 1] = vol[ntl - 1];
+        part[ntl - 1] = v[ntl - 1];
         for (int j = ntl - 2; j >= 0; j--) {
-            long pfd = nest.tlContainer[j + 1] ? vol[j + 1] : vol[j];
-            part[j] = part[j + 1] * vol[j] / pfd;
+            long pfd = nest.tlContainer[j + 1] ? v[j + 1] : v[j];
+            part[j] = part[j + 1] * v[j] / pfd;
         }
         for (int j = 0; j < ntl; j++) {
             peer[j] = 0;
@@ -339,6 +388,7 @@ public final class NestEvaluator {
         }
         // per storage level statistics
         boolean outermost = true;
+        boolean readWrite = Tensor.of(t).readWrite();
         for (int s = 0; s < nStorage; s++) {
             int j = nest.storageTl[s];
             partition[t][s] = part[j];
@@ -349,7 +399,7 @@ public final class NestEvaluator {
                 continue;
             }
             double parentShare = outermost ? 0 : share[j];
-            if (Tensor.of(t).readWrite()) {
+            if (readWrite) {
                 updates[t][s] = Math.rint(content[j]);
                 reads[t][s] = Math.rint(content[j] + peer[j] - part[j]);
                 fills[t][s] = outermost ? Math.rint(parentShare + peer[j])
@@ -370,92 +420,57 @@ public final class NestEvaluator {
 
     /**
      * Σ over time of the deltas of tiling level {@code child}'s tile, per instance, as Timeloop's
-     * extrapolated simulation counts them. Also records the leaf types for link analysis.
+     * extrapolated simulation counts them (see the class comment).
      */
-    private double traceDeltas(FlatNest nest, int t, int child) {
-        long[] ext = ce[child];
-        long v = vol[child];
-        long total = tAbove[child];
-        long inner = 1;
-        double d = v;
-        int[] coord = proj.coord[t];
-        int[] coeff = proj.coeff[t];
-        Arrays.fill(sum, 0);
-        int s1c = -1;
-        long s1v = 0;
-        double d1 = 0;
-        int leaf = 0;
-        long n1 = 1;
-        for (int i = nest.tlHi[child] + 1; i < nest.nLoops; i++) {
-            int n = nest.bound[i];
-            if (nest.spatial[i] || n == 1) {
-                continue;
-            }
-            int c = coord[nest.dim[i]];
-            long step = c >= 0 ? coeff[nest.dim[i]] * scale[i] : 0;
-            long cnt = (n - 1) * (total / (inner * n));
-            double delta;
-            boolean slab;
-            if (leaf == 0) {
-                s1c = step == 0 ? -1 : c;
-                s1v = step;
-                delta = newPartSingle(ext, v, s1c, step);
-                d1 = delta;
-                n1 = n;
-                slab = true;
-                for (int k = 0; k < K; k++) {
-                    tau[k] = 0;
-                }
-                if (s1c >= 0) {
-                    tau[s1c] = step;
-                }
-            } else {
-                for (int k = 0; k < K; k++) {
-                    tau[k] = -sum[k];
-                }
-                if (step != 0) {
-                    tau[c] += step;
-                }
-                slab = true;
-                for (int k = 0; k < K; k++) {
-                    long want = k == s1c ? s1v : 0;
-                    if (tau[k] != want) {
-                        slab = false;
-                        break;
-                    }
-                }
-                delta = slab ? newPart(ext, v, tau) : v;
-            }
-            d += cnt * delta;
-            if (step != 0) {
-                sum[c] += step;
-            }
-            inner *= n;
-            if (leaf == leafCnt.length) {
-                growLeaves();
-            }
-            leafCnt[leaf] = cnt;
-            leafDelta[leaf] = delta;
-            leafSlab[leaf] = slab;
-            System.arraycopy(tau, 0, leafTau[leaf], 0, K);
-            leaf++;
+    private double traceDeltas(int t, int child) {
+        long[] ext = ce[t][child];
+        long v = vol[t][child];
+        int k0 = firstAbove[child];
+        if (k0 >= nT) {
+            return v;
         }
-        leafCount = leaf;
-        leafN1 = n1;
-        leafD1 = d1;
+        int[] sc = stepCoord[t];
+        long[] sl = stepLen[t];
+        long[] pre = prefix[t];
+        int c1 = sc[k0];
+        long v1 = sl[k0];
+        double d = v + tCnt[k0] * newPartSingle(ext, v, c1, v1);
+        int base = k0 * K;
+        for (int k = k0 + 1; k < nT; k++) {
+            d += tCnt[k] * leafDelta(t, k, base, c1, v1, ext, v);
+        }
         return d;
     }
 
-    private void growLeaves() {
-        int n = leafCnt.length * 2;
-        leafCnt = Arrays.copyOf(leafCnt, n);
-        leafDelta = Arrays.copyOf(leafDelta, n);
-        leafSlab = Arrays.copyOf(leafSlab, n);
-        long[][] nt = new long[n][K];
-        for (int i = 0; i < leafTau.length; i++) {
-            nt[i] = leafTau[i];
+    /** The delta of a type-k leaf (k ≥ 2): the slab of σ1 when the step repeats σ1, else the tile. */
+    private double leafDelta(int t, int k, int base, int c1, long v1, long[] ext, long v) {
+        if (!leafIsSlab(t, k, base, c1, v1)) {
+            return v;
         }
-        leafTau = nt;
+        return newPart(ext, v, tau);
+    }
+
+    /** Computes τ_k into {@link #tau} and says whether it equals σ1. */
+    private boolean leafIsSlab(int t, int k, int base, int c1, long v1) {
+        long[] pre = prefix[t];
+        int kb = k * K;
+        boolean same = true;
+        for (int c = 0; c < K; c++) {
+            long x = pre[base + c] - pre[kb + c];
+            tau[c] = x;
+        }
+        int ck = stepCoord[t][k];
+        if (ck >= 0) {
+            tau[ck] += stepLen[t][k];
+        }
+        for (int c = 0; c < K; c++) {
+            long want = c == c1 ? v1 : 0;
+            if (tau[c] != want) {
+                same = false;
+                break;
+            }
+        }
+        return same;
     }
 
     /** Size of the new part of a box of extents ext moved by {@code step} along coordinate c. */
@@ -485,58 +500,70 @@ public final class NestEvaluator {
     /** Raw accesses of container j whose children are tiles of level j−1 with delta sum d. */
     private void containerOverTiles(FlatNest nest, int t, int j, double d) {
         long g = links.prepare(nest, j, t, proj, scale);
-        groups[j] = g;
         long f = fan[j];
-        if (f == 1 || !links.possibleAtAll()) {
+        int child = j - 1;
+        int k0 = firstAbove[child];
+        if (f == 1 || !links.possibleAtAll() || k0 >= nT) {
             tAcc[j] = g * d;
             wAcc[j] = f * d;
             lAcc[j] = 0;
             return;
         }
-        long v = vol[j - 1];
+        long v = vol[t][child];
+        long[] ext = ce[t][child];
+        int[] sc = stepCoord[t];
+        long[] sl = stepLen[t];
+        int c1 = sc[k0];
+        long v1 = sl[k0];
+        int base = k0 * K;
+        double d1 = newPartSingle(ext, v, c1, v1);
         double tot = g * v;    // the initial fetch: no previous deltas to link with
         double wgt = f * v;
         double lnk = 0;
-        for (int k = 0; k < leafCount; k++) {
-            double dk = leafDelta[k];
+        // type-k leaves (k ≥ 2): the previous leaf is a type-1 leaf (a slab of σ1)
+        double wSlabPrev = 0;
+        double wFullPrev = 0;
+        for (int k = k0 + 1; k < nT; k++) {
+            boolean slab = leafIsSlab(t, k, base, c1, v1);
+            double dk = slab ? newPart(ext, v, tau) : v;
+            double w = tCnt[k];
+            // weights of the type-1 leaves that follow this leaf type
+            if (slab) {
+                wSlabPrev += (tBound[k0] - 1) * (double) tCnt[k];
+            } else {
+                wFullPrev += (tBound[k0] - 1) * (double) tCnt[k];
+            }
             if (dk == 0) {
                 continue;
             }
-            long[] move = leafTau[k];
-            if (k == 0) {
-                // type-1 leaves: previous leaf is the initial one (full) or a type-k' leaf
-                boolean fullEqualsSlab = leafD1 == v;
-                double wInit = leafN1 - 1;
-                double wCompat = fullEqualsSlab ? wInit : 0;
-                double wOther = fullEqualsSlab ? 0 : wInit;
-                for (int kk = 1; kk < leafCount; kk++) {
-                    double w = (leafN1 - 1) * (double) leafCnt[kk];
-                    if (leafSlab[kk] || fullEqualsSlab) {
-                        wCompat += w;
-                    } else {
-                        wOther += w;
-                    }
-                }
-                tot += g * dk * wOther;
-                wgt += f * dk * wOther;
-                if (wCompat > 0) {
-                    double[] r = linkRow(g, f, dk, wCompat, move);
-                    tot += r[0];
-                    wgt += r[1];
-                    lnk += r[2];
-                }
+            boolean compatible = d1 > 0 && (slab || d1 == v);
+            if (compatible) {
+                linkRow(g, f, dk, w, tau);
+                tot += row[0];
+                wgt += row[1];
+                lnk += row[2];
             } else {
-                double w = leafCnt[k];
-                boolean compatible = leafD1 > 0 && (leafSlab[k] || leafD1 == v);
-                if (compatible) {
-                    double[] r = linkRow(g, f, dk, w, move);
-                    tot += r[0];
-                    wgt += r[1];
-                    lnk += r[2];
-                } else {
-                    tot += g * dk * w;
-                    wgt += f * dk * w;
+                tot += g * dk * w;
+                wgt += f * dk * w;
+            }
+        }
+        // type-1 leaves: the previous leaf is the initial one (full) or a type-k leaf
+        if (d1 > 0) {
+            boolean fullEqualsSlab = d1 == v;
+            double wInit = tBound[k0] - 1;
+            double wCompat = wSlabPrev + (fullEqualsSlab ? wInit + wFullPrev : 0);
+            double wOther = fullEqualsSlab ? 0 : wInit + wFullPrev;
+            tot += g * d1 * wOther;
+            wgt += f * d1 * wOther;
+            if (wCompat > 0) {
+                for (int c = 0; c < K; c++) {
+                    tau[c] = 0;
                 }
+                tau[c1] = v1;
+                linkRow(g, f, d1, wCompat, tau);
+                tot += row[0];
+                wgt += row[1];
+                lnk += row[2];
             }
         }
         tAcc[j] = tot;
@@ -546,65 +573,51 @@ public final class NestEvaluator {
 
     private final double[] row = new double[3];
 
-    /** Accesses (total, weighted, link transfers) of leaves moving by {@code move}. */
-    private double[] linkRow(long g, long f, double delta, double weight, long[] move) {
+    /** Accesses (total, weighted, link transfers) of leaves moving by {@code move}, into {@link #row}. */
+    private void linkRow(long g, long f, double delta, double weight, long[] move) {
         if (links.candidate(move)) {
             links.evaluate(move);
             if (links.groupsWith < g) {
                 row[0] = links.groupsWith * delta * weight;
                 row[1] = (f - links.linked) * delta * weight;
                 row[2] = links.linked * delta * weight;
-                return row;
+                return;
             }
         }
         row[0] = g * delta * weight;
         row[1] = f * delta * weight;
         row[2] = 0;
-        return row;
     }
 
     /** Tiling level 0 is a container whose elements are the MACs: every delta is one point. */
     private void containerOverComputeUnits(FlatNest nest, int t) {
         long g = links.prepare(nest, 0, t, proj, scale);
-        groups[0] = g;
         long f = fan[0];
-        if (f == 1 || !links.possibleAtAll()) {
+        int k0 = firstAbove[0];
+        if (f == 1 || !links.possibleAtAll() || k0 >= nT) {
             tAcc[0] = (double) g * computeCycles;
             wAcc[0] = (double) f * computeCycles;
             lAcc[0] = 0;
             return;
         }
         // the single-point "tile" of the compute level moves like a 1×...×1 box
-        int[] coord = proj.coord[t];
-        int[] coeff = proj.coeff[t];
-        Arrays.fill(sum, 0);
         double tot = g;
         double wgt = f;
         double lnk = 0;
-        long total = tAbove[0];
-        long inner = 1;
-        boolean first = true;
-        for (int i = nest.tlHi[0] + 1; i < nest.nLoops; i++) {
-            int n = nest.bound[i];
-            if (nest.spatial[i] || n == 1) {
-                continue;
+        int base = k0 * K;
+        long[] pre = prefix[t];
+        for (int k = k0; k < nT; k++) {
+            for (int c = 0; c < K; c++) {
+                tau[c] = pre[base + c] - pre[k * K + c];
             }
-            int c = coord[nest.dim[i]];
-            long step = c >= 0 ? coeff[nest.dim[i]] * scale[i] : 0;
-            long cnt = (n - 1) * (total / (inner * n));
-            for (int k = 0; k < K; k++) {
-                tau[k] = first ? 0 : -sum[k];
+            int ck = stepCoord[t][k];
+            if (ck >= 0) {
+                tau[ck] += stepLen[t][k];
             }
-            if (step != 0) {
-                tau[c] += step;
-                sum[c] += step;
-            }
-            first = false;
-            inner *= n;
-            double[] r = linkRow(g, f, 1, cnt, tau);
-            tot += r[0];
-            wgt += r[1];
-            lnk += r[2];
+            linkRow(g, f, 1, tCnt[k], tau);
+            tot += row[0];
+            wgt += row[1];
+            lnk += row[2];
         }
         tAcc[0] = tot;
         wAcc[0] = wgt;

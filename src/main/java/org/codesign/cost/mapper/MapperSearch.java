@@ -1,0 +1,602 @@
+package org.codesign.cost.mapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.codesign.cost.InfeasibleHardwareException;
+import org.codesign.cost.loopnest.Architecture;
+import org.codesign.cost.loopnest.ConvProblem;
+import org.codesign.cost.loopnest.Dim;
+import org.codesign.cost.loopnest.FanoutContainers;
+import org.codesign.cost.loopnest.FlatNest;
+import org.codesign.cost.loopnest.LevelMapping;
+import org.codesign.cost.loopnest.Loop;
+import org.codesign.cost.loopnest.LoopNestAnalyzer;
+import org.codesign.cost.loopnest.Mapping;
+import org.codesign.cost.loopnest.NestEvaluator;
+
+/**
+ * One mapping search (single-threaded, deterministic). The search space is: spatial factors per
+ * fan-out axis (limited by the hardware and the dataflow's {@link SpatialConstraints}), temporal
+ * factors per storage level, and the loop order at each level.
+ *
+ * <ol>
+ * <li>Spatial candidates: per axis, every assignment of divisors to at most two allowed dimensions
+ *   that cannot grow further; combined over axes and fan-outs, the ones with the most MACs in use
+ *   are kept (they set the compute cycles).</li>
+ * <li>For each, a greedy fill: starting with every temporal factor in DRAM, the innermost levels
+ *   first take the prime factor (or the whole remaining factor) of the dimension that lowers the
+ *   objective most, as long as the tiles fit; then the loop order of each level is chosen among
+ *   orders that keep one tensor stationary or put one dimension innermost.</li>
+ * <li>The best few are polished by first-improvement local search: moving a prime factor (or a
+ *   whole factor) of a dimension between any two levels, and re-ordering a level's loops.</li>
+ * </ol>
+ */
+final class MapperSearch {
+    private static final int D = Dim.COUNT;
+    private static final int MAX_SPATIAL_CANDIDATES = 6;
+    private static final int POLISHED = 2;
+    private static final int MAX_AXIS_OPTIONS = 24;
+    private static final double EPS = 1e-9;
+
+    private final ConvProblem problem;
+    private final Architecture arch;
+    private final SpatialConstraints constraints;
+    private final Objective objective;
+    private final NestEvaluator ev;
+    private final FlatNest nest = new FlatNest();
+    private final int levels;
+    private final int[] bounds;
+    private final int budget;
+    /** [tensor][dim]: does the dimension index the tensor. */
+    private static final boolean[][] INDEXES = indexes();
+
+    // search state
+    private final int[][] tf;
+    private final int[][] sx;
+    private final int[][] sy;
+    private final int[][] order;
+    int evaluations;
+
+    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
+                 int budget) {
+        this.problem = problem;
+        this.arch = arch;
+        this.constraints = constraints;
+        this.objective = objective;
+        this.ev = new NestEvaluator(problem, arch);
+        this.levels = arch.storage().size();
+        this.bounds = problem.bounds();
+        this.budget = budget;
+        tf = new int[levels][D];
+        sx = new int[levels][D];
+        sy = new int[levels][D];
+        order = new int[levels][D];
+        for (int s = 0; s < levels; s++) {
+            for (int d = 0; d < D; d++) {
+                order[s][d] = d;
+            }
+        }
+    }
+
+    private static boolean[][] indexes() {
+        boolean[][] x = new boolean[3][D];
+        // W[G,M,C,R,S], I[N,G,C,P,Q,R,S], O[N,G,M,P,Q]
+        for (Dim d : new Dim[] {Dim.G, Dim.M, Dim.C, Dim.R, Dim.S}) {
+            x[0][d.ordinal()] = true;
+        }
+        for (Dim d : new Dim[] {Dim.N, Dim.G, Dim.C, Dim.P, Dim.Q, Dim.R, Dim.S}) {
+            x[1][d.ordinal()] = true;
+        }
+        for (Dim d : new Dim[] {Dim.N, Dim.G, Dim.M, Dim.P, Dim.Q}) {
+            x[2][d.ordinal()] = true;
+        }
+        return x;
+    }
+
+    /** A spatial assignment: [level][dim] factors on X and Y and the MACs it keeps busy. */
+    private record Spatial(int[][] x, int[][] y, long product) { }
+
+    /** A full state snapshot with its score. */
+    private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score) { }
+
+    MapResult run() {
+        List<Spatial> spatials = spatialCandidates();
+        List<Snapshot> greedy = new ArrayList<>();
+        for (Spatial sp : spatials) {
+            setSpatial(sp);
+            greedyFill();
+            greedy.add(snapshot(score()));
+        }
+        greedy.sort(Comparator.comparingDouble(Snapshot::score));
+        Snapshot best = null;
+        for (int i = 0; i < Math.min(POLISHED, greedy.size()); i++) {
+            restore(greedy.get(i));
+            if (!Double.isFinite(greedy.get(i).score())) {
+                continue;
+            }
+            polish();
+            Snapshot s = snapshot(score());
+            if (best == null || s.score() < best.score()) {
+                best = s;
+            }
+        }
+        if (best == null || !Double.isFinite(best.score())) {
+            throw infeasible();
+        }
+        restore(best);
+        Mapping mapping = toMapping();
+        return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
+    }
+
+    private InfeasibleHardwareException infeasible() {
+        // the smallest possible tiles: no spatial fan-out, every temporal factor in DRAM
+        for (int s = 0; s < levels; s++) {
+            Arrays.fill(sx[s], 1);
+            Arrays.fill(sy[s], 1);
+            Arrays.fill(tf[s], 1);
+        }
+        System.arraycopy(bounds, 0, tf[0], 0, D);
+        build();
+        String why = ev.fits(nest) ? "no mapping found within the search budget" : ev.violation();
+        return new InfeasibleHardwareException(why + " — layer '" + problem.name() + "' cannot be mapped on "
+                + arch.name());
+    }
+
+    // ------------------------------------------------------------------------------ scoring
+
+    private double score() {
+        evaluations++;
+        build();
+        if (!ev.evaluate(nest)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return objective.score(ev.energyPJ(), ev.cycles());
+    }
+
+    /** Rebuilds the flat nest from the state (inner → outer). */
+    private void build() {
+        nest.reset(levels);
+        for (int s = levels - 1; s >= 0; s--) {
+            boolean hasX = false;
+            boolean hasY = false;
+            for (int d = 0; d < D; d++) {
+                hasX |= sx[s][d] > 1;
+                hasY |= sy[s][d] > 1;
+            }
+            if (hasX || hasY) {
+                int fx = arch.fanoutX(s);
+                int fy = arch.fanoutY(s);
+                if (arch.storage().get(s).fanout() == FanoutContainers.X_THEN_Y) {
+                    if (hasY) {
+                        nest.beginContainer(s);
+                        addSpatial(sy[s], false);
+                        nest.endContainer(1, fy);
+                    }
+                    if (hasX) {
+                        nest.beginContainer(s);
+                        addSpatial(sx[s], true);
+                        nest.endContainer(fx, 1);
+                    }
+                } else {
+                    nest.beginContainer(s);
+                    addSpatial(sx[s], true);
+                    addSpatial(sy[s], false);
+                    nest.endContainer(fx, fy);
+                }
+            }
+            nest.beginStorage(s);
+            int[] o = order[s];
+            for (int i = D - 1; i >= 0; i--) {
+                int d = o[i];
+                if (tf[s][d] > 1) {
+                    nest.addLoop(d, tf[s][d], false);
+                }
+            }
+            nest.endStorage();
+        }
+    }
+
+    private void addSpatial(int[] f, boolean x) {
+        for (int d = D - 1; d >= 0; d--) {
+            if (f[d] > 1) {
+                nest.addSpatialLoop(d, f[d], x);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------- spatial choice
+
+    private List<Spatial> spatialCandidates() {
+        List<int[][]> axes = new ArrayList<>(); // per (level, axis): list of assignments
+        List<Integer> axisLevel = new ArrayList<>();
+        List<Boolean> axisIsX = new ArrayList<>();
+        List<List<int[]>> options = new ArrayList<>();
+        for (int s = 0; s < levels; s++) {
+            for (int a = 0; a < 2; a++) {
+                int cap = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
+                if (cap <= 1) {
+                    continue;
+                }
+                boolean isX = a == 0;
+                List<int[]> opts = axisOptions(s, isX, cap);
+                axisLevel.add(s);
+                axisIsX.add(isX);
+                options.add(opts);
+            }
+        }
+        List<Spatial> out = new ArrayList<>();
+        int[] used = new int[D];
+        Arrays.fill(used, 1);
+        combine(0, options, axisLevel, axisIsX, new int[options.size()][], used, out);
+        out.sort(Comparator.comparingLong(Spatial::product).reversed());
+        List<Spatial> top = new ArrayList<>();
+        for (Spatial s : out) {
+            if (top.size() >= MAX_SPATIAL_CANDIDATES) {
+                break;
+            }
+            top.add(s);
+        }
+        return top;
+    }
+
+    private void combine(int i, List<List<int[]>> options, List<Integer> lvl, List<Boolean> isX, int[][] chosen,
+                         int[] used, List<Spatial> out) {
+        if (i == options.size()) {
+            int[][] x = new int[levels][D];
+            int[][] y = new int[levels][D];
+            for (int[] r : x) {
+                Arrays.fill(r, 1);
+            }
+            for (int[] r : y) {
+                Arrays.fill(r, 1);
+            }
+            long product = 1;
+            for (int k = 0; k < chosen.length; k++) {
+                int[][] target = isX.get(k) ? x : y;
+                for (int d = 0; d < D; d++) {
+                    target[lvl.get(k)][d] = chosen[k][d];
+                    product *= chosen[k][d];
+                }
+            }
+            out.add(new Spatial(x, y, product));
+            return;
+        }
+        for (int[] opt : options.get(i)) {
+            boolean ok = true;
+            for (int d = 0; d < D && ok; d++) {
+                long u = (long) used[d] * opt[d];
+                ok = bounds[d] % u == 0;
+            }
+            if (!ok) {
+                continue;
+            }
+            for (int d = 0; d < D; d++) {
+                used[d] *= opt[d];
+            }
+            chosen[i] = opt;
+            combine(i + 1, options, lvl, isX, chosen, used, out);
+            for (int d = 0; d < D; d++) {
+                used[d] /= opt[d];
+            }
+        }
+    }
+
+    /** Assignments of divisors to at most two allowed dimensions with product ≤ cap, largest first. */
+    private List<int[]> axisOptions(int s, boolean isX, int cap) {
+        List<Integer> allowed = new ArrayList<>();
+        for (int d = 0; d < D; d++) {
+            Dim dim = Dim.of(d);
+            boolean ok = isX ? constraints.allowsX(s, dim) : constraints.allowsY(s, dim);
+            if (ok && bounds[d] > 1) {
+                allowed.add(d);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] none = new int[D];
+        Arrays.fill(none, 1);
+        out.add(none);
+        for (int i = 0; i < allowed.size(); i++) {
+            int a = allowed.get(i);
+            for (int fa : divisors(bounds[a], cap)) {
+                if (fa == 1) {
+                    continue;
+                }
+                int[] one = none.clone();
+                one[a] = fa;
+                out.add(one);
+                for (int j = i + 1; j < allowed.size(); j++) {
+                    int b = allowed.get(j);
+                    for (int fb : divisors(bounds[b], cap / fa)) {
+                        if (fb == 1) {
+                            continue;
+                        }
+                        int[] two = one.clone();
+                        two[b] = fb;
+                        out.add(two);
+                    }
+                }
+            }
+        }
+        // the largest products first; the joint divisibility check happens when axes are combined
+        out.sort(Comparator.comparingLong(MapperSearch::product).reversed());
+        return out.size() > MAX_AXIS_OPTIONS ? new ArrayList<>(out.subList(0, MAX_AXIS_OPTIONS)) : out;
+    }
+
+    private static long product(int[] f) {
+        long p = 1;
+        for (int x : f) {
+            p *= x;
+        }
+        return p;
+    }
+
+    private static List<Integer> divisors(int n, int max) {
+        List<Integer> out = new ArrayList<>();
+        for (int f = 1; f <= n && f <= max; f++) {
+            if (n % f == 0) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private void setSpatial(Spatial sp) {
+        for (int s = 0; s < levels; s++) {
+            System.arraycopy(sp.x()[s], 0, sx[s], 0, D);
+            System.arraycopy(sp.y()[s], 0, sy[s], 0, D);
+            Arrays.fill(tf[s], 1);
+            for (int d = 0; d < D; d++) {
+                order[s][d] = d;
+            }
+        }
+        for (int d = 0; d < D; d++) {
+            int spatial = 1;
+            for (int s = 0; s < levels; s++) {
+                spatial *= sx[s][d] * sy[s][d];
+            }
+            tf[0][d] = bounds[d] / spatial;
+        }
+    }
+
+    // ------------------------------------------------------------------------- greedy fill
+
+    private void greedyFill() {
+        double cur = score();
+        for (int lvl = levels - 1; lvl >= 1; lvl--) {
+            while (evaluations < budget) {
+                int bestD = -1;
+                int bestChunk = 0;
+                double best = cur;
+                for (int d = 0; d < D; d++) {
+                    int f = tf[0][d];
+                    if (f <= 1) {
+                        continue;
+                    }
+                    int p = smallestPrime(f);
+                    for (int k = 0; k < 2; k++) {
+                        int chunk = k == 0 ? p : f;
+                        if (k == 1 && f == p) {
+                            break;
+                        }
+                        tf[0][d] /= chunk;
+                        tf[lvl][d] *= chunk;
+                        double s = score();
+                        tf[lvl][d] /= chunk;
+                        tf[0][d] *= chunk;
+                        if (s < best - EPS * Math.abs(best)) {
+                            best = s;
+                            bestD = d;
+                            bestChunk = chunk;
+                        }
+                    }
+                }
+                if (bestD < 0) {
+                    break;
+                }
+                tf[0][bestD] /= bestChunk;
+                tf[lvl][bestD] *= bestChunk;
+                cur = best;
+            }
+            cur = bestOrder(lvl, cur);
+        }
+        bestOrder(0, cur);
+    }
+
+    /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
+    private double bestOrder(int lvl, double cur) {
+        int[] saved = order[lvl].clone();
+        int[] best = saved.clone();
+        double bestScore = cur;
+        for (int t = 0; t < 3; t++) {
+            stationaryOrder(lvl, t, saved);
+            double s = score();
+            if (s < bestScore - EPS * Math.abs(bestScore)) {
+                bestScore = s;
+                best = order[lvl].clone();
+            }
+        }
+        for (int d = 0; d < D; d++) {
+            if (tf[lvl][d] <= 1) {
+                continue;
+            }
+            innermost(lvl, d, saved);
+            double s = score();
+            if (s < bestScore - EPS * Math.abs(bestScore)) {
+                bestScore = s;
+                best = order[lvl].clone();
+            }
+        }
+        System.arraycopy(best, 0, order[lvl], 0, D);
+        return bestScore;
+    }
+
+    /** Orders a level so the loops that do not index tensor t are innermost (t stays put). */
+    private void stationaryOrder(int lvl, int t, int[] from) {
+        int k = 0;
+        for (int i = 0; i < D; i++) {
+            if (INDEXES[t][from[i]]) {
+                order[lvl][k++] = from[i];
+            }
+        }
+        for (int i = 0; i < D; i++) {
+            if (!INDEXES[t][from[i]]) {
+                order[lvl][k++] = from[i];
+            }
+        }
+    }
+
+    private void innermost(int lvl, int d, int[] from) {
+        int k = 0;
+        for (int i = 0; i < D; i++) {
+            if (from[i] != d) {
+                order[lvl][k++] = from[i];
+            }
+        }
+        order[lvl][k] = d;
+    }
+
+    private void outermost(int lvl, int d, int[] from) {
+        int k = 0;
+        order[lvl][k++] = d;
+        for (int i = 0; i < D; i++) {
+            if (from[i] != d) {
+                order[lvl][k++] = from[i];
+            }
+        }
+    }
+
+    private static int smallestPrime(int n) {
+        for (int p = 2; p * p <= n; p++) {
+            if (n % p == 0) {
+                return p;
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------------- local search
+
+    private void polish() {
+        double cur = score();
+        boolean improved = true;
+        while (improved && evaluations < budget) {
+            improved = false;
+            // factor moves between levels
+            for (int a = 0; a < levels && evaluations < budget; a++) {
+                for (int d = 0; d < D; d++) {
+                    int f = tf[a][d];
+                    if (f <= 1) {
+                        continue;
+                    }
+                    int p = smallestPrime(f);
+                    for (int b = 0; b < levels; b++) {
+                        if (b == a) {
+                            continue;
+                        }
+                        for (int k = 0; k < 2; k++) {
+                            int chunk = k == 0 ? p : tf[a][d];
+                            if (chunk <= 1 || (k == 1 && chunk == p) || tf[a][d] % chunk != 0) {
+                                continue;
+                            }
+                            tf[a][d] /= chunk;
+                            tf[b][d] *= chunk;
+                            double s = score();
+                            if (s < cur - EPS * Math.abs(cur)) {
+                                cur = s;
+                                improved = true;
+                            } else {
+                                tf[b][d] /= chunk;
+                                tf[a][d] *= chunk;
+                            }
+                        }
+                    }
+                }
+            }
+            // order moves
+            for (int lvl = 0; lvl < levels && evaluations < budget; lvl++) {
+                int nonTrivial = 0;
+                for (int d = 0; d < D; d++) {
+                    if (tf[lvl][d] > 1) {
+                        nonTrivial++;
+                    }
+                }
+                if (nonTrivial < 2) {
+                    continue;
+                }
+                for (int d = 0; d < D; d++) {
+                    if (tf[lvl][d] <= 1) {
+                        continue;
+                    }
+                    for (int k = 0; k < 2; k++) {
+                        int[] saved = order[lvl].clone();
+                        if (k == 0) {
+                            innermost(lvl, d, saved);
+                        } else {
+                            outermost(lvl, d, saved);
+                        }
+                        if (Arrays.equals(saved, order[lvl])) {
+                            continue;
+                        }
+                        double s = score();
+                        if (s < cur - EPS * Math.abs(cur)) {
+                            cur = s;
+                            improved = true;
+                        } else {
+                            System.arraycopy(saved, 0, order[lvl], 0, D);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------- state plumbing
+
+    private Snapshot snapshot(double score) {
+        return new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score);
+    }
+
+    private void restore(Snapshot s) {
+        for (int l = 0; l < levels; l++) {
+            System.arraycopy(s.tf()[l], 0, tf[l], 0, D);
+            System.arraycopy(s.sx()[l], 0, sx[l], 0, D);
+            System.arraycopy(s.sy()[l], 0, sy[l], 0, D);
+            System.arraycopy(s.order()[l], 0, order[l], 0, D);
+        }
+    }
+
+    private static int[][] deep(int[][] a) {
+        int[][] c = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    private Mapping toMapping() {
+        List<LevelMapping> out = new ArrayList<>();
+        for (int s = 0; s < levels; s++) {
+            List<Loop> t = new ArrayList<>();
+            for (int i = 0; i < D; i++) {
+                int d = order[s][i];
+                if (tf[s][d] > 1) {
+                    t.add(new Loop(Dim.of(d), tf[s][d]));
+                }
+            }
+            out.add(new LevelMapping(arch.storage().get(s).name(), t, spatialLoops(sx[s]), spatialLoops(sy[s])));
+        }
+        return new Mapping(out);
+    }
+
+    private static List<Loop> spatialLoops(int[] f) {
+        List<Loop> l = new ArrayList<>();
+        for (int d = 0; d < D; d++) {
+            if (f[d] > 1) {
+                l.add(new Loop(Dim.of(d), f[d]));
+            }
+        }
+        return l;
+    }
+}
