@@ -1,0 +1,88 @@
+package org.codesign.accuracy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.codesign.space.NetworkConfig;
+import org.codesign.workload.Network;
+
+/**
+ * A deterministic, <em>simulated</em> ImageNet top-1 accuracy (percent) for network
+ * configurations, calibrated on published tables (see {@link AccuracyCoefficients} for the
+ * formula and {@link AccuracyCalibration} for the fit). For {@code mbv3-ofa} it predicts the
+ * published Once-for-All setting: weights inherited from the supernet plus 25 (width 1.0) or
+ * 75 (width 1.2) fine-tuning epochs; the same subnets trained from scratch land about 2 points
+ * lower. Immutable and thread-safe.
+ */
+public final class AccuracyModel {
+
+    /** The coefficients shipped with the program (a classpath resource next to this class). */
+    public static final String RESOURCE = "accuracy-model.json";
+
+    private static volatile AccuracyModel defaultModel;
+
+    private final AccuracyCoefficients coefficients;
+    private final String source;
+
+    private AccuracyModel(AccuracyCoefficients coefficients, String source) {
+        this.coefficients = coefficients;
+        this.source = source;
+    }
+
+    public static AccuracyModel of(AccuracyCoefficients coefficients, String source) {
+        if (coefficients == null) {
+            throw new IllegalArgumentException("coefficients: missing");
+        }
+        return new AccuracyModel(coefficients, source);
+    }
+
+    /** The model with the shipped coefficients. */
+    public static AccuracyModel defaultModel() {
+        AccuracyModel model = defaultModel;
+        if (model == null) {
+            try (InputStream in = AccuracyModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("accuracy model resource " + RESOURCE + " is missing from the classpath");
+                }
+                model = new AccuracyModel(AccuracyModelFile.read(in, RESOURCE), "built-in " + RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(RESOURCE, e);
+            }
+            defaultModel = model;
+        }
+        return model;
+    }
+
+    /** A model with the coefficients of a user's JSON file (same format as the shipped one). */
+    public static AccuracyModel load(Path file) {
+        return new AccuracyModel(AccuracyModelFile.read(file), file.toString());
+    }
+
+    public double predict(NetworkConfig config) {
+        return predict(ArchitectureFeatures.of(config));
+    }
+
+    /** Prediction for a configuration whose network the caller has already built. */
+    public double predict(NetworkConfig config, Network network) {
+        return predict(ArchitectureFeatures.of(ArchitectureFeatures.familyOf(config), network, config.resolution()));
+    }
+
+    /** Prediction for a network of a known family (reference networks such as MobileNetV1). */
+    public double predict(Family family, Network network, int resolution) {
+        return predict(ArchitectureFeatures.of(family, network, resolution));
+    }
+
+    public double predict(ArchitectureFeatures features) {
+        return coefficients.top1(features);
+    }
+
+    public AccuracyCoefficients coefficients() {
+        return coefficients;
+    }
+
+    /** Where the coefficients came from (the resource or a file path), for labels and exports. */
+    public String source() {
+        return source;
+    }
+}

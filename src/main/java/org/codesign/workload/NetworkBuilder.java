@@ -1,0 +1,45 @@
+package org.codesign.workload;
+
+import org.codesign.space.MbV3OfaConfig;
+import org.codesign.space.MobileNetV2Config;
+import org.codesign.space.NetworkConfig;
+import org.codesign.space.ResNetConfig;
+
+/**
+ * Materializes a network configuration into its layers. MACs count the multiply-accumulates
+ * of every convolution and fully connected layer (squeeze-and-excite FCs included); pooling,
+ * activations and residual additions are free. Parameters count weights plus the per-channel
+ * batch-norm scale/shift and biases the published models train.
+ */
+public final class NetworkBuilder {
+    private NetworkBuilder() {}
+
+    /** The smallest input the templates accept: they downsample by 32. */
+    public static final int MIN_RESOLUTION = 32;
+    /** A bound that keeps every count far from overflow. */
+    public static final int MAX_RESOLUTION = 2048;
+
+    public static Network build(NetworkConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config: missing network configuration");
+        }
+        // Pattern matching for switch is a preview feature in Java 17, hence the instanceof chain.
+        if (config instanceof MbV3OfaConfig ofa) {
+            return MbV3OfaBuilder.build(ofa);
+        }
+        if (config instanceof MobileNetV2Config mbv2) {
+            return MobileNetV2Builder.build(mbv2);
+        }
+        if (config instanceof ResNetConfig resnet) {
+            return ResNetBuilder.build(resnet);
+        }
+        throw new IllegalArgumentException("config: unknown template " + config.template());
+    }
+
+    static void checkResolution(int resolution) {
+        if (resolution < MIN_RESOLUTION || resolution > MAX_RESOLUTION) {
+            throw new IllegalArgumentException("resolution: must be between " + MIN_RESOLUTION + " and "
+                    + MAX_RESOLUTION + " pixels, got " + resolution);
+        }
+    }
+}
