@@ -35,8 +35,8 @@ import org.codesign.cost.loopnest.NestEvaluator;
  */
 final class MapperSearch {
     private static final int D = Dim.COUNT;
-    private static final int MAX_SPATIAL_CANDIDATES = 6;
-    private static final int POLISHED = 2;
+    static final int MAX_SPATIAL_CANDIDATES = 6;
+    static final int POLISHED = 2;
     private static final int MAX_AXIS_OPTIONS = 24;
     private static final double EPS = 1e-9;
 
@@ -49,8 +49,17 @@ final class MapperSearch {
     private final int levels;
     private final int[] bounds;
     private final int budget;
+    private final int maxSpatial;
+    private final int polished;
     /** [tensor][dim]: does the dimension index the tensor. */
     private static final boolean[][] INDEXES = indexes();
+
+    private final long[] capacity;
+    private final boolean[] keepW;
+    private final boolean[] keepI;
+    private final boolean[] keepO;
+    private final long strideH;
+    private final long strideW;
 
     // search state
     private final int[][] tf;
@@ -58,9 +67,18 @@ final class MapperSearch {
     private final int[][] sy;
     private final int[][] order;
     int evaluations;
+    int greedyEvaluations;
+    private final java.util.HashMap<Long, Double> seen = new java.util.HashMap<>();
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
+        this(problem, arch, constraints, objective, budget, MAX_SPATIAL_CANDIDATES, POLISHED);
+    }
+
+    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
+                 int budget, int maxSpatial, int polished) {
+        this.maxSpatial = maxSpatial;
+        this.polished = polished;
         this.problem = problem;
         this.arch = arch;
         this.constraints = constraints;
@@ -73,6 +91,19 @@ final class MapperSearch {
         sx = new int[levels][D];
         sy = new int[levels][D];
         order = new int[levels][D];
+        capacity = new long[levels];
+        keepW = new boolean[levels];
+        keepI = new boolean[levels];
+        keepO = new boolean[levels];
+        for (int s = 0; s < levels; s++) {
+            var level = arch.storage().get(s);
+            capacity[s] = level.effectiveCapacityWords();
+            keepW[s] = level.keeps(org.codesign.cost.loopnest.Tensor.W);
+            keepI[s] = level.keeps(org.codesign.cost.loopnest.Tensor.I);
+            keepO[s] = level.keeps(org.codesign.cost.loopnest.Tensor.O);
+        }
+        strideH = problem.strideH();
+        strideW = problem.strideW();
         for (int s = 0; s < levels; s++) {
             for (int d = 0; d < D; d++) {
                 order[s][d] = d;
@@ -109,9 +140,10 @@ final class MapperSearch {
             greedyFill();
             greedy.add(snapshot(score()));
         }
+        greedyEvaluations = evaluations;
         greedy.sort(Comparator.comparingDouble(Snapshot::score));
         Snapshot best = null;
-        for (int i = 0; i < Math.min(POLISHED, greedy.size()); i++) {
+        for (int i = 0; i < Math.min(polished, greedy.size()); i++) {
             restore(greedy.get(i));
             if (!Double.isFinite(greedy.get(i).score())) {
                 continue;
@@ -147,12 +179,83 @@ final class MapperSearch {
     // ------------------------------------------------------------------------------ scoring
 
     private double score() {
-        evaluations++;
-        build();
-        if (!ev.evaluate(nest)) {
+        if (!fitsQuick()) {
             return Double.POSITIVE_INFINITY;
         }
-        return objective.score(ev.energyPJ(), ev.cycles());
+        long key = stateKey();
+        Double known = seen.get(key);
+        if (known != null) {
+            return known;
+        }
+        evaluations++;
+        build();
+        double s = ev.evaluate(nest) ? objective.score(ev.energyPJ(), ev.cycles()) : Double.POSITIVE_INFINITY;
+        seen.put(key, s);
+        return s;
+    }
+
+    /** A 64-bit fingerprint of the effective nest (factors, and the order of non-trivial loops). */
+    private long stateKey() {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int s = 0; s < levels; s++) {
+            for (int d = 0; d < D; d++) {
+                h = mix(h, tf[s][d]);
+                h = mix(h, sx[s][d]);
+                h = mix(h, sy[s][d]);
+            }
+            for (int i = 0; i < D; i++) {
+                int d = order[s][i];
+                if (tf[s][d] > 1) {
+                    h = mix(h, 100 + d);
+                }
+            }
+            h = mix(h, -1);
+        }
+        return h;
+    }
+
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * 0xBF58476D1CE4E5B9L;
+        return x ^ (x >>> 31);
+    }
+
+    /**
+     * Capacity check without building the nest: a level's tile spans, per dimension, the product
+     * of its own and every inner level's temporal and spatial factors.
+     */
+    private boolean fitsQuick() {
+        long n = 1, g = 1, c = 1, m = 1, p = 1, q = 1, r = 1, sS = 1;
+        for (int s = levels - 1; s >= 0; s--) {
+            int[] t = tf[s];
+            int[] x = sx[s];
+            int[] y = sy[s];
+            n *= (long) t[0] * x[0] * y[0];
+            g *= (long) t[1] * x[1] * y[1];
+            c *= (long) t[2] * x[2] * y[2];
+            m *= (long) t[3] * x[3] * y[3];
+            p *= (long) t[4] * x[4] * y[4];
+            q *= (long) t[5] * x[5] * y[5];
+            r *= (long) t[6] * x[6] * y[6];
+            sS *= (long) t[7] * x[7] * y[7];
+            long cap = capacity[s];
+            if (cap == Long.MAX_VALUE) {
+                continue;
+            }
+            long need = 0;
+            if (keepW[s]) {
+                need += g * m * c * r * sS;
+            }
+            if (keepI[s]) {
+                need += n * g * c * ((p - 1) * strideH + r) * ((q - 1) * strideW + sS);
+            }
+            if (keepO[s]) {
+                need += n * g * m * p * q;
+            }
+            if (need > cap) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rebuilds the flat nest from the state (inner → outer). */
@@ -233,7 +336,7 @@ final class MapperSearch {
         out.sort(Comparator.comparingLong(Spatial::product).reversed());
         List<Spatial> top = new ArrayList<>();
         for (Spatial s : out) {
-            if (top.size() >= MAX_SPATIAL_CANDIDATES) {
+            if (top.size() >= maxSpatial) {
                 break;
             }
             top.add(s);
@@ -406,6 +509,15 @@ final class MapperSearch {
 
     /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
     private double bestOrder(int lvl, double cur) {
+        int nonTrivial = 0;
+        for (int d = 0; d < D; d++) {
+            if (tf[lvl][d] > 1) {
+                nonTrivial++;
+            }
+        }
+        if (nonTrivial < 2) {
+            return cur;
+        }
         int[] saved = order[lvl].clone();
         int[] best = saved.clone();
         double bestScore = cur;
