@@ -327,7 +327,13 @@ public final class NestEvaluator {
                 }
             }
             if (level.bounded() && total > level.effectiveCapacityWords()) {
-                violation = level.name() + ": tiles need " + total + " words but the level holds "
+                StringBuilder parts = new StringBuilder();
+                for (int t = 0; t < T; t++) {
+                    if (keeps[s][t]) {
+                        parts.append(parts.length() == 0 ? "" : ", ").append(Tensor.of(t)).append(' ').append(size[t][s]);
+                    }
+                }
+                violation = level.name() + ": tiles need " + total + " words (" + parts + ") but the level holds "
                         + level.effectiveCapacityWords() + (level.multipleBuffering() > 1
                         ? " (capacity " + level.capacityWords() + " / multiple buffering " + level.multipleBuffering() + ")"
                         : "");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.loopnest.Dim;
@@ -162,7 +161,7 @@ final class MapperSearch {
         return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
     }
 
-    private InfeasibleHardwareException infeasible() {
+    private NoMappingException infeasible() {
         // the smallest possible tiles: no spatial fan-out, every temporal factor in DRAM
         for (int s = 0; s < levels; s++) {
             Arrays.fill(sx[s], 1);
@@ -171,9 +170,9 @@ final class MapperSearch {
         }
         System.arraycopy(bounds, 0, tf[0], 0, D);
         build();
-        String why = ev.fits(nest) ? "no mapping found within the search budget" : ev.violation();
-        return new InfeasibleHardwareException(why + " — layer '" + problem.name() + "' cannot be mapped on "
-                + arch.name());
+        String why = ev.fits(nest) ? "no legal mapping found within " + budget + " evaluations"
+                : "even the smallest tiles do not fit: " + ev.violation();
+        return new NoMappingException(why);
     }
 
     // ------------------------------------------------------------------------------ scoring

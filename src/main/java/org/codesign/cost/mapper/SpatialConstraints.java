@@ -96,9 +96,16 @@ public final class SpatialConstraints {
         return c;
     }
 
+    private String key;
+
     /** A stable key for caches. */
     public String key() {
-        return label + new java.util.TreeMap<>(allowedX) + new java.util.TreeMap<>(allowedY);
+        String k = key;
+        if (k == null) {
+            k = label + new java.util.TreeMap<>(allowedX) + new java.util.TreeMap<>(allowedY);
+            key = k;
+        }
+        return k;
     }
 
     @Override
