@@ -77,9 +77,31 @@ final class LinkAnalysis {
         }
         hSize = (int) Math.max(nest.tlH[j], logicalX);
         vSize = (int) Math.max(nest.tlV[j], logicalY);
+        // distinct offsets: a coordinate moved by one loop takes its bound values; two or more
+        // loops on one coordinate (e.g. P and R on the input rows) need counting
         long g = 1;
-        for (int k = 0; k < K; k++) {
-            g *= distinctSums(k);
+        int shared = 0;
+        for (int a = 0; a < nLoops; a++) {
+            int c = loopCoord[a];
+            if (c < 0) {
+                continue;
+            }
+            if ((shared & (1 << c)) != 0) {
+                continue;
+            }
+            boolean alone = true;
+            for (int b = a + 1; b < nLoops; b++) {
+                if (loopCoord[b] == c) {
+                    alone = false;
+                    break;
+                }
+            }
+            if (alone) {
+                g *= loopBound[a];
+            } else {
+                shared |= 1 << c;
+                g *= distinctSums(c);
+            }
         }
         groups = g;
         return g;

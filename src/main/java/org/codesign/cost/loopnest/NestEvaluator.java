@@ -86,6 +86,8 @@ public final class NestEvaluator {
     private int[][] stepCoord = new int[T][32];
     private long[][] stepLen = new long[T][32];
     private long[][] prefix = new long[T][33 * K];
+    /** [tensor][k]: Σ_{i<k} |step_i| (steps move one coordinate, so this is the length of the prefix sum). */
+    private long[][] prefixLen = new long[T][33];
     private final long[] tau = new long[K];
     private final long[] extBuf = new long[Dim.COUNT];
     private final LinkAnalysis links = new LinkAnalysis();
@@ -220,6 +222,7 @@ public final class NestEvaluator {
                 stepCoord[t] = new int[n];
                 stepLen[t] = new long[n];
                 prefix[t] = new long[(n + 1) * K];
+                prefixLen[t] = new long[n + 1];
             }
         }
         int m = 0;
@@ -257,9 +260,11 @@ public final class NestEvaluator {
         computeCycles = after;
         for (int t = 0; t < T; t++) {
             long[] pre = prefix[t];
+            long[] len = prefixLen[t];
             for (int c = 0; c < K; c++) {
                 pre[c] = 0;
             }
+            len[0] = 0;
             for (int k = 0; k < m; k++) {
                 int base = k * K;
                 for (int c = 0; c < K; c++) {
@@ -268,31 +273,35 @@ public final class NestEvaluator {
                 if (stepCoord[t][k] >= 0) {
                     pre[base + K + stepCoord[t][k]] += stepLen[t][k];
                 }
+                len[k + 1] = len[k] + stepLen[t][k];
             }
         }
-        // temporal product above, spatial replication above, and fan-out of each tiling level
-        for (int l = 0; l < ntl; l++) {
-            long rep = 1;
-            for (int i = nest.tlHi[l] + 1; i < nl; i++) {
-                if (nest.spatial[i]) {
-                    rep *= nest.bound[i];
-                }
+        // temporal product above, spatial replication above, and fan-out of each tiling level,
+        // in one pass from the outermost loop down
+        long rep = 1;
+        int l = ntl - 1;
+        for (int i = nl - 1; i >= -1 && l >= 0; i--) {
+            while (l >= 0 && nest.tlHi[l] == i) {
+                repl[l] = rep;
+                l--;
             }
-            repl[l] = rep;
-            long prod = 1;
-            for (int k = firstAbove[l]; k < m; k++) {
-                prod *= tBound[k];
+            if (i >= 0 && nest.spatial[i]) {
+                rep *= nest.bound[i];
             }
-            tAbove[l] = prod;
-            long f = 1;
-            if (nest.tlContainer[l]) {
-                for (int i = nest.tlLo[l]; i <= nest.tlHi[l]; i++) {
+        }
+        for (int x = 0; x < ntl; x++) {
+            int k = firstAbove[x];
+            tAbove[x] = k < m ? (tCnt[k] / (tBound[k] - 1)) * tBound[k] : 1;
+            fan[x] = 1;
+            if (nest.tlContainer[x]) {
+                long f = 1;
+                for (int i = nest.tlLo[x]; i <= nest.tlHi[x]; i++) {
                     if (nest.spatial[i]) {
                         f *= nest.bound[i];
                     }
                 }
+                fan[x] = f;
             }
-            fan[l] = f;
         }
     }
 
@@ -406,12 +415,12 @@ public final class NestEvaluator {
             }
             double parentShare = outermost ? 0 : share[j];
             if (readWrite) {
-                updates[t][s] = Math.rint(content[j]);
-                reads[t][s] = Math.rint(content[j] + peer[j] - part[j]);
-                fills[t][s] = outermost ? Math.rint(parentShare + peer[j])
-                        : Math.rint(parentShare + peer[j] - part[j]);
+                updates[t][s] = roundHalfAway(content[j]);
+                reads[t][s] = roundHalfAway(content[j] + peer[j] - part[j]);
+                fills[t][s] = outermost ? roundHalfAway(parentShare + peer[j])
+                        : roundHalfAway(parentShare + peer[j] - part[j]);
             } else {
-                reads[t][s] = Math.rint(content[j] + peer[j]);
+                reads[t][s] = roundHalfAway(content[j] + peer[j]);
                 // Timeloop keeps read-only fills as a double and stores them truncated
                 fills[t][s] = Math.floor(parentShare + peer[j] + 1e-9);
                 updates[t][s] = 0;
@@ -442,42 +451,50 @@ public final class NestEvaluator {
         long v1 = sl[k0];
         double d = v + tCnt[k0] * newPartSingle(ext, v, c1, v1);
         int base = k0 * K;
+        long full = 0;
         for (int k = k0 + 1; k < nT; k++) {
-            d += tCnt[k] * leafDelta(t, k, base, c1, v1, ext, v);
+            if (leafIsSlab(t, k, k0, base, c1, v1)) {
+                d += tCnt[k] * newPart(ext, v, tau);
+            } else {
+                full += tCnt[k];
+            }
         }
-        return d;
+        return d + (double) full * v;
     }
 
-    /** The delta of a type-k leaf (k ≥ 2): the slab of σ1 when the step repeats σ1, else the tile. */
-    private double leafDelta(int t, int k, int base, int c1, long v1, long[] ext, long v) {
-        if (!leafIsSlab(t, k, base, c1, v1)) {
-            return v;
+    /**
+     * Says whether the type-k leaf's move τ_k = σ_k − Σ_{k0≤i&lt;k} σ_i equals σ1 (and then leaves
+     * τ_k in {@link #tau}). Steps are non-negative and move one coordinate each, so lengths must
+     * match first: |σ_k| = |σ1| + Σ_{k0≤i&lt;k} |σ_i|, which rejects most leaves in one comparison.
+     */
+    private boolean leafIsSlab(int t, int k, int k0, int base, int c1, long v1) {
+        long[] len = prefixLen[t];
+        if (stepLen[t][k] != v1 + len[k] - len[k0]) {
+            return false;
         }
-        return newPart(ext, v, tau);
+        computeTau(t, k, base);
+        for (int c = 0; c < K; c++) {
+            long want = c == c1 ? v1 : 0;
+            if (tau[c] != want) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** Computes τ_k into {@link #tau} and says whether it equals σ1. */
-    private boolean leafIsSlab(int t, int k, int base, int c1, long v1) {
+    /** τ_k = σ_k − (prefix_k − prefix_k0) into {@link #tau}. */
+    private void computeTau(int t, int k, int base) {
         long[] pre = prefix[t];
         int kb = k * K;
-        boolean same = true;
         for (int c = 0; c < K; c++) {
-            long x = pre[base + c] - pre[kb + c];
-            tau[c] = x;
+            tau[c] = pre[base + c] - pre[kb + c];
         }
         int ck = stepCoord[t][k];
         if (ck >= 0) {
             tau[ck] += stepLen[t][k];
         }
-        for (int c = 0; c < K; c++) {
-            long want = c == c1 ? v1 : 0;
-            if (tau[c] != want) {
-                same = false;
-                break;
-            }
-        }
-        return same;
     }
+
 
     /** Size of the new part of a box of extents ext moved by {@code step} along coordinate c. */
     private static double newPartSingle(long[] ext, long v, int c, long step) {
@@ -530,7 +547,7 @@ public final class NestEvaluator {
         double wSlabPrev = 0;
         double wFullPrev = 0;
         for (int k = k0 + 1; k < nT; k++) {
-            boolean slab = leafIsSlab(t, k, base, c1, v1);
+            boolean slab = leafIsSlab(t, k, k0, base, c1, v1);
             double dk = slab ? newPart(ext, v, tau) : v;
             double w = tCnt[k];
             // weights of the type-1 leaves that follow this leaf type
@@ -544,6 +561,7 @@ public final class NestEvaluator {
             }
             boolean compatible = d1 > 0 && (slab || d1 == v);
             if (compatible) {
+                computeTau(t, k, base);
                 linkRow(g, f, dk, w, tau);
                 tot += row[0];
                 wgt += row[1];
@@ -689,6 +707,11 @@ public final class NestEvaluator {
         leak += compute.leakPJPerCycle() * cycles * computeInstancesUsed;
         leakagePJ = leak;
         energyPJ = total + leak + computeEnergyPJ;
+    }
+
+    /** C's round(): halves go away from zero (Math.rint would round them to even). */
+    private static double roundHalfAway(double x) {
+        return x >= 0 ? Math.floor(x + 0.5) : -Math.floor(-x + 0.5);
     }
 
     /** Words moved in whole blocks: ⌈count / block⌉ · block. */

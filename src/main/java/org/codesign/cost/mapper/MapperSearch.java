@@ -36,7 +36,7 @@ final class MapperSearch {
     private static final int D = Dim.COUNT;
     static final int MAX_SPATIAL_CANDIDATES = 6;
     static final int POLISHED = 2;
-    private static final int MAX_AXIS_OPTIONS = 24;
+    private static final int MAX_AXIS_OPTIONS = 12;
     private static final double EPS = 1e-9;
 
     private final ConvProblem problem;
@@ -54,6 +54,8 @@ final class MapperSearch {
     private static final boolean[][] INDEXES = indexes();
 
     private final long[] capacity;
+    /** [dim] the divisors of the dimension's bound, ascending. */
+    private final int[][] divisorsOf;
     private final boolean[] keepW;
     private final boolean[] keepI;
     private final boolean[] keepO;
@@ -67,7 +69,9 @@ final class MapperSearch {
     private final int[][] order;
     int evaluations;
     int greedyEvaluations;
-    private final java.util.HashMap<Long, Double> seen = new java.util.HashMap<>();
+    private final LongDoubleMap seen = new LongDoubleMap();
+    /** Distinguishes spatial assignments in state fingerprints. */
+    private int spatialId;
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
@@ -91,6 +95,10 @@ final class MapperSearch {
         sy = new int[levels][D];
         order = new int[levels][D];
         capacity = new long[levels];
+        divisorsOf = new int[D][];
+        for (int d = 0; d < D; d++) {
+            divisorsOf[d] = divisors(bounds[d], Integer.MAX_VALUE).stream().mapToInt(Integer::intValue).toArray();
+        }
         keepW = new boolean[levels];
         keepI = new boolean[levels];
         keepO = new boolean[levels];
@@ -182,8 +190,8 @@ final class MapperSearch {
             return Double.POSITIVE_INFINITY;
         }
         long key = stateKey();
-        Double known = seen.get(key);
-        if (known != null) {
+        double known = seen.get(key);
+        if (!Double.isNaN(known)) {
             return known;
         }
         evaluations++;
@@ -195,22 +203,21 @@ final class MapperSearch {
 
     /** A 64-bit fingerprint of the effective nest (factors, and the order of non-trivial loops). */
     private long stateKey() {
-        long h = 0x9E3779B97F4A7C15L;
+        long h = 0x9E3779B97F4A7C15L + spatialId;
         for (int s = 0; s < levels; s++) {
+            int[] t = tf[s];
+            int[] o = order[s];
             for (int d = 0; d < D; d++) {
-                h = mix(h, tf[s][d]);
-                h = mix(h, sx[s][d]);
-                h = mix(h, sy[s][d]);
+                h = mix(h, t[d]);
             }
             for (int i = 0; i < D; i++) {
-                int d = order[s][i];
-                if (tf[s][d] > 1) {
-                    h = mix(h, 100 + d);
+                if (t[o[i]] > 1) {
+                    h = mix(h, 64 + o[i]);
                 }
             }
             h = mix(h, -1);
         }
-        return h;
+        return h == 0 ? 1 : h;
     }
 
     private static long mix(long h, long v) {
@@ -445,6 +452,7 @@ final class MapperSearch {
     }
 
     private void setSpatial(Spatial sp) {
+        spatialId++;
         for (int s = 0; s < levels; s++) {
             System.arraycopy(sp.x()[s], 0, sx[s], 0, D);
             System.arraycopy(sp.y()[s], 0, sy[s], 0, D);
@@ -477,9 +485,10 @@ final class MapperSearch {
                         continue;
                     }
                     int p = smallestPrime(f);
+                    int big = largestFitting(lvl, d, f);
                     for (int k = 0; k < 2; k++) {
-                        int chunk = k == 0 ? p : f;
-                        if (k == 1 && f == p) {
+                        int chunk = k == 0 ? p : big;
+                        if (k == 1 && big <= p) {
                             break;
                         }
                         tf[0][d] /= chunk;
@@ -504,6 +513,26 @@ final class MapperSearch {
             cur = bestOrder(lvl, cur);
         }
         bestOrder(0, cur);
+    }
+
+    /** The largest divisor of {@code f} that can move from DRAM into level {@code lvl} and still fit. */
+    private int largestFitting(int lvl, int d, int f) {
+        int[] divs = divisorsOf[d];
+        for (int i = divs.length - 1; i >= 0; i--) {
+            int c = divs[i];
+            if (c > f || c <= 1 || f % c != 0) {
+                continue;
+            }
+            tf[0][d] /= c;
+            tf[lvl][d] *= c;
+            boolean fits = fitsQuick();
+            tf[lvl][d] /= c;
+            tf[0][d] *= c;
+            if (fits) {
+                return c;
+            }
+        }
+        return 1;
     }
 
     /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
@@ -670,6 +699,8 @@ final class MapperSearch {
     }
 
     private void restore(Snapshot s) {
+        spatialId++;
+        seen.clear();
         for (int l = 0; l < levels; l++) {
             System.arraycopy(s.tf()[l], 0, tf[l], 0, D);
             System.arraycopy(s.sx()[l], 0, sx[l], 0, D);

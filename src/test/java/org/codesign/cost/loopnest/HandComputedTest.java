@@ -163,7 +163,8 @@ class HandComputedTest {
         // tiles: W 4 + I 4 + O 1 = 9 words fit 10 but not 10 / 2 = 5
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LoopNestAnalyzer.analyze(
                 conv(4, 1, 1, 1, 1), arch, map(List.of(), List.of(), List.of(l(Dim.C, 4)))));
-        assertTrue(e.getMessage().startsWith("mapping.RF: tiles need 9 words but the level holds 5"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("mapping.RF: tiles need 9 words (W 4, I 4, O 1) but the level holds 5"),
+                e.getMessage());
     }
 
     @Test

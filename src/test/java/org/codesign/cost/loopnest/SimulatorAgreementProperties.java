@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
  */
 class SimulatorAgreementProperties {
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void countsAgreeWithTheSimulation(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed) {
         RandomNests.Case c = RandomNests.random(seed);
         TimeloopSimulator sim = new TimeloopSimulator(c.problem(), c.arch(), c.mapping());
