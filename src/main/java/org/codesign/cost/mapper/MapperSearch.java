@@ -36,7 +36,8 @@ final class MapperSearch {
     private static final int D = Dim.COUNT;
     static final int MAX_SPATIAL_CANDIDATES = 6;
     static final int POLISHED = 2;
-    private static final int MAX_AXIS_OPTIONS = 12;
+    private static final int MAX_AXIS_OPTIONS = 16;
+    private static final int SPATIAL_BEAM = 32;
     private static final double EPS = 1e-9;
 
     private final ConvProblem problem;
@@ -70,8 +71,7 @@ final class MapperSearch {
     int evaluations;
     int greedyEvaluations;
     private final LongDoubleMap seen = new LongDoubleMap();
-    /** Distinguishes spatial assignments in state fingerprints. */
-    private int spatialId;
+
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
@@ -203,12 +203,14 @@ final class MapperSearch {
 
     /** A 64-bit fingerprint of the effective nest (factors, and the order of non-trivial loops). */
     private long stateKey() {
-        long h = 0x9E3779B97F4A7C15L + spatialId;
+        long h = 0x9E3779B97F4A7C15L;
         for (int s = 0; s < levels; s++) {
             int[] t = tf[s];
             int[] o = order[s];
+            int[] x = sx[s];
+            int[] y = sy[s];
             for (int d = 0; d < D; d++) {
-                h = mix(h, t[d]);
+                h = mix(h, t[d] | ((long) x[d] << 20) | ((long) y[d] << 40));
             }
             for (int i = 0; i < D; i++) {
                 if (t[o[i]] > 1) {
@@ -317,79 +319,75 @@ final class MapperSearch {
 
     // ------------------------------------------------------------------------- spatial choice
 
+    /** A partial spatial assignment: the option chosen per axis so far, the MACs used, per-dim use. */
+    private record Partial(int[] choice, long product, int[] used) { }
+
     private List<Spatial> spatialCandidates() {
-        List<int[][]> axes = new ArrayList<>(); // per (level, axis): list of assignments
+        // a beam over the fan-out axes: partial assignments with the most MACs in use survive
         List<Integer> axisLevel = new ArrayList<>();
-        List<Boolean> axisIsX = new ArrayList<>();
+        List<Boolean> axisX = new ArrayList<>();
         List<List<int[]>> options = new ArrayList<>();
         for (int s = 0; s < levels; s++) {
             for (int a = 0; a < 2; a++) {
                 int cap = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
-                if (cap <= 1) {
-                    continue;
+                if (cap > 1) {
+                    axisLevel.add(s);
+                    axisX.add(a == 0);
+                    options.add(axisOptions(s, a == 0, cap));
                 }
-                boolean isX = a == 0;
-                List<int[]> opts = axisOptions(s, isX, cap);
-                axisLevel.add(s);
-                axisIsX.add(isX);
-                options.add(opts);
             }
         }
-        List<Spatial> out = new ArrayList<>();
-        int[] used = new int[D];
-        Arrays.fill(used, 1);
-        combine(0, options, axisLevel, axisIsX, new int[options.size()][], used, out);
-        out.sort(Comparator.comparingLong(Spatial::product).reversed());
-        List<Spatial> top = new ArrayList<>();
-        for (Spatial s : out) {
-            if (top.size() >= maxSpatial) {
-                break;
+        int axes = options.size();
+        int[] noUse = new int[D];
+        Arrays.fill(noUse, 1);
+        List<Partial> beam = new ArrayList<>();
+        beam.add(new Partial(new int[axes], 1, noUse));
+        for (int i = 0; i < axes; i++) {
+            List<int[]> opts = options.get(i);
+            List<Partial> next = new ArrayList<>();
+            for (Partial part : beam) {
+                for (int o = 0; o < opts.size(); o++) {
+                    int[] opt = opts.get(o);
+                    boolean ok = true;
+                    for (int d = 0; d < D && ok; d++) {
+                        ok = bounds[d] % ((long) part.used()[d] * opt[d]) == 0;
+                    }
+                    if (!ok) {
+                        continue;
+                    }
+                    int[] choice = part.choice().clone();
+                    choice[i] = o;
+                    int[] used = part.used().clone();
+                    for (int d = 0; d < D; d++) {
+                        used[d] *= opt[d];
+                    }
+                    next.add(new Partial(choice, part.product() * product(opt), used));
+                }
             }
-            top.add(s);
+            // stable sort: ties keep the order of generation, so the search stays deterministic
+            next.sort(Comparator.comparingLong(Partial::product).reversed());
+            beam = next.size() > SPATIAL_BEAM ? new ArrayList<>(next.subList(0, SPATIAL_BEAM)) : next;
+        }
+        List<Spatial> top = new ArrayList<>();
+        for (int b = 0; b < beam.size() && top.size() < maxSpatial; b++) {
+            Partial part = beam.get(b);
+            int[][] x = ones();
+            int[][] y = ones();
+            for (int i = 0; i < axes; i++) {
+                int[] opt = options.get(i).get(part.choice()[i]);
+                System.arraycopy(opt, 0, (axisX.get(i) ? x : y)[axisLevel.get(i)], 0, D);
+            }
+            top.add(new Spatial(x, y, part.product()));
         }
         return top;
     }
 
-    private void combine(int i, List<List<int[]>> options, List<Integer> lvl, List<Boolean> isX, int[][] chosen,
-                         int[] used, List<Spatial> out) {
-        if (i == options.size()) {
-            int[][] x = new int[levels][D];
-            int[][] y = new int[levels][D];
-            for (int[] r : x) {
-                Arrays.fill(r, 1);
-            }
-            for (int[] r : y) {
-                Arrays.fill(r, 1);
-            }
-            long product = 1;
-            for (int k = 0; k < chosen.length; k++) {
-                int[][] target = isX.get(k) ? x : y;
-                for (int d = 0; d < D; d++) {
-                    target[lvl.get(k)][d] = chosen[k][d];
-                    product *= chosen[k][d];
-                }
-            }
-            out.add(new Spatial(x, y, product));
-            return;
+    private int[][] ones() {
+        int[][] a = new int[levels][D];
+        for (int[] r : a) {
+            Arrays.fill(r, 1);
         }
-        for (int[] opt : options.get(i)) {
-            boolean ok = true;
-            for (int d = 0; d < D && ok; d++) {
-                long u = (long) used[d] * opt[d];
-                ok = bounds[d] % u == 0;
-            }
-            if (!ok) {
-                continue;
-            }
-            for (int d = 0; d < D; d++) {
-                used[d] *= opt[d];
-            }
-            chosen[i] = opt;
-            combine(i + 1, options, lvl, isX, chosen, used, out);
-            for (int d = 0; d < D; d++) {
-                used[d] /= opt[d];
-            }
-        }
+        return a;
     }
 
     /** Assignments of divisors to at most two allowed dimensions with product ≤ cap, largest first. */
@@ -452,7 +450,6 @@ final class MapperSearch {
     }
 
     private void setSpatial(Spatial sp) {
-        spatialId++;
         for (int s = 0; s < levels; s++) {
             System.arraycopy(sp.x()[s], 0, sx[s], 0, D);
             System.arraycopy(sp.y()[s], 0, sy[s], 0, D);
@@ -654,6 +651,11 @@ final class MapperSearch {
                     }
                 }
             }
+            double afterSpatial = spatialMoves(cur);
+            if (afterSpatial < cur) {
+                cur = afterSpatial;
+                improved = true;
+            }
             // order moves
             for (int lvl = 0; lvl < levels && evaluations < budget; lvl++) {
                 int nonTrivial = 0;
@@ -692,6 +694,66 @@ final class MapperSearch {
         }
     }
 
+    /**
+     * Spatial moves: a prime factor of a spatial loop goes to the temporal loops of the level that
+     * owns the fan-out (fewer PEs, less traffic), or a temporal prime factor of an allowed
+     * dimension spreads over a free part of a fan-out (more PEs).
+     */
+    private double spatialMoves(double start) {
+        double cur = start;
+        for (int s = 0; s < levels && evaluations < budget; s++) {
+            for (int a = 0; a < 2; a++) {
+                int[][] axis = a == 0 ? sx : sy;
+                int cap = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
+                if (cap <= 1) {
+                    continue;
+                }
+                for (int d = 0; d < D; d++) {
+                    int f = axis[s][d];
+                    if (f > 1) {
+                        int p = smallestPrime(f);
+                        axis[s][d] /= p;
+                        tf[s][d] *= p;
+                        double sc = score();
+                        if (sc < cur - EPS * Math.abs(cur)) {
+                            cur = sc;
+                        } else {
+                            tf[s][d] /= p;
+                            axis[s][d] *= p;
+                        }
+                    }
+                    Dim dim = Dim.of(d);
+                    boolean allowed = a == 0 ? constraints.allowsX(s, dim) : constraints.allowsY(s, dim);
+                    if (!allowed) {
+                        continue;
+                    }
+                    long used = product(axis[s]);
+                    for (int from = 0; from < levels; from++) {
+                        int t = tf[from][d];
+                        if (t <= 1) {
+                            continue;
+                        }
+                        int p = smallestPrime(t);
+                        if (used * p > cap) {
+                            continue;
+                        }
+                        tf[from][d] /= p;
+                        axis[s][d] *= p;
+                        double sc = score();
+                        if (sc < cur - EPS * Math.abs(cur)) {
+                            cur = sc;
+                            used *= p;
+                        } else {
+                            axis[s][d] /= p;
+                            tf[from][d] *= p;
+                        }
+                    }
+                }
+            }
+        }
+        return cur;
+    }
+
     // ------------------------------------------------------------------------- state plumbing
 
     private Snapshot snapshot(double score) {
@@ -699,8 +761,6 @@ final class MapperSearch {
     }
 
     private void restore(Snapshot s) {
-        spatialId++;
-        seen.clear();
         for (int l = 0; l < levels; l++) {
             System.arraycopy(s.tf()[l], 0, tf[l], 0, D);
             System.arraycopy(s.sx()[l], 0, sx[l], 0, D);
