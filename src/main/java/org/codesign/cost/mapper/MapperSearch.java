@@ -38,6 +38,7 @@ final class MapperSearch {
     static final int POLISHED = 2;
     private static final int MAX_AXIS_OPTIONS = 16;
     private static final int SPATIAL_BEAM = 32;
+    private static final int MAX_CANDIDATES = 32;
     private static final double EPS = 1e-9;
 
     private final ConvProblem problem;
@@ -51,6 +52,8 @@ final class MapperSearch {
     private final int budget;
     private final int maxSpatial;
     private final int polished;
+    /** Keep exploring (more spatial candidates, more polished seeds) until this many evaluations. */
+    private final int minEffort;
     /** [tensor][dim]: does the dimension index the tensor. */
     private static final boolean[][] INDEXES = indexes();
 
@@ -82,6 +85,7 @@ final class MapperSearch {
                  int budget, int maxSpatial, int polished) {
         this.maxSpatial = maxSpatial;
         this.polished = polished;
+        this.minEffort = Math.min(budget, minEffort(problem));
         this.problem = problem;
         this.arch = arch;
         this.constraints = constraints;
@@ -118,6 +122,16 @@ final class MapperSearch {
         }
     }
 
+    /**
+     * The least number of evaluations spent on a layer before the search may stop: large layers
+     * dominate a network's cost (and are the ones published mappings are made for), so they get
+     * more spatial candidates and more polished seeds; small layers stop after the default ones.
+     */
+    static int minEffort(ConvProblem p) {
+        long macs = p.macs();
+        return macs >= 100_000_000L ? 2000 : macs >= 30_000_000L ? 300 : 0;
+    }
+
     private static boolean[][] indexes() {
         boolean[][] x = new boolean[3][D];
         // W[G,M,C,R,S], I[N,G,C,P,Q,R,S], O[N,G,M,P,Q]
@@ -141,20 +155,21 @@ final class MapperSearch {
 
     MapResult run() {
         List<Spatial> spatials = spatialCandidates();
-        List<Snapshot> greedy = new ArrayList<>();
-        for (Spatial sp : spatials) {
-            setSpatial(sp);
-            greedyFill();
-            greedy.add(snapshot(score()));
+        List<Snapshot> seeds = new ArrayList<>();
+        int next = 0;
+        // seed the best spatial candidates, and more while the search has been cheap
+        while (next < spatials.size() && (next < maxSpatial || evaluations < minEffort)) {
+            seed(spatials.get(next++), seeds);
         }
         greedyEvaluations = evaluations;
-        greedy.sort(Comparator.comparingDouble(Snapshot::score));
+        seeds.sort(Comparator.comparingDouble(Snapshot::score));
         Snapshot best = null;
-        for (int i = 0; i < Math.min(polished, greedy.size()); i++) {
-            restore(greedy.get(i));
-            if (!Double.isFinite(greedy.get(i).score())) {
-                continue;
+        for (int i = 0; i < seeds.size() && (i < polished || evaluations < minEffort) && evaluations < budget; i++) {
+            Snapshot seed = seeds.get(i);
+            if (!Double.isFinite(seed.score())) {
+                break;
             }
+            restore(seed);
             polish();
             Snapshot s = snapshot(score());
             if (best == null || s.score() < best.score()) {
@@ -167,6 +182,20 @@ final class MapperSearch {
         restore(best);
         Mapping mapping = toMapping();
         return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
+    }
+
+    /** Seeds from one spatial candidate: the greedy fill and the max-fill orders. */
+    private void seed(Spatial sp, List<Snapshot> seeds) {
+        setSpatial(sp);
+        greedyFill();
+        seeds.add(snapshot(score()));
+        for (int[] priority : FILL_ORDERS) {
+            setSpatial(sp);
+            maxFill(priority);
+            double sc = score();
+            sc = bestOrder(0, sc);
+            seeds.add(snapshot(sc));
+        }
     }
 
     private NoMappingException infeasible() {
@@ -368,18 +397,55 @@ final class MapperSearch {
             next.sort(Comparator.comparingLong(Partial::product).reversed());
             beam = next.size() > SPATIAL_BEAM ? new ArrayList<>(next.subList(0, SPATIAL_BEAM)) : next;
         }
+        // most MACs first, but each new set of spread dimensions (per axis) before a repeat, down to
+        // half the best utilization: a fan-out that uses fewer PEs can save more energy
+        List<Partial> ordered = new ArrayList<>();
+        java.util.Set<Long> signatures = new java.util.HashSet<>();
+        long bestProduct = beam.isEmpty() ? 1 : beam.get(0).product();
+        for (Partial part : beam) {
+            if (part.product() * 2 >= bestProduct && signatures.add(signature(part, options))) {
+                ordered.add(part);
+            }
+        }
+        for (Partial part : beam) {
+            if (!ordered.contains(part)) {
+                ordered.add(part);
+            }
+        }
         List<Spatial> top = new ArrayList<>();
-        for (int b = 0; b < beam.size() && top.size() < maxSpatial; b++) {
-            Partial part = beam.get(b);
+        for (int b = 0; b < ordered.size() && top.size() < MAX_CANDIDATES; b++) {
+            Partial part = ordered.get(b);
             int[][] x = ones();
             int[][] y = ones();
             for (int i = 0; i < axes; i++) {
                 int[] opt = options.get(i).get(part.choice()[i]);
                 System.arraycopy(opt, 0, (axisX.get(i) ? x : y)[axisLevel.get(i)], 0, D);
             }
-            top.add(new Spatial(x, y, part.product()));
+            Spatial candidate = new Spatial(x, y, part.product());
+            // a fan-out widens the tiles of the levels above it: keep it only if they can still fit
+            setSpatial(candidate);
+            if (fitsQuick()) {
+                top.add(candidate);
+            }
+        }
+        if (top.isEmpty()) {
+            top.add(new Spatial(ones(), ones(), 1));
         }
         return top;
+    }
+
+    /** Which dimensions each axis spreads, as bits. */
+    private static long signature(Partial part, List<List<int[]>> options) {
+        long sig = 0;
+        for (int i = 0; i < part.choice().length; i++) {
+            int[] opt = options.get(i).get(part.choice()[i]);
+            for (int d = 0; d < D; d++) {
+                if (opt[d] > 1) {
+                    sig |= 1L << (i * D + d);
+                }
+            }
+        }
+        return sig;
     }
 
     private int[][] ones() {
@@ -510,6 +576,33 @@ final class MapperSearch {
             cur = bestOrder(lvl, cur);
         }
         bestOrder(0, cur);
+    }
+
+    /** Dimension priorities of the max-fill seeds: filters first, outputs first, inputs first. */
+    private static final int[][] FILL_ORDERS = {
+        {Dim.R.ordinal(), Dim.S.ordinal(), Dim.C.ordinal(), Dim.M.ordinal(), Dim.G.ordinal(), Dim.P.ordinal(),
+            Dim.Q.ordinal(), Dim.N.ordinal()},
+        {Dim.P.ordinal(), Dim.Q.ordinal(), Dim.M.ordinal(), Dim.G.ordinal(), Dim.N.ordinal(), Dim.R.ordinal(),
+            Dim.S.ordinal(), Dim.C.ordinal()},
+        {Dim.C.ordinal(), Dim.R.ordinal(), Dim.S.ordinal(), Dim.P.ordinal(), Dim.Q.ordinal(), Dim.G.ordinal(),
+            Dim.N.ordinal(), Dim.M.ordinal()},
+    };
+
+    /** From the innermost level out, each level takes the largest fitting chunk of each dimension in turn. */
+    private void maxFill(int[] priority) {
+        for (int lvl = levels - 1; lvl >= 1; lvl--) {
+            for (int d : priority) {
+                int f = tf[0][d];
+                if (f <= 1) {
+                    continue;
+                }
+                int c = largestFitting(lvl, d, f);
+                if (c > 1) {
+                    tf[0][d] /= c;
+                    tf[lvl][d] *= c;
+                }
+            }
+        }
     }
 
     /** The largest divisor of {@code f} that can move from DRAM into level {@code lvl} and still fit. */
@@ -746,6 +839,41 @@ final class MapperSearch {
                         } else {
                             axis[s][d] /= p;
                             tf[from][d] *= p;
+                        }
+                    }
+                }
+            }
+        }
+        // relocations: a prime of a spatial factor moves to another fan-out axis (same PEs in use)
+        for (int s = 0; s < levels && evaluations < budget; s++) {
+            for (int a = 0; a < 2; a++) {
+                int[][] from = a == 0 ? sx : sy;
+                for (int d = 0; d < D; d++) {
+                    if (from[s][d] <= 1) {
+                        continue;
+                    }
+                    int p = smallestPrime(from[s][d]);
+                    for (int s2 = 0; s2 < levels; s2++) {
+                        for (int a2 = 0; a2 < 2; a2++) {
+                            if (s2 == s && a2 == a) {
+                                continue;
+                            }
+                            int[][] to = a2 == 0 ? sx : sy;
+                            int cap = a2 == 0 ? arch.fanoutX(s2) : arch.fanoutY(s2);
+                            Dim dim = Dim.of(d);
+                            boolean allowed = a2 == 0 ? constraints.allowsX(s2, dim) : constraints.allowsY(s2, dim);
+                            if (!allowed || product(to[s2]) * p > cap || from[s][d] % p != 0) {
+                                continue;
+                            }
+                            from[s][d] /= p;
+                            to[s2][d] *= p;
+                            double sc = score();
+                            if (sc < cur - EPS * Math.abs(cur)) {
+                                cur = sc;
+                            } else {
+                                to[s2][d] /= p;
+                                from[s][d] *= p;
+                            }
                         }
                     }
                 }
