@@ -879,6 +879,56 @@ final class MapperSearch {
                 }
             }
         }
+        // swaps: two axes exchange the whole factors of two dimensions
+        for (int s = 0; s < levels && evaluations < budget; s++) {
+            for (int a = 0; a < 2; a++) {
+                int[][] one = a == 0 ? sx : sy;
+                for (int d = 0; d < D; d++) {
+                    if (one[s][d] <= 1) {
+                        continue;
+                    }
+                    for (int s2 = s; s2 < levels; s2++) {
+                        for (int a2 = 0; a2 < 2; a2++) {
+                            if (s2 == s && a2 <= a) {
+                                continue;
+                            }
+                            int[][] two = a2 == 0 ? sx : sy;
+                            for (int d2 = 0; d2 < D; d2++) {
+                                if (d2 == d || two[s2][d2] <= 1) {
+                                    continue;
+                                }
+                                cur = trySwap(one, s, a, d, two, s2, a2, d2, cur);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cur;
+    }
+
+    private double trySwap(int[][] one, int s, int a, int d, int[][] two, int s2, int a2, int d2, double cur) {
+        int f = one[s][d];
+        int g = two[s2][d2];
+        boolean allowed = (a == 0 ? constraints.allowsX(s, Dim.of(d2)) : constraints.allowsY(s, Dim.of(d2)))
+                && (a2 == 0 ? constraints.allowsX(s2, Dim.of(d)) : constraints.allowsY(s2, Dim.of(d)));
+        int cap1 = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
+        int cap2 = a2 == 0 ? arch.fanoutX(s2) : arch.fanoutY(s2);
+        if (!allowed || product(one[s]) / f * g > cap1 || product(two[s2]) / g * f > cap2) {
+            return cur;
+        }
+        one[s][d] = 1;
+        two[s2][d2] = 1;
+        one[s][d2] *= g;
+        two[s2][d] *= f;
+        double sc = score();
+        if (sc < cur - EPS * Math.abs(cur)) {
+            return sc;
+        }
+        two[s2][d] /= f;
+        one[s][d2] /= g;
+        two[s2][d2] = g;
+        one[s][d] = f;
         return cur;
     }
 
