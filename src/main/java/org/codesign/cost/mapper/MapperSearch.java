@@ -60,6 +60,7 @@ final class MapperSearch {
     private final long[] capacity;
     /** [dim] the divisors of the dimension's bound, ascending. */
     private final int[][] divisorsOf;
+    private final int[] chunkBuf = new int[4096];
     private final boolean[] keepW;
     private final boolean[] keepI;
     private final boolean[] keepO;
@@ -402,14 +403,17 @@ final class MapperSearch {
         List<Partial> ordered = new ArrayList<>();
         java.util.Set<Long> signatures = new java.util.HashSet<>();
         long bestProduct = beam.isEmpty() ? 1 : beam.get(0).product();
-        for (Partial part : beam) {
+        boolean[] taken = new boolean[beam.size()];
+        for (int b = 0; b < beam.size(); b++) {
+            Partial part = beam.get(b);
             if (part.product() * 2 >= bestProduct && signatures.add(signature(part, options))) {
                 ordered.add(part);
+                taken[b] = true;
             }
         }
-        for (Partial part : beam) {
-            if (!ordered.contains(part)) {
-                ordered.add(part);
+        for (int b = 0; b < beam.size(); b++) {
+            if (!taken[b]) {
+                ordered.add(beam.get(b));
             }
         }
         List<Spatial> top = new ArrayList<>();
@@ -607,23 +611,35 @@ final class MapperSearch {
 
     /** The largest divisor of {@code f} that can move from DRAM into level {@code lvl} and still fit. */
     private int largestFitting(int lvl, int d, int f) {
+        // tiles only grow with the chunk, so fitting is monotone: binary search the divisors of f
         int[] divs = divisorsOf[d];
-        for (int i = divs.length - 1; i >= 0; i--) {
-            int c = divs[i];
-            if (c > f || c <= 1 || f % c != 0) {
-                continue;
+        int n = 0;
+        for (int c : divs) {
+            if (c > 1 && c <= f && f % c == 0) {
+                chunkBuf[n++] = c;
             }
+        }
+        int lo = 0;
+        int hi = n - 1;
+        int best = 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = chunkBuf[mid];
             tf[0][d] /= c;
             tf[lvl][d] *= c;
             boolean fits = fitsQuick();
             tf[lvl][d] /= c;
             tf[0][d] *= c;
             if (fits) {
-                return c;
+                best = c;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return 1;
+        return best;
     }
+
 
     /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
     private double bestOrder(int lvl, double cur) {
