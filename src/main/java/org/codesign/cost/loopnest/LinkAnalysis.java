@@ -21,6 +21,7 @@ final class LinkAnalysis {
     private long[] loopStep = new long[16];
     private int[] loopBound = new int[16];
     private boolean[] loopX = new boolean[16];
+    private int[] loopDim = new int[16];
     private final long[] span = new long[K];
     private long fanout;
     private long groups;
@@ -56,6 +57,7 @@ final class LinkAnalysis {
                 loopStep = Arrays.copyOf(loopStep, n);
                 loopBound = Arrays.copyOf(loopBound, n);
                 loopX = Arrays.copyOf(loopX, n);
+                loopDim = Arrays.copyOf(loopDim, n);
             }
             int d = nest.dim[i];
             int c = proj.coord[t][d];
@@ -64,6 +66,7 @@ final class LinkAnalysis {
             loopStep[nLoops] = step;
             loopBound[nLoops] = nest.bound[i];
             loopX[nLoops] = nest.xAxis[i];
+            loopDim[nLoops] = d;
             if (step != 0) {
                 span[c] += step * (nest.bound[i] - 1);
             }
@@ -100,11 +103,38 @@ final class LinkAnalysis {
                 g *= loopBound[a];
             } else {
                 shared |= 1 << c;
-                g *= distinctSums(c);
+                g *= sameDimension(c) ? productOn(c) : distinctSums(c);
             }
         }
         groups = g;
         return g;
+    }
+
+    /**
+     * Loops of one dimension on a coordinate nest perfectly (each step is the product of the inner
+     * ones' bounds), so their sums are all distinct.
+     */
+    private boolean sameDimension(int c) {
+        int dim = -1;
+        for (int a = 0; a < nLoops; a++) {
+            if (loopCoord[a] == c) {
+                if (dim >= 0 && loopDim[a] != dim) {
+                    return false;
+                }
+                dim = loopDim[a];
+            }
+        }
+        return true;
+    }
+
+    private long productOn(int c) {
+        long p = 1;
+        for (int a = 0; a < nLoops; a++) {
+            if (loopCoord[a] == c) {
+                p *= loopBound[a];
+            }
+        }
+        return p;
     }
 
     /** Number of distinct values of Σ idx·step over the loops on coordinate k. */

@@ -34,7 +34,7 @@ import org.codesign.cost.loopnest.NestEvaluator;
  */
 final class MapperSearch {
     private static final int D = Dim.COUNT;
-    static final int MAX_SPATIAL_CANDIDATES = 6;
+    static final int MAX_SPATIAL_CANDIDATES = 4;
     static final int POLISHED = 2;
     private static final int MAX_AXIS_OPTIONS = 16;
     private static final int SPATIAL_BEAM = 32;
@@ -130,7 +130,7 @@ final class MapperSearch {
      */
     static int minEffort(ConvProblem p) {
         long macs = p.macs();
-        return macs >= 100_000_000L ? 2000 : macs >= 30_000_000L ? 300 : 0;
+        return macs >= 100_000_000L ? 2000 : macs >= 30_000_000L ? 300 : 100;
     }
 
     private static boolean[][] indexes() {
@@ -193,9 +193,7 @@ final class MapperSearch {
         for (int[] priority : FILL_ORDERS) {
             setSpatial(sp);
             maxFill(priority);
-            double sc = score();
-            sc = bestOrder(0, sc);
-            seeds.add(snapshot(sc));
+            seeds.add(snapshot(score()));
         }
     }
 
