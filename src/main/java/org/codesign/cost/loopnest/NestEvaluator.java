@@ -363,8 +363,20 @@ public final class NestEvaluator {
             wAcc[0] = computeCycles;
             lAcc[0] = 0;
         }
+        int lastChild = -1;
+        double lastD = 0;
         for (int j = 1; j < ntl; j++) {
-            double d = traceDeltas(t, j - 1);
+            int child = j - 1;
+            double d;
+            // a level with only unit loops repeats its child's tile and trace: reuse the sum
+            if (lastChild >= 0 && firstAbove[child] == firstAbove[lastChild]
+                    && Arrays.equals(ce[t][child], ce[t][lastChild])) {
+                d = lastD;
+            } else {
+                d = traceDeltas(t, child);
+            }
+            lastChild = child;
+            lastD = d;
             if (nest.tlContainer[j]) {
                 containerOverTiles(nest, t, j, d);
             } else {
