@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -49,9 +48,7 @@ public final class AnalysisJson {
      */
     public static ObjectNode relativeDifference(ObjectNode actual, JsonNode expected) {
         ObjectNode out = F.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = actual.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : actual.properties()) {
             String key = e.getKey();
             JsonNode exp = expected.get(key);
             if (exp == null) {
@@ -69,9 +66,7 @@ public final class AnalysisJson {
                     ObjectNode d = rows.addObject();
                     d.put("level", row.get("level").asText());
                     d.put("tensor", row.get("tensor").asText());
-                    Iterator<Map.Entry<String, JsonNode>> f = row.fields();
-                    while (f.hasNext()) {
-                        Map.Entry<String, JsonNode> x = f.next();
+                    for (Map.Entry<String, JsonNode> x : row.properties()) {
                         JsonNode ev = match.get(x.getKey());
                         if (x.getValue().isNumber() && ev != null && ev.isNumber()) {
                             d.put(x.getKey(), diff(x.getValue().asDouble(), ev.asDouble()));
@@ -106,9 +101,7 @@ public final class AnalysisJson {
 
     private static void compare(java.util.List<String> out, String prefix, ObjectNode actual, JsonNode expected,
                                 double relTol) {
-        Iterator<Map.Entry<String, JsonNode>> it = actual.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : actual.properties()) {
             JsonNode exp = expected.get(e.getKey());
             if (!e.getValue().isNumber() || exp == null || !exp.isNumber()) {
                 continue;
