@@ -43,12 +43,14 @@ final class RunController {
     RunController(String runId, CodesignRun run) {
         this.runId = runId;
         this.run = run;
+        // Points before the snapshot: pump() drains the points and then reads the status, so a
+        // finished status is only seen after every point of that snapshot has been queued.
         run.addListener(s -> {
-            latest.set(s);
             arrived.addAll(s.newlyEvaluated());
             if (!Double.isNaN(s.hypervolume())) {
                 hvArrived.add(new double[] {s.evaluations(), s.hypervolume()});
             }
+            latest.set(s);
         });
     }
 
