@@ -19,8 +19,8 @@ public final class ParetoArchive {
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
     /**
-     * Above this many candidate-member pairs a batch is merged with the members by one sweep,
-     * O(B log B + (A + B) log A), instead of offered one by one, O(A B).
+     * Above this many candidate-member pairs a batch is checked against a {@link DominanceTree} of the
+     * members (kept from batch to batch) instead of scanning the members for every candidate, O(A B).
      */
     static final long SCAN_LIMIT = 20_000;
 
@@ -29,6 +29,8 @@ public final class ParetoArchive {
     private final List<Individual> members = new ArrayList<>();
     private boolean feasibleKnown;
     private double leastViolation = Double.POSITIVE_INFINITY;
+    /** The feasible members for large batches; null whenever the members changed another way. */
+    private DominanceTree tree;
 
     public ParetoArchive(int capacity) {
         this(capacity, SCAN_LIMIT);
@@ -64,6 +66,7 @@ public final class ParetoArchive {
 
     /** Offers one point; returns true if it entered the archive. */
     public boolean add(Individual candidate) {
+        tree = null;
         boolean added = offer(candidate);
         truncate();
         return added;
@@ -72,6 +75,7 @@ public final class ParetoArchive {
     /** Offers several points in order; returns how many entered (some may have been pushed out again). */
     public int addAll(Collection<Individual> candidates) {
         if (!feasibleKnown || (long) candidates.size() * Math.max(1, members.size()) <= scanLimit) {
+            tree = null;
             int added = 0;
             for (Individual c : candidates) {
                 if (offer(c)) {
@@ -81,7 +85,7 @@ public final class ParetoArchive {
             truncate();
             return added;
         }
-        return mergeBatch(candidates);
+        return mergeWithTree(candidates);
     }
 
     private boolean offer(Individual c) {
@@ -133,52 +137,48 @@ public final class ParetoArchive {
         return lo;
     }
 
-    /** Sorted candidates merged into the sorted members, then one first-front sweep. */
-    private int mergeBatch(Collection<Individual> candidates) {
-        List<Individual> fresh = new ArrayList<>(candidates.size());
+    /**
+     * Offers the candidates in order, asking the tree instead of scanning the members: the same members
+     * as offering them one by one. The sorted member list changes by binary-search insertions and
+     * removals, so a batch never walks the whole archive (whose members are scattered in memory).
+     */
+    private int mergeWithTree(Collection<Individual> candidates) {
+        if (tree == null) {
+            tree = new DominanceTree(members.get(0).objectivesView().length, members);
+        }
+        int entered = 0;
+        List<Individual> pushedOut = new ArrayList<>();
         for (Individual c : candidates) {
-            if (c.isFeasible()) {
-                fresh.add(c);
+            if (!c.isFeasible()) {
+                continue;
             }
-        }
-        int[] order = IntSort.identity(fresh.size());
-        IntSort.sort(order, (a, b) -> NonDominatedSorting.compareLexicographically(
-                fresh.get(a).objectivesView(), fresh.get(b).objectivesView()));
-        int total = members.size() + fresh.size();
-        List<Individual> all = new ArrayList<>(total);
-        boolean[] isCandidate = new boolean[total];
-        int i = 0;
-        int j = 0;
-        while (i < members.size() || j < fresh.size()) {
-            boolean takeMember = j >= fresh.size() || (i < members.size()
-                    && NonDominatedSorting.compareLexicographically(members.get(i).objectivesView(),
-                    fresh.get(order[j]).objectivesView()) <= 0);
-            if (takeMember) {
-                all.add(members.get(i++));
-            } else {
-                isCandidate[all.size()] = true;
-                all.add(fresh.get(order[j++]));
+            double[] f = c.objectivesView();
+            if (tree.weaklyDominated(f)) {
+                continue;
             }
-        }
-        double[][] points = new double[total][];
-        for (int k = 0; k < total; k++) {
-            points[k] = all.get(k).objectivesView();
-        }
-        int m = points.length == 0 ? 0 : points[0].length;
-        boolean[] first = m == 2 || m == 3 ? NonDominatedSorting.firstFrontOfSorted(points)
-                : NonDominatedSorting.firstFront(points);
-        members.clear();
-        int added = 0;
-        for (int k = 0; k < total; k++) {
-            if (first[k] && (k == 0 || !NonDominatedSorting.sameVector(points[k], points[k - 1]))) {
-                members.add(all.get(k));
-                if (isCandidate[k]) {
-                    added++;
-                }
+            pushedOut.clear();
+            tree.removeWeaklyDominatedBy(f, pushedOut);
+            for (Individual gone : pushedOut) {
+                members.remove(indexOf(gone));
             }
+            tree.insert(c);
+            members.add(insertionPoint(f), c);
+            entered++;
         }
         truncate();
-        return added;
+        if (tree != null && tree.needsRebuild()) {
+            tree = new DominanceTree(members.get(0).objectivesView().length, members);
+        }
+        return entered;
+    }
+
+    /** Position of a feasible member (members' objective vectors are distinct and sorted). */
+    private int indexOf(Individual member) {
+        int i = insertionPoint(member.objectivesView()) - 1;
+        if (i < 0 || members.get(i) != member) {
+            throw new IllegalStateException("archive: member #" + member.index() + " is not where its objectives sort");
+        }
+        return i;
     }
 
     private void truncate() {
@@ -205,6 +205,8 @@ public final class ParetoArchive {
             for (int i = 0; i < points.length; i++) {
                 if (!drop[i]) {
                     kept.add(members.get(i));
+                } else if (tree != null) {
+                    tree.remove(members.get(i));
                 }
             }
             members.clear();

@@ -71,6 +71,58 @@ class ParetoArchiveTest {
     }
 
     @Test
+    void treeAndScanUpdatesKeepTheSameBoundedArchive() {
+        Random rnd = new Random(3);
+        for (int m = 2; m <= 4; m++) {
+            ParetoArchive scanned = new ParetoArchive(60, Long.MAX_VALUE); // always offers one by one
+            ParetoArchive viaTree = new ParetoArchive(60, 0); // always the dominance tree
+            for (int batch = 0; batch < 40; batch++) {
+                List<Individual> points = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    double[] f = new double[m];
+                    for (int k = 0; k < m; k++) {
+                        f[k] = rnd.nextInt(50) - batch; // later batches push earlier members out
+                    }
+                    points.add(point(batch * 100 + i, f));
+                }
+                assertEquals(scanned.addAll(points), viaTree.addAll(points), "batch " + batch + " in " + m + "D");
+                assertEquals(scanned.members().stream().map(Individual::index).toList(),
+                        viaTree.members().stream().map(Individual::index).toList(), "batch " + batch + " in " + m + "D");
+            }
+        }
+    }
+
+    @Test
+    void theTreeFollowsAnApproachingFrontThroughManyRemovals() {
+        Random rnd = new Random(5);
+        ParetoArchive archive = new ParetoArchive(ParetoArchive.UNBOUNDED, 0);
+        List<Individual> all = new ArrayList<>();
+        for (int round = 0; round < 60; round++) {
+            double radius = 2 - round / 40.0; // each sphere dominates most of the previous ones
+            List<Individual> batch = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                double[] f = {Math.abs(rnd.nextGaussian()), Math.abs(rnd.nextGaussian()), Math.abs(rnd.nextGaussian())};
+                double norm = Math.sqrt(f[0] * f[0] + f[1] * f[1] + f[2] * f[2]);
+                for (int k = 0; k < 3; k++) {
+                    f[k] = radius * f[k] / norm;
+                }
+                batch.add(point(all.size(), f));
+                all.add(batch.get(i));
+            }
+            archive.addAll(batch);
+        }
+        double[][] pts = all.stream().map(i -> i.evaluation().objectives()).toArray(double[][]::new);
+        int[] ranks = NonDominatedSorting.naiveRanks(pts);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < pts.length; i++) {
+            if (ranks[i] == 0) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, archive.members().stream().map(Individual::index).sorted().toList());
+    }
+
+    @Test
     void infeasiblePointsAreKeptOnlyUntilAFeasibleOneArrives() {
         ParetoArchive a = ParetoArchive.unbounded();
         assertTrue(a.add(violating(1, 3)));
