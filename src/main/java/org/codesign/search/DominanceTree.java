@@ -128,7 +128,7 @@ final class DominanceTree {
             if (!dead[node] && weaklyDominates(coords, node * m, f)) {
                 return true;
             }
-            top = pushChildren(node, top);
+            top = pushChildren(node, top); // the left (lower) child is searched first
         }
         return false;
     }
@@ -216,11 +216,11 @@ final class DominanceTree {
         if (top + 2 > stack.length) {
             stack = Arrays.copyOf(stack, stack.length * 2);
         }
-        if (left[node] >= 0) {
-            stack[top++] = left[node];
-        }
         if (right[node] >= 0) {
             stack[top++] = right[node];
+        }
+        if (left[node] >= 0) {
+            stack[top++] = left[node];
         }
         return top;
     }
