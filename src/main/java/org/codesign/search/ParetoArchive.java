@@ -19,13 +19,24 @@ public final class ParetoArchive {
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
     /**
-     * Above this many candidate-member pairs a batch is checked against a {@link DominanceTree} of the
-     * members (kept from batch to batch) instead of scanning the members for every candidate, O(A B).
+     * Up to this many candidate-member pairs a batch is offered one by one, each candidate scanning
+     * the members, O(A B).
      */
     static final long SCAN_LIMIT = 20_000;
+    /**
+     * Above {@link #SCAN_LIMIT}, a batch of at least 1/SWEEP_SHARE of the archive's size is merged with
+     * the members by one sweep, O(B log B + (A + B) log A); a smaller one (a generation's offspring
+     * against an archive of thousands) goes through a {@link DominanceTree} kept from batch to batch,
+     * which never reads the members it cannot concern.
+     */
+    static final int SWEEP_SHARE = 8;
+
+    /** How batches too large for scanning are merged (tests force one way). */
+    enum BatchMerge { BY_SIZE, SWEEP, TREE }
 
     private final int capacity;
     private final long scanLimit;
+    private final BatchMerge batchMerge;
     private final List<Individual> members = new ArrayList<>();
     private boolean feasibleKnown;
     private double leastViolation = Double.POSITIVE_INFINITY;
@@ -33,13 +44,14 @@ public final class ParetoArchive {
     private DominanceTree tree;
 
     public ParetoArchive(int capacity) {
-        this(capacity, SCAN_LIMIT);
+        this(capacity, SCAN_LIMIT, BatchMerge.BY_SIZE);
     }
 
-    ParetoArchive(int capacity, long scanLimit) {
+    ParetoArchive(int capacity, long scanLimit, BatchMerge batchMerge) {
         Checks.atLeast("capacity", capacity, 1);
         this.capacity = capacity;
         this.scanLimit = scanLimit;
+        this.batchMerge = batchMerge;
     }
 
     public static ParetoArchive unbounded() {
@@ -84,6 +96,12 @@ public final class ParetoArchive {
             }
             truncate();
             return added;
+        }
+        boolean sweep = batchMerge == BatchMerge.SWEEP
+                || batchMerge == BatchMerge.BY_SIZE && (long) candidates.size() * SWEEP_SHARE >= members.size();
+        if (sweep) {
+            tree = null;
+            return mergeBatch(candidates);
         }
         return mergeWithTree(candidates);
     }
@@ -170,6 +188,54 @@ public final class ParetoArchive {
             tree = new DominanceTree(members.get(0).objectivesView().length, members);
         }
         return entered;
+    }
+
+    /** Sorted candidates merged into the sorted members, then one first-front sweep. */
+    private int mergeBatch(Collection<Individual> candidates) {
+        List<Individual> fresh = new ArrayList<>(candidates.size());
+        for (Individual c : candidates) {
+            if (c.isFeasible()) {
+                fresh.add(c);
+            }
+        }
+        int[] order = IntSort.identity(fresh.size());
+        IntSort.sort(order, (a, b) -> NonDominatedSorting.compareLexicographically(
+                fresh.get(a).objectivesView(), fresh.get(b).objectivesView()));
+        int total = members.size() + fresh.size();
+        List<Individual> all = new ArrayList<>(total);
+        boolean[] isCandidate = new boolean[total];
+        int i = 0;
+        int j = 0;
+        while (i < members.size() || j < fresh.size()) {
+            boolean takeMember = j >= fresh.size() || (i < members.size()
+                    && NonDominatedSorting.compareLexicographically(members.get(i).objectivesView(),
+                    fresh.get(order[j]).objectivesView()) <= 0);
+            if (takeMember) {
+                all.add(members.get(i++));
+            } else {
+                isCandidate[all.size()] = true;
+                all.add(fresh.get(order[j++]));
+            }
+        }
+        double[][] points = new double[total][];
+        for (int k = 0; k < total; k++) {
+            points[k] = all.get(k).objectivesView();
+        }
+        int m = points.length == 0 ? 0 : points[0].length;
+        boolean[] first = m == 2 || m == 3 ? NonDominatedSorting.firstFrontOfSorted(points)
+                : NonDominatedSorting.firstFront(points);
+        members.clear();
+        int added = 0;
+        for (int k = 0; k < total; k++) {
+            if (first[k] && (k == 0 || !NonDominatedSorting.sameVector(points[k], points[k - 1]))) {
+                members.add(all.get(k));
+                if (isCandidate[k]) {
+                    added++;
+                }
+            }
+        }
+        truncate();
+        return added;
     }
 
     /** Position of a feasible member (members' objective vectors are distinct and sorted). */
