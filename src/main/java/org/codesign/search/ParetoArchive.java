@@ -27,7 +27,8 @@ public final class ParetoArchive {
      * Above {@link #SCAN_LIMIT}, a batch of at least 1/SWEEP_SHARE of the archive's size is merged with
      * the members by one sweep, O(B log B + (A + B) log A); a smaller one (a generation's offspring
      * against an archive of thousands) goes through a {@link DominanceTree} kept from batch to batch,
-     * which never reads the members it cannot concern.
+     * which reads its own primitive arrays and, for each change, the few members on a binary search
+     * instead of every member (members are scattered in memory, so reading them is what costs).
      */
     static final int SWEEP_SHARE = 8;
 
