@@ -24,6 +24,13 @@ public final class CodesignApp extends Application {
         if (options.select() != null) {
             javafx.application.Platform.runLater(() -> window.selectAll("pareto".equals(options.select())));
         }
+        if (options.focus() != LaunchOptions.NO_FOCUS) {
+            Platform.runLater(() -> {
+                if (!window.focus(options.focus())) {
+                    System.err.println("codesign: --focus: the study has no point " + options.focus());
+                }
+            });
+        }
         if (options.teachSteps() > 0) {
             window.teach(options.teachSteps());
         }

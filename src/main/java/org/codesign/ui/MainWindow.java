@@ -356,6 +356,16 @@ final class MainWindow {
         selection.apply(all, Selection.Combine.REPLACE);
     }
 
+    /** Selects point {@code position} alone and opens it in the Detail tab; false if there is no such point. */
+    boolean focus(int position) {
+        if (position >= store.entries().size()) {
+            return false;
+        }
+        selection.selectOnly(position);
+        selection.focusedProperty().set(store.entries().get(position));
+        return true;
+    }
+
     private java.util.List<SelectionExport.Chosen> chosen() {
         java.util.BitSet bits = selection.positions();
         java.util.List<SelectionExport.Chosen> list = new java.util.ArrayList<>();

@@ -181,4 +181,17 @@ class MainWindowTest {
         assertThat(document.study().name()).contains("Edge-GPU");
         assertThat(robot.lookup("#joint-size").queryLabeled().getText()).isEqualTo("Joint space: 1.1 × 10^24 configurations");
     }
+
+    @Test
+    void focusOpensOnePointInTheDetailTab(FxRobot robot) throws Exception {
+        startRun(robot, 40, false);
+        await("40 points", () -> window.store().entries().size() >= 40);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(40_000)).get()).as("no such point").isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(3)).get()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("Detail", tabs.getSelectionModel().getSelectedItem().getText());
+        assertEquals(1, window.selection().count());
+        assertThat(window.selection().isSelected(3)).isTrue();
+    }
 }
