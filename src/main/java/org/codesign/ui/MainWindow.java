@@ -50,6 +50,7 @@ final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final PointStore store = new PointStore();
     private final Selection selection = new Selection();
+    private SplitPane centre;
     private final EvaluatorCache evaluators;
     private final ProgressBar busy = new ProgressBar();
     private SpaceEditor networkEditor;
@@ -131,7 +132,7 @@ final class MainWindow {
                 below.getSelectionModel().select(1);
             }
         });
-        SplitPane centre = new SplitPane(pareto, below);
+        centre = new SplitPane(pareto, below);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
         runs.setMinWidth(330);
@@ -356,11 +357,15 @@ final class MainWindow {
         selection.apply(all, Selection.Combine.REPLACE);
     }
 
-    /** Selects point {@code position} alone and opens it in the Detail tab; false if there is no such point. */
+    /**
+     * Selects point {@code position} alone and opens it in the Detail tab, giving the tab most of the
+     * centre (a demo starts on one design); false if there is no such point.
+     */
     boolean focus(int position) {
         if (position >= store.entries().size()) {
             return false;
         }
+        centre.setDividerPositions(0.3);
         selection.selectOnly(position);
         selection.focusedProperty().set(store.entries().get(position));
         return true;

@@ -13,13 +13,14 @@ class LaunchOptionsTest {
     @Test
     void everyOptionIsRead() {
         LaunchOptions o = LaunchOptions.parse(List.of("--study", "s.codesign.json", "--screenshot", "a.png",
-                "--select", "pareto", "--teach", "6", "--focus", "12"));
-        assertEquals(new LaunchOptions(Path.of("s.codesign.json"), Path.of("a.png"), "pareto", 6, 12), o);
+                "--select", "pareto", "--teach", "6", "--focus", "12", "--size", "1600x1200"));
+        assertEquals(new LaunchOptions(Path.of("s.codesign.json"), Path.of("a.png"), "pareto", 6, 12,
+                new LaunchOptions.WindowSize(1600, 1200)), o);
     }
 
     @Test
     void nothingGivenMeansTheDefaultStudyAndNoFocus() {
-        assertEquals(new LaunchOptions(null, null, null, 0, LaunchOptions.NO_FOCUS), LaunchOptions.parse(List.of()));
+        assertEquals(new LaunchOptions(null, null, null, 0, LaunchOptions.NO_FOCUS, null), LaunchOptions.parse(List.of()));
     }
 
     @Test
@@ -32,6 +33,10 @@ class LaunchOptionsTest {
                 .getMessage()).startsWith("--teach:");
         assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--select", "some")))
                 .getMessage()).startsWith("--select:");
+        for (String bad : List.of("1600", "1600x", "x1200", "axb", "100x100", "1600x1200x3")) {
+            assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--size", bad)))
+                    .getMessage()).as(bad).startsWith("--size: expected WIDTHxHEIGHT");
+        }
         assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--study")))
                 .getMessage()).isEqualTo("--study: missing value");
         assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--nope")))
