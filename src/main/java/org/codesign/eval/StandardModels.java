@@ -3,13 +3,33 @@ package org.codesign.eval;
 import java.util.HashMap;
 import java.util.Map;
 import org.codesign.accuracy.AccuracyModel;
+import org.codesign.cost.AcceleratorCostModel;
 import org.codesign.cost.HardwareCostModel;
+import org.codesign.cost.mapper.Mapper;
+import org.codesign.cost.mapper.Objective;
+import org.codesign.space.SpatialAcceleratorConfig;
+import org.codesign.space.SystolicConfig;
 import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.space.EdgeGpuConfig;
 
 /** The product's models: the calibrated accuracy surrogate and a cost model per hardware template. */
 public final class StandardModels {
+    /** One accelerator model per mapper objective, so that every evaluator shares the mapping cache. */
+    private static final java.util.concurrent.ConcurrentMap<String, AcceleratorCostModel> ACCELERATORS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private StandardModels() {}
+
+    private static AcceleratorCostModel accelerator(String mapperObjective) {
+        Objective objective = switch (mapperObjective) {
+            case "edp" -> Objective.EDP;
+            case "energy" -> Objective.ENERGY;
+            case "delay" -> Objective.DELAY;
+            default -> throw new IllegalArgumentException("mapperObjective: unknown objective '" + mapperObjective
+                    + "' (edp, energy, delay)");
+        };
+        return new AcceleratorCostModel(new Mapper(), objective);
+    }
 
     /**
      * The evaluator of a study's model settings.
@@ -33,6 +53,9 @@ public final class StandardModels {
     public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective) {
         Map<String, HardwareCostModel> costs = new HashMap<>();
         costs.put(EdgeGpuConfig.TEMPLATE, new EdgeGpuCostModel());
+        AcceleratorCostModel accelerators = ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator);
+        costs.put(SpatialAcceleratorConfig.TEMPLATE, accelerators);
+        costs.put(SystolicConfig.TEMPLATE, accelerators);
         return new Evaluator(accuracy, costs);
     }
 }

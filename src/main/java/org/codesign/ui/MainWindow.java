@@ -50,6 +50,7 @@ final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final PointStore store = new PointStore();
     private final Selection selection = new Selection();
+    private SplitPane centre;
     private final EvaluatorCache evaluators;
     private final ProgressBar busy = new ProgressBar();
     private SpaceEditor networkEditor;
@@ -58,6 +59,7 @@ final class MainWindow {
     private ParetoArea pareto;
     private PointTable table;
     private DetailPane detail;
+    private GenerationView generation;
 
     MainWindow(Stage stage, StudyDocument document, Preferences preferences) {
         this.stage = stage;
@@ -116,8 +118,14 @@ final class MainWindow {
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
         detail = new DetailPane(document, selection, evaluators::get);
+        generation = new GenerationView(document, runs);
+        Tab generationTab = new Tab("Generation (teaching)", generation);
         TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail),
-                new Tab("Ranges", pareto.ranges()), new Tab("Parallel coordinates", pareto.parallel()));
+                new Tab("Ranges", pareto.ranges()), new Tab("Parallel coordinates", pareto.parallel()), generationTab);
+        runs.startedPausedProperty().addListener((o, a, b) -> {
+            generation.follow(b);
+            below.getSelectionModel().select(generationTab);
+        });
         below.setId("lower-tabs");
         below.getTabs().forEach(t -> t.setClosable(false));
         selection.focusedProperty().addListener((o, a, b) -> {
@@ -125,7 +133,7 @@ final class MainWindow {
                 below.getSelectionModel().select(1);
             }
         });
-        SplitPane centre = new SplitPane(pareto, below);
+        centre = new SplitPane(pareto, below);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
         runs.setMinWidth(330);
@@ -317,6 +325,25 @@ final class MainWindow {
         return table;
     }
 
+    /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
+    void teach(int generations) {
+        var request = new org.codesign.search.codesign.RunRequest("nsga2", org.codesign.eval.CodesignMode.JOINT,
+                100_000, 1, 0, 20, org.codesign.search.CrossoverKind.TWO_POINT, 0.9, 0.0, 8);
+        runs.start(request, true);
+        String id = runs.startedPausedProperty().get();
+        RunController c = runs.liveRuns().get(id);
+        if (c != null) {
+            javafx.animation.Timeline steps = new javafx.animation.Timeline(
+                    new javafx.animation.KeyFrame(javafx.util.Duration.millis(300), e -> c.step()));
+            steps.setCycleCount(generations);
+            steps.play();
+        }
+    }
+
+    GenerationView generation() {
+        return generation;
+    }
+
     DetailPane detail() {
         return detail;
     }
@@ -329,6 +356,20 @@ final class MainWindow {
             }
         }
         selection.apply(all, Selection.Combine.REPLACE);
+    }
+
+    /**
+     * Selects point {@code position} alone and opens it in the Detail tab, giving the tab most of the
+     * centre (a demo starts on one design); false if there is no such point.
+     */
+    boolean focus(int position) {
+        if (position >= store.entries().size()) {
+            return false;
+        }
+        centre.setDividerPositions(0.3);
+        selection.selectOnly(position);
+        selection.focusedProperty().set(store.entries().get(position));
+        return true;
     }
 
     private java.util.List<SelectionExport.Chosen> chosen() {

@@ -43,6 +43,8 @@ final class RunsPanel extends VBox {
     private final Map<String, RunRecord> started = new LinkedHashMap<>();
     private final Label autosave = new Label();
     private final Timeline timeline;
+    private final javafx.beans.property.ObjectProperty<String> startedPaused =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "startedPaused");
     private long ticks;
     private boolean autosaving;
 
@@ -86,10 +88,18 @@ final class RunsPanel extends VBox {
         document.update(s -> s.withRun(record));
         cardsById.get(id).attach(controller);
         controller.start(paused);
+        if (paused) {
+            startedPaused.set(id);
+        }
     }
 
     static String defaultName(RunRequest r) {
         return RunForm.ALGORITHM_NAMES.get(r.algorithm()) + " · " + r.mode().label() + " · seed " + r.seed();
+    }
+
+    /** The id of the last run started paused (stepping): the teaching view follows it. */
+    javafx.beans.property.ReadOnlyObjectProperty<String> startedPausedProperty() {
+        return startedPaused;
     }
 
     Map<String, RunController> liveRuns() {

@@ -46,6 +46,10 @@ class SpaceEditorTest {
         assertThat(robot.lookup("#network-space-editor-problems").queryLabeled().getText())
                 .contains("stage2.depth: 0 is not positive");
         assertThat(document.isDirty()).isTrue();
+        // An invalid space cannot start a run, and the form says why.
+        assertThat(robot.lookup("#run-start").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#run-problem").queryLabeled().getText()).startsWith("Fix the spaces first:")
+                .contains("stage2.depth: 0 is not positive");
     }
 
     /** Validation results arrive through a few FX pulses. */

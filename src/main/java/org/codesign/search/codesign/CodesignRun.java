@@ -157,11 +157,14 @@ public final class CodesignRun implements AutoCloseable {
 
     /** One more generation (or local-search round), then paused again. */
     public synchronized void requestStep() {
-        holding = true;
         if (current != null) {
-            current.pause();
+            if (!holding) {
+                // Running: stop after the current step first (pausing drops queued step requests).
+                current.pause();
+            }
             current.requestStep();
         }
+        holding = true;
     }
 
     /** Stops soon; everything evaluated so far is kept. */

@@ -148,6 +148,16 @@ class CodesignRunTest {
             run.requestStep();
             RunSnapshot second = seen.poll(20, TimeUnit.SECONDS);
             assertEquals(40, second.evaluations());
+            // Step requests queue up: three requests, three more generations.
+            run.requestStep();
+            run.requestStep();
+            run.requestStep();
+            RunSnapshot third = null;
+            for (int i = 0; i < 3; i++) {
+                third = seen.poll(20, TimeUnit.SECONDS);
+            }
+            assertEquals(second.step() + 3, third.step(), "three requests, three generations");
+            assertThat(third.evaluations()).isGreaterThan(second.evaluations()).isLessThanOrEqualTo(100);
             run.cancel();
             RunSnapshot end = run.completion().get(20, TimeUnit.SECONDS);
             assertEquals(RunStatus.CANCELLED, end.status());

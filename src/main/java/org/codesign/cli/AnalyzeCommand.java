@@ -1,0 +1,90 @@
+package org.codesign.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.codesign.cost.loopnest.Analysis;
+import org.codesign.cost.loopnest.AnalysisJson;
+import org.codesign.cost.loopnest.LoopNestAnalyzer;
+import org.codesign.cost.loopnest.MappingCase;
+import org.codesign.cost.loopnest.MappingFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code codesign analyze FILE}: evaluates the mapping in a mapping file (docs/mapping-format.md)
+ * and prints the result in the shape of the file's {@code expected} block, followed by the relative
+ * difference of every number when the file has such a block.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse a layer/architecture/mapping file with the loop-nest model and print the result "
+                + "as JSON (with the relative difference to the file's expected block, if any).")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "mapping file (JSON, see docs/mapping-format.md)")
+    Path file;
+
+    @Option(names = "--check", description = "exit with status 1 when a count differs from the expected block "
+            + "or an energy/area is off by more than the tolerance")
+    boolean check;
+
+    @Option(names = "--tolerance", defaultValue = "0.005",
+            description = "relative tolerance for energies and area with --check (default: ${DEFAULT-VALUE})")
+    double tolerance;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        MappingCase c;
+        Analysis a;
+        try {
+            c = MappingFileReader.read(file);
+            a = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
+        } catch (NoSuchFileException e) {
+            err.println(file + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            err.println(file + ": " + (msg.startsWith("mapping") ? "$." + msg : msg));
+            return 2;
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode result = AnalysisJson.toJson(a);
+        ObjectNode printed = result.deepCopy();
+        List<String> mismatches = List.of();
+        if (c.hasExpected()) {
+            printed.set("relativeDifference", AnalysisJson.relativeDifference(result, c.expected()));
+            mismatches = AnalysisJson.mismatches(result, c.expected(), tolerance);
+        }
+        try {
+            out.println(json.writeValueAsString(printed));
+        } catch (IOException e) {
+            err.println("cannot write the result: " + e.getMessage());
+            return 2;
+        }
+        out.flush();
+        if (!mismatches.isEmpty()) {
+            err.println(file + ": " + mismatches.size() + " value(s) differ from the expected block:");
+            mismatches.forEach(m -> err.println("  " + m));
+            err.flush();
+            return check ? 1 : 0;
+        }
+        return 0;
+    }
+}

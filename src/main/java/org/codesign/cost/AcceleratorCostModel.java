@@ -1,0 +1,95 @@
+package org.codesign.cost;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.codesign.cost.arch.AcceleratorDesign;
+import org.codesign.cost.arch.ArchitectureTemplates;
+import org.codesign.cost.loopnest.Analysis;
+import org.codesign.cost.loopnest.ConvProblem;
+import org.codesign.cost.mapper.MapResult;
+import org.codesign.cost.mapper.Mapper;
+import org.codesign.cost.mapper.Objective;
+import org.codesign.space.HardwareConfig;
+import org.codesign.workload.Layer;
+import org.codesign.workload.Network;
+
+/**
+ * The accelerator cost model: builds the architecture of a {@code spatial-accelerator} or
+ * {@code systolic} configuration from its template, maps every layer with the {@link Mapper}
+ * (cached by layer shape and architecture) and analyses it with the loop-nest model. Per layer:
+ * latency = cycles / clock, energy from the analysis, power = energy / latency; the network's
+ * latency and energy are the sums (layers run one after another), its area that of the chip.
+ * Thread-safe: designs and mappings are cached in concurrent maps.
+ */
+public final class AcceleratorCostModel implements HardwareCostModel {
+    private final Mapper mapper;
+    private final Objective objective;
+    private final ConcurrentHashMap<HardwareConfig, Design> designs = new ConcurrentHashMap<>();
+
+    /** A built design and the cache key of its architecture (computed once). */
+    private record Design(AcceleratorDesign design, String key) { }
+
+    /** Minimizes the energy-delay product of every layer, with a private mapping cache. */
+    public AcceleratorCostModel() {
+        this(new Mapper(), Objective.EDP);
+    }
+
+    public AcceleratorCostModel(Mapper mapper, Objective objective) {
+        if (mapper == null || objective == null) {
+            throw new IllegalArgumentException("mapper: and objective must be given");
+        }
+        this.mapper = mapper;
+        this.objective = objective;
+    }
+
+    public Mapper mapper() {
+        return mapper;
+    }
+
+    /** The architecture and dataflow constraints a configuration builds to (cached). */
+    public AcceleratorDesign design(HardwareConfig hardware) {
+        return designOf(hardware).design();
+    }
+
+    private Design designOf(HardwareConfig hardware) {
+        if (hardware == null) {
+            throw new IllegalArgumentException("hardware: missing configuration");
+        }
+        Design d = designs.get(hardware);
+        if (d == null) {
+            AcceleratorDesign built = ArchitectureTemplates.build(hardware);
+            d = designs.computeIfAbsent(hardware, h -> new Design(built, built.architecture().key()));
+        }
+        return d;
+    }
+
+    @Override
+    public NetworkCost evaluate(Network network, HardwareConfig hardware) {
+        if (network == null) {
+            throw new IllegalArgumentException("network: missing");
+        }
+        Design d = designOf(hardware);
+        AcceleratorDesign design = d.design();
+        double clockHz = design.architecture().clockHz();
+        List<LayerCost> layers = new ArrayList<>(network.layers().size());
+        double latencyMs = 0;
+        double energyMJ = 0;
+        for (Layer layer : network.layers()) {
+            MapResult r;
+            try {
+                r = mapper.map(ConvProblem.of(layer), design.architecture(), d.key(), design.constraints(), objective);
+            } catch (InfeasibleHardwareException e) {
+                throw new InfeasibleHardwareException(hardware.template() + ": " + e.getMessage());
+            }
+            Analysis a = r.analysis();
+            double ms = a.cycles() / clockHz * 1e3;
+            double mj = a.energyPJ() * 1e-9;
+            layers.add(new LayerCost(layer.name(), ms, mj, a.utilization(), r.description()));
+            latencyMs += ms;
+            energyMJ += mj;
+        }
+        double powerW = latencyMs > 0 ? energyMJ / latencyMs : 0;
+        return new NetworkCost(latencyMs, energyMJ, powerW, design.architecture().areaUm2() * 1e-6, layers);
+    }
+}

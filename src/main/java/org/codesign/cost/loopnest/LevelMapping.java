@@ -1,0 +1,24 @@
+package org.codesign.cost.loopnest;
+
+import java.util.List;
+
+/**
+ * The loops of one storage level: temporal loops outer → inner, and the spatial X and Y loops
+ * (outer → inner) that fan its tile out to its children.
+ */
+public record LevelMapping(String level, List<Loop> temporal, List<Loop> spatialX, List<Loop> spatialY) {
+
+    public LevelMapping {
+        temporal = List.copyOf(temporal);
+        spatialX = List.copyOf(spatialX);
+        spatialY = List.copyOf(spatialY);
+    }
+
+    public static LevelMapping empty(String level) {
+        return new LevelMapping(level, List.of(), List.of(), List.of());
+    }
+
+    public boolean hasSpatial() {
+        return !spatialX.isEmpty() || !spatialY.isEmpty();
+    }
+}

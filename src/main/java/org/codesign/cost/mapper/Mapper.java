@@ -1,0 +1,130 @@
+package org.codesign.cost.mapper;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.codesign.cost.InfeasibleHardwareException;
+import org.codesign.cost.loopnest.Architecture;
+import org.codesign.cost.loopnest.ConvProblem;
+
+/**
+ * Finds a good legal mapping of a layer onto an architecture (see {@link MapperSearch} for the
+ * search) and caches the result by (layer shape, architecture, constraints, objective). Thread-safe:
+ * concurrent requests for the same key compute it once, other keys proceed in parallel.
+ * Deterministic: the same inputs always give the same mapping.
+ */
+public final class Mapper {
+    /** Mappings evaluated per layer at most. */
+    public static final int DEFAULT_BUDGET = 4000;
+
+    private final ConcurrentHashMap<Key, CompletableFuture<MapResult>> cache = new ConcurrentHashMap<>();
+
+    /** The cache key: the layer's shape (not its name), the architecture, constraints and objective. */
+    private record Key(int n, int g, int c, int m, int p, int q, int r, int s, int strideH, int strideW,
+                       String arch, String constraints, Objective objective) { }
+    private final int budget;
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+
+    public Mapper() {
+        this(DEFAULT_BUDGET);
+    }
+
+    public Mapper(int budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("budget: must be positive, got " + budget);
+        }
+        this.budget = budget;
+    }
+
+    /**
+     * Maps without caching.
+     *
+     * @throws InfeasibleHardwareException when no mapping fits the hardware; the message names the
+     *     part and the layer
+     */
+    public static MapResult search(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
+                                   Objective objective, int budget) {
+        try {
+            return new MapperSearch(problem, arch, constraints, objective, budget).run();
+        } catch (NoMappingException e) {
+            throw infeasible(e, problem, arch);
+        }
+    }
+
+    private static InfeasibleHardwareException infeasible(NoMappingException e, ConvProblem problem, Architecture arch) {
+        return new InfeasibleHardwareException(e.getMessage() + " — layer '" + problem.name() + "' cannot be mapped on "
+                + arch.name());
+    }
+
+    /** The cached best mapping for this layer shape on this architecture; see {@link #map(ConvProblem, Architecture, String, SpatialConstraints, Objective)}. */
+    public MapResult map(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective) {
+        return map(problem, arch, arch.key(), constraints, objective);
+    }
+
+    /**
+     * The cached best mapping for this layer shape on this architecture, whose cache key the
+     * caller already holds ({@code archKey}, e.g. computed once per hardware configuration).
+     *
+     * @throws InfeasibleHardwareException when no mapping fits the hardware
+     */
+    public MapResult map(ConvProblem problem, Architecture arch, String archKey, SpatialConstraints constraints,
+                         Objective objective) {
+        Key key = new Key(problem.n(), problem.g(), problem.c(), problem.m(), problem.p(), problem.q(), problem.r(),
+                problem.s(), problem.strideH(), problem.strideW(), archKey, constraints.key(), objective);
+        CompletableFuture<MapResult> existing = cache.get(key);
+        if (existing == null) {
+            CompletableFuture<MapResult> mine = new CompletableFuture<>();
+            existing = cache.putIfAbsent(key, mine);
+            if (existing == null) {
+                misses.incrementAndGet();
+                try {
+                    mine.complete(new MapperSearch(problem, arch, constraints, objective, budget).run());
+                } catch (RuntimeException e) {
+                    mine.completeExceptionally(e);
+                }
+                existing = mine;
+            } else {
+                hits.incrementAndGet();
+            }
+        } else {
+            hits.incrementAndGet();
+        }
+        try {
+            return join(existing);
+        } catch (NoMappingException e) {
+            throw infeasible(e, problem, arch);
+        }
+    }
+
+    private static MapResult join(CompletableFuture<MapResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a mapping", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public long cacheHits() {
+        return hits.get();
+    }
+
+    public long cacheMisses() {
+        return misses.get();
+    }
+
+    public int cachedLayers() {
+        return cache.size();
+    }
+
+    public void clear() {
+        cache.clear();
+    }
+}

@@ -1,0 +1,996 @@
+package org.codesign.cost.mapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.codesign.cost.loopnest.Architecture;
+import org.codesign.cost.loopnest.ConvProblem;
+import org.codesign.cost.loopnest.Dim;
+import org.codesign.cost.loopnest.FanoutContainers;
+import org.codesign.cost.loopnest.FlatNest;
+import org.codesign.cost.loopnest.LevelMapping;
+import org.codesign.cost.loopnest.Loop;
+import org.codesign.cost.loopnest.LoopNestAnalyzer;
+import org.codesign.cost.loopnest.Mapping;
+import org.codesign.cost.loopnest.NestEvaluator;
+
+/**
+ * One mapping search (single-threaded, deterministic). The search space is: spatial factors per
+ * fan-out axis (limited by the hardware and the dataflow's {@link SpatialConstraints}), temporal
+ * factors per storage level, and the loop order at each level.
+ *
+ * <ol>
+ * <li>Spatial candidates: per axis, every assignment of divisors to at most two allowed dimensions
+ *   that cannot grow further; combined over axes and fan-outs, the ones with the most MACs in use
+ *   are kept (they set the compute cycles).</li>
+ * <li>For each, a greedy fill: starting with every temporal factor in DRAM, the innermost levels
+ *   first take the prime factor (or the whole remaining factor) of the dimension that lowers the
+ *   objective most, as long as the tiles fit; then the loop order of each level is chosen among
+ *   orders that keep one tensor stationary or put one dimension innermost.</li>
+ * <li>The best few are polished by first-improvement local search: moving a prime factor (or a
+ *   whole factor) of a dimension between any two levels, and re-ordering a level's loops.</li>
+ * </ol>
+ */
+final class MapperSearch {
+    private static final int D = Dim.COUNT;
+    static final int MAX_SPATIAL_CANDIDATES = 4;
+    static final int POLISHED = 2;
+    private static final int MAX_AXIS_OPTIONS = 16;
+    private static final int SPATIAL_BEAM = 32;
+    private static final int MAX_CANDIDATES = 32;
+    private static final double EPS = 1e-9;
+
+    private final ConvProblem problem;
+    private final Architecture arch;
+    private final SpatialConstraints constraints;
+    private final Objective objective;
+    private final NestEvaluator ev;
+    private final FlatNest nest = new FlatNest();
+    private final int levels;
+    private final int[] bounds;
+    private final int budget;
+    private final int maxSpatial;
+    private final int polished;
+    /** Keep exploring (more spatial candidates, more polished seeds) until this many evaluations. */
+    private final int minEffort;
+    /** [tensor][dim]: does the dimension index the tensor. */
+    private static final boolean[][] INDEXES = indexes();
+
+    private final long[] capacity;
+    /** [dim] the divisors of the dimension's bound, ascending. */
+    private final int[][] divisorsOf;
+    private final int[] chunkBuf = new int[4096];
+    private final boolean[] keepW;
+    private final boolean[] keepI;
+    private final boolean[] keepO;
+    private final long strideH;
+    private final long strideW;
+
+    // search state
+    private final int[][] tf;
+    private final int[][] sx;
+    private final int[][] sy;
+    private final int[][] order;
+    int evaluations;
+    int greedyEvaluations;
+    private final LongDoubleMap seen = new LongDoubleMap();
+
+
+    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
+                 int budget) {
+        this(problem, arch, constraints, objective, budget, MAX_SPATIAL_CANDIDATES, POLISHED);
+    }
+
+    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
+                 int budget, int maxSpatial, int polished) {
+        this.maxSpatial = maxSpatial;
+        this.polished = polished;
+        this.minEffort = Math.min(budget, minEffort(problem));
+        this.problem = problem;
+        this.arch = arch;
+        this.constraints = constraints;
+        this.objective = objective;
+        this.ev = new NestEvaluator(problem, arch);
+        this.levels = arch.storage().size();
+        this.bounds = problem.bounds();
+        this.budget = budget;
+        tf = new int[levels][D];
+        sx = new int[levels][D];
+        sy = new int[levels][D];
+        order = new int[levels][D];
+        capacity = new long[levels];
+        divisorsOf = new int[D][];
+        for (int d = 0; d < D; d++) {
+            divisorsOf[d] = divisors(bounds[d], Integer.MAX_VALUE).stream().mapToInt(Integer::intValue).toArray();
+        }
+        keepW = new boolean[levels];
+        keepI = new boolean[levels];
+        keepO = new boolean[levels];
+        for (int s = 0; s < levels; s++) {
+            var level = arch.storage().get(s);
+            capacity[s] = level.effectiveCapacityWords();
+            keepW[s] = level.keeps(org.codesign.cost.loopnest.Tensor.W);
+            keepI[s] = level.keeps(org.codesign.cost.loopnest.Tensor.I);
+            keepO[s] = level.keeps(org.codesign.cost.loopnest.Tensor.O);
+        }
+        strideH = problem.strideH();
+        strideW = problem.strideW();
+        for (int s = 0; s < levels; s++) {
+            for (int d = 0; d < D; d++) {
+                order[s][d] = d;
+            }
+        }
+    }
+
+    /**
+     * The least number of evaluations spent on a layer before the search may stop: large layers
+     * dominate a network's cost (and are the ones published mappings are made for), so they get
+     * more spatial candidates and more polished seeds; small layers stop after the default ones.
+     */
+    static int minEffort(ConvProblem p) {
+        long macs = p.macs();
+        return macs >= 100_000_000L ? 2000 : macs >= 30_000_000L ? 300 : 100;
+    }
+
+    private static boolean[][] indexes() {
+        boolean[][] x = new boolean[3][D];
+        // W[G,M,C,R,S], I[N,G,C,P,Q,R,S], O[N,G,M,P,Q]
+        for (Dim d : new Dim[] {Dim.G, Dim.M, Dim.C, Dim.R, Dim.S}) {
+            x[0][d.ordinal()] = true;
+        }
+        for (Dim d : new Dim[] {Dim.N, Dim.G, Dim.C, Dim.P, Dim.Q, Dim.R, Dim.S}) {
+            x[1][d.ordinal()] = true;
+        }
+        for (Dim d : new Dim[] {Dim.N, Dim.G, Dim.M, Dim.P, Dim.Q}) {
+            x[2][d.ordinal()] = true;
+        }
+        return x;
+    }
+
+    /** A spatial assignment: [level][dim] factors on X and Y and the MACs it keeps busy. */
+    private record Spatial(int[][] x, int[][] y, long product) { }
+
+    /** A full state snapshot with its score. */
+    private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score) { }
+
+    MapResult run() {
+        List<Spatial> spatials = spatialCandidates();
+        List<Snapshot> seeds = new ArrayList<>();
+        int next = 0;
+        // seed the best spatial candidates, and more while the search has been cheap
+        while (next < spatials.size() && (next < maxSpatial || evaluations < minEffort)) {
+            seed(spatials.get(next++), seeds);
+        }
+        greedyEvaluations = evaluations;
+        seeds.sort(Comparator.comparingDouble(Snapshot::score));
+        Snapshot best = null;
+        for (int i = 0; i < seeds.size() && (i < polished || evaluations < minEffort) && evaluations < budget; i++) {
+            Snapshot seed = seeds.get(i);
+            if (!Double.isFinite(seed.score())) {
+                break;
+            }
+            restore(seed);
+            polish();
+            Snapshot s = snapshot(score());
+            if (best == null || s.score() < best.score()) {
+                best = s;
+            }
+        }
+        if (best == null || !Double.isFinite(best.score())) {
+            throw infeasible();
+        }
+        restore(best);
+        Mapping mapping = toMapping();
+        return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
+    }
+
+    /** Seeds from one spatial candidate: the greedy fill and the max-fill orders. */
+    private void seed(Spatial sp, List<Snapshot> seeds) {
+        setSpatial(sp);
+        greedyFill();
+        seeds.add(snapshot(score()));
+        for (int[] priority : FILL_ORDERS) {
+            setSpatial(sp);
+            maxFill(priority);
+            seeds.add(snapshot(score()));
+        }
+    }
+
+    private NoMappingException infeasible() {
+        // the smallest possible tiles: no spatial fan-out, every temporal factor in DRAM
+        for (int s = 0; s < levels; s++) {
+            Arrays.fill(sx[s], 1);
+            Arrays.fill(sy[s], 1);
+            Arrays.fill(tf[s], 1);
+        }
+        System.arraycopy(bounds, 0, tf[0], 0, D);
+        build();
+        String why = ev.fits(nest) ? "no legal mapping found within " + budget + " evaluations"
+                : "even the smallest tiles do not fit: " + ev.violation();
+        return new NoMappingException(why);
+    }
+
+    // ------------------------------------------------------------------------------ scoring
+
+    private double score() {
+        if (!fitsQuick()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long key = stateKey();
+        double known = seen.get(key);
+        if (!Double.isNaN(known)) {
+            return known;
+        }
+        evaluations++;
+        build();
+        double s = ev.evaluate(nest) ? objective.score(ev.energyPJ(), ev.cycles()) : Double.POSITIVE_INFINITY;
+        seen.put(key, s);
+        return s;
+    }
+
+    /** A 64-bit fingerprint of the effective nest (factors, and the order of non-trivial loops). */
+    private long stateKey() {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int s = 0; s < levels; s++) {
+            int[] t = tf[s];
+            int[] o = order[s];
+            int[] x = sx[s];
+            int[] y = sy[s];
+            for (int d = 0; d < D; d++) {
+                h = mix(h, t[d] | ((long) x[d] << 20) | ((long) y[d] << 40));
+            }
+            for (int i = 0; i < D; i++) {
+                if (t[o[i]] > 1) {
+                    h = mix(h, 64 + o[i]);
+                }
+            }
+            h = mix(h, -1);
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * 0xBF58476D1CE4E5B9L;
+        return x ^ (x >>> 31);
+    }
+
+    /**
+     * Capacity check without building the nest: a level's tile spans, per dimension, the product
+     * of its own and every inner level's temporal and spatial factors.
+     */
+    private boolean fitsQuick() {
+        long n = 1, g = 1, c = 1, m = 1, p = 1, q = 1, r = 1, sS = 1;
+        for (int s = levels - 1; s >= 0; s--) {
+            int[] t = tf[s];
+            int[] x = sx[s];
+            int[] y = sy[s];
+            n *= (long) t[0] * x[0] * y[0];
+            g *= (long) t[1] * x[1] * y[1];
+            c *= (long) t[2] * x[2] * y[2];
+            m *= (long) t[3] * x[3] * y[3];
+            p *= (long) t[4] * x[4] * y[4];
+            q *= (long) t[5] * x[5] * y[5];
+            r *= (long) t[6] * x[6] * y[6];
+            sS *= (long) t[7] * x[7] * y[7];
+            long cap = capacity[s];
+            if (cap == Long.MAX_VALUE) {
+                continue;
+            }
+            long need = 0;
+            if (keepW[s]) {
+                need += g * m * c * r * sS;
+            }
+            if (keepI[s]) {
+                need += n * g * c * ((p - 1) * strideH + r) * ((q - 1) * strideW + sS);
+            }
+            if (keepO[s]) {
+                need += n * g * m * p * q;
+            }
+            if (need > cap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rebuilds the flat nest from the state (inner → outer). */
+    private void build() {
+        nest.reset(levels);
+        for (int s = levels - 1; s >= 0; s--) {
+            boolean hasX = false;
+            boolean hasY = false;
+            for (int d = 0; d < D; d++) {
+                hasX |= sx[s][d] > 1;
+                hasY |= sy[s][d] > 1;
+            }
+            if (hasX || hasY) {
+                int fx = arch.fanoutX(s);
+                int fy = arch.fanoutY(s);
+                if (arch.storage().get(s).fanout() == FanoutContainers.X_THEN_Y) {
+                    if (hasY) {
+                        nest.beginContainer(s);
+                        addSpatial(sy[s], false);
+                        nest.endContainer(1, fy);
+                    }
+                    if (hasX) {
+                        nest.beginContainer(s);
+                        addSpatial(sx[s], true);
+                        nest.endContainer(fx, 1);
+                    }
+                } else {
+                    nest.beginContainer(s);
+                    addSpatial(sx[s], true);
+                    addSpatial(sy[s], false);
+                    nest.endContainer(fx, fy);
+                }
+            }
+            nest.beginStorage(s);
+            int[] o = order[s];
+            for (int i = D - 1; i >= 0; i--) {
+                int d = o[i];
+                if (tf[s][d] > 1) {
+                    nest.addLoop(d, tf[s][d], false);
+                }
+            }
+            nest.endStorage();
+        }
+    }
+
+    private void addSpatial(int[] f, boolean x) {
+        for (int d = D - 1; d >= 0; d--) {
+            if (f[d] > 1) {
+                nest.addSpatialLoop(d, f[d], x);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------- spatial choice
+
+    /** A partial spatial assignment: the option chosen per axis so far, the MACs used, per-dim use. */
+    private record Partial(int[] choice, long product, int[] used) { }
+
+    private List<Spatial> spatialCandidates() {
+        // a beam over the fan-out axes: partial assignments with the most MACs in use survive
+        List<Integer> axisLevel = new ArrayList<>();
+        List<Boolean> axisX = new ArrayList<>();
+        List<List<int[]>> options = new ArrayList<>();
+        for (int s = 0; s < levels; s++) {
+            for (int a = 0; a < 2; a++) {
+                int cap = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
+                if (cap > 1) {
+                    axisLevel.add(s);
+                    axisX.add(a == 0);
+                    options.add(axisOptions(s, a == 0, cap));
+                }
+            }
+        }
+        int axes = options.size();
+        int[] noUse = new int[D];
+        Arrays.fill(noUse, 1);
+        List<Partial> beam = new ArrayList<>();
+        beam.add(new Partial(new int[axes], 1, noUse));
+        for (int i = 0; i < axes; i++) {
+            List<int[]> opts = options.get(i);
+            List<Partial> next = new ArrayList<>();
+            for (Partial part : beam) {
+                for (int o = 0; o < opts.size(); o++) {
+                    int[] opt = opts.get(o);
+                    boolean ok = true;
+                    for (int d = 0; d < D && ok; d++) {
+                        ok = bounds[d] % ((long) part.used()[d] * opt[d]) == 0;
+                    }
+                    if (!ok) {
+                        continue;
+                    }
+                    int[] choice = part.choice().clone();
+                    choice[i] = o;
+                    int[] used = part.used().clone();
+                    for (int d = 0; d < D; d++) {
+                        used[d] *= opt[d];
+                    }
+                    next.add(new Partial(choice, part.product() * product(opt), used));
+                }
+            }
+            // stable sort: ties keep the order of generation, so the search stays deterministic
+            next.sort(Comparator.comparingLong(Partial::product).reversed());
+            beam = next.size() > SPATIAL_BEAM ? new ArrayList<>(next.subList(0, SPATIAL_BEAM)) : next;
+        }
+        // most MACs first, but each new set of spread dimensions (per axis) before a repeat, down to
+        // half the best utilization: a fan-out that uses fewer PEs can save more energy
+        List<Partial> ordered = new ArrayList<>();
+        java.util.Set<Long> signatures = new java.util.HashSet<>();
+        long bestProduct = beam.isEmpty() ? 1 : beam.get(0).product();
+        boolean[] taken = new boolean[beam.size()];
+        for (int b = 0; b < beam.size(); b++) {
+            Partial part = beam.get(b);
+            if (part.product() * 2 >= bestProduct && signatures.add(signature(part, options))) {
+                ordered.add(part);
+                taken[b] = true;
+            }
+        }
+        for (int b = 0; b < beam.size(); b++) {
+            if (!taken[b]) {
+                ordered.add(beam.get(b));
+            }
+        }
+        List<Spatial> top = new ArrayList<>();
+        for (int b = 0; b < ordered.size() && top.size() < MAX_CANDIDATES; b++) {
+            Partial part = ordered.get(b);
+            int[][] x = ones();
+            int[][] y = ones();
+            for (int i = 0; i < axes; i++) {
+                int[] opt = options.get(i).get(part.choice()[i]);
+                System.arraycopy(opt, 0, (axisX.get(i) ? x : y)[axisLevel.get(i)], 0, D);
+            }
+            Spatial candidate = new Spatial(x, y, part.product());
+            // a fan-out widens the tiles of the levels above it: keep it only if they can still fit
+            setSpatial(candidate);
+            if (fitsQuick()) {
+                top.add(candidate);
+            }
+        }
+        if (top.isEmpty()) {
+            top.add(new Spatial(ones(), ones(), 1));
+        }
+        return top;
+    }
+
+    /** Which dimensions each axis spreads, as bits. */
+    private static long signature(Partial part, List<List<int[]>> options) {
+        long sig = 0;
+        for (int i = 0; i < part.choice().length; i++) {
+            int[] opt = options.get(i).get(part.choice()[i]);
+            for (int d = 0; d < D; d++) {
+                if (opt[d] > 1) {
+                    sig |= 1L << (i * D + d);
+                }
+            }
+        }
+        return sig;
+    }
+
+    private int[][] ones() {
+        int[][] a = new int[levels][D];
+        for (int[] r : a) {
+            Arrays.fill(r, 1);
+        }
+        return a;
+    }
+
+    /** Assignments of divisors to at most two allowed dimensions with product ≤ cap, largest first. */
+    private List<int[]> axisOptions(int s, boolean isX, int cap) {
+        List<Integer> allowed = new ArrayList<>();
+        for (int d = 0; d < D; d++) {
+            Dim dim = Dim.of(d);
+            boolean ok = isX ? constraints.allowsX(s, dim) : constraints.allowsY(s, dim);
+            if (ok && bounds[d] > 1) {
+                allowed.add(d);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] none = new int[D];
+        Arrays.fill(none, 1);
+        out.add(none);
+        for (int i = 0; i < allowed.size(); i++) {
+            int a = allowed.get(i);
+            for (int fa : divisors(bounds[a], cap)) {
+                if (fa == 1) {
+                    continue;
+                }
+                int[] one = none.clone();
+                one[a] = fa;
+                out.add(one);
+                for (int j = i + 1; j < allowed.size(); j++) {
+                    int b = allowed.get(j);
+                    for (int fb : divisors(bounds[b], cap / fa)) {
+                        if (fb == 1) {
+                            continue;
+                        }
+                        int[] two = one.clone();
+                        two[b] = fb;
+                        out.add(two);
+                    }
+                }
+            }
+        }
+        // the largest products first; the joint divisibility check happens when axes are combined
+        out.sort(Comparator.comparingLong(MapperSearch::product).reversed());
+        return out.size() > MAX_AXIS_OPTIONS ? new ArrayList<>(out.subList(0, MAX_AXIS_OPTIONS)) : out;
+    }
+
+    private static long product(int[] f) {
+        long p = 1;
+        for (int x : f) {
+            p *= x;
+        }
+        return p;
+    }
+
+    private static List<Integer> divisors(int n, int max) {
+        List<Integer> out = new ArrayList<>();
+        for (int f = 1; f <= n && f <= max; f++) {
+            if (n % f == 0) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private void setSpatial(Spatial sp) {
+        for (int s = 0; s < levels; s++) {
+            System.arraycopy(sp.x()[s], 0, sx[s], 0, D);
+            System.arraycopy(sp.y()[s], 0, sy[s], 0, D);
+            Arrays.fill(tf[s], 1);
+            for (int d = 0; d < D; d++) {
+                order[s][d] = d;
+            }
+        }
+        for (int d = 0; d < D; d++) {
+            int spatial = 1;
+            for (int s = 0; s < levels; s++) {
+                spatial *= sx[s][d] * sy[s][d];
+            }
+            tf[0][d] = bounds[d] / spatial;
+        }
+    }
+
+    // ------------------------------------------------------------------------- greedy fill
+
+    private void greedyFill() {
+        double cur = score();
+        for (int lvl = levels - 1; lvl >= 1; lvl--) {
+            while (evaluations < budget) {
+                int bestD = -1;
+                int bestChunk = 0;
+                double best = cur;
+                for (int d = 0; d < D; d++) {
+                    int f = tf[0][d];
+                    if (f <= 1) {
+                        continue;
+                    }
+                    int p = smallestPrime(f);
+                    int big = largestFitting(lvl, d, f);
+                    for (int k = 0; k < 2; k++) {
+                        int chunk = k == 0 ? p : big;
+                        if (k == 1 && big <= p) {
+                            break;
+                        }
+                        tf[0][d] /= chunk;
+                        tf[lvl][d] *= chunk;
+                        double s = score();
+                        tf[lvl][d] /= chunk;
+                        tf[0][d] *= chunk;
+                        if (s < best - EPS * Math.abs(best)) {
+                            best = s;
+                            bestD = d;
+                            bestChunk = chunk;
+                        }
+                    }
+                }
+                if (bestD < 0) {
+                    break;
+                }
+                tf[0][bestD] /= bestChunk;
+                tf[lvl][bestD] *= bestChunk;
+                cur = best;
+            }
+            cur = bestOrder(lvl, cur);
+        }
+        bestOrder(0, cur);
+    }
+
+    /** Dimension priorities of the max-fill seeds: filters first, outputs first, inputs first. */
+    private static final int[][] FILL_ORDERS = {
+        {Dim.R.ordinal(), Dim.S.ordinal(), Dim.C.ordinal(), Dim.M.ordinal(), Dim.G.ordinal(), Dim.P.ordinal(),
+            Dim.Q.ordinal(), Dim.N.ordinal()},
+        {Dim.P.ordinal(), Dim.Q.ordinal(), Dim.M.ordinal(), Dim.G.ordinal(), Dim.N.ordinal(), Dim.R.ordinal(),
+            Dim.S.ordinal(), Dim.C.ordinal()},
+        {Dim.C.ordinal(), Dim.R.ordinal(), Dim.S.ordinal(), Dim.P.ordinal(), Dim.Q.ordinal(), Dim.G.ordinal(),
+            Dim.N.ordinal(), Dim.M.ordinal()},
+    };
+
+    /** From the innermost level out, each level takes the largest fitting chunk of each dimension in turn. */
+    private void maxFill(int[] priority) {
+        for (int lvl = levels - 1; lvl >= 1; lvl--) {
+            for (int d : priority) {
+                int f = tf[0][d];
+                if (f <= 1) {
+                    continue;
+                }
+                int c = largestFitting(lvl, d, f);
+                if (c > 1) {
+                    tf[0][d] /= c;
+                    tf[lvl][d] *= c;
+                }
+            }
+        }
+    }
+
+    /** The largest divisor of {@code f} that can move from DRAM into level {@code lvl} and still fit. */
+    private int largestFitting(int lvl, int d, int f) {
+        // tiles only grow with the chunk, so fitting is monotone: binary search the divisors of f
+        int[] divs = divisorsOf[d];
+        int n = 0;
+        for (int c : divs) {
+            if (c > 1 && c <= f && f % c == 0) {
+                chunkBuf[n++] = c;
+            }
+        }
+        int lo = 0;
+        int hi = n - 1;
+        int best = 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = chunkBuf[mid];
+            tf[0][d] /= c;
+            tf[lvl][d] *= c;
+            boolean fits = fitsQuick();
+            tf[lvl][d] /= c;
+            tf[0][d] *= c;
+            if (fits) {
+                best = c;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+
+    /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
+    private double bestOrder(int lvl, double cur) {
+        int nonTrivial = 0;
+        for (int d = 0; d < D; d++) {
+            if (tf[lvl][d] > 1) {
+                nonTrivial++;
+            }
+        }
+        if (nonTrivial < 2) {
+            return cur;
+        }
+        int[] saved = order[lvl].clone();
+        int[] best = saved.clone();
+        double bestScore = cur;
+        for (int t = 0; t < 3; t++) {
+            stationaryOrder(lvl, t, saved);
+            double s = score();
+            if (s < bestScore - EPS * Math.abs(bestScore)) {
+                bestScore = s;
+                best = order[lvl].clone();
+            }
+        }
+        for (int d = 0; d < D; d++) {
+            if (tf[lvl][d] <= 1) {
+                continue;
+            }
+            innermost(lvl, d, saved);
+            double s = score();
+            if (s < bestScore - EPS * Math.abs(bestScore)) {
+                bestScore = s;
+                best = order[lvl].clone();
+            }
+        }
+        System.arraycopy(best, 0, order[lvl], 0, D);
+        return bestScore;
+    }
+
+    /** Orders a level so the loops that do not index tensor t are innermost (t stays put). */
+    private void stationaryOrder(int lvl, int t, int[] from) {
+        int k = 0;
+        for (int i = 0; i < D; i++) {
+            if (INDEXES[t][from[i]]) {
+                order[lvl][k++] = from[i];
+            }
+        }
+        for (int i = 0; i < D; i++) {
+            if (!INDEXES[t][from[i]]) {
+                order[lvl][k++] = from[i];
+            }
+        }
+    }
+
+    private void innermost(int lvl, int d, int[] from) {
+        int k = 0;
+        for (int i = 0; i < D; i++) {
+            if (from[i] != d) {
+                order[lvl][k++] = from[i];
+            }
+        }
+        order[lvl][k] = d;
+    }
+
+    private void outermost(int lvl, int d, int[] from) {
+        int k = 0;
+        order[lvl][k++] = d;
+        for (int i = 0; i < D; i++) {
+            if (from[i] != d) {
+                order[lvl][k++] = from[i];
+            }
+        }
+    }
+
+    private static int smallestPrime(int n) {
+        for (int p = 2; p * p <= n; p++) {
+            if (n % p == 0) {
+                return p;
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------------- local search
+
+    private void polish() {
+        double cur = score();
+        boolean improved = true;
+        while (improved && evaluations < budget) {
+            improved = false;
+            // factor moves between levels
+            for (int a = 0; a < levels && evaluations < budget; a++) {
+                for (int d = 0; d < D; d++) {
+                    int f = tf[a][d];
+                    if (f <= 1) {
+                        continue;
+                    }
+                    int p = smallestPrime(f);
+                    for (int b = 0; b < levels; b++) {
+                        if (b == a) {
+                            continue;
+                        }
+                        for (int k = 0; k < 2; k++) {
+                            int chunk = k == 0 ? p : tf[a][d];
+                            if (chunk <= 1 || (k == 1 && chunk == p) || tf[a][d] % chunk != 0) {
+                                continue;
+                            }
+                            tf[a][d] /= chunk;
+                            tf[b][d] *= chunk;
+                            double s = score();
+                            if (s < cur - EPS * Math.abs(cur)) {
+                                cur = s;
+                                improved = true;
+                            } else {
+                                tf[b][d] /= chunk;
+                                tf[a][d] *= chunk;
+                            }
+                        }
+                    }
+                }
+            }
+            double afterSpatial = spatialMoves(cur);
+            if (afterSpatial < cur) {
+                cur = afterSpatial;
+                improved = true;
+            }
+            // order moves
+            for (int lvl = 0; lvl < levels && evaluations < budget; lvl++) {
+                int nonTrivial = 0;
+                for (int d = 0; d < D; d++) {
+                    if (tf[lvl][d] > 1) {
+                        nonTrivial++;
+                    }
+                }
+                if (nonTrivial < 2) {
+                    continue;
+                }
+                for (int d = 0; d < D; d++) {
+                    if (tf[lvl][d] <= 1) {
+                        continue;
+                    }
+                    for (int k = 0; k < 2; k++) {
+                        int[] saved = order[lvl].clone();
+                        if (k == 0) {
+                            innermost(lvl, d, saved);
+                        } else {
+                            outermost(lvl, d, saved);
+                        }
+                        if (Arrays.equals(saved, order[lvl])) {
+                            continue;
+                        }
+                        double s = score();
+                        if (s < cur - EPS * Math.abs(cur)) {
+                            cur = s;
+                            improved = true;
+                        } else {
+                            System.arraycopy(saved, 0, order[lvl], 0, D);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Spatial moves: a prime factor of a spatial loop goes to the temporal loops of the level that
+     * owns the fan-out (fewer PEs, less traffic), or a temporal prime factor of an allowed
+     * dimension spreads over a free part of a fan-out (more PEs).
+     */
+    private double spatialMoves(double start) {
+        double cur = start;
+        for (int s = 0; s < levels && evaluations < budget; s++) {
+            for (int a = 0; a < 2; a++) {
+                int[][] axis = a == 0 ? sx : sy;
+                int cap = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
+                if (cap <= 1) {
+                    continue;
+                }
+                for (int d = 0; d < D; d++) {
+                    int f = axis[s][d];
+                    if (f > 1) {
+                        int p = smallestPrime(f);
+                        axis[s][d] /= p;
+                        tf[s][d] *= p;
+                        double sc = score();
+                        if (sc < cur - EPS * Math.abs(cur)) {
+                            cur = sc;
+                        } else {
+                            tf[s][d] /= p;
+                            axis[s][d] *= p;
+                        }
+                    }
+                    Dim dim = Dim.of(d);
+                    boolean allowed = a == 0 ? constraints.allowsX(s, dim) : constraints.allowsY(s, dim);
+                    if (!allowed) {
+                        continue;
+                    }
+                    long used = product(axis[s]);
+                    for (int from = 0; from < levels; from++) {
+                        int t = tf[from][d];
+                        if (t <= 1) {
+                            continue;
+                        }
+                        int p = smallestPrime(t);
+                        if (used * p > cap) {
+                            continue;
+                        }
+                        tf[from][d] /= p;
+                        axis[s][d] *= p;
+                        double sc = score();
+                        if (sc < cur - EPS * Math.abs(cur)) {
+                            cur = sc;
+                            used *= p;
+                        } else {
+                            axis[s][d] /= p;
+                            tf[from][d] *= p;
+                        }
+                    }
+                }
+            }
+        }
+        // relocations: a prime of a spatial factor moves to another fan-out axis (same PEs in use)
+        for (int s = 0; s < levels && evaluations < budget; s++) {
+            for (int a = 0; a < 2; a++) {
+                int[][] from = a == 0 ? sx : sy;
+                for (int d = 0; d < D; d++) {
+                    if (from[s][d] <= 1) {
+                        continue;
+                    }
+                    int p = smallestPrime(from[s][d]);
+                    for (int s2 = 0; s2 < levels; s2++) {
+                        for (int a2 = 0; a2 < 2; a2++) {
+                            if (s2 == s && a2 == a) {
+                                continue;
+                            }
+                            int[][] to = a2 == 0 ? sx : sy;
+                            int cap = a2 == 0 ? arch.fanoutX(s2) : arch.fanoutY(s2);
+                            Dim dim = Dim.of(d);
+                            boolean allowed = a2 == 0 ? constraints.allowsX(s2, dim) : constraints.allowsY(s2, dim);
+                            if (!allowed || product(to[s2]) * p > cap || from[s][d] % p != 0) {
+                                continue;
+                            }
+                            from[s][d] /= p;
+                            to[s2][d] *= p;
+                            double sc = score();
+                            if (sc < cur - EPS * Math.abs(cur)) {
+                                cur = sc;
+                            } else {
+                                to[s2][d] /= p;
+                                from[s][d] *= p;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // swaps: two axes exchange the whole factors of two dimensions
+        for (int s = 0; s < levels && evaluations < budget; s++) {
+            for (int a = 0; a < 2; a++) {
+                int[][] one = a == 0 ? sx : sy;
+                for (int d = 0; d < D; d++) {
+                    if (one[s][d] <= 1) {
+                        continue;
+                    }
+                    for (int s2 = s; s2 < levels; s2++) {
+                        for (int a2 = 0; a2 < 2; a2++) {
+                            if (s2 == s && a2 <= a) {
+                                continue;
+                            }
+                            int[][] two = a2 == 0 ? sx : sy;
+                            for (int d2 = 0; d2 < D; d2++) {
+                                if (d2 == d || two[s2][d2] <= 1) {
+                                    continue;
+                                }
+                                cur = trySwap(one, s, a, d, two, s2, a2, d2, cur);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cur;
+    }
+
+    private double trySwap(int[][] one, int s, int a, int d, int[][] two, int s2, int a2, int d2, double cur) {
+        int f = one[s][d];
+        int g = two[s2][d2];
+        boolean allowed = (a == 0 ? constraints.allowsX(s, Dim.of(d2)) : constraints.allowsY(s, Dim.of(d2)))
+                && (a2 == 0 ? constraints.allowsX(s2, Dim.of(d)) : constraints.allowsY(s2, Dim.of(d)));
+        int cap1 = a == 0 ? arch.fanoutX(s) : arch.fanoutY(s);
+        int cap2 = a2 == 0 ? arch.fanoutX(s2) : arch.fanoutY(s2);
+        if (!allowed || product(one[s]) / f * g > cap1 || product(two[s2]) / g * f > cap2) {
+            return cur;
+        }
+        one[s][d] = 1;
+        two[s2][d2] = 1;
+        one[s][d2] *= g;
+        two[s2][d] *= f;
+        double sc = score();
+        if (sc < cur - EPS * Math.abs(cur)) {
+            return sc;
+        }
+        two[s2][d] /= f;
+        one[s][d2] /= g;
+        two[s2][d2] = g;
+        one[s][d] = f;
+        return cur;
+    }
+
+    // ------------------------------------------------------------------------- state plumbing
+
+    private Snapshot snapshot(double score) {
+        return new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score);
+    }
+
+    private void restore(Snapshot s) {
+        for (int l = 0; l < levels; l++) {
+            System.arraycopy(s.tf()[l], 0, tf[l], 0, D);
+            System.arraycopy(s.sx()[l], 0, sx[l], 0, D);
+            System.arraycopy(s.sy()[l], 0, sy[l], 0, D);
+            System.arraycopy(s.order()[l], 0, order[l], 0, D);
+        }
+    }
+
+    private static int[][] deep(int[][] a) {
+        int[][] c = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    private Mapping toMapping() {
+        List<LevelMapping> out = new ArrayList<>();
+        for (int s = 0; s < levels; s++) {
+            List<Loop> t = new ArrayList<>();
+            for (int i = 0; i < D; i++) {
+                int d = order[s][i];
+                if (tf[s][d] > 1) {
+                    t.add(new Loop(Dim.of(d), tf[s][d]));
+                }
+            }
+            out.add(new LevelMapping(arch.storage().get(s).name(), t, spatialLoops(sx[s]), spatialLoops(sy[s])));
+        }
+        return new Mapping(out);
+    }
+
+    private static List<Loop> spatialLoops(int[] f) {
+        List<Loop> l = new ArrayList<>();
+        for (int d = 0; d < D; d++) {
+            if (f[d] > 1) {
+                l.add(new Loop(Dim.of(d), f[d]));
+            }
+        }
+        return l;
+    }
+}
