@@ -100,6 +100,16 @@ final class Pareto3DView extends StackPane {
     private float[] screen = new float[0];
     private boolean screenValid;
     private Coloring shownColoring;
+    /** ARGB of every palette entry, vivid then dimmed (as {@link CloudGeometry#u}/{@link CloudGeometry#v} index them). */
+    private int[] palette = new int[0];
+    /**
+     * One texel per slot holding that point's colour: the mesh's texture coordinates stay fixed
+     * (each slot points at its own texel), so a brush or recolour rewrites this image and not the
+     * mesh, whose every change JavaFX answers by rebuilding the vertex data it touches.
+     */
+    private WritableImage slotColors;
+    private int[] slotArgb = new int[0];
+    private float[] slotTex = new float[0];
     private Point2D pressed;
     private Point2D last;
     private MouseButton dragButton;
@@ -243,20 +253,71 @@ final class Pareto3DView extends StackPane {
         int n = geometry.size();
         geometry.color(columns, model.coloring(), selectedOrNull(), 0, n);
         shownColoring = model.coloring();
-        material.setDiffuseMap(paletteImage(shownColoring));
+        palette = palette(shownColoring);
         writeWholeMesh();
+        paint(0, n);
         updateDropLines();
         coarseStale = true;
         applyCamera();
     }
 
-    /** Every array of the mesh, faces for the geometry's whole capacity: JavaFX rebuilds it all. */
+    /**
+     * Every array of the mesh, faces for the geometry's whole capacity (JavaFX rebuilds it all),
+     * and a colour image with a texel for each slot.
+     */
     private void writeWholeMesh() {
         int cap = geometry.capacity();
+        int rows = Integer.highestOneBit(Math.max(1, (cap + COLOR_IMAGE_WIDTH - 1) / COLOR_IMAGE_WIDTH) * 2 - 1);
+        if (slotColors == null || slotColors.getHeight() != rows) {
+            slotColors = new WritableImage(COLOR_IMAGE_WIDTH, rows);
+            slotArgb = new int[COLOR_IMAGE_WIDTH * rows];
+        }
+        slotTex = slotTexCoords(cap, rows);
         mesh.getPoints().setAll(geometry.vertices(), 0, cap * CloudGeometry.VERTICES_PER_POINT * 3);
-        mesh.getTexCoords().setAll(geometry.texCoords(), 0, 2 * cap);
+        mesh.getTexCoords().setAll(slotTex);
         mesh.getFaces().setAll(CloudGeometry.faces(0, cap));
+        material.setDiffuseMap(slotColors);
         meshSlots = cap;
+    }
+
+    /** Texels per row of the colour image. */
+    static final int COLOR_IMAGE_WIDTH = 1024;
+
+    /** Slot s samples the centre of texel (s mod width, s div width); exact in float for a power-of-two height. */
+    static float[] slotTexCoords(int slots, int rows) {
+        float[] t = new float[2 * slots];
+        for (int s = 0; s < slots; s++) {
+            t[2 * s] = (s % COLOR_IMAGE_WIDTH + 0.5f) / COLOR_IMAGE_WIDTH;
+            t[2 * s + 1] = (s / COLOR_IMAGE_WIDTH + 0.5f) / rows;
+        }
+        return t;
+    }
+
+    /** Writes the colours of slots [from, to) (as the geometry's palette coordinates say) into the colour image. */
+    private void paint(int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        float[] tex = geometry.texCoords();
+        int n = Coloring.PALETTE_SIZE;
+        for (int i = from; i < to; i++) {
+            int index = Math.min(n - 1, (int) (tex[2 * i] * n));
+            slotArgb[i] = palette[tex[2 * i + 1] > 0.5f ? n + index : index];
+        }
+        int r0 = from / COLOR_IMAGE_WIDTH;
+        int r1 = (to - 1) / COLOR_IMAGE_WIDTH;
+        slotColors.getPixelWriter().setPixels(0, r0, COLOR_IMAGE_WIDTH, r1 - r0 + 1, PixelFormat.getIntArgbInstance(),
+                slotArgb, r0 * COLOR_IMAGE_WIDTH, COLOR_IMAGE_WIDTH);
+    }
+
+    /** The colour a slot is drawn with (ARGB), as written into the colour image. */
+    int slotColor(int slot) {
+        return slotArgb[slot];
+    }
+
+    /** The mesh samples slot s's own texel of {@link #slotColors()}. */
+    WritableImage slotColors() {
+        return slotColors;
     }
 
     private void onData(PlotModel.DataChange change) {
@@ -274,20 +335,20 @@ final class Pareto3DView extends StackPane {
         }
         if (geometry.capacity() != meshSlots) {
             writeWholeMesh(); // the arrays grew: new faces (rare: capacity runs a quarter ahead)
+            paint(0, to);
         } else if (to > from) {
-            // The new slots already have faces: only their points and colours change, in place.
+            // The new slots already have faces and texture coordinates: only their points change, in place.
             int v = CloudGeometry.VERTICES_PER_POINT * 3;
             mesh.getPoints().set(from * v, geometry.vertices(), from * v, (to - from) * v);
-            mesh.getTexCoords().set(2 * from, geometry.texCoords(), 2 * from, 2 * (to - from));
+            paint(from, to);
         }
         float[] vertices = geometry.vertices();
-        float[] tex = geometry.texCoords();
         for (int slot : change.paretoFlipped()) {
             geometry.writeGlyph(slot, columns.pareto(slot));
             int v = slot * CloudGeometry.VERTICES_PER_POINT * 3;
             mesh.getPoints().set(v, vertices, v, CloudGeometry.VERTICES_PER_POINT * 3);
             geometry.color(columns, coloring, selected, slot, slot + 1);
-            mesh.getTexCoords().set(2 * slot, tex, 2 * slot, 2);
+            paint(slot, slot + 1);
         }
         if (dropLines.get()) {
             updateDropLines();
@@ -301,12 +362,10 @@ final class Pareto3DView extends StackPane {
         Coloring coloring = model.coloring();
         if (!coloring.equals(shownColoring)) {
             shownColoring = coloring;
-            material.setDiffuseMap(paletteImage(coloring));
+            palette = palette(coloring);
         }
         geometry.color(model.columns(), coloring, selectedOrNull(), 0, n);
-        if (n > 0) {
-            mesh.getTexCoords().set(0, geometry.texCoords(), 0, 2 * n);
-        }
+        paint(0, n);
         coarseStale = true;
     }
 
@@ -360,11 +419,10 @@ final class Pareto3DView extends StackPane {
         float[] points = new float[k * per];
         float[] tex = new float[2 * k];
         float[] vertices = geometry.vertices();
-        float[] texCoords = geometry.texCoords();
         for (int j = 0; j < k; j++) {
             System.arraycopy(vertices, coarseSlots[j] * per, points, j * per, per);
-            tex[2 * j] = texCoords[2 * coarseSlots[j]];
-            tex[2 * j + 1] = texCoords[2 * coarseSlots[j] + 1];
+            tex[2 * j] = slotTex[2 * coarseSlots[j]];
+            tex[2 * j + 1] = slotTex[2 * coarseSlots[j] + 1];
         }
         coarseMesh.getPoints().setAll(points);
         coarseMesh.getTexCoords().setAll(tex);
@@ -372,17 +430,15 @@ final class Pareto3DView extends StackPane {
         coarseStale = false;
     }
 
-    /** Row 0: the palette; row 1: the same colours dimmed. Texture coordinates pick a texel centre. */
-    static WritableImage paletteImage(Coloring coloring) {
+    /** The palette's colours, then the same colours dimmed. */
+    static int[] palette(Coloring coloring) {
         int n = Coloring.PALETTE_SIZE;
         int[] argb = new int[2 * n];
         for (int i = 0; i < n; i++) {
             argb[i] = coloring.color(i);
             argb[n + i] = Coloring.dim(coloring.color(i));
         }
-        WritableImage image = new WritableImage(n, 2);
-        image.getPixelWriter().setPixels(0, 0, n, 2, PixelFormat.getIntArgbInstance(), argb, 0, n);
-        return image;
+        return argb;
     }
 
     /** Thin vertical lines from every Pareto point down to the floor (for teaching). */

@@ -37,12 +37,13 @@ class Pareto3DViewTest {
     private PointStore store;
     private Selection selection;
     private Pareto3DView view;
+    private PlotModel model;
 
     @Start
     void start(Stage stage) {
         store = SyntheticPoints.store(Map.of("run-1", SyntheticPoints.cloud(120, 0, 7)));
         selection = new Selection();
-        PlotModel model = new PlotModel(store, selection, PlotAxes.linear(Metric.LATENCY, Metric.ACCURACY, Metric.POWER));
+        model = new PlotModel(store, selection, PlotAxes.linear(Metric.LATENCY, Metric.ACCURACY, Metric.POWER));
         view = new Pareto3DView(model);
         stage.setScene(new Scene(new StackPane(view), 800, 600));
         stage.show();
@@ -163,14 +164,28 @@ class Pareto3DViewTest {
             float[] p = new float[n * CloudGeometry.VERTICES_PER_POINT * 3];
             m.getPoints().copyTo(0, p, 0, p.length);
             assertThat(p).isEqualTo(java.util.Arrays.copyOf(view.geometry().vertices(), p.length));
+            // Each slot samples the centre of its own texel of the colour image.
+            javafx.scene.image.WritableImage image = view.slotColors();
             float[] t = new float[2 * n];
             m.getTexCoords().copyTo(0, t, 0, t.length);
-            assertThat(t).isEqualTo(java.util.Arrays.copyOf(view.geometry().texCoords(), t.length));
+            for (int slot = 0; slot < n; slot++) {
+                int x = (int) (t[2 * slot] * image.getWidth());
+                int y = (int) (t[2 * slot + 1] * image.getHeight());
+                assertThat(y * (int) image.getWidth() + x).as("texel of slot %d", slot).isEqualTo(slot);
+                assertThat(image.getPixelReader().getArgb(x, y)).as("colour of slot %d", slot).isEqualTo(view.slotColor(slot));
+            }
         });
-        // New points are dimmed (not selected), the selected ones vivid.
+        // New points are dimmed (not selected), the selected ones vivid: in the geometry and in the colour image.
         float[] tex = view.geometry().texCoords();
         assertThat(tex[2 * 5 + 1]).isEqualTo(CloudGeometry.v(false));
         assertThat(tex[2 * (n - 1) + 1]).isEqualTo(CloudGeometry.v(true));
+        org.codesign.ui.plot.Coloring coloring = model.coloring();
+        int[] palette = Pareto3DView.palette(coloring);
+        int index5 = coloring.index(model.columns(), 5);
+        int indexLast = coloring.index(model.columns(), n - 1);
+        assertThat(view.slotColor(5)).isEqualTo(palette[index5]);
+        assertThat(view.slotColor(n - 1)).isEqualTo(palette[org.codesign.ui.plot.Coloring.PALETTE_SIZE + indexLast])
+                .isNotEqualTo(palette[indexLast]);
         // And the glyphs of the new points sit at their projected places.
         float[] cube = view.geometry().cube();
         float[] vertices = view.geometry().vertices();

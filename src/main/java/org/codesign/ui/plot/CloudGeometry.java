@@ -6,13 +6,14 @@ import org.codesign.eval.Metric;
 
 /**
  * All plotted points as ONE triangle mesh: a small tetrahedron per point (4 vertices, 4
- * faces), one texture coordinate per point that picks its colour from a palette texture. Slot
+ * faces), and per point its colour as palette coordinates ({@link #u}, {@link #v}: the view turns
+ * them into the point's texel of a colour image, so that recolouring leaves the mesh alone). Slot
  * i of the mesh is the point at position i of the store, so face f belongs to point f / 4.
  * Points that cannot be drawn (infeasible, or no value on an axis) collapse to a zero-size
  * glyph. Arrays are plain so the JavaFX view copies only the ranges that changed.
  * <p>The mesh format is points-normals-texcoords with faces laid out for {@link #capacity()}
- * slots ahead (unused slots are zero-size glyphs): JavaFX then updates changed points and
- * texture coordinates in place, whereas any change of a points-texcoords mesh, or of the
+ * slots ahead (unused slots are zero-size glyphs): JavaFX then updates changed points in
+ * place, whereas any change of a points-texcoords mesh, or of the
  * faces, rebuilds all its geometry (a second or more for 100,000 points on software OpenGL).
  */
 public final class CloudGeometry {
