@@ -108,6 +108,14 @@ final class Pareto3DView extends StackPane {
      * mesh, whose every change JavaFX answers by rebuilding the vertex data it touches.
      */
     private WritableImage slotColors;
+    /**
+     * Slots that joined or left the front whose glyph size still has to follow. Their colours
+     * change at once; their sizes in one batch at most once a second: JavaFX tracks one dirty
+     * range per mesh array, so resizing a few old glyphs with every arriving batch would make it
+     * rebuild the vertex data from the oldest of them to the end, most of 100,000 points.
+     */
+    private final BitSet pendingFlips = new BitSet();
+    private final PauseTransition flipFlush = new PauseTransition(Duration.seconds(1));
     private int[] slotArgb = new int[0];
     private float[] slotTex = new float[0];
     private Point2D pressed;
@@ -135,6 +143,7 @@ final class Pareto3DView extends StackPane {
         coarse.setCullFace(CullFace.BACK);
         coarse.setVisible(false);
         settle.setOnFinished(e -> showFull());
+        flipFlush.setOnFinished(e -> applyPendingFlips());
         Group world = new Group(drops, cloud, coarse);
         world.getTransforms().setAll(worldTransform);
         // Flat, exact palette colours (white ambient light only) and no multisampling: both cost
@@ -249,6 +258,7 @@ final class Pareto3DView extends StackPane {
 
     private void rebuild() {
         PointColumns columns = model.columns();
+        pendingFlips.clear(); // every glyph is written anew
         geometry.rebuild(columns, model.axes());
         int n = geometry.size();
         geometry.color(columns, model.coloring(), selectedOrNull(), 0, n);
@@ -278,6 +288,27 @@ final class Pareto3DView extends StackPane {
         mesh.getFaces().setAll(CloudGeometry.faces(0, cap));
         material.setDiffuseMap(slotColors);
         meshSlots = cap;
+    }
+
+    /** Resizes the glyphs of the points that joined or left the front since the last time, in one mesh update. */
+    void applyPendingFlips() {
+        if (pendingFlips.isEmpty()) {
+            return;
+        }
+        PointColumns columns = model.columns();
+        for (int slot = pendingFlips.nextSetBit(0); slot >= 0; slot = pendingFlips.nextSetBit(slot + 1)) {
+            if (slot < geometry.size()) {
+                geometry.writeGlyph(slot, columns.pareto(slot));
+            }
+        }
+        int per = CloudGeometry.VERTICES_PER_POINT * 3;
+        int from = pendingFlips.nextSetBit(0);
+        int to = Math.min(geometry.size(), pendingFlips.length());
+        if (to > from) {
+            mesh.getPoints().set(from * per, geometry.vertices(), from * per, (to - from) * per);
+        }
+        pendingFlips.clear();
+        coarseStale = true;
     }
 
     /** Texels per row of the colour image. */
@@ -342,13 +373,13 @@ final class Pareto3DView extends StackPane {
             mesh.getPoints().set(from * v, geometry.vertices(), from * v, (to - from) * v);
             paint(from, to);
         }
-        float[] vertices = geometry.vertices();
         for (int slot : change.paretoFlipped()) {
-            geometry.writeGlyph(slot, columns.pareto(slot));
-            int v = slot * CloudGeometry.VERTICES_PER_POINT * 3;
-            mesh.getPoints().set(v, vertices, v, CloudGeometry.VERTICES_PER_POINT * 3);
             geometry.color(columns, coloring, selected, slot, slot + 1);
             paint(slot, slot + 1);
+            pendingFlips.set(slot);
+        }
+        if (!pendingFlips.isEmpty() && flipFlush.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            flipFlush.playFromStart();
         }
         if (dropLines.get()) {
             updateDropLines();

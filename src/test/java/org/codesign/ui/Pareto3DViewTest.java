@@ -186,6 +186,21 @@ class Pareto3DViewTest {
         assertThat(view.slotColor(5)).isEqualTo(palette[index5]);
         assertThat(view.slotColor(n - 1)).isEqualTo(palette[org.codesign.ui.plot.Coloring.PALETTE_SIZE + indexLast])
                 .isNotEqualTo(palette[indexLast]);
+        // Glyph sizes of points that joined or left the front follow in one batch: then every size matches its flag.
+        robot.interact(view::applyPendingFlips);
+        float[] meshPoints = new float[n * CloudGeometry.VERTICES_PER_POINT * 3];
+        ((javafx.scene.shape.TriangleMesh) view.cloud().getMesh()).getPoints().copyTo(0, meshPoints, 0, meshPoints.length);
+        assertThat(meshPoints).isEqualTo(java.util.Arrays.copyOf(view.geometry().vertices(), meshPoints.length));
+        for (int slot = 0; slot < n; slot++) {
+            if (view.geometry().isShown(slot)) {
+                float[] g = view.geometry().vertices();
+                float[] cu = view.geometry().cube();
+                double r = Math.sqrt(Math.pow(g[slot * 12] - cu[3 * slot], 2) + Math.pow(g[slot * 12 + 1] - cu[3 * slot + 1], 2)
+                        + Math.pow(g[slot * 12 + 2] - cu[3 * slot + 2], 2));
+                assertThat(r).as("glyph radius of slot %d", slot).isCloseTo(
+                        model.columns().pareto(slot) ? CloudGeometry.FRONT_RADIUS : CloudGeometry.RADIUS, within(1e-4));
+            }
+        }
         // And the glyphs of the new points sit at their projected places.
         float[] cube = view.geometry().cube();
         float[] vertices = view.geometry().vertices();
