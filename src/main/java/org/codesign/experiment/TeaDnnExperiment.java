@@ -50,7 +50,7 @@ final class TeaDnnExperiment implements Experiment {
 
     @Override
     public ExperimentSettings defaults() {
-        return new ExperimentSettings(3, 1000, 0);
+        return new ExperimentSettings(5, 1000, 0);
     }
 
     @Override
@@ -73,7 +73,8 @@ final class TeaDnnExperiment implements Experiment {
     /** One seed's comparison of the two fronts over the union of their networks. */
     private record SeedResult(long seed, List<EvaluatedPoint> gpuFront, List<EvaluatedPoint> acceleratorFront,
                               List<NetworkConfig> union, List<EvaluatedPoint> onGpu, List<EvaluatedPoint> onAccelerator,
-                              Set<Integer> gpuMembers, Set<Integer> acceleratorMembers, double latencyRho,
+                              Set<Integer> gpuMembers, Set<Integer> acceleratorMembers, Set<Integer> foundOnGpu,
+                              Set<Integer> foundOnAccelerator, double latencyRho,
                               double energyRho, double gpuFrontOffAccelerator, double acceleratorFrontOffGpu) {
         int both() {
             Set<Integer> s = new LinkedHashSet<>(gpuMembers);
@@ -162,12 +163,16 @@ final class TeaDnnExperiment implements Experiment {
         md.h2("Which networks are on each front");
         md.p("Architecture statistics of each search's own front (all seeds pooled): what each platform rewards.");
         List<List<String>> arch = new ArrayList<>();
-        arch.add(architectureRow(GPU, results.stream().flatMap(r -> r.gpuFront().stream()).map(gpu::network).toList(),
-                results.stream().flatMap(r -> r.gpuFront().stream()).toList()));
-        arch.add(architectureRow(ACCELERATOR, results.stream().flatMap(r -> r.acceleratorFront().stream())
-                .map(acc::network).toList(), results.stream().flatMap(r -> r.acceleratorFront().stream()).toList()));
+        List<String> gpuRow = architectureRow(GPU, results.stream().flatMap(r -> r.gpuFront().stream())
+                .map(gpu::network).toList(), results.stream().flatMap(r -> r.gpuFront().stream()).toList());
+        List<String> accRow = architectureRow(ACCELERATOR, results.stream().flatMap(r -> r.acceleratorFront().stream())
+                .map(acc::network).toList(), results.stream().flatMap(r -> r.acceleratorFront().stream()).toList());
+        arch.add(gpuRow);
+        arch.add(accRow);
         md.table(List.of("front", "networks", "median MMACs", "median params (M)", "median resolution",
                 "mean blocks", "mean kernel", "mean expand", "width 1.2"), arch);
+        md.p("On average a TX2-front network has " + gpuRow.get(5) + " blocks at " + gpuRow.get(4) + " px, an "
+                + "accelerator-front network " + accRow.get(5) + " blocks at " + accRow.get(4) + " px.");
         md.image("the union evaluated on the TX2", "front-gpu.png");
         md.image("the union evaluated on the accelerator", "front-accelerator.png");
         md.image("latency on both platforms", "latency-platforms.png");
@@ -241,8 +246,8 @@ final class TeaDnnExperiment implements Experiment {
         double[] latAcc = ids.stream().mapToDouble(i -> onAcc.get(i).metric(Metric.LATENCY)).toArray();
         double[] enGpu = ids.stream().mapToDouble(i -> onGpu.get(i).metric(Metric.ENERGY)).toArray();
         double[] enAcc = ids.stream().mapToDouble(i -> onAcc.get(i).metric(Metric.ENERGY)).toArray();
-        return new SeedResult(seed, gpuFront, accFront, union, onGpu, onAcc, gpuMembers, accMembers,
-                Correlation.spearman(latGpu, latAcc), Correlation.spearman(enGpu, enAcc),
+        return new SeedResult(seed, gpuFront, accFront, union, onGpu, onAcc, gpuMembers, accMembers, gpuSearch,
+                accSearch, Correlation.spearman(latGpu, latAcc), Correlation.spearman(enGpu, enAcc),
                 offShare(gpuSearch, accMembers), offShare(accSearch, gpuMembers));
     }
 
@@ -314,21 +319,28 @@ final class TeaDnnExperiment implements Experiment {
         return Figures.scatter(file, title, x, y, true, groups);
     }
 
+    /** Latency of the union on both platforms, split by the search whose front the network came from. */
     private static Plot latencyPlot(SeedResult r) {
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
+        Map<String, List<double[]>> groups = new LinkedHashMap<>();
+        groups.put("from the TX2 search's front", new ArrayList<>());
+        groups.put("from the accelerator search's front", new ArrayList<>());
+        groups.put("from both", new ArrayList<>());
         for (int i = 0; i < r.union().size(); i++) {
             if (r.onGpu().get(i).feasible() && r.onAccelerator().get(i).feasible()) {
-                xs.add(r.onGpu().get(i).metric(Metric.LATENCY));
-                ys.add(r.onAccelerator().get(i).metric(Metric.LATENCY));
+                boolean g = r.foundOnGpu().contains(i);
+                boolean a = r.foundOnAccelerator().contains(i);
+                String key = g && a ? "from both" : g ? "from the TX2 search's front"
+                        : "from the accelerator search's front";
+                groups.get(key).add(new double[] {r.onGpu().get(i).metric(Metric.LATENCY),
+                    r.onAccelerator().get(i).metric(Metric.LATENCY)});
             }
         }
+        List<Plot.Series> series = new ArrayList<>();
+        groups.forEach((name, xy) -> series.add(new Plot.Series(name + " (" + xy.size() + ")", Plot.Style.POINTS,
+                xy.stream().mapToDouble(p -> p[0]).toArray(), xy.stream().mapToDouble(p -> p[1]).toArray())));
         return new Plot("latency-platforms.png", String.format(Locale.ROOT,
                 "Latency of the same networks on both platforms (seed 1, Spearman ρ = %.2f)", r.latencyRho()),
-                "latency on the " + GPU + " (ms)", "latency on the " + ACCELERATOR + " (ms)", true,
-                List.of(new Plot.Series("networks of either front", Plot.Style.POINTS,
-                        xs.stream().mapToDouble(Double::doubleValue).toArray(),
-                        ys.stream().mapToDouble(Double::doubleValue).toArray())));
+                "latency on the " + GPU + " (ms)", "latency on the " + ACCELERATOR + " (ms)", true, series);
     }
 
     private static <T> Summary perSeed(List<T> results, java.util.function.ToDoubleFunction<T> f) {
