@@ -106,7 +106,7 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 "**" + LOCAL + "**: " + WALKERS + " walkers, each minimizing a Chebyshev scalarization with its own "
                         + "weights, steepest descent over one-gene-one-step neighbours, random restart at a local "
                         + "optimum; all evaluated designs feed one Pareto archive (`--algorithm local`).",
-                "**" + GA + "**: population " + population + ", uniform crossover 0.9, one gene mutated on average.",
+                "**" + GA + "**: population " + population + ", " + Searches.nsga2Operators() + ".",
                 "**" + WEIGHTED + "**: " + WEIGHTS + " weight vectors spread over the simplex share the budget; for "
                         + "each, a single-objective GA (same operators and population) minimizes the weighted sum "
                         + "of the objectives normalized by the study's ideal and reference values; the designs of "

@@ -110,7 +110,7 @@ final class ClassroomExperiment implements Experiment {
                 + " designs, hypervolume " + Fmt.f(exactHv, 4) + " (objectives: "
                 + describe(objectives) + "; constraint: "
                 + String.join(", ", study.constraints().stream().map(c -> c.describe()).toList())
-                + "). NSGA-II (population " + population + ", uniform crossover 0.9, one gene mutated on average) "
+                + "). NSGA-II (population " + population + ", " + Searches.nsga2Operators() + ") "
                 + "and random search each get " + budget + " evaluations per seed. The HV gap is the share of the "
                 + "exact front's hypervolume (HV) a run's front misses (0 is perfect; HV is measured in the box "
                 + "between the objectives' ideal and reference values, so even a rough front covers most of it); IGD is the mean distance from each exact front point to the "

@@ -104,8 +104,7 @@ final class EdgeGpuDvfsExperiment implements Experiment {
                 + " subnets: width, resolution, per-stage depth, per-block kernel and expand ratio). Hardware "
                 + "space: the DVFS levels of a Jetson AGX Xavier (" + Configs.size(study.hardwareSpace().size()) + " GPU × CPU × "
                 + "memory frequency settings). Objectives: " + ClassroomExperiment.describe(objectives) + ". Both "
-                + "methods run NSGA-II (population " + population + ", uniform crossover 0.9, one gene mutated on "
-                + "average) with " + budget + " evaluations per seed; the network-only search keeps the board at "
+                + "methods run NSGA-II (population " + population + ", " + Searches.nsga2Operators() + ") with " + budget + " evaluations per seed; the network-only search keeps the board at "
                 + "its maximum clocks (" + describe(study) + "), the joint search also chooses the DVFS setting.");
         md.p("**Hardware-efficiency gain, defined.** For each design *n* on the network-only Pareto front we take the "
                 + "joint search's evaluated designs with accuracy ≥ accuracy(*n*) and latency ≤ latency(*n*), and the "

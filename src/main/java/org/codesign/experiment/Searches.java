@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
-import org.codesign.search.CrossoverKind;
 import org.codesign.search.Individual;
 import org.codesign.search.MutationSettings;
 import org.codesign.search.Nsga2Config;
@@ -25,7 +24,17 @@ import org.codesign.study.StudyRuns;
 final class Searches {
     private Searches() {}
 
-    /** NSGA-II with the product's defaults (uniform crossover 0.9, one gene mutated on average). */
+    /** The product's NSGA-II operators in words, for the reports (e.g. "two-point crossover 0.9, ..."). */
+    static String nsga2Operators() {
+        RunRequest d = RunRequest.defaults("nsga2", CodesignMode.JOINT, 100, 1);
+        String kind = switch (d.crossover()) {
+            case UNIFORM -> "uniform";
+            case TWO_POINT -> "two-point";
+        };
+        return kind + " crossover " + d.crossoverRate() + ", one gene mutated on average";
+    }
+
+    /** NSGA-II with the product's defaults (see {@link #nsga2Operators()}). */
     static RunRequest nsga2(CodesignMode mode, int budget, long seed, int threads, int population) {
         RunRequest d = RunRequest.defaults("nsga2", mode, budget, seed);
         return new RunRequest("nsga2", mode, budget, seed, threads, population, d.crossover(), d.crossoverRate(),
@@ -76,7 +85,7 @@ final class Searches {
                 continue;
             }
             Nsga2Config ga = Nsga2Config.defaults().withPopulation(Math.max(4, Math.min(population, share / 3)))
-                    .withCrossover(CrossoverKind.UNIFORM, defaults.crossoverRate())
+                    .withCrossover(defaults.crossover(), defaults.crossoverRate())
                     .withMutation(new MutationSettings(defaults.mutationRate(), 0.1,
                             MutationSettings.defaults().stepKind(), 1, 20));
             // A one-objective run keeps no Pareto archive: the population is the result.
