@@ -217,6 +217,8 @@ final class AcceleratorDataflowExperiment implements Experiment {
         Summary powMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::powerMedian).toArray());
         Summary areaMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::areaMedian).toArray());
         Summary speedGa = speedUps.get(GA);
+        Summary hvLocal = summary(results, LOCAL, o -> Fronts.hypervolume(o.points(), objectives));
+        Summary hvGa = summary(results, GA, o -> Fronts.hypervolume(o.points(), objectives));
         md.h2("Comparison with the paper");
         md.p("What this setup can test: the search side of the paper — whether a parallel local search over the "
                 + "discrete hardware/dataflow space finds better latency–power–area trade-offs than a genetic "
@@ -236,6 +238,12 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 + "× (area). Maxima over a front are "
                 + "driven by its ends, where one method may simply not have sampled a design; the medians in the "
                 + "table above are the robust reading.");
+        md.p("Why the local search does " + (hvLocal.mean() > hvGa.mean() ? "better" : "worse") + " here "
+                + "(hypervolume " + hvLocal.meanSd(4) + " against NSGA-II's " + hvGa.meanSd(4) + "): in the paper "
+                + "the local search refines the solutions of a continuous relaxation, so it starts next to good "
+                + "designs; ours starts from random designs and pays for every neighbour it scans (one step of "
+                + "every gene), which with " + budget + " evaluations leaves each of the " + WALKERS + " walkers "
+                + "only a few descents, while NSGA-II's recombination spreads the same budget along the whole front.");
 
         Map<String, List<EvaluatedPoint>> fronts = new LinkedHashMap<>();
         for (String m : METHODS) {
@@ -258,10 +266,18 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 new ReportBody.Claim("area vs. GA at equal latency and power (max)", "up to 3× less",
                         areaMax.meanSd(2) + "× (median " + areaMedian.meanSd(2) + "×)",
                         verdict(areaMax.mean(), areaMedian.mean(), 3.0, 1.0)),
+                new ReportBody.Claim("overall trade-off quality vs. GA at equal evaluations (hypervolume)",
+                        "local search better", hvLocal.meanSd(4) + " vs. " + hvGa.meanSd(4),
+                        hvLocal.mean() > hvGa.mean() ? "agrees: local search ends with the higher hypervolume"
+                                : "disagrees: NSGA-II ends with the higher hypervolume (our local search starts "
+                                + "from random designs, not from the paper's NLP solutions)"),
                 new ReportBody.Claim("optimization speed vs. GA", "6.2× faster (wall time, NLP + local search)",
                         speedGa.n() > 0 ? speedGa.meanSd(2) + "× fewer evaluations for equal HV (" + speedGa.n() + " of "
                                 + results.size() + " seeds)" : "LS never reached the GA's final HV",
-                        "partly testable: evaluations, not their NLP pipeline's wall time"),
+                        speedGa.n() == 0 ? "disagrees (measured in evaluations, not their NLP pipeline's wall time)"
+                                : speedGa.mean() >= 6.2 ? "agrees (in evaluations, not wall time)"
+                                : speedGa.mean() > 1 ? "same direction, smaller (in evaluations, not wall time)"
+                                : "disagrees (measured in evaluations, not their NLP pipeline's wall time)"),
                 new ReportBody.Claim("model error vs. Timeloop", "1 % mean relative error",
                         "0 count differences, energy within 0.5 % on the reference runs (BENCHMARKS.md)",
                         "not this experiment; our model is Timeloop-exact by construction"));
