@@ -48,7 +48,7 @@ final class NasAcceleratorJointExperiment implements Experiment {
 
     @Override
     public ExperimentSettings defaults() {
-        return new ExperimentSettings(4, 600, 0);
+        return new ExperimentSettings(5, 600, 0);
     }
 
     @Override
