@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the core plain Java (JavaFX only in {@code ui}) and the data flow one way, as in
- * DESIGN.md: space → workload → (accuracy, cost) → eval (metrics) → search → study → ui/cli.
+ * DESIGN.md: space → workload → (accuracy, cost) → eval (metrics) → search → study → experiment →
+ * ui/cli (the experiments reproduce the papers' comparisons headless, for the CLI).
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -45,6 +46,7 @@ class ArchitectureTest {
                 .layer("entry").definedBy("org.codesign")
                 .layer("ui").definedBy("org.codesign.ui..")
                 .layer("cli").definedBy("org.codesign.cli..")
+                .layer("experiment").definedBy("org.codesign.experiment..")
                 .layer("study").definedBy("org.codesign.study..")
                 .layer("search").definedBy("org.codesign.search..")
                 .layer("eval").definedBy("org.codesign.eval..")
@@ -54,13 +56,16 @@ class ArchitectureTest {
                 .layer("space").definedBy("org.codesign.space..")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("entry")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("entry")
-                .whereLayer("study").mayOnlyBeAccessedByLayers("entry", "ui", "cli")
-                .whereLayer("search").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "study")
-                .whereLayer("eval").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "study", "search")
-                .whereLayer("accuracy").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "study", "search", "eval")
-                .whereLayer("cost").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "study", "search", "eval")
-                .whereLayer("workload").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "study", "search", "eval",
-                        "accuracy", "cost")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("entry", "cli")
+                .whereLayer("study").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study")
+                .whereLayer("eval").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search")
+                .whereLayer("accuracy").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search",
+                        "eval")
+                .whereLayer("cost").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search",
+                        "eval")
+                .whereLayer("workload").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search",
+                        "eval", "accuracy", "cost")
                 .check(classes);
     }
 

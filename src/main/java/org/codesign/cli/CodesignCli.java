@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "codesign", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Co-Design Explorer: joint design of neural networks and the hardware that runs them.",
                 "Without a command, `java -jar codesign-explorer.jar` opens the desktop app."},
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, RunCommand.class, SpacesCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, ExperimentCommand.class, RunCommand.class, SpacesCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class CodesignCli implements Runnable {
 
     /** Exit code for bad input (a file that cannot be read, an invalid option value). */
