@@ -24,6 +24,9 @@ public final class CodesignApp extends Application {
             stage.setWidth(options.size().width());
             stage.setHeight(options.size().height());
         }
+        if (options.colourBy() != null) {
+            window.pareto().model().colorModeProperty().set(options.colourBy());
+        }
         stage.show();
         if (options.select() != null) {
             javafx.application.Platform.runLater(() -> window.selectAll("pareto".equals(options.select())));

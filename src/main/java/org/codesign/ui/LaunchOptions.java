@@ -2,6 +2,8 @@ package org.codesign.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.codesign.ui.plot.ColorMode;
 
 /**
  * Options of the desktop app: {@code --study FILE} opens a study instead of the default,
@@ -9,9 +11,11 @@ import java.util.List;
  * {@code --select all} selects every point before the screenshot, {@code --teach N} starts
  * NSGA-II paused (population 20) and steps it N generations in the teaching view, {@code --focus N}
  * opens point N (its row in the Points table as loaded, from 0) in the Detail tab, {@code --size WxH}
- * sets the window's size (screenshots of a known size).
+ * sets the window's size (screenshots of a known size), {@code --colour-by pareto|run|generation}
+ * what the Pareto view's colours say.
  */
-public record LaunchOptions(Path study, Path screenshot, String select, int teachSteps, int focus, WindowSize size) {
+public record LaunchOptions(Path study, Path screenshot, String select, int teachSteps, int focus, WindowSize size,
+                            ColorMode colourBy) {
 
     /** A window size in pixels. */
     public record WindowSize(int width, int height) {
@@ -36,7 +40,8 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
 
 
     public static final String USAGE = "usage: java -jar codesign-explorer.jar [--study FILE] "
-            + "[--screenshot FILE.png] [--select all|pareto] [--teach N] [--focus N] [--size WxH]";
+            + "[--screenshot FILE.png] [--select all|pareto] [--teach N] [--focus N] [--size WxH]"
+            + " [--colour-by pareto|run|generation]";
 
     public static LaunchOptions parse(List<String> args) {
         Path study = null;
@@ -45,6 +50,7 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
         int teach = 0;
         int focus = NO_FOCUS;
         WindowSize size = null;
+        ColorMode colourBy = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -69,10 +75,20 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
                     }
                 }
                 case "--size" -> size = WindowSize.parse(value(args, ++i, a));
+                case "--colour-by" -> colourBy = colourMode(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
-        return new LaunchOptions(study, screenshot, select, teach, focus, size);
+        return new LaunchOptions(study, screenshot, select, teach, focus, size, colourBy);
+    }
+
+    private static ColorMode colourMode(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "pareto" -> ColorMode.PARETO;
+            case "run" -> ColorMode.RUN;
+            case "generation" -> ColorMode.GENERATION;
+            default -> throw new IllegalArgumentException("--colour-by: expected pareto, run or generation, got '" + name + "'");
+        };
     }
 
     private static int wholeNumber(List<String> args, int i, String option) {

@@ -199,7 +199,10 @@ final class MainWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        MenuItem selectFeasible = item("Select All Feasible", "Shortcut+Shift+A", () -> selectAll(false));
+        MenuItem selectFront = item("Select Pareto Front", "Shortcut+Shift+P", () -> selectAll(true));
+        MenuItem clear = item("Clear Selection", "Shortcut+Shift+N", selection::clear);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), selectFeasible, selectFront, clear);
         MenuBar bar = new MenuBar(file, edit);
         bar.setId("menu-bar");
         return bar;

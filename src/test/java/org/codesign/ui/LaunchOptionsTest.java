@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.codesign.ui.plot.ColorMode;
 import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
@@ -13,14 +14,14 @@ class LaunchOptionsTest {
     @Test
     void everyOptionIsRead() {
         LaunchOptions o = LaunchOptions.parse(List.of("--study", "s.codesign.json", "--screenshot", "a.png",
-                "--select", "pareto", "--teach", "6", "--focus", "12", "--size", "1600x1200"));
+                "--select", "pareto", "--teach", "6", "--focus", "12", "--size", "1600x1200", "--colour-by", "run"));
         assertEquals(new LaunchOptions(Path.of("s.codesign.json"), Path.of("a.png"), "pareto", 6, 12,
-                new LaunchOptions.WindowSize(1600, 1200)), o);
+                new LaunchOptions.WindowSize(1600, 1200), ColorMode.RUN), o);
     }
 
     @Test
     void nothingGivenMeansTheDefaultStudyAndNoFocus() {
-        assertEquals(new LaunchOptions(null, null, null, 0, LaunchOptions.NO_FOCUS, null), LaunchOptions.parse(List.of()));
+        assertEquals(new LaunchOptions(null, null, null, 0, LaunchOptions.NO_FOCUS, null, null), LaunchOptions.parse(List.of()));
     }
 
     @Test
@@ -37,6 +38,8 @@ class LaunchOptionsTest {
             assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--size", bad)))
                     .getMessage()).as(bad).startsWith("--size: expected WIDTHxHEIGHT");
         }
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--colour-by", "metric")))
+                .getMessage()).isEqualTo("--colour-by: expected pareto, run or generation, got 'metric'");
         assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--study")))
                 .getMessage()).isEqualTo("--study: missing value");
         assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--nope")))

@@ -206,4 +206,21 @@ class MainWindowTest {
         assertThat(window.detail().charts().getHeight()).as("three compact charts").isLessThan(3 * 190);
         assertEquals(focused.metric(Metric.LATENCY), window.detail().shown().metrics().latencyMs(), 1e-9);
     }
+
+    @Test
+    void theEditMenuSelectsTheFrontAndClears(FxRobot robot) {
+        startRun(robot, 200, false);
+        await("run-1 to finish", () -> window.runs().liveRuns().isEmpty() && window.store().entries().size() == 200);
+        long front = window.store().entries().stream().filter(e -> e.feasible() && e.pareto()).count();
+        assertThat(front).isPositive().isLessThan(200);
+        robot.clickOn("Edit").clickOn("#menu-select-pareto-front");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(front, window.selection().count());
+        robot.clickOn("Edit").clickOn("#menu-select-all-feasible");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(window.store().entries().stream().filter(PointEntry::feasible).count(), window.selection().count());
+        robot.clickOn("Edit").clickOn("#menu-clear-selection");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.selection().count());
+    }
 }
