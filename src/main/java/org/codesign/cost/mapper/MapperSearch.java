@@ -14,6 +14,7 @@ import org.codesign.cost.loopnest.Loop;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
 import org.codesign.cost.loopnest.Mapping;
 import org.codesign.cost.loopnest.NestEvaluator;
+import org.codesign.cost.loopnest.Tensor;
 
 /**
  * One mapping search (single-threaded, deterministic). The search space is: spatial factors per
@@ -23,37 +24,65 @@ import org.codesign.cost.loopnest.NestEvaluator;
  * <ol>
  * <li>Spatial candidates: per axis, every assignment of divisors to at most two allowed dimensions
  *   that cannot grow further; combined over axes and fan-outs, the ones with the most MACs in use
- *   are kept (they set the compute cycles).</li>
- * <li>For each, a greedy fill: starting with every temporal factor in DRAM, the innermost levels
- *   first take the prime factor (or the whole remaining factor) of the dimension that lowers the
- *   objective most, as long as the tiles fit; then the loop order of each level is chosen among
- *   orders that keep one tensor stationary or put one dimension innermost.</li>
- * <li>The best few are polished by first-improvement local search: moving a prime factor (or a
- *   whole factor) of a dimension between any two levels, and re-ordering a level's loops.</li>
+ *   are kept (they set the compute cycles), each new set of spread dimensions early.</li>
+ * <li>Seeds for the first candidates: cheap max-fills (one evaluation each: from the innermost
+ *   level out, each level takes the largest fitting chunk of each dimension in a priority order —
+ *   any dimension, or only those that index a tensor the level keeps, so that a level holding
+ *   only outputs does not swallow the filter loops the weights need), and for the first candidate
+ *   also a greedy fill (the innermost levels first take the prime factor or the largest fitting
+ *   chunk of the dimension that lowers the objective most, then each level gets the best of the
+ *   stationary and innermost-dimension loop orders).</li>
+ * <li>The best distinct seeds are polished by first-improvement local search: moving a prime
+ *   factor (or a whole factor) of a dimension between any two levels, spatial moves (a prime
+ *   between a fan-out and the temporal loops, or between two fan-outs, or two fan-outs swapping
+ *   dimensions) and re-ordering a level's loops.</li>
  * </ol>
+ * Candidates are scored with a bounded analysis: a move that can only be accepted if it beats the
+ * incumbent stops being analysed as soon as its energy provably cannot (see
+ * {@link NestEvaluator#evaluate(FlatNest, double, double)}), which changes no decision.
  */
 final class MapperSearch {
     private static final int D = Dim.COUNT;
-    static final int MAX_SPATIAL_CANDIDATES = 4;
-    static final int POLISHED = 2;
     private static final int MAX_AXIS_OPTIONS = 16;
     private static final int SPATIAL_BEAM = 32;
     private static final int MAX_CANDIDATES = 32;
     private static final double EPS = 1e-9;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    /**
+     * How much to explore: spatial candidates that get the cheap max-fill seeds and how many of
+     * them also get the greedy fill, seeds polished, and a number of evaluations below which the
+     * search keeps seeding further spatial candidates and polishing further seeds; and whether
+     * analyses may stop early once a candidate provably cannot be accepted (off only to check that
+     * the early exit changes nothing).
+     */
+    record Settings(int seededSpatial, int greedySpatial, int polished, int minEffort, boolean earlyExit) {
+
+        /** The defaults: large layers dominate a network's cost, so they get more exploration. */
+        static Settings forProblem(ConvProblem p) {
+            return new Settings(8, 1, 2, minEffort(p), true);
+        }
+
+        Settings withoutEarlyExit() {
+            return new Settings(seededSpatial, greedySpatial, polished, minEffort, false);
+        }
+
+        static int minEffort(ConvProblem p) {
+            long macs = p.macs();
+            return macs >= 100_000_000L ? 300 : macs >= 10_000_000L ? 150 : 100;
+        }
+    }
 
     private final ConvProblem problem;
     private final Architecture arch;
     private final SpatialConstraints constraints;
     private final Objective objective;
+    private final Settings settings;
     private final NestEvaluator ev;
     private final FlatNest nest = new FlatNest();
     private final int levels;
     private final int[] bounds;
     private final int budget;
-    private final int maxSpatial;
-    private final int polished;
-    /** Keep exploring (more spatial candidates, more polished seeds) until this many evaluations. */
-    private final int minEffort;
     /** [tensor][dim]: does the dimension index the tensor. */
     private static final boolean[][] INDEXES = indexes();
 
@@ -64,6 +93,8 @@ final class MapperSearch {
     private final boolean[] keepW;
     private final boolean[] keepI;
     private final boolean[] keepO;
+    /** [level][dim]: does the dimension index a tensor the level keeps. */
+    private final boolean[][] indexesKept;
     private final long strideH;
     private final long strideW;
 
@@ -73,24 +104,23 @@ final class MapperSearch {
     private final int[][] sy;
     private final int[][] order;
     int evaluations;
-    int greedyEvaluations;
+    /** Exact scores by state fingerprint (infinite when the tiles do not fit). */
     private final LongDoubleMap seen = new LongDoubleMap();
-
+    /** For states whose bounded analysis stopped early: the bound their score is known to exceed. */
+    private final LongDoubleMap exceeds = new LongDoubleMap();
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
-        this(problem, arch, constraints, objective, budget, MAX_SPATIAL_CANDIDATES, POLISHED);
+        this(problem, arch, constraints, objective, budget, Settings.forProblem(problem));
     }
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
-                 int budget, int maxSpatial, int polished) {
-        this.maxSpatial = maxSpatial;
-        this.polished = polished;
-        this.minEffort = Math.min(budget, minEffort(problem));
+                 int budget, Settings settings) {
         this.problem = problem;
         this.arch = arch;
         this.constraints = constraints;
         this.objective = objective;
+        this.settings = settings;
         this.ev = new NestEvaluator(problem, arch);
         this.levels = arch.storage().size();
         this.bounds = problem.bounds();
@@ -107,12 +137,17 @@ final class MapperSearch {
         keepW = new boolean[levels];
         keepI = new boolean[levels];
         keepO = new boolean[levels];
+        indexesKept = new boolean[levels][D];
         for (int s = 0; s < levels; s++) {
             var level = arch.storage().get(s);
             capacity[s] = level.effectiveCapacityWords();
-            keepW[s] = level.keeps(org.codesign.cost.loopnest.Tensor.W);
-            keepI[s] = level.keeps(org.codesign.cost.loopnest.Tensor.I);
-            keepO[s] = level.keeps(org.codesign.cost.loopnest.Tensor.O);
+            keepW[s] = level.keeps(Tensor.W);
+            keepI[s] = level.keeps(Tensor.I);
+            keepO[s] = level.keeps(Tensor.O);
+            for (int d = 0; d < D; d++) {
+                indexesKept[s][d] = (keepW[s] && INDEXES[0][d]) || (keepI[s] && INDEXES[1][d])
+                        || (keepO[s] && INDEXES[2][d]);
+            }
         }
         strideH = problem.strideH();
         strideW = problem.strideW();
@@ -121,16 +156,6 @@ final class MapperSearch {
                 order[s][d] = d;
             }
         }
-    }
-
-    /**
-     * The least number of evaluations spent on a layer before the search may stop: large layers
-     * dominate a network's cost (and are the ones published mappings are made for), so they get
-     * more spatial candidates and more polished seeds; small layers stop after the default ones.
-     */
-    static int minEffort(ConvProblem p) {
-        long macs = p.macs();
-        return macs >= 100_000_000L ? 2000 : macs >= 30_000_000L ? 300 : 100;
     }
 
     private static boolean[][] indexes() {
@@ -151,28 +176,37 @@ final class MapperSearch {
     /** A spatial assignment: [level][dim] factors on X and Y and the MACs it keeps busy. */
     private record Spatial(int[][] x, int[][] y, long product) { }
 
-    /** A full state snapshot with its score. */
-    private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score) { }
+    /** A full state snapshot with its score and fingerprint. */
+    private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score, long key) { }
 
     MapResult run() {
         List<Spatial> spatials = spatialCandidates();
         List<Snapshot> seeds = new ArrayList<>();
         int next = 0;
-        // seed the best spatial candidates, and more while the search has been cheap
-        while (next < spatials.size() && (next < maxSpatial || evaluations < minEffort)) {
-            seed(spatials.get(next++), seeds);
+        // seed the first spatial candidates, and more while the search has been cheap
+        while (next < spatials.size() && (next < settings.seededSpatial() || evaluations < settings.minEffort())
+                && evaluations < budget) {
+            seed(spatials.get(next), next < settings.greedySpatial(), seeds);
+            next++;
         }
-        greedyEvaluations = evaluations;
         seeds.sort(Comparator.comparingDouble(Snapshot::score));
         Snapshot best = null;
-        for (int i = 0; i < seeds.size() && (i < polished || evaluations < minEffort) && evaluations < budget; i++) {
+        LongDoubleMap polishedKeys = new LongDoubleMap();
+        int polishedCount = 0;
+        for (int i = 0; i < seeds.size() && (polishedCount < settings.polished() || evaluations < settings.minEffort())
+                && evaluations < budget; i++) {
             Snapshot seed = seeds.get(i);
             if (!Double.isFinite(seed.score())) {
                 break;
             }
+            if (!Double.isNaN(polishedKeys.get(seed.key()))) {
+                continue; // the same state as a seed already polished
+            }
+            polishedKeys.put(seed.key(), 1);
+            polishedCount++;
             restore(seed);
             polish();
-            Snapshot s = snapshot(score());
+            Snapshot s = snapshot(score(INF));
             if (best == null || s.score() < best.score()) {
                 best = s;
             }
@@ -185,15 +219,19 @@ final class MapperSearch {
         return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
     }
 
-    /** Seeds from one spatial candidate: the greedy fill and the max-fill orders. */
-    private void seed(Spatial sp, List<Snapshot> seeds) {
-        setSpatial(sp);
-        greedyFill();
-        seeds.add(snapshot(score()));
-        for (int[] priority : FILL_ORDERS) {
+    /** Seeds from one spatial candidate: the max-fills and, when asked, the greedy fill. */
+    private void seed(Spatial sp, boolean greedy, List<Snapshot> seeds) {
+        for (int kept = 0; kept < 2; kept++) {
+            for (int[] priority : FILL_ORDERS) {
+                setSpatial(sp);
+                maxFill(priority, kept == 1);
+                seeds.add(snapshot(score(INF)));
+            }
+        }
+        if (greedy) {
             setSpatial(sp);
-            maxFill(priority);
-            seeds.add(snapshot(score()));
+            greedyFill();
+            seeds.add(snapshot(score(INF)));
         }
     }
 
@@ -213,18 +251,43 @@ final class MapperSearch {
 
     // ------------------------------------------------------------------------------ scoring
 
-    private double score() {
+    /** The largest score a move from {@code current} may have to count as an improvement. */
+    private static double improvingLimit(double current) {
+        return current - EPS * Math.abs(current);
+    }
+
+    /**
+     * The objective of the current state, exact when it is at most {@code limit}; infinite when
+     * the tiles do not fit or the score exceeds {@code limit} (then the analysis may stop early).
+     * {@link #evaluations} counts distinct states, not analyses: a state whose analysis stopped
+     * early and is analysed again under a higher limit is not counted twice, so the count, and
+     * with it every budget and effort decision, is the same as without the early exit.
+     */
+    private double score(double limit) {
         if (!fitsQuick()) {
-            return Double.POSITIVE_INFINITY;
+            return INF;
         }
         long key = stateKey();
         double known = seen.get(key);
         if (!Double.isNaN(known)) {
             return known;
         }
-        evaluations++;
+        double exceeded = exceeds.get(key);
+        if (Double.isNaN(exceeded)) {
+            evaluations++;
+        } else if (exceeded >= limit) {
+            return INF;
+        }
         build();
-        double s = ev.evaluate(nest) ? objective.score(ev.energyPJ(), ev.cycles()) : Double.POSITIVE_INFINITY;
+        double bound = settings.earlyExit() ? limit : INF;
+        double maxEnergy = objective == Objective.ENERGY ? bound : INF;
+        double maxEnergyCycles = objective == Objective.EDP ? bound : INF;
+        int outcome = ev.evaluate(nest, maxEnergy, maxEnergyCycles);
+        if (outcome == NestEvaluator.ABOVE_BOUND) {
+            exceeds.put(key, limit);
+            return INF;
+        }
+        double s = outcome == NestEvaluator.FITS ? objective.score(ev.energyPJ(), ev.cycles()) : INF;
         seen.put(key, s);
         return s;
     }
@@ -538,7 +601,7 @@ final class MapperSearch {
     // ------------------------------------------------------------------------- greedy fill
 
     private void greedyFill() {
-        double cur = score();
+        double cur = score(INF);
         for (int lvl = levels - 1; lvl >= 1; lvl--) {
             while (evaluations < budget) {
                 int bestD = -1;
@@ -558,10 +621,11 @@ final class MapperSearch {
                         }
                         tf[0][d] /= chunk;
                         tf[lvl][d] *= chunk;
-                        double s = score();
+                        double limit = improvingLimit(best);
+                        double s = score(limit);
                         tf[lvl][d] /= chunk;
                         tf[0][d] *= chunk;
-                        if (s < best - EPS * Math.abs(best)) {
+                        if (s < limit) {
                             best = s;
                             bestD = d;
                             bestChunk = chunk;
@@ -590,12 +654,15 @@ final class MapperSearch {
             Dim.N.ordinal(), Dim.M.ordinal()},
     };
 
-    /** From the innermost level out, each level takes the largest fitting chunk of each dimension in turn. */
-    private void maxFill(int[] priority) {
+    /**
+     * From the innermost level out, each level takes the largest fitting chunk of each dimension in
+     * turn; with {@code keptOnly}, only of the dimensions that index a tensor the level keeps.
+     */
+    private void maxFill(int[] priority, boolean keptOnly) {
         for (int lvl = levels - 1; lvl >= 1; lvl--) {
             for (int d : priority) {
                 int f = tf[0][d];
-                if (f <= 1) {
+                if (f <= 1 || (keptOnly && !indexesKept[lvl][d])) {
                     continue;
                 }
                 int c = largestFitting(lvl, d, f);
@@ -655,8 +722,9 @@ final class MapperSearch {
         double bestScore = cur;
         for (int t = 0; t < 3; t++) {
             stationaryOrder(lvl, t, saved);
-            double s = score();
-            if (s < bestScore - EPS * Math.abs(bestScore)) {
+            double limit = improvingLimit(bestScore);
+            double s = score(limit);
+            if (s < limit) {
                 bestScore = s;
                 best = order[lvl].clone();
             }
@@ -666,8 +734,9 @@ final class MapperSearch {
                 continue;
             }
             innermost(lvl, d, saved);
-            double s = score();
-            if (s < bestScore - EPS * Math.abs(bestScore)) {
+            double limit = improvingLimit(bestScore);
+            double s = score(limit);
+            if (s < limit) {
                 bestScore = s;
                 best = order[lvl].clone();
             }
@@ -723,7 +792,7 @@ final class MapperSearch {
     // ------------------------------------------------------------------------- local search
 
     private void polish() {
-        double cur = score();
+        double cur = score(INF);
         boolean improved = true;
         while (improved && evaluations < budget) {
             improved = false;
@@ -746,8 +815,9 @@ final class MapperSearch {
                             }
                             tf[a][d] /= chunk;
                             tf[b][d] *= chunk;
-                            double s = score();
-                            if (s < cur - EPS * Math.abs(cur)) {
+                            double limit = improvingLimit(cur);
+                            double s = score(limit);
+                            if (s < limit) {
                                 cur = s;
                                 improved = true;
                             } else {
@@ -788,8 +858,9 @@ final class MapperSearch {
                         if (Arrays.equals(saved, order[lvl])) {
                             continue;
                         }
-                        double s = score();
-                        if (s < cur - EPS * Math.abs(cur)) {
+                        double limit = improvingLimit(cur);
+                        double s = score(limit);
+                        if (s < limit) {
                             cur = s;
                             improved = true;
                         } else {
@@ -821,8 +892,9 @@ final class MapperSearch {
                         int p = smallestPrime(f);
                         axis[s][d] /= p;
                         tf[s][d] *= p;
-                        double sc = score();
-                        if (sc < cur - EPS * Math.abs(cur)) {
+                        double limit = improvingLimit(cur);
+                        double sc = score(limit);
+                        if (sc < limit) {
                             cur = sc;
                         } else {
                             tf[s][d] /= p;
@@ -846,8 +918,9 @@ final class MapperSearch {
                         }
                         tf[from][d] /= p;
                         axis[s][d] *= p;
-                        double sc = score();
-                        if (sc < cur - EPS * Math.abs(cur)) {
+                        double limit = improvingLimit(cur);
+                        double sc = score(limit);
+                        if (sc < limit) {
                             cur = sc;
                             used *= p;
                         } else {
@@ -881,8 +954,9 @@ final class MapperSearch {
                             }
                             from[s][d] /= p;
                             to[s2][d] *= p;
-                            double sc = score();
-                            if (sc < cur - EPS * Math.abs(cur)) {
+                            double limit = improvingLimit(cur);
+                            double sc = score(limit);
+                            if (sc < limit) {
                                 cur = sc;
                             } else {
                                 to[s2][d] /= p;
@@ -935,8 +1009,9 @@ final class MapperSearch {
         two[s2][d2] = 1;
         one[s][d2] *= g;
         two[s2][d] *= f;
-        double sc = score();
-        if (sc < cur - EPS * Math.abs(cur)) {
+        double limit = improvingLimit(cur);
+        double sc = score(limit);
+        if (sc < limit) {
             return sc;
         }
         two[s2][d] /= f;
@@ -949,7 +1024,7 @@ final class MapperSearch {
     // ------------------------------------------------------------------------- state plumbing
 
     private Snapshot snapshot(double score) {
-        return new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score);
+        return new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score, stateKey());
     }
 
     private void restore(Snapshot s) {
