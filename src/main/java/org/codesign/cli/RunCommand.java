@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--population", paramLabel = "P", defaultValue = "40", description = "NSGA-II population (default ${DEFAULT-VALUE}).")
     int population;
 
+    @Option(names = "--crossover", defaultValue = "two-point",
+            description = "NSGA-II crossover: two-point or uniform (default ${DEFAULT-VALUE}).")
+    String crossover;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -70,7 +74,8 @@ final class RunCommand implements Callable<Integer> {
         }
         RunRequest defaults = RunRequest.defaults(algorithm(), CodesignMode.parse(mode), evaluations, seed);
         RunRequest request = new RunRequest(defaults.algorithm(), defaults.mode(), evaluations, seed, threads,
-                population, defaults.crossover(), defaults.crossoverRate(), defaults.mutationRate(), defaults.starts());
+                population, RunRequest.parseCrossover(crossover), defaults.crossoverRate(), defaults.mutationRate(),
+                defaults.starts());
         Evaluator evaluator = Models.evaluator(study.model());
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();

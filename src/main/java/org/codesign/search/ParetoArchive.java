@@ -19,25 +19,40 @@ public final class ParetoArchive {
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
     /**
-     * Above this many candidate-member pairs a batch is merged with the members by one sweep,
-     * O(B log B + (A + B) log A), instead of offered one by one, O(A B).
+     * Up to this many candidate-member pairs a batch is offered one by one, each candidate scanning
+     * the members, O(A B).
      */
     static final long SCAN_LIMIT = 20_000;
+    /**
+     * Above {@link #SCAN_LIMIT}, a batch of at least 1/SWEEP_SHARE of the archive's size is merged with
+     * the members by one sweep, O(B log B + (A + B) log A); a smaller one (a generation's offspring
+     * against an archive of thousands) goes through a {@link DominanceTree} kept from batch to batch,
+     * which reads its own primitive arrays and, for each change, the few members on a binary search
+     * instead of every member (members are scattered in memory, so reading them is what costs).
+     */
+    static final int SWEEP_SHARE = 8;
+
+    /** How batches too large for scanning are merged (tests force one way). */
+    enum BatchMerge { BY_SIZE, SWEEP, TREE }
 
     private final int capacity;
     private final long scanLimit;
+    private final BatchMerge batchMerge;
     private final List<Individual> members = new ArrayList<>();
     private boolean feasibleKnown;
     private double leastViolation = Double.POSITIVE_INFINITY;
+    /** The feasible members for large batches; null whenever the members changed another way. */
+    private DominanceTree tree;
 
     public ParetoArchive(int capacity) {
-        this(capacity, SCAN_LIMIT);
+        this(capacity, SCAN_LIMIT, BatchMerge.BY_SIZE);
     }
 
-    ParetoArchive(int capacity, long scanLimit) {
+    ParetoArchive(int capacity, long scanLimit, BatchMerge batchMerge) {
         Checks.atLeast("capacity", capacity, 1);
         this.capacity = capacity;
         this.scanLimit = scanLimit;
+        this.batchMerge = batchMerge;
     }
 
     public static ParetoArchive unbounded() {
@@ -64,6 +79,7 @@ public final class ParetoArchive {
 
     /** Offers one point; returns true if it entered the archive. */
     public boolean add(Individual candidate) {
+        tree = null;
         boolean added = offer(candidate);
         truncate();
         return added;
@@ -72,6 +88,7 @@ public final class ParetoArchive {
     /** Offers several points in order; returns how many entered (some may have been pushed out again). */
     public int addAll(Collection<Individual> candidates) {
         if (!feasibleKnown || (long) candidates.size() * Math.max(1, members.size()) <= scanLimit) {
+            tree = null;
             int added = 0;
             for (Individual c : candidates) {
                 if (offer(c)) {
@@ -81,7 +98,13 @@ public final class ParetoArchive {
             truncate();
             return added;
         }
-        return mergeBatch(candidates);
+        boolean sweep = batchMerge == BatchMerge.SWEEP
+                || batchMerge == BatchMerge.BY_SIZE && (long) candidates.size() * SWEEP_SHARE >= members.size();
+        if (sweep) {
+            tree = null;
+            return mergeBatch(candidates);
+        }
+        return mergeWithTree(candidates);
     }
 
     private boolean offer(Individual c) {
@@ -133,6 +156,41 @@ public final class ParetoArchive {
         return lo;
     }
 
+    /**
+     * Offers the candidates in order, asking the tree instead of scanning the members: the same members
+     * as offering them one by one. The sorted member list changes by binary-search insertions and
+     * removals, so a batch never walks the whole archive (whose members are scattered in memory).
+     */
+    private int mergeWithTree(Collection<Individual> candidates) {
+        if (tree == null) {
+            tree = new DominanceTree(members.get(0).objectivesView().length, members);
+        }
+        int entered = 0;
+        List<Individual> pushedOut = new ArrayList<>();
+        for (Individual c : candidates) {
+            if (!c.isFeasible()) {
+                continue;
+            }
+            double[] f = c.objectivesView();
+            if (tree.weaklyDominated(f)) {
+                continue;
+            }
+            pushedOut.clear();
+            tree.removeWeaklyDominatedBy(f, pushedOut);
+            for (Individual gone : pushedOut) {
+                members.remove(indexOf(gone));
+            }
+            tree.insert(c);
+            members.add(insertionPoint(f), c);
+            entered++;
+        }
+        truncate();
+        if (tree != null && tree.needsRebuild()) {
+            tree = new DominanceTree(members.get(0).objectivesView().length, members);
+        }
+        return entered;
+    }
+
     /** Sorted candidates merged into the sorted members, then one first-front sweep. */
     private int mergeBatch(Collection<Individual> candidates) {
         List<Individual> fresh = new ArrayList<>(candidates.size());
@@ -181,6 +239,15 @@ public final class ParetoArchive {
         return added;
     }
 
+    /** Position of a feasible member (members' objective vectors are distinct and sorted). */
+    private int indexOf(Individual member) {
+        int i = insertionPoint(member.objectivesView()) - 1;
+        if (i < 0 || members.get(i) != member) {
+            throw new IllegalStateException("archive: member #" + member.index() + " is not where its objectives sort");
+        }
+        return i;
+    }
+
     private void truncate() {
         while (members.size() > capacity) {
             int excess = members.size() - capacity;
@@ -205,6 +272,8 @@ public final class ParetoArchive {
             for (int i = 0; i < points.length; i++) {
                 if (!drop[i]) {
                     kept.add(members.get(i));
+                } else if (tree != null) {
+                    tree.remove(members.get(i));
                 }
             }
             members.clear();

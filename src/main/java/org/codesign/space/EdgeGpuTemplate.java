@@ -1,9 +1,7 @@
 package org.codesign.space;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** A Jetson board's DVFS settings: GPU, CPU and memory (EMC) frequency levels. */
@@ -69,18 +67,11 @@ final class EdgeGpuTemplate implements SpaceTemplate<HardwareConfig> {
 
     @Override
     public HardwareConfig decode(Assignment a) {
-        return new EdgeGpuConfig(a.option("device"), a.decimal("gpuFreqMHz"), a.decimal("cpuFreqMHz"),
-                a.decimal("emcFreqMHz"));
+        return RecordAssignments.decode(EdgeGpuConfig.class, a);
     }
 
     @Override
     public Assignment assign(HardwareConfig config, Assignment fallback) {
-        EdgeGpuConfig c = (EdgeGpuConfig) config;
-        Map<String, ParamValue> v = new LinkedHashMap<>(fallback.values());
-        v.put("device", new ParamValue.Option(c.device()));
-        v.put("gpuFreqMHz", new ParamValue.Decimal(c.gpuFreqMHz()));
-        v.put("cpuFreqMHz", new ParamValue.Decimal(c.cpuFreqMHz()));
-        v.put("emcFreqMHz", new ParamValue.Decimal(c.emcFreqMHz()));
-        return new Assignment(v);
+        return RecordAssignments.assign((EdgeGpuConfig) config, fallback);
     }
 }

@@ -1,9 +1,6 @@
 package org.codesign.space;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** An Eyeriss/Simba-like spatial accelerator (parameter names are the configuration file's keys). */
@@ -61,27 +58,11 @@ final class SpatialAcceleratorTemplate implements SpaceTemplate<HardwareConfig> 
 
     @Override
     public HardwareConfig decode(Assignment a) {
-        return new SpatialAcceleratorConfig(Dataflow.parse(a.option("dataflow")), a.integer("peRows"),
-                a.integer("peCols"), a.integer("peWeightRfWords"), a.integer("peInputRfWords"),
-                a.integer("pePsumRfWords"), a.integer("globalBufferKiB"), DramType.parse(a.option("dramType")),
-                a.decimal("clockMHz"), a.integer("technologyNm"), a.integer("wordBits"));
+        return RecordAssignments.decode(SpatialAcceleratorConfig.class, a);
     }
 
     @Override
     public Assignment assign(HardwareConfig config, Assignment fallback) {
-        SpatialAcceleratorConfig c = (SpatialAcceleratorConfig) config;
-        Map<String, ParamValue> v = new LinkedHashMap<>(fallback.values());
-        v.put("dataflow", new ParamValue.Option(c.dataflow().label()));
-        v.put("peRows", new ParamValue.Int(c.peRows()));
-        v.put("peCols", new ParamValue.Int(c.peCols()));
-        v.put("peWeightRfWords", new ParamValue.Int(c.peWeightRfWords()));
-        v.put("peInputRfWords", new ParamValue.Int(c.peInputRfWords()));
-        v.put("pePsumRfWords", new ParamValue.Int(c.pePsumRfWords()));
-        v.put("globalBufferKiB", new ParamValue.Int(c.globalBufferKiB()));
-        v.put("dramType", new ParamValue.Option(c.dramType().label()));
-        v.put("clockMHz", new ParamValue.Decimal(c.clockMHz()));
-        v.put("technologyNm", new ParamValue.Int(c.technologyNm()));
-        v.put("wordBits", new ParamValue.Int(c.wordBits()));
-        return new Assignment(v);
+        return RecordAssignments.assign((SpatialAcceleratorConfig) config, fallback);
     }
 }

@@ -1,8 +1,6 @@
 package org.codesign.space;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** An Edge-TPU-like systolic accelerator (parameter names are the configuration file's keys). */
@@ -54,24 +52,11 @@ final class SystolicTemplate implements SpaceTemplate<HardwareConfig> {
 
     @Override
     public HardwareConfig decode(Assignment a) {
-        return new SystolicConfig(a.integer("arrayX"), a.integer("arrayY"), a.integer("simdLanes"),
-                a.integer("onChipMemoryKiB"), a.decimal("ioBandwidthGBps"), DramType.parse(a.option("dramType")),
-                a.decimal("clockMHz"), a.integer("technologyNm"), a.integer("wordBits"));
+        return RecordAssignments.decode(SystolicConfig.class, a);
     }
 
     @Override
     public Assignment assign(HardwareConfig config, Assignment fallback) {
-        SystolicConfig c = (SystolicConfig) config;
-        Map<String, ParamValue> v = new LinkedHashMap<>(fallback.values());
-        v.put("arrayX", new ParamValue.Int(c.arrayX()));
-        v.put("arrayY", new ParamValue.Int(c.arrayY()));
-        v.put("simdLanes", new ParamValue.Int(c.simdLanes()));
-        v.put("onChipMemoryKiB", new ParamValue.Int(c.onChipMemoryKiB()));
-        v.put("ioBandwidthGBps", new ParamValue.Decimal(c.ioBandwidthGBps()));
-        v.put("dramType", new ParamValue.Option(c.dramType().label()));
-        v.put("clockMHz", new ParamValue.Decimal(c.clockMHz()));
-        v.put("technologyNm", new ParamValue.Int(c.technologyNm()));
-        v.put("wordBits", new ParamValue.Int(c.wordBits()));
-        return new Assignment(v);
+        return RecordAssignments.assign((SystolicConfig) config, fallback);
     }
 }

@@ -20,15 +20,28 @@ public final class CodesignApp extends Application {
         StudyDocument document = openFirst(options);
         MainWindow window = new MainWindow(stage, document,
                 java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class));
+        if (options.size() != null) {
+            stage.setWidth(options.size().width());
+            stage.setHeight(options.size().height());
+        }
         stage.show();
         if (options.select() != null) {
             javafx.application.Platform.runLater(() -> window.selectAll("pareto".equals(options.select())));
+        }
+        if (options.focus() != LaunchOptions.NO_FOCUS) {
+            Platform.runLater(() -> {
+                if (!window.focus(options.focus())) {
+                    System.err.println("codesign: --focus: the study has no point " + options.focus());
+                }
+            });
         }
         if (options.teachSteps() > 0) {
             window.teach(options.teachSteps());
         }
         if (options.screenshot() != null) {
-            Duration settle = Duration.seconds(2 + 0.8 * options.teachSteps());
+            // a focused point's breakdown is computed in the background before its charts draw
+            Duration settle = Duration.seconds(2 + 0.8 * options.teachSteps()
+                    + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
             Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
         }
     }

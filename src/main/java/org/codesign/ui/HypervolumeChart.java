@@ -34,7 +34,25 @@ final class HypervolumeChart extends XYChart {
         }
         getDatasets().setAll(next);
         data = next;
+        fitSinglePoint(history);
         shown = history.size();
+    }
+
+    /**
+     * Auto-ranging collapses on one point (an exhaustive run reports once, at its end) and draws
+     * nothing; frame it instead so that the marker and the axes show.
+     */
+    private void fitSinglePoint(List<double[]> history) {
+        boolean single = history.size() == 1;
+        getXAxis().setAutoRanging(!single);
+        getYAxis().setAutoRanging(!single);
+        if (single) {
+            double x = history.get(0)[0];
+            double y = history.get(0)[1];
+            getXAxis().set(0, Math.max(1, 1.1 * x));
+            double pad = Math.max(1e-3, 0.05 * Math.abs(y));
+            getYAxis().set(y - pad, y + pad);
+        }
     }
 
     int pointCount() {

@@ -41,8 +41,9 @@ final class LayerCharts extends VBox {
         chart.getPlugins().add(tooltip);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(120);
+        chart.setPrefHeight(140);
         chart.setMinHeight(100);
+        chart.setMaxHeight(180);
         return chart;
     }
 
@@ -54,10 +55,20 @@ final class LayerCharts extends VBox {
 
     private static void fill(XYChart chart, Network network, List<LayerCost> costs, ToDoubleFunction<LayerCost> f) {
         DoubleDataSet data = new DoubleDataSet(((DefaultNumericAxis) chart.getYAxis()).getName());
+        double max = 0;
         for (int i = 0; i < costs.size(); i++) {
-            data.add(i + 1, f.applyAsDouble(costs.get(i)), network.layers().get(i).name());
+            double v = f.applyAsDouble(costs.get(i));
+            data.add(i + 1, v, network.layers().get(i).name());
+            max = Math.max(max, v);
         }
+        // bars start at zero, or their heights would overstate the differences between layers
+        chart.getYAxis().setAutoRanging(false);
+        chart.getYAxis().set(0, max > 0 ? 1.05 * max : 1);
         ((ErrorDataSetRenderer) chart.getRenderers().get(0)).getDatasets().setAll(data);
+    }
+
+    double latencyAxisMin() {
+        return latency.getYAxis().getMin();
     }
 
     int layerCount() {

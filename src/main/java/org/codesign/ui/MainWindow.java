@@ -50,6 +50,7 @@ final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final PointStore store = new PointStore();
     private final Selection selection = new Selection();
+    private SplitPane centre;
     private final EvaluatorCache evaluators;
     private final ProgressBar busy = new ProgressBar();
     private SpaceEditor networkEditor;
@@ -131,7 +132,7 @@ final class MainWindow {
                 below.getSelectionModel().select(1);
             }
         });
-        SplitPane centre = new SplitPane(pareto, below);
+        centre = new SplitPane(pareto, below);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
         runs.setMinWidth(330);
@@ -326,7 +327,7 @@ final class MainWindow {
     /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
     void teach(int generations) {
         var request = new org.codesign.search.codesign.RunRequest("nsga2", org.codesign.eval.CodesignMode.JOINT,
-                100_000, 1, 0, 20, org.codesign.search.CrossoverKind.UNIFORM, 0.9, 0.0, 8);
+                100_000, 1, 0, 20, org.codesign.search.CrossoverKind.TWO_POINT, 0.9, 0.0, 8);
         runs.start(request, true);
         String id = runs.startedPausedProperty().get();
         RunController c = runs.liveRuns().get(id);
@@ -354,6 +355,20 @@ final class MainWindow {
             }
         }
         selection.apply(all, Selection.Combine.REPLACE);
+    }
+
+    /**
+     * Selects point {@code position} alone and opens it in the Detail tab, giving the tab most of the
+     * centre (a demo starts on one design); false if there is no such point.
+     */
+    boolean focus(int position) {
+        if (position >= store.entries().size()) {
+            return false;
+        }
+        centre.setDividerPositions(0.3);
+        selection.selectOnly(position);
+        selection.focusedProperty().set(store.entries().get(position));
+        return true;
     }
 
     private java.util.List<SelectionExport.Chosen> chosen() {

@@ -43,12 +43,14 @@ final class RunController {
     RunController(String runId, CodesignRun run) {
         this.runId = runId;
         this.run = run;
+        // Points before the snapshot: pump() reads the snapshot and then drains the points, so a
+        // finished status is only acted on with every point of that snapshot in hand.
         run.addListener(s -> {
-            latest.set(s);
             arrived.addAll(s.newlyEvaluated());
             if (!Double.isNaN(s.hypervolume())) {
                 hvArrived.add(new double[] {s.evaluations(), s.hypervolume()});
             }
+            latest.set(s);
         });
     }
 
@@ -122,6 +124,8 @@ final class RunController {
 
     /** Applies what arrived since the last call; returns the new points (FX thread only). */
     List<EvaluatedPoint> pump() {
+        // Read the snapshot first: its points were queued before it was published.
+        RunSnapshot s = latest.get();
         List<EvaluatedPoint> fresh = new ArrayList<>();
         for (Individual ind = arrived.poll(); ind != null; ind = arrived.poll()) {
             fresh.add(StudyRuns.point(ind));
@@ -132,10 +136,10 @@ final class RunController {
                 hypervolume.add(hv);
             }
         }
-        RunSnapshot s = latest.get();
         if (s != null && s != shown) {
             shown = s;
-            progress.set(s.progress());
+            // a finished run is complete even when the space was smaller than the budget
+            progress.set(s.status() == RunStatus.FINISHED ? 1.0 : s.progress());
             RunStatus now = s.status() == RunStatus.RUNNING && stepping ? RunStatus.PAUSED : s.status();
             status.set(now);
             summary.set(describe(s));

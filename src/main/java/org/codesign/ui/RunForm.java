@@ -67,8 +67,19 @@ final class RunForm extends VBox {
         });
         mode.setValue(CodesignMode.JOINT);
         mode.setId("run-mode");
-        crossover.getItems().addAll(CrossoverKind.values());
-        crossover.setValue(CrossoverKind.UNIFORM);
+        crossover.getItems().addAll(CrossoverKind.TWO_POINT, CrossoverKind.UNIFORM);
+        crossover.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CrossoverKind k) {
+                return k == null ? "" : RunRequest.crossoverLabel(k);
+            }
+
+            @Override
+            public CrossoverKind fromString(String s) {
+                return RunRequest.parseCrossover(s);
+            }
+        });
+        crossover.setValue(CrossoverKind.TWO_POINT);
         for (Spinner<?> s : List.of(evaluations, population, crossoverRate, mutationRate, starts, threads)) {
             s.setEditable(true);
             s.setPrefWidth(110);

@@ -158,12 +158,10 @@ public final class SearchEngineBench {
     static Outcome jmetal(int population, int budget, long seed) {
         JMetalRandom.getInstance().setSeed(seed);
         var problem = new org.uma.jmetal.problem.multiobjective.dtlz.DTLZ2(VARIABLES, OBJECTIVES);
-        TimedJMetalNsga2 algorithm = new TimedJMetalNsga2(problem, budget, population);
+        TimedJMetalNsga2<DoubleSolution> algorithm = new TimedJMetalNsga2<>(problem, budget, population,
+                new SBXCrossover(0.9, 20.0), new PolynomialMutation(1.0 / problem.numberOfVariables(), 20.0));
         algorithm.run();
-        double[] t = algorithm.generationEnds.stream().mapToDouble(Long::doubleValue).toArray();
-        double[] e = algorithm.evaluationAtEnds.stream().mapToDouble(Long::doubleValue).toArray();
-        int generations = t.length - 1; // from the end of initialization (first mark) to the last generation
-        double ms = ((t[generations] - t[0]) - (e[generations] - e[0])) / 1e6 / generations;
+        double ms = algorithm.msPerGeneration();
         List<double[]> front = new ArrayList<>();
         for (DoubleSolution s : algorithm.result()) {
             front.add(s.objectives().clone());
@@ -249,25 +247,37 @@ public final class SearchEngineBench {
         }
     }
 
-    /** jMetal's NSGA-II (its usual settings) recording the time and evaluation time after every generation. */
-    static final class TimedJMetalNsga2 extends org.uma.jmetal.algorithm.multiobjective.nsgaii.NSGAII<DoubleSolution> {
+    /**
+     * jMetal's NSGA-II (binary tournament on rank and crowding, the given operators) recording the time
+     * and evaluation time after every generation.
+     */
+    static final class TimedJMetalNsga2<S extends org.uma.jmetal.solution.Solution<?>>
+            extends org.uma.jmetal.algorithm.multiobjective.nsgaii.NSGAII<S> {
         private static final long serialVersionUID = 1L;
         final List<Long> generationEnds = new ArrayList<>();
         final List<Long> evaluationAtEnds = new ArrayList<>();
         long evaluationNanos;
 
-        TimedJMetalNsga2(org.uma.jmetal.problem.Problem<DoubleSolution> problem, int budget, int population) {
-            super(problem, budget, population, population, population,
-                    new SBXCrossover(0.9, 20.0),
-                    new PolynomialMutation(1.0 / problem.numberOfVariables(), 20.0),
+        TimedJMetalNsga2(org.uma.jmetal.problem.Problem<S> problem, int budget, int population,
+                         org.uma.jmetal.operator.crossover.CrossoverOperator<S> crossover,
+                         org.uma.jmetal.operator.mutation.MutationOperator<S> mutation) {
+            super(problem, budget, population, population, population, crossover, mutation,
                     new BinaryTournamentSelection<>(new RankingAndCrowdingDistanceComparator<>()),
                     new SequentialSolutionListEvaluator<>());
         }
 
+        /** Milliseconds per generation without evaluation, from the end of initialization to the last generation. */
+        double msPerGeneration() {
+            int generations = generationEnds.size() - 1;
+            long wall = generationEnds.get(generations) - generationEnds.get(0);
+            long evaluation = evaluationAtEnds.get(generations) - evaluationAtEnds.get(0);
+            return (wall - evaluation) / 1e6 / generations;
+        }
+
         @Override
-        protected List<DoubleSolution> evaluatePopulation(List<DoubleSolution> population) {
+        protected List<S> evaluatePopulation(List<S> population) {
             long t = System.nanoTime();
-            List<DoubleSolution> out = super.evaluatePopulation(population);
+            List<S> out = super.evaluatePopulation(population);
             evaluationNanos += System.nanoTime() - t;
             return out;
         }

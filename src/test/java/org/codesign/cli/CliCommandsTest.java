@@ -42,6 +42,26 @@ class CliCommandsTest {
     }
 
     @Test
+    void evaluateOnAnAcceleratorReportsAreaAndInfeasibility(@TempDir Path dir) throws Exception {
+        var r = CliRunner.run("evaluate", "--network", "samples/configs/resnet18.json", "--hardware",
+                "samples/configs/eyeriss-like.json", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("areaMm2").asDouble()).isPositive();
+        assertThat(json.get("layers").get(1).get("mapping").asText()).isNotBlank();
+        Path wide = dir.resolve("wide.json");
+        Files.writeString(wide, Files.readString(Path.of("samples/configs/eyeriss-like.json"))
+                .replace("\"wordBits\": 16", "\"wordBits\": 64"));
+        var infeasible = CliRunner.run("evaluate", "--network", "samples/configs/resnet18.json", "--hardware",
+                wide.toString(), "--json");
+        assertEquals(EvaluateCommand.INFEASIBLE, infeasible.exitCode());
+        JsonNode bad = Json.mapper().readTree(infeasible.out());
+        assertThat(bad.get("feasible").asBoolean()).isFalse();
+        assertThat(bad.get("infeasibleReason").asText()).startsWith("wordBits:");
+        assertThat(bad.has("latencyMs")).as("no made-up numbers").isFalse();
+    }
+
+    @Test
     void evaluatePrintsATable() {
         var r = CliRunner.run("evaluate", "--network", "samples/configs/mobilenet-v2-0.75-192.json");
         assertEquals(0, r.exitCode(), r.err());

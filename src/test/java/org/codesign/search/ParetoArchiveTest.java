@@ -43,12 +43,15 @@ class ParetoArchiveTest {
             ParetoArchive oneByOne = ParetoArchive.unbounded();
             all.forEach(oneByOne::add);
             ParetoArchive batched = ParetoArchive.unbounded();
-            ParetoArchive merged = new ParetoArchive(ParetoArchive.UNBOUNDED, 0); // always the sweep merge
+            ParetoArchive merged = new ParetoArchive(ParetoArchive.UNBOUNDED, 0, ParetoArchive.BatchMerge.SWEEP);
+            ParetoArchive viaTree = new ParetoArchive(ParetoArchive.UNBOUNDED, 0, ParetoArchive.BatchMerge.TREE);
             batched.add(all.get(0));
             merged.add(all.get(0));
+            viaTree.add(all.get(0));
             for (int from = 1; from < all.size(); from += 100) {
                 batched.addAll(all.subList(from, Math.min(all.size(), from + 100)));
                 merged.addAll(all.subList(from, Math.min(all.size(), from + 100)));
+                viaTree.addAll(all.subList(from, Math.min(all.size(), from + 100)));
             }
             Set<String> expected = new HashSet<>();
             double[][] pts = all.stream().map(i -> i.evaluation().objectives()).toArray(double[][]::new);
@@ -61,13 +64,70 @@ class ParetoArchiveTest {
             assertEquals(expected, objectives(oneByOne));
             assertEquals(expected, objectives(batched));
             assertEquals(expected, objectives(merged));
+            assertEquals(expected, objectives(viaTree));
             assertEquals(expected.size(), oneByOne.size());
             assertEquals(oneByOne.members().stream().map(Individual::index).sorted().toList(),
                     batched.members().stream().map(Individual::index).sorted().toList(),
                     "of equal objective vectors the first offered is kept");
             assertEquals(oneByOne.members().stream().map(Individual::index).sorted().toList(),
                     merged.members().stream().map(Individual::index).sorted().toList());
+            assertEquals(merged.members(), viaTree.members(), "same members in the same (lexicographic) order");
         }
+    }
+
+    @Test
+    void scanSweepAndTreeUpdatesKeepTheSameBoundedArchive() {
+        Random rnd = new Random(3);
+        for (int m = 2; m <= 4; m++) {
+            ParetoArchive scanned = new ParetoArchive(60, Long.MAX_VALUE, ParetoArchive.BatchMerge.BY_SIZE); // offers
+            ParetoArchive swept = new ParetoArchive(60, 0, ParetoArchive.BatchMerge.SWEEP);
+            ParetoArchive viaTree = new ParetoArchive(60, 0, ParetoArchive.BatchMerge.TREE);
+            for (int batch = 0; batch < 40; batch++) {
+                List<Individual> points = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    double[] f = new double[m];
+                    for (int k = 0; k < m; k++) {
+                        f[k] = rnd.nextInt(50) - batch; // later batches push earlier members out
+                    }
+                    points.add(point(batch * 100 + i, f));
+                }
+                int entered = scanned.addAll(points);
+                swept.addAll(points);
+                assertEquals(entered, viaTree.addAll(points), "batch " + batch + " in " + m + "D");
+                assertEquals(scanned.members(), viaTree.members(), "batch " + batch + " in " + m + "D");
+                assertEquals(scanned.members(), swept.members(), "batch " + batch + " in " + m + "D");
+            }
+        }
+    }
+
+    @Test
+    void theTreeFollowsAnApproachingFrontThroughManyRemovals() {
+        Random rnd = new Random(5);
+        ParetoArchive archive = new ParetoArchive(ParetoArchive.UNBOUNDED, 0, ParetoArchive.BatchMerge.TREE);
+        List<Individual> all = new ArrayList<>();
+        for (int round = 0; round < 60; round++) {
+            double radius = 2 - round / 40.0; // each sphere dominates most of the previous ones
+            List<Individual> batch = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                double[] f = {Math.abs(rnd.nextGaussian()), Math.abs(rnd.nextGaussian()), Math.abs(rnd.nextGaussian())};
+                double norm = Math.sqrt(f[0] * f[0] + f[1] * f[1] + f[2] * f[2]);
+                for (int k = 0; k < 3; k++) {
+                    f[k] = radius * f[k] / norm;
+                }
+                batch.add(point(all.size(), f));
+                all.add(batch.get(i));
+            }
+            archive.addAll(batch);
+        }
+        double[][] pts = all.stream().map(i -> i.evaluation().objectives()).toArray(double[][]::new);
+        int[] ranks = NonDominatedSorting.naiveRanks(pts);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < pts.length; i++) {
+            if (ranks[i] == 0) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, archive.members().stream().map(Individual::index).sorted().toList());
     }
 
     @Test

@@ -181,4 +181,29 @@ class MainWindowTest {
         assertThat(document.study().name()).contains("Edge-GPU");
         assertThat(robot.lookup("#joint-size").queryLabeled().getText()).isEqualTo("Joint space: 1.1 × 10^24 configurations");
     }
+
+    @Test
+    void focusOpensOnePointInTheDetailTab(FxRobot robot) throws Exception {
+        startRun(robot, 40, false);
+        await("40 points", () -> window.store().entries().size() >= 40);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(40_000)).get()).as("no such point").isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(3)).get()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("Detail", tabs.getSelectionModel().getSelectedItem().getText());
+        assertEquals(1, window.selection().count());
+        assertThat(window.selection().isSelected(3)).isTrue();
+        // the breakdown: one bar per layer of the focused design, from zero
+        await("the breakdown", () -> window.detail().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        PointEntry focused = window.store().entries().get(3);
+        var design = document.study().space().decode(focused.point().genome());
+        assertEquals(design.network(), window.detail().shown().networkConfig());
+        int layers = window.detail().shown().network().layers().size();
+        assertThat(layers).isGreaterThan(20);
+        assertEquals(layers, window.detail().charts().layerCount());
+        assertEquals(0.0, window.detail().charts().latencyAxisMin());
+        assertThat(window.detail().charts().getHeight()).as("three compact charts").isLessThan(3 * 190);
+        assertEquals(focused.metric(Metric.LATENCY), window.detail().shown().metrics().latencyMs(), 1e-9);
+    }
 }

@@ -58,9 +58,13 @@ public record RunRequest(String algorithm, CodesignMode mode, int budget, long s
         }
     }
 
-    /** Sensible defaults for an algorithm: population 40, uniform crossover 0.9, 8 walkers. */
+    /**
+     * Sensible defaults for an algorithm: population 40, two-point crossover 0.9 (it passes a
+     * block's and a stage's genes on together, and beat uniform crossover on the co-design
+     * problem: BENCHMARKS.md), 8 walkers.
+     */
     public static RunRequest defaults(String algorithm, CodesignMode mode, int budget, long seed) {
-        return new RunRequest(algorithm, mode, budget, seed, 0, 40, CrossoverKind.UNIFORM, 0.9, 0.0, 8);
+        return new RunRequest(algorithm, mode, budget, seed, 0, 40, CrossoverKind.TWO_POINT, 0.9, 0.0, 8);
     }
 
     public RunRequest withSeed(long newSeed) {

@@ -1,0 +1,45 @@
+package org.codesign.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void everyOptionIsRead() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--study", "s.codesign.json", "--screenshot", "a.png",
+                "--select", "pareto", "--teach", "6", "--focus", "12", "--size", "1600x1200"));
+        assertEquals(new LaunchOptions(Path.of("s.codesign.json"), Path.of("a.png"), "pareto", 6, 12,
+                new LaunchOptions.WindowSize(1600, 1200)), o);
+    }
+
+    @Test
+    void nothingGivenMeansTheDefaultStudyAndNoFocus() {
+        assertEquals(new LaunchOptions(null, null, null, 0, LaunchOptions.NO_FOCUS, null), LaunchOptions.parse(List.of()));
+    }
+
+    @Test
+    void badValuesNameTheOption() {
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--focus", "x")))
+                .getMessage()).isEqualTo("--focus: 'x' is not a whole number");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--focus", "-2")))
+                .getMessage()).startsWith("--focus:");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--teach", "0")))
+                .getMessage()).startsWith("--teach:");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--select", "some")))
+                .getMessage()).startsWith("--select:");
+        for (String bad : List.of("1600", "1600x", "x1200", "axb", "100x100", "1600x1200x3")) {
+            assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--size", bad)))
+                    .getMessage()).as(bad).startsWith("--size: expected WIDTHxHEIGHT");
+        }
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--study")))
+                .getMessage()).isEqualTo("--study: missing value");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--nope")))
+                .getMessage()).isEqualTo("unknown option '--nope'");
+    }
+}
