@@ -89,7 +89,11 @@ final class MapperSearch {
     private final long[] capacity;
     /** [dim] the divisors of the dimension's bound, ascending. */
     private final int[][] divisorsOf;
-    private final int[] chunkBuf = new int[4096];
+    /** [dim][index of f in divisorsOf[dim]]: {@link #chunksOf}, filled on first use. */
+    private final int[][][] chunksTable;
+    /** [level][dim] scratch for {@link #largestFitting}: the tile spans of the current state. */
+    private final long[][] span;
+    private final long[] spanBuf = new long[D];
     private final boolean[] keepW;
     private final boolean[] keepI;
     private final boolean[] keepO;
@@ -108,6 +112,8 @@ final class MapperSearch {
     private final LongDoubleMap seen = new LongDoubleMap();
     /** For states whose bounded analysis stopped early: the bound their score is known to exceed. */
     private final LongDoubleMap exceeds = new LongDoubleMap();
+    /** Fingerprints of the states kept as seeds. */
+    private final LongDoubleMap seedKeys = new LongDoubleMap();
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
@@ -130,9 +136,12 @@ final class MapperSearch {
         sy = new int[levels][D];
         order = new int[levels][D];
         capacity = new long[levels];
+        span = new long[levels][D];
+        chunksTable = new int[D][][];
         divisorsOf = new int[D][];
         for (int d = 0; d < D; d++) {
             divisorsOf[d] = divisors(bounds[d], Integer.MAX_VALUE).stream().mapToInt(Integer::intValue).toArray();
+            chunksTable[d] = new int[divisorsOf[d].length][];
         }
         keepW = new boolean[levels];
         keepI = new boolean[levels];
@@ -225,14 +234,32 @@ final class MapperSearch {
             for (int[] priority : FILL_ORDERS) {
                 setSpatial(sp);
                 maxFill(priority, kept == 1);
-                seeds.add(snapshot(score(INF)));
+                addSeed(seeds);
             }
         }
         if (greedy) {
             setSpatial(sp);
             greedyFill();
-            seeds.add(snapshot(score(INF)));
+            addSeed(seeds);
         }
+    }
+
+    /**
+     * Keeps the current state as a seed unless it does not fit or is already a seed: polishing
+     * stops at the first infinite seed and skips a state already polished, so dropping those here
+     * changes nothing but the copying.
+     */
+    private void addSeed(List<Snapshot> seeds) {
+        double score = score(INF);
+        if (!Double.isFinite(score)) {
+            return;
+        }
+        long key = stateKey();
+        if (!Double.isNaN(seedKeys.get(key))) {
+            return;
+        }
+        seedKeys.put(key, 1);
+        seeds.add(new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score, key));
     }
 
     private NoMappingException infeasible() {
@@ -676,26 +703,20 @@ final class MapperSearch {
 
     /** The largest divisor of {@code f} that can move from DRAM into level {@code lvl} and still fit. */
     private int largestFitting(int lvl, int d, int f) {
-        // tiles only grow with the chunk, so fitting is monotone: binary search the divisors of f
-        int[] divs = divisorsOf[d];
-        int n = 0;
-        for (int c : divs) {
-            if (c > 1 && c <= f && f % c == 0) {
-                chunkBuf[n++] = c;
-            }
+        // the state before the move must fit (the move cannot repair another level); the tile
+        // spans are computed once, then each chunk only re-checks the levels it grows
+        if (!fillSpans()) {
+            return 1;
         }
+        // tiles only grow with the chunk, so fitting is monotone: binary search the divisors of f
+        int[] chunks = chunksOf(d, f);
         int lo = 0;
-        int hi = n - 1;
+        int hi = chunks.length - 1;
         int best = 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = chunkBuf[mid];
-            tf[0][d] /= c;
-            tf[lvl][d] *= c;
-            boolean fits = fitsQuick();
-            tf[lvl][d] /= c;
-            tf[0][d] *= c;
-            if (fits) {
+            int c = chunks[mid];
+            if (fitsWithChunk(lvl, d, c)) {
                 best = c;
                 lo = mid + 1;
             } else {
@@ -705,6 +726,90 @@ final class MapperSearch {
         return best;
     }
 
+    /** The divisors above 1 of {@code f}, itself a divisor of dimension {@code d}'s bound, ascending. */
+    private int[] chunksOf(int d, int f) {
+        int i = Arrays.binarySearch(divisorsOf[d], f);
+        int[] chunks = chunksTable[d][i];
+        if (chunks == null) {
+            int n = 0;
+            for (int c : divisorsOf[d]) {
+                if (c > 1 && f % c == 0) {
+                    n++;
+                }
+            }
+            chunks = new int[n];
+            n = 0;
+            for (int c : divisorsOf[d]) {
+                if (c > 1 && f % c == 0) {
+                    chunks[n++] = c;
+                }
+            }
+            chunksTable[d][i] = chunks;
+        }
+        return chunks;
+    }
+
+    /**
+     * Fills {@link #span} with the current tile spans and returns what {@link #fitsQuick} would.
+     */
+    private boolean fillSpans() {
+        long[] acc = spanBuf;
+        Arrays.fill(acc, 1);
+        boolean fits = true;
+        for (int s = levels - 1; s >= 0; s--) {
+            int[] t = tf[s];
+            int[] x = sx[s];
+            int[] y = sy[s];
+            for (int d = 0; d < D; d++) {
+                acc[d] *= (long) t[d] * x[d] * y[d];
+            }
+            System.arraycopy(acc, 0, span[s], 0, D);
+            if (fits && need(s, acc) > capacity[s]) {
+                fits = false;
+            }
+        }
+        return fits;
+    }
+
+    /**
+     * Would the state in {@link #span} still fit after a chunk {@code c} of dimension {@code d}
+     * moved from DRAM into level {@code lvl}? That grows the spans of levels 1..lvl only (DRAM's
+     * span, over every level, stays the same; inner levels are untouched).
+     */
+    private boolean fitsWithChunk(int lvl, int d, int c) {
+        for (int s = lvl; s >= 1; s--) {
+            if (capacity[s] == Long.MAX_VALUE) {
+                continue;
+            }
+            long[] sp = span[s];
+            sp[d] *= c;
+            boolean fits = need(s, sp) <= capacity[s];
+            sp[d] /= c;
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words level {@code s} needs for tiles of the given spans (as in {@link #fitsQuick}). */
+    private long need(int s, long[] sp) {
+        if (capacity[s] == Long.MAX_VALUE) {
+            return 0;
+        }
+        long n = sp[0], g = sp[1], c = sp[2], m = sp[3], p = sp[4], q = sp[5], r = sp[6], sS = sp[7];
+        long need = 0;
+        if (keepW[s]) {
+            need += g * m * c * r * sS;
+        }
+        if (keepI[s]) {
+            need += n * g * c * ((p - 1) * strideH + r) * ((q - 1) * strideW + sS);
+        }
+        if (keepO[s]) {
+            need += n * g * m * p * q;
+        }
+        return need;
+    }
 
     /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
     private double bestOrder(int lvl, double cur) {
