@@ -114,6 +114,11 @@ final class MapperSearch {
     private final LongDoubleMap exceeds = new LongDoubleMap();
     /** Fingerprints of the states kept as seeds. */
     private final LongDoubleMap seedKeys = new LongDoubleMap();
+    /** The polished-th best exact seed scores so far, ascending (infinite while fewer). */
+    private double[] bestSeedScores;
+    /** Seeds whose bounded analysis stopped early (scored exactly only if polishing reaches them). */
+    private final List<Seed> pendingSeeds = new ArrayList<>();
+    private int seedCount;
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
@@ -188,9 +193,25 @@ final class MapperSearch {
     /** A full state snapshot with its score and fingerprint. */
     private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score, long key) { }
 
+    /**
+     * A seed: its state, its exact score or, when its bounded analysis stopped early, NaN (its
+     * score then exceeds the polished-th best seed score at the time), and its place in the
+     * seeding order (ties keep that order).
+     */
+    private record Seed(Snapshot state, double score, int index) {
+        boolean pending() {
+            return Double.isNaN(score);
+        }
+    }
+
+    private static final Comparator<Seed> BY_SCORE =
+            Comparator.comparingDouble(Seed::score).thenComparingInt(Seed::index);
+
     MapResult run() {
         List<Spatial> spatials = spatialCandidates();
-        List<Snapshot> seeds = new ArrayList<>();
+        List<Seed> seeds = new ArrayList<>();
+        bestSeedScores = new double[Math.max(1, settings.polished())];
+        Arrays.fill(bestSeedScores, INF);
         int next = 0;
         // seed the first spatial candidates, and more while the search has been cheap
         while (next < spatials.size() && (next < settings.seededSpatial() || evaluations < settings.minEffort())
@@ -198,22 +219,23 @@ final class MapperSearch {
             seed(spatials.get(next), next < settings.greedySpatial(), seeds);
             next++;
         }
-        seeds.sort(Comparator.comparingDouble(Snapshot::score));
+        // the best seeds are exact (a pending seed's score exceeds the polished-th best exact one)
+        seeds.removeIf(Seed::pending);
+        seeds.addAll(pendingSeeds);
+        seeds.sort(BY_SCORE);
         Snapshot best = null;
-        LongDoubleMap polishedKeys = new LongDoubleMap();
         int polishedCount = 0;
         for (int i = 0; i < seeds.size() && (polishedCount < settings.polished() || evaluations < settings.minEffort())
                 && evaluations < budget; i++) {
-            Snapshot seed = seeds.get(i);
+            if (seeds.get(i).pending() || i >= bestSeedScores.length && !pendingSeeds.isEmpty()) {
+                scorePending(seeds, i);
+            }
+            Seed seed = seeds.get(i);
             if (!Double.isFinite(seed.score())) {
                 break;
             }
-            if (!Double.isNaN(polishedKeys.get(seed.key()))) {
-                continue; // the same state as a seed already polished
-            }
-            polishedKeys.put(seed.key(), 1);
             polishedCount++;
-            restore(seed);
+            restore(seed.state());
             polish();
             Snapshot s = snapshot(score(INF));
             if (best == null || s.score() < best.score()) {
@@ -228,8 +250,28 @@ final class MapperSearch {
         return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
     }
 
+    /**
+     * Scores the pending seeds exactly (their states were counted as evaluations already, so the
+     * count does not change) and re-sorts the seeds from {@code from} on, which no seed before
+     * {@code from} can precede: the order is then the one an exact scoring of every seed gives.
+     */
+    private void scorePending(List<Seed> seeds, int from) {
+        List<Seed> rest = new ArrayList<>(seeds.subList(from, seeds.size()));
+        seeds.subList(from, seeds.size()).clear();
+        for (int j = 0; j < rest.size(); j++) {
+            Seed sd = rest.get(j);
+            if (sd.pending()) {
+                restore(sd.state());
+                rest.set(j, new Seed(sd.state(), score(INF), sd.index()));
+            }
+        }
+        rest.sort(BY_SCORE);
+        seeds.addAll(rest);
+        pendingSeeds.clear();
+    }
+
     /** Seeds from one spatial candidate: the max-fills and, when asked, the greedy fill. */
-    private void seed(Spatial sp, boolean greedy, List<Snapshot> seeds) {
+    private void seed(Spatial sp, boolean greedy, List<Seed> seeds) {
         for (int kept = 0; kept < 2; kept++) {
             for (int[] priority : FILL_ORDERS) {
                 setSpatial(sp);
@@ -247,11 +289,11 @@ final class MapperSearch {
     /**
      * Keeps the current state as a seed unless it does not fit or is already a seed: polishing
      * stops at the first infinite seed and skips a state already polished, so dropping those here
-     * changes nothing but the copying.
+     * changes nothing but the copying. Only the polished-th best seed score so far has to be
+     * beaten to be among the seeds polished first, so the analysis may stop early above it.
      */
-    private void addSeed(List<Snapshot> seeds) {
-        double score = score(INF);
-        if (!Double.isFinite(score)) {
+    private void addSeed(List<Seed> seeds) {
+        if (!fitsQuick()) {
             return;
         }
         long key = stateKey();
@@ -259,7 +301,28 @@ final class MapperSearch {
             return;
         }
         seedKeys.put(key, 1);
-        seeds.add(new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score, key));
+        int k = bestSeedScores.length;
+        double score = score(bestSeedScores[k - 1]);
+        boolean pending = Double.isNaN(seen.get(key));
+        if (!pending && !Double.isFinite(score)) {
+            return; // the full analysis found that the tiles do not fit
+        }
+        Snapshot state = new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), pending ? Double.NaN : score, key);
+        Seed seed = new Seed(state, state.score(), seedCount++);
+        if (pending) {
+            pendingSeeds.add(seed);
+            return;
+        }
+        seeds.add(seed);
+        // keep the k best exact scores, ascending
+        int j = k - 1;
+        if (score < bestSeedScores[j]) {
+            while (j > 0 && score < bestSeedScores[j - 1]) {
+                bestSeedScores[j] = bestSeedScores[j - 1];
+                j--;
+            }
+            bestSeedScores[j] = score;
+        }
     }
 
     private NoMappingException infeasible() {
@@ -686,16 +749,22 @@ final class MapperSearch {
      * turn; with {@code keptOnly}, only of the dimensions that index a tensor the level keeps.
      */
     private void maxFill(int[] priority, boolean keptOnly) {
+        if (!fillSpans()) {
+            return; // no chunk can make an overfull state fit
+        }
         for (int lvl = levels - 1; lvl >= 1; lvl--) {
             for (int d : priority) {
                 int f = tf[0][d];
                 if (f <= 1 || (keptOnly && !indexesKept[lvl][d])) {
                     continue;
                 }
-                int c = largestFitting(lvl, d, f);
+                int c = largestChunk(lvl, d, f);
                 if (c > 1) {
                     tf[0][d] /= c;
                     tf[lvl][d] *= c;
+                    for (int s = lvl; s >= 1; s--) {
+                        span[s][d] *= c; // keeps the spans current (DRAM's and inner levels' do not change)
+                    }
                 }
             }
         }
@@ -705,9 +774,11 @@ final class MapperSearch {
     private int largestFitting(int lvl, int d, int f) {
         // the state before the move must fit (the move cannot repair another level); the tile
         // spans are computed once, then each chunk only re-checks the levels it grows
-        if (!fillSpans()) {
-            return 1;
-        }
+        return fillSpans() ? largestChunk(lvl, d, f) : 1;
+    }
+
+    /** {@link #largestFitting} for a state that fits, with {@link #span} current. */
+    private int largestChunk(int lvl, int d, int f) {
         // tiles only grow with the chunk, so fitting is monotone: binary search the divisors of f
         int[] chunks = chunksOf(d, f);
         int lo = 0;
