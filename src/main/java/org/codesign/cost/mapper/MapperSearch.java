@@ -51,20 +51,28 @@ final class MapperSearch {
 
     /**
      * How much to explore: spatial candidates that get the cheap max-fill seeds and how many of
-     * them also get the greedy fill, seeds polished, and a number of evaluations below which the
-     * search keeps seeding further spatial candidates and polishing further seeds; and whether
+     * them also get the greedy fill, seeds polished, the number of evaluations below which the
+     * search keeps polishing further seeds (minimum effort) and the one below which it keeps
+     * seeding further spatial candidates (seed effort); and whether
      * analyses may stop early once a candidate provably cannot be accepted (off only to check that
      * the early exit changes nothing).
      */
-    record Settings(int seededSpatial, int greedySpatial, int polished, int minEffort, boolean earlyExit) {
+    record Settings(int seededSpatial, int greedySpatial, int polished, int minEffort, int seedEffort,
+                    boolean earlyExit) {
 
-        /** The defaults: large layers dominate a network's cost, so they get more exploration. */
+        /**
+         * The defaults: large layers dominate a network's cost, so they get more exploration.
+         * Seeding goes on past the first spatial candidates only until half the minimum effort is
+         * spent: a seed costs max-fill probes on top of its analysis, and on small layers seeding
+         * up to the whole minimum effort cost more time than it gained (mbv3-ofa).
+         */
         static Settings forProblem(ConvProblem p) {
-            return new Settings(8, 1, 2, minEffort(p), true);
+            int minEffort = minEffort(p);
+            return new Settings(8, 1, 2, minEffort, minEffort / 2, true);
         }
 
         Settings withoutEarlyExit() {
-            return new Settings(seededSpatial, greedySpatial, polished, minEffort, false);
+            return new Settings(seededSpatial, greedySpatial, polished, minEffort, seedEffort, false);
         }
 
         static int minEffort(ConvProblem p) {
@@ -214,7 +222,7 @@ final class MapperSearch {
         Arrays.fill(bestSeedScores, INF);
         int next = 0;
         // seed the first spatial candidates, and more while the search has been cheap
-        while (next < spatials.size() && (next < settings.seededSpatial() || evaluations < settings.minEffort())
+        while (next < spatials.size() && (next < settings.seededSpatial() || evaluations < settings.seedEffort())
                 && evaluations < budget) {
             seed(spatials.get(next), next < settings.greedySpatial(), seeds);
             next++;
