@@ -203,10 +203,10 @@ final class MapperSearch {
 
     /**
      * A seed: its state, its exact score or, when its bounded analysis stopped early, NaN (its
-     * score then exceeds the polished-th best seed score at the time), and its place in the
-     * seeding order (ties keep that order).
+     * score then exceeds {@code bound}, the polished-th best seed score at the time), and its
+     * place in the seeding order (ties keep that order).
      */
-    private record Seed(Snapshot state, double score, int index) {
+    private record Seed(Snapshot state, double score, double bound, int index) {
         boolean pending() {
             return Double.isNaN(score);
         }
@@ -227,17 +227,12 @@ final class MapperSearch {
             seed(spatials.get(next), next < settings.greedySpatial(), seeds);
             next++;
         }
-        // the best seeds are exact (a pending seed's score exceeds the polished-th best exact one)
-        seeds.removeIf(Seed::pending);
-        seeds.addAll(pendingSeeds);
         seeds.sort(BY_SCORE);
         Snapshot best = null;
         int polishedCount = 0;
-        for (int i = 0; i < seeds.size() && (polishedCount < settings.polished() || evaluations < settings.minEffort())
+        for (int i = 0; i < seeds.size() + pendingSeeds.size() && (polishedCount < settings.polished() || evaluations < settings.minEffort())
                 && evaluations < budget; i++) {
-            if (seeds.get(i).pending() || i >= bestSeedScores.length && !pendingSeeds.isEmpty()) {
-                scorePending(seeds, i);
-            }
+            settlePending(seeds, i);
             Seed seed = seeds.get(i);
             if (!Double.isFinite(seed.score())) {
                 break;
@@ -259,23 +254,26 @@ final class MapperSearch {
     }
 
     /**
-     * Scores the pending seeds exactly (their states were counted as evaluations already, so the
-     * count does not change) and re-sorts the seeds from {@code from} on, which no seed before
-     * {@code from} can precede: the order is then the one an exact scoring of every seed gives.
+     * Makes seed {@code i} the one an exact scoring of every seed would put there: the seeds before
+     * {@code i} are settled, and a pending seed can only come next if its bound is below the next
+     * exact seed's score, so only those are scored exactly (their states were counted as
+     * evaluations already, so the count does not change) and the rest re-sorted.
      */
-    private void scorePending(List<Seed> seeds, int from) {
-        List<Seed> rest = new ArrayList<>(seeds.subList(from, seeds.size()));
-        seeds.subList(from, seeds.size()).clear();
-        for (int j = 0; j < rest.size(); j++) {
-            Seed sd = rest.get(j);
-            if (sd.pending()) {
+    private void settlePending(List<Seed> seeds, int i) {
+        double next = i < seeds.size() ? seeds.get(i).score() : INF;
+        boolean added = false;
+        for (var it = pendingSeeds.iterator(); it.hasNext(); ) {
+            Seed sd = it.next();
+            if (sd.bound() < next || next == INF) {
                 restore(sd.state());
-                rest.set(j, new Seed(sd.state(), score(INF), sd.index()));
+                seeds.add(new Seed(sd.state(), score(INF), sd.bound(), sd.index()));
+                it.remove();
+                added = true;
             }
         }
-        rest.sort(BY_SCORE);
-        seeds.addAll(rest);
-        pendingSeeds.clear();
+        if (added) {
+            seeds.subList(i, seeds.size()).sort(BY_SCORE);
+        }
     }
 
     /** Seeds from one spatial candidate: the max-fills and, when asked, the greedy fill. */
@@ -310,13 +308,14 @@ final class MapperSearch {
         }
         seedKeys.put(key, 1);
         int k = bestSeedScores.length;
-        double score = score(bestSeedScores[k - 1]);
+        double bound = bestSeedScores[k - 1];
+        double score = score(bound);
         boolean pending = Double.isNaN(seen.get(key));
         if (!pending && !Double.isFinite(score)) {
             return; // the full analysis found that the tiles do not fit
         }
         Snapshot state = new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), pending ? Double.NaN : score, key);
-        Seed seed = new Seed(state, state.score(), seedCount++);
+        Seed seed = new Seed(state, state.score(), bound, seedCount++);
         if (pending) {
             pendingSeeds.add(seed);
             return;
