@@ -206,11 +206,7 @@ final class MapperSearch {
      * score then exceeds {@code bound}, the polished-th best seed score at the time), and its
      * place in the seeding order (ties keep that order).
      */
-    private record Seed(Snapshot state, double score, double bound, int index) {
-        boolean pending() {
-            return Double.isNaN(score);
-        }
-    }
+    private record Seed(Snapshot state, double score, double bound, int index) { }
 
     private static final Comparator<Seed> BY_SCORE =
             Comparator.comparingDouble(Seed::score).thenComparingInt(Seed::index);
@@ -230,7 +226,8 @@ final class MapperSearch {
         seeds.sort(BY_SCORE);
         Snapshot best = null;
         int polishedCount = 0;
-        for (int i = 0; i < seeds.size() + pendingSeeds.size() && (polishedCount < settings.polished() || evaluations < settings.minEffort())
+        for (int i = 0; i < seeds.size() + pendingSeeds.size()
+                && (polishedCount < settings.polished() || evaluations < settings.minEffort())
                 && evaluations < budget; i++) {
             settlePending(seeds, i);
             Seed seed = seeds.get(i);
