@@ -203,8 +203,46 @@ final class LinkAnalysis {
         return !zero || groups < fanout;
     }
 
-    /** Exact count of linked elements and of multicast groups among the others. */
+    /**
+     * Exact count of linked elements and of multicast groups among the others. The count depends
+     * only on the container's loops (coordinate, step, bound), its mesh and the move, and a search
+     * asks for the same ones again and again, so results are memoized (keys compared in full).
+     */
     void evaluate(long[] move) {
+        int len = memoKey(move);
+        int slot = memo.find(keyBuf, len);
+        if (slot >= 0) {
+            linked = memo.linked(slot);
+            groupsWith = memo.groups(slot);
+            return;
+        }
+        count(move);
+        memo.put(keyBuf, len, linked, groupsWith);
+    }
+
+    /** Writes the memo key of the prepared container and {@code move} into {@link #keyBuf}; returns its length. */
+    private int memoKey(long[] move) {
+        int len = 2 + 2 * nLoops + K;
+        if (keyBuf.length < len) {
+            keyBuf = new long[len * 2];
+        }
+        int i = 0;
+        keyBuf[i++] = ((long) hSize << 32) | vSize;
+        keyBuf[i++] = nLoops;
+        for (int a = 0; a < nLoops; a++) {
+            keyBuf[i++] = ((long) loopBound[a] << 8) | (loopCoord[a] + 1);
+            keyBuf[i++] = loopStep[a];
+        }
+        for (int k = 0; k < K; k++) {
+            keyBuf[i++] = move[k];
+        }
+        return len;
+    }
+
+    private long[] keyBuf = new long[32];
+    private final LinkMemo memo = new LinkMemo();
+
+    private void count(long[] move) {
         int f = (int) fanout;
         if (keys.length < f) {
             int n = f * 2;

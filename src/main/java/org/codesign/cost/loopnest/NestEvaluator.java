@@ -39,6 +39,20 @@ public final class NestEvaluator {
     private final long macs;
     private final int nStorage;
     private final boolean[][] keeps; // [storage][tensor]
+    // per storage level, read once from the architecture
+    private final boolean[] bounded;
+    private final long[] effectiveCapacity;
+    private final double[] readBandwidth;
+    private final double[] writeBandwidth;
+    private final double[] sharedBandwidth;
+    private final int[] blockWords;
+    private final double[] readEnergy;
+    private final double[] writeEnergy;
+    private final double[] updateEnergy;
+    private final double[] leakPerCycle;
+    private final long[] clusterCount;
+    private final double computeEnergy;
+    private final double computeLeak;
 
     // ---- results (valid after evaluate) ----
     /** [tensor][storage] per-instance counts and sizes. */
@@ -99,11 +113,36 @@ public final class NestEvaluator {
         this.macs = problem.macs();
         this.nStorage = arch.storage().size();
         this.keeps = new boolean[nStorage][T];
+        bounded = new boolean[nStorage];
+        effectiveCapacity = new long[nStorage];
+        readBandwidth = new double[nStorage];
+        writeBandwidth = new double[nStorage];
+        sharedBandwidth = new double[nStorage];
+        blockWords = new int[nStorage];
+        readEnergy = new double[nStorage];
+        writeEnergy = new double[nStorage];
+        updateEnergy = new double[nStorage];
+        leakPerCycle = new double[nStorage];
+        clusterCount = new long[nStorage];
         for (int s = 0; s < nStorage; s++) {
+            StorageLevel level = arch.storage().get(s);
             for (int t = 0; t < T; t++) {
-                keeps[s][t] = arch.storage().get(s).keeps(Tensor.of(t));
+                keeps[s][t] = level.keeps(Tensor.of(t));
             }
+            bounded[s] = level.bounded();
+            effectiveCapacity[s] = level.effectiveCapacityWords();
+            readBandwidth[s] = level.readBandwidth();
+            writeBandwidth[s] = level.writeBandwidth();
+            sharedBandwidth[s] = level.sharedBandwidth();
+            blockWords[s] = level.blockWords();
+            readEnergy[s] = level.readEnergyPJ();
+            writeEnergy[s] = level.writeEnergyPJ();
+            updateEnergy[s] = level.updateEnergyPJ();
+            leakPerCycle[s] = level.leakPJPerCycle();
+            clusterCount[s] = level.instances() / level.clusterSize();
         }
+        computeEnergy = macs * arch.compute().energyPJ();
+        computeLeak = arch.compute().leakPJPerCycle();
         for (int t = 0; t < T; t++) {
             reads[t] = new double[nStorage];
             fills[t] = new double[nStorage];
@@ -160,19 +199,74 @@ public final class NestEvaluator {
      * in this evaluator's fields and accessors.
      */
     public boolean evaluate(FlatNest nest) {
+        return evaluate(nest, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY) == FITS;
+    }
+
+    /** {@link #evaluate(FlatNest, double, double)}: the mapping was analysed; results are valid. */
+    public static final int FITS = 0;
+    /** A tile exceeds a level's capacity (see {@link #violation()}). */
+    public static final int TOO_BIG = 1;
+    /** The energy, or energy × cycles, provably exceeds the bound given; the results are not valid. */
+    public static final int ABOVE_BOUND = 2;
+
+    /**
+     * Analyses a mapping like {@link #evaluate(FlatNest)}, but gives up as soon as the energy of
+     * the tensors analysed so far (plus the MACs' energy) exceeds {@code maxEnergyPJ}, or times the
+     * compute cycles (a lower bound on the cycles) exceeds {@code maxEnergyCycles}, with a margin
+     * of 1e-9 relative so that rounding can never stop an analysis whose full result would be
+     * within the bound. A search that only wants mappings better than its incumbent skips most of
+     * the work for the many that are not; the counts of a completed analysis are unaffected.
+     *
+     * @return {@link #FITS}, {@link #TOO_BIG} or {@link #ABOVE_BOUND}
+     */
+    public int evaluate(FlatNest nest, double maxEnergyPJ, double maxEnergyCycles) {
         prepareTiles(nest);
         if (!checkCapacity(nest)) {
-            return false;
+            return TOO_BIG;
         }
         prepareTrace(nest);
         for (int s = 0; s < nStorage; s++) {
             utilizedInstances[s] = repl[nest.storageTl[s]];
         }
-        for (int t = 0; t < T; t++) {
+        double energyLimit = Math.min(maxEnergyPJ, maxEnergyCycles / computeCycles) * (1 + 1e-9);
+        double partial = computeEnergy;
+        for (int i = 0; i < T; i++) {
+            int t = tensorOrder[i];
             analyseTensor(nest, t);
+            partial += tensorEnergy(t);
+            if (partial > energyLimit) {
+                // the most expensive tensor first next time: it ends hopeless analyses soonest
+                if (i > 0) {
+                    tensorOrder[i] = tensorOrder[0];
+                    tensorOrder[0] = t;
+                }
+                return ABOVE_BOUND;
+            }
         }
         finish();
-        return true;
+        return FITS;
+    }
+
+    /** The order in which tensors are analysed (any order gives the same results). */
+    private final int[] tensorOrder = {0, 1, 2};
+
+    /** Energy of tensor t at every level (reads, fills and updates in whole blocks, per used cluster). */
+    private double tensorEnergy(int t) {
+        double sum = 0;
+        for (int s = 0; s < nStorage; s++) {
+            if (!keeps[s][t]) {
+                rowEnergy[t][s] = 0;
+                continue;
+            }
+            int block = blockWords[s];
+            double e = vector(reads[t][s], block) * readEnergy[s]
+                    + vector(fills[t][s], block) * writeEnergy[s]
+                    + vector(updates[t][s], block) * updateEnergy[s];
+            e *= Math.min(utilizedInstances[s], clusterCount[s]);
+            rowEnergy[t][s] = e;
+            sum += e;
+        }
+        return sum;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -325,7 +419,6 @@ public final class NestEvaluator {
     private boolean checkCapacity(FlatNest nest) {
         violation = null;
         for (int s = 0; s < nStorage; s++) {
-            StorageLevel level = arch.storage().get(s);
             int tl = nest.storageTl[s];
             long total = 0;
             for (int t = 0; t < T; t++) {
@@ -335,7 +428,8 @@ public final class NestEvaluator {
                     total += v;
                 }
             }
-            if (level.bounded() && total > level.effectiveCapacityWords()) {
+            if (bounded[s] && total > effectiveCapacity[s]) {
+                StorageLevel level = arch.storage().get(s);
                 StringBuilder parts = new StringBuilder();
                 for (int t = 0; t < T; t++) {
                     if (keeps[s][t]) {
@@ -662,10 +756,10 @@ public final class NestEvaluator {
 
     // ------------------------------------------------------------------------------------------
 
+    /** Cycles with bandwidth throttling, and the energy totals (the tensors' rows are already computed). */
     private void finish() {
         long maxCycles = computeCycles;
         for (int s = 0; s < nStorage; s++) {
-            StorageLevel level = arch.storage().get(s);
             double rd = 0;
             double wr = 0;
             for (int t = 0; t < T; t++) {
@@ -677,14 +771,14 @@ public final class NestEvaluator {
             rd /= computeCycles;
             wr /= computeCycles;
             double slowdown = 1.0;
-            if (rd > level.readBandwidth()) {
-                slowdown = Math.min(slowdown, level.readBandwidth() / rd);
+            if (rd > readBandwidth[s]) {
+                slowdown = Math.min(slowdown, readBandwidth[s] / rd);
             }
-            if (wr > level.writeBandwidth()) {
-                slowdown = Math.min(slowdown, level.writeBandwidth() / wr);
+            if (wr > writeBandwidth[s]) {
+                slowdown = Math.min(slowdown, writeBandwidth[s] / wr);
             }
-            if (rd + wr > level.sharedBandwidth()) {
-                slowdown = Math.min(slowdown, level.sharedBandwidth() / (rd + wr));
+            if (rd + wr > sharedBandwidth[s]) {
+                slowdown = Math.min(slowdown, sharedBandwidth[s] / (rd + wr));
             }
             throttling[s] = slowdown;
             levelCycles[s] = slowdown == 1.0 ? computeCycles : (long) Math.ceil(computeCycles / slowdown);
@@ -694,29 +788,18 @@ public final class NestEvaluator {
         double total = 0;
         double leak = 0;
         for (int s = 0; s < nStorage; s++) {
-            StorageLevel level = arch.storage().get(s);
-            long inst = utilizedInstances[s];
-            long clusters = Math.min(inst, level.instances() / level.clusterSize());
             boolean any = false;
             for (int t = 0; t < T; t++) {
-                if (!keeps[s][t]) {
-                    rowEnergy[t][s] = 0;
-                    continue;
+                if (keeps[s][t]) {
+                    any = true;
+                    total += rowEnergy[t][s];
                 }
-                any = true;
-                double e = vector(reads[t][s], level.blockWords()) * level.readEnergyPJ()
-                        + vector(fills[t][s], level.blockWords()) * level.writeEnergyPJ()
-                        + vector(updates[t][s], level.blockWords()) * level.updateEnergyPJ();
-                e *= clusters;
-                rowEnergy[t][s] = e;
-                total += e;
             }
-            levelLeak[s] = any ? level.leakPJPerCycle() * cycles * inst : 0;
+            levelLeak[s] = any ? leakPerCycle[s] * cycles * utilizedInstances[s] : 0;
             leak += levelLeak[s];
         }
-        ComputeLevel compute = arch.compute();
-        computeEnergyPJ = macs * compute.energyPJ();
-        leak += compute.leakPJPerCycle() * cycles * computeInstancesUsed;
+        computeEnergyPJ = computeEnergy;
+        leak += computeLeak * cycles * computeInstancesUsed;
         leakagePJ = leak;
         energyPJ = total + leak + computeEnergyPJ;
     }
@@ -726,11 +809,11 @@ public final class NestEvaluator {
         return x >= 0 ? Math.floor(x + 0.5) : -Math.floor(-x + 0.5);
     }
 
-    /** Words moved in whole blocks: ⌈count / block⌉ · block. */
+    /** Words moved in whole blocks: ⌈count / block⌉ · block (counts are whole numbers). */
     private static double vector(double count, int block) {
         if (count <= 0) {
             return 0;
         }
-        return Math.ceil(count / block) * block;
+        return block == 1 ? count : Math.ceil(count / block) * block;
     }
 }

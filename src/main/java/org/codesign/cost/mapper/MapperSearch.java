@@ -14,6 +14,7 @@ import org.codesign.cost.loopnest.Loop;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
 import org.codesign.cost.loopnest.Mapping;
 import org.codesign.cost.loopnest.NestEvaluator;
+import org.codesign.cost.loopnest.Tensor;
 
 /**
  * One mapping search (single-threaded, deterministic). The search space is: spatial factors per
@@ -23,47 +24,89 @@ import org.codesign.cost.loopnest.NestEvaluator;
  * <ol>
  * <li>Spatial candidates: per axis, every assignment of divisors to at most two allowed dimensions
  *   that cannot grow further; combined over axes and fan-outs, the ones with the most MACs in use
- *   are kept (they set the compute cycles).</li>
- * <li>For each, a greedy fill: starting with every temporal factor in DRAM, the innermost levels
- *   first take the prime factor (or the whole remaining factor) of the dimension that lowers the
- *   objective most, as long as the tiles fit; then the loop order of each level is chosen among
- *   orders that keep one tensor stationary or put one dimension innermost.</li>
- * <li>The best few are polished by first-improvement local search: moving a prime factor (or a
- *   whole factor) of a dimension between any two levels, and re-ordering a level's loops.</li>
+ *   are kept (they set the compute cycles), each new set of spread dimensions early.</li>
+ * <li>Seeds for the first candidates: cheap max-fills (one evaluation each: from the innermost
+ *   level out, each level takes the largest fitting chunk of each dimension in a priority order —
+ *   any dimension, or only those that index a tensor the level keeps, so that a level holding
+ *   only outputs does not swallow the filter loops the weights need), and for the first candidate
+ *   also a greedy fill (the innermost levels first take the prime factor or the largest fitting
+ *   chunk of the dimension that lowers the objective most, then each level gets the best of the
+ *   stationary and innermost-dimension loop orders).</li>
+ * <li>The best distinct seeds are polished by first-improvement local search: moving a prime
+ *   factor (or a whole factor) of a dimension between any two levels, spatial moves (a prime
+ *   between a fan-out and the temporal loops, or between two fan-outs, or two fan-outs swapping
+ *   dimensions) and re-ordering a level's loops.</li>
  * </ol>
+ * Candidates are scored with a bounded analysis: a move that can only be accepted if it beats the
+ * incumbent stops being analysed as soon as its energy provably cannot (see
+ * {@link NestEvaluator#evaluate(FlatNest, double, double)}), which changes no decision.
  */
 final class MapperSearch {
     private static final int D = Dim.COUNT;
-    static final int MAX_SPATIAL_CANDIDATES = 4;
-    static final int POLISHED = 2;
     private static final int MAX_AXIS_OPTIONS = 16;
     private static final int SPATIAL_BEAM = 32;
     private static final int MAX_CANDIDATES = 32;
     private static final double EPS = 1e-9;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    /**
+     * How much to explore: spatial candidates that get the cheap max-fill seeds and how many of
+     * them also get the greedy fill, seeds polished, the number of evaluations below which the
+     * search keeps polishing further seeds (minimum effort) and the one below which it keeps
+     * seeding further spatial candidates (seed effort); and whether
+     * analyses may stop early once a candidate provably cannot be accepted (off only to check that
+     * the early exit changes nothing).
+     */
+    record Settings(int seededSpatial, int greedySpatial, int polished, int minEffort, int seedEffort,
+                    boolean earlyExit) {
+
+        /**
+         * The defaults: large layers dominate a network's cost, so they get more exploration.
+         * Seeding goes on past the first spatial candidates only until half the minimum effort is
+         * spent: a seed costs max-fill probes on top of its analysis, and on small layers seeding
+         * up to the whole minimum effort cost more time than it gained (mbv3-ofa).
+         */
+        static Settings forProblem(ConvProblem p) {
+            int minEffort = minEffort(p);
+            return new Settings(8, 1, 2, minEffort, minEffort / 2, true);
+        }
+
+        Settings withoutEarlyExit() {
+            return new Settings(seededSpatial, greedySpatial, polished, minEffort, seedEffort, false);
+        }
+
+        static int minEffort(ConvProblem p) {
+            long macs = p.macs();
+            return macs >= 100_000_000L ? 300 : macs >= 10_000_000L ? 150 : 100;
+        }
+    }
 
     private final ConvProblem problem;
     private final Architecture arch;
     private final SpatialConstraints constraints;
     private final Objective objective;
+    private final Settings settings;
     private final NestEvaluator ev;
     private final FlatNest nest = new FlatNest();
     private final int levels;
     private final int[] bounds;
     private final int budget;
-    private final int maxSpatial;
-    private final int polished;
-    /** Keep exploring (more spatial candidates, more polished seeds) until this many evaluations. */
-    private final int minEffort;
     /** [tensor][dim]: does the dimension index the tensor. */
     private static final boolean[][] INDEXES = indexes();
 
     private final long[] capacity;
     /** [dim] the divisors of the dimension's bound, ascending. */
     private final int[][] divisorsOf;
-    private final int[] chunkBuf = new int[4096];
+    /** [dim][index of f in divisorsOf[dim]]: {@link #chunksOf}, filled on first use. */
+    private final int[][][] chunksTable;
+    /** [level][dim] scratch for {@link #largestFitting}: the tile spans of the current state. */
+    private final long[][] span;
+    private final long[] spanBuf = new long[D];
     private final boolean[] keepW;
     private final boolean[] keepI;
     private final boolean[] keepO;
+    /** [level][dim]: does the dimension index a tensor the level keeps. */
+    private final boolean[][] indexesKept;
     private final long strideH;
     private final long strideW;
 
@@ -73,24 +116,30 @@ final class MapperSearch {
     private final int[][] sy;
     private final int[][] order;
     int evaluations;
-    int greedyEvaluations;
+    /** Exact scores by state fingerprint (infinite when the tiles do not fit). */
     private final LongDoubleMap seen = new LongDoubleMap();
-
+    /** For states whose bounded analysis stopped early: the bound their score is known to exceed. */
+    private final LongDoubleMap exceeds = new LongDoubleMap();
+    /** Fingerprints of the states kept as seeds. */
+    private final LongDoubleMap seedKeys = new LongDoubleMap();
+    /** The polished-th best exact seed scores so far, ascending (infinite while fewer). */
+    private double[] bestSeedScores;
+    /** Seeds whose bounded analysis stopped early (scored exactly only if polishing reaches them). */
+    private final List<Seed> pendingSeeds = new ArrayList<>();
+    private int seedCount;
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
                  int budget) {
-        this(problem, arch, constraints, objective, budget, MAX_SPATIAL_CANDIDATES, POLISHED);
+        this(problem, arch, constraints, objective, budget, Settings.forProblem(problem));
     }
 
     MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
-                 int budget, int maxSpatial, int polished) {
-        this.maxSpatial = maxSpatial;
-        this.polished = polished;
-        this.minEffort = Math.min(budget, minEffort(problem));
+                 int budget, Settings settings) {
         this.problem = problem;
         this.arch = arch;
         this.constraints = constraints;
         this.objective = objective;
+        this.settings = settings;
         this.ev = new NestEvaluator(problem, arch);
         this.levels = arch.storage().size();
         this.bounds = problem.bounds();
@@ -100,19 +149,27 @@ final class MapperSearch {
         sy = new int[levels][D];
         order = new int[levels][D];
         capacity = new long[levels];
+        span = new long[levels][D];
+        chunksTable = new int[D][][];
         divisorsOf = new int[D][];
         for (int d = 0; d < D; d++) {
             divisorsOf[d] = divisors(bounds[d], Integer.MAX_VALUE).stream().mapToInt(Integer::intValue).toArray();
+            chunksTable[d] = new int[divisorsOf[d].length][];
         }
         keepW = new boolean[levels];
         keepI = new boolean[levels];
         keepO = new boolean[levels];
+        indexesKept = new boolean[levels][D];
         for (int s = 0; s < levels; s++) {
             var level = arch.storage().get(s);
             capacity[s] = level.effectiveCapacityWords();
-            keepW[s] = level.keeps(org.codesign.cost.loopnest.Tensor.W);
-            keepI[s] = level.keeps(org.codesign.cost.loopnest.Tensor.I);
-            keepO[s] = level.keeps(org.codesign.cost.loopnest.Tensor.O);
+            keepW[s] = level.keeps(Tensor.W);
+            keepI[s] = level.keeps(Tensor.I);
+            keepO[s] = level.keeps(Tensor.O);
+            for (int d = 0; d < D; d++) {
+                indexesKept[s][d] = (keepW[s] && INDEXES[0][d]) || (keepI[s] && INDEXES[1][d])
+                        || (keepO[s] && INDEXES[2][d]);
+            }
         }
         strideH = problem.strideH();
         strideW = problem.strideW();
@@ -121,16 +178,6 @@ final class MapperSearch {
                 order[s][d] = d;
             }
         }
-    }
-
-    /**
-     * The least number of evaluations spent on a layer before the search may stop: large layers
-     * dominate a network's cost (and are the ones published mappings are made for), so they get
-     * more spatial candidates and more polished seeds; small layers stop after the default ones.
-     */
-    static int minEffort(ConvProblem p) {
-        long macs = p.macs();
-        return macs >= 100_000_000L ? 2000 : macs >= 30_000_000L ? 300 : 100;
     }
 
     private static boolean[][] indexes() {
@@ -151,28 +198,46 @@ final class MapperSearch {
     /** A spatial assignment: [level][dim] factors on X and Y and the MACs it keeps busy. */
     private record Spatial(int[][] x, int[][] y, long product) { }
 
-    /** A full state snapshot with its score. */
-    private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score) { }
+    /** A full state snapshot with its score and fingerprint. */
+    private record Snapshot(int[][] tf, int[][] sx, int[][] sy, int[][] order, double score, long key) { }
+
+    /**
+     * A seed: its state, its exact score or, when its bounded analysis stopped early, NaN (its
+     * score then exceeds {@code bound}, the polished-th best seed score at the time), and its
+     * place in the seeding order (ties keep that order).
+     */
+    private record Seed(Snapshot state, double score, double bound, int index) { }
+
+    private static final Comparator<Seed> BY_SCORE =
+            Comparator.comparingDouble(Seed::score).thenComparingInt(Seed::index);
 
     MapResult run() {
         List<Spatial> spatials = spatialCandidates();
-        List<Snapshot> seeds = new ArrayList<>();
+        List<Seed> seeds = new ArrayList<>();
+        bestSeedScores = new double[Math.max(1, settings.polished())];
+        Arrays.fill(bestSeedScores, INF);
         int next = 0;
-        // seed the best spatial candidates, and more while the search has been cheap
-        while (next < spatials.size() && (next < maxSpatial || evaluations < minEffort)) {
-            seed(spatials.get(next++), seeds);
+        // seed the first spatial candidates, and more while the search has been cheap
+        while (next < spatials.size() && (next < settings.seededSpatial() || evaluations < settings.seedEffort())
+                && evaluations < budget) {
+            seed(spatials.get(next), next < settings.greedySpatial(), seeds);
+            next++;
         }
-        greedyEvaluations = evaluations;
-        seeds.sort(Comparator.comparingDouble(Snapshot::score));
+        seeds.sort(BY_SCORE);
         Snapshot best = null;
-        for (int i = 0; i < seeds.size() && (i < polished || evaluations < minEffort) && evaluations < budget; i++) {
-            Snapshot seed = seeds.get(i);
+        int polishedCount = 0;
+        for (int i = 0; i < seeds.size() + pendingSeeds.size()
+                && (polishedCount < settings.polished() || evaluations < settings.minEffort())
+                && evaluations < budget; i++) {
+            settlePending(seeds, i);
+            Seed seed = seeds.get(i);
             if (!Double.isFinite(seed.score())) {
                 break;
             }
-            restore(seed);
+            polishedCount++;
+            restore(seed.state());
             polish();
-            Snapshot s = snapshot(score());
+            Snapshot s = snapshot(score(INF));
             if (best == null || s.score() < best.score()) {
                 best = s;
             }
@@ -185,15 +250,82 @@ final class MapperSearch {
         return new MapResult(mapping, LoopNestAnalyzer.analyze(problem, arch, mapping), objective, evaluations);
     }
 
-    /** Seeds from one spatial candidate: the greedy fill and the max-fill orders. */
-    private void seed(Spatial sp, List<Snapshot> seeds) {
-        setSpatial(sp);
-        greedyFill();
-        seeds.add(snapshot(score()));
-        for (int[] priority : FILL_ORDERS) {
+    /**
+     * Makes seed {@code i} the one an exact scoring of every seed would put there: the seeds before
+     * {@code i} are settled, and a pending seed can only come next if its bound is below the next
+     * exact seed's score, so only those are scored exactly (their states were counted as
+     * evaluations already, so the count does not change) and the rest re-sorted.
+     */
+    private void settlePending(List<Seed> seeds, int i) {
+        double next = i < seeds.size() ? seeds.get(i).score() : INF;
+        boolean added = false;
+        for (var it = pendingSeeds.iterator(); it.hasNext(); ) {
+            Seed sd = it.next();
+            if (sd.bound() < next || next == INF) {
+                restore(sd.state());
+                seeds.add(new Seed(sd.state(), score(INF), sd.bound(), sd.index()));
+                it.remove();
+                added = true;
+            }
+        }
+        if (added) {
+            seeds.subList(i, seeds.size()).sort(BY_SCORE);
+        }
+    }
+
+    /** Seeds from one spatial candidate: the max-fills and, when asked, the greedy fill. */
+    private void seed(Spatial sp, boolean greedy, List<Seed> seeds) {
+        for (int kept = 0; kept < 2; kept++) {
+            for (int[] priority : FILL_ORDERS) {
+                setSpatial(sp);
+                maxFill(priority, kept == 1);
+                addSeed(seeds);
+            }
+        }
+        if (greedy) {
             setSpatial(sp);
-            maxFill(priority);
-            seeds.add(snapshot(score()));
+            greedyFill();
+            addSeed(seeds);
+        }
+    }
+
+    /**
+     * Keeps the current state as a seed unless it does not fit or is already a seed: polishing
+     * stops at the first infinite seed and skips a state already polished, so dropping those here
+     * changes nothing but the copying. Only the polished-th best seed score so far has to be
+     * beaten to be among the seeds polished first, so the analysis may stop early above it.
+     */
+    private void addSeed(List<Seed> seeds) {
+        if (!fitsQuick()) {
+            return;
+        }
+        long key = stateKey();
+        if (!Double.isNaN(seedKeys.get(key))) {
+            return;
+        }
+        seedKeys.put(key, 1);
+        int k = bestSeedScores.length;
+        double bound = bestSeedScores[k - 1];
+        double score = score(bound);
+        boolean pending = Double.isNaN(seen.get(key));
+        if (!pending && !Double.isFinite(score)) {
+            return; // the full analysis found that the tiles do not fit
+        }
+        Snapshot state = new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), pending ? Double.NaN : score, key);
+        Seed seed = new Seed(state, state.score(), bound, seedCount++);
+        if (pending) {
+            pendingSeeds.add(seed);
+            return;
+        }
+        seeds.add(seed);
+        // keep the k best exact scores, ascending
+        int j = k - 1;
+        if (score < bestSeedScores[j]) {
+            while (j > 0 && score < bestSeedScores[j - 1]) {
+                bestSeedScores[j] = bestSeedScores[j - 1];
+                j--;
+            }
+            bestSeedScores[j] = score;
         }
     }
 
@@ -213,18 +345,43 @@ final class MapperSearch {
 
     // ------------------------------------------------------------------------------ scoring
 
-    private double score() {
+    /** The largest score a move from {@code current} may have to count as an improvement. */
+    private static double improvingLimit(double current) {
+        return current - EPS * Math.abs(current);
+    }
+
+    /**
+     * The objective of the current state, exact when it is at most {@code limit}; infinite when
+     * the tiles do not fit or the score exceeds {@code limit} (then the analysis may stop early).
+     * {@link #evaluations} counts distinct states, not analyses: a state whose analysis stopped
+     * early and is analysed again under a higher limit is not counted twice, so the count, and
+     * with it every budget and effort decision, is the same as without the early exit.
+     */
+    private double score(double limit) {
         if (!fitsQuick()) {
-            return Double.POSITIVE_INFINITY;
+            return INF;
         }
         long key = stateKey();
         double known = seen.get(key);
         if (!Double.isNaN(known)) {
             return known;
         }
-        evaluations++;
+        double exceeded = exceeds.get(key);
+        if (Double.isNaN(exceeded)) {
+            evaluations++;
+        } else if (exceeded >= limit) {
+            return INF;
+        }
         build();
-        double s = ev.evaluate(nest) ? objective.score(ev.energyPJ(), ev.cycles()) : Double.POSITIVE_INFINITY;
+        double bound = settings.earlyExit() ? limit : INF;
+        double maxEnergy = objective == Objective.ENERGY ? bound : INF;
+        double maxEnergyCycles = objective == Objective.EDP ? bound : INF;
+        int outcome = ev.evaluate(nest, maxEnergy, maxEnergyCycles);
+        if (outcome == NestEvaluator.ABOVE_BOUND) {
+            exceeds.put(key, limit);
+            return INF;
+        }
+        double s = outcome == NestEvaluator.FITS ? objective.score(ev.energyPJ(), ev.cycles()) : INF;
         seen.put(key, s);
         return s;
     }
@@ -538,7 +695,7 @@ final class MapperSearch {
     // ------------------------------------------------------------------------- greedy fill
 
     private void greedyFill() {
-        double cur = score();
+        double cur = score(INF);
         for (int lvl = levels - 1; lvl >= 1; lvl--) {
             while (evaluations < budget) {
                 int bestD = -1;
@@ -558,10 +715,11 @@ final class MapperSearch {
                         }
                         tf[0][d] /= chunk;
                         tf[lvl][d] *= chunk;
-                        double s = score();
+                        double limit = improvingLimit(best);
+                        double s = score(limit);
                         tf[lvl][d] /= chunk;
                         tf[0][d] *= chunk;
-                        if (s < best - EPS * Math.abs(best)) {
+                        if (s < limit) {
                             best = s;
                             bestD = d;
                             bestChunk = chunk;
@@ -590,18 +748,27 @@ final class MapperSearch {
             Dim.N.ordinal(), Dim.M.ordinal()},
     };
 
-    /** From the innermost level out, each level takes the largest fitting chunk of each dimension in turn. */
-    private void maxFill(int[] priority) {
+    /**
+     * From the innermost level out, each level takes the largest fitting chunk of each dimension in
+     * turn; with {@code keptOnly}, only of the dimensions that index a tensor the level keeps.
+     */
+    private void maxFill(int[] priority, boolean keptOnly) {
+        if (!fillSpans()) {
+            return; // no chunk can make an overfull state fit
+        }
         for (int lvl = levels - 1; lvl >= 1; lvl--) {
             for (int d : priority) {
                 int f = tf[0][d];
-                if (f <= 1) {
+                if (f <= 1 || (keptOnly && !indexesKept[lvl][d])) {
                     continue;
                 }
-                int c = largestFitting(lvl, d, f);
+                int c = largestChunk(lvl, d, f);
                 if (c > 1) {
                     tf[0][d] /= c;
                     tf[lvl][d] *= c;
+                    for (int s = lvl; s >= 1; s--) {
+                        span[s][d] *= c; // keeps the spans current (DRAM's and inner levels' do not change)
+                    }
                 }
             }
         }
@@ -609,26 +776,22 @@ final class MapperSearch {
 
     /** The largest divisor of {@code f} that can move from DRAM into level {@code lvl} and still fit. */
     private int largestFitting(int lvl, int d, int f) {
+        // the state before the move must fit (the move cannot repair another level); the tile
+        // spans are computed once, then each chunk only re-checks the levels it grows
+        return fillSpans() ? largestChunk(lvl, d, f) : 1;
+    }
+
+    /** {@link #largestFitting} for a state that fits, with {@link #span} current. */
+    private int largestChunk(int lvl, int d, int f) {
         // tiles only grow with the chunk, so fitting is monotone: binary search the divisors of f
-        int[] divs = divisorsOf[d];
-        int n = 0;
-        for (int c : divs) {
-            if (c > 1 && c <= f && f % c == 0) {
-                chunkBuf[n++] = c;
-            }
-        }
+        int[] chunks = chunksOf(d, f);
         int lo = 0;
-        int hi = n - 1;
+        int hi = chunks.length - 1;
         int best = 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = chunkBuf[mid];
-            tf[0][d] /= c;
-            tf[lvl][d] *= c;
-            boolean fits = fitsQuick();
-            tf[lvl][d] /= c;
-            tf[0][d] *= c;
-            if (fits) {
+            int c = chunks[mid];
+            if (fitsWithChunk(lvl, d, c)) {
                 best = c;
                 lo = mid + 1;
             } else {
@@ -638,6 +801,90 @@ final class MapperSearch {
         return best;
     }
 
+    /** The divisors above 1 of {@code f}, itself a divisor of dimension {@code d}'s bound, ascending. */
+    private int[] chunksOf(int d, int f) {
+        int i = Arrays.binarySearch(divisorsOf[d], f);
+        int[] chunks = chunksTable[d][i];
+        if (chunks == null) {
+            int n = 0;
+            for (int c : divisorsOf[d]) {
+                if (c > 1 && f % c == 0) {
+                    n++;
+                }
+            }
+            chunks = new int[n];
+            n = 0;
+            for (int c : divisorsOf[d]) {
+                if (c > 1 && f % c == 0) {
+                    chunks[n++] = c;
+                }
+            }
+            chunksTable[d][i] = chunks;
+        }
+        return chunks;
+    }
+
+    /**
+     * Fills {@link #span} with the current tile spans and returns what {@link #fitsQuick} would.
+     */
+    private boolean fillSpans() {
+        long[] acc = spanBuf;
+        Arrays.fill(acc, 1);
+        boolean fits = true;
+        for (int s = levels - 1; s >= 0; s--) {
+            int[] t = tf[s];
+            int[] x = sx[s];
+            int[] y = sy[s];
+            for (int d = 0; d < D; d++) {
+                acc[d] *= (long) t[d] * x[d] * y[d];
+            }
+            System.arraycopy(acc, 0, span[s], 0, D);
+            if (fits && need(s, acc) > capacity[s]) {
+                fits = false;
+            }
+        }
+        return fits;
+    }
+
+    /**
+     * Would the state in {@link #span} still fit after a chunk {@code c} of dimension {@code d}
+     * moved from DRAM into level {@code lvl}? That grows the spans of levels 1..lvl only (DRAM's
+     * span, over every level, stays the same; inner levels are untouched).
+     */
+    private boolean fitsWithChunk(int lvl, int d, int c) {
+        for (int s = lvl; s >= 1; s--) {
+            if (capacity[s] == Long.MAX_VALUE) {
+                continue;
+            }
+            long[] sp = span[s];
+            sp[d] *= c;
+            boolean fits = need(s, sp) <= capacity[s];
+            sp[d] /= c;
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words level {@code s} needs for tiles of the given spans (as in {@link #fitsQuick}). */
+    private long need(int s, long[] sp) {
+        if (capacity[s] == Long.MAX_VALUE) {
+            return 0;
+        }
+        long n = sp[0], g = sp[1], c = sp[2], m = sp[3], p = sp[4], q = sp[5], r = sp[6], sS = sp[7];
+        long need = 0;
+        if (keepW[s]) {
+            need += g * m * c * r * sS;
+        }
+        if (keepI[s]) {
+            need += n * g * c * ((p - 1) * strideH + r) * ((q - 1) * strideW + sS);
+        }
+        if (keepO[s]) {
+            need += n * g * m * p * q;
+        }
+        return need;
+    }
 
     /** Tries the stationary and innermost-dimension orders of a level; keeps the best. */
     private double bestOrder(int lvl, double cur) {
@@ -655,8 +902,9 @@ final class MapperSearch {
         double bestScore = cur;
         for (int t = 0; t < 3; t++) {
             stationaryOrder(lvl, t, saved);
-            double s = score();
-            if (s < bestScore - EPS * Math.abs(bestScore)) {
+            double limit = improvingLimit(bestScore);
+            double s = score(limit);
+            if (s < limit) {
                 bestScore = s;
                 best = order[lvl].clone();
             }
@@ -666,8 +914,9 @@ final class MapperSearch {
                 continue;
             }
             innermost(lvl, d, saved);
-            double s = score();
-            if (s < bestScore - EPS * Math.abs(bestScore)) {
+            double limit = improvingLimit(bestScore);
+            double s = score(limit);
+            if (s < limit) {
                 bestScore = s;
                 best = order[lvl].clone();
             }
@@ -723,7 +972,7 @@ final class MapperSearch {
     // ------------------------------------------------------------------------- local search
 
     private void polish() {
-        double cur = score();
+        double cur = score(INF);
         boolean improved = true;
         while (improved && evaluations < budget) {
             improved = false;
@@ -746,8 +995,9 @@ final class MapperSearch {
                             }
                             tf[a][d] /= chunk;
                             tf[b][d] *= chunk;
-                            double s = score();
-                            if (s < cur - EPS * Math.abs(cur)) {
+                            double limit = improvingLimit(cur);
+                            double s = score(limit);
+                            if (s < limit) {
                                 cur = s;
                                 improved = true;
                             } else {
@@ -788,8 +1038,9 @@ final class MapperSearch {
                         if (Arrays.equals(saved, order[lvl])) {
                             continue;
                         }
-                        double s = score();
-                        if (s < cur - EPS * Math.abs(cur)) {
+                        double limit = improvingLimit(cur);
+                        double s = score(limit);
+                        if (s < limit) {
                             cur = s;
                             improved = true;
                         } else {
@@ -821,8 +1072,9 @@ final class MapperSearch {
                         int p = smallestPrime(f);
                         axis[s][d] /= p;
                         tf[s][d] *= p;
-                        double sc = score();
-                        if (sc < cur - EPS * Math.abs(cur)) {
+                        double limit = improvingLimit(cur);
+                        double sc = score(limit);
+                        if (sc < limit) {
                             cur = sc;
                         } else {
                             tf[s][d] /= p;
@@ -846,8 +1098,9 @@ final class MapperSearch {
                         }
                         tf[from][d] /= p;
                         axis[s][d] *= p;
-                        double sc = score();
-                        if (sc < cur - EPS * Math.abs(cur)) {
+                        double limit = improvingLimit(cur);
+                        double sc = score(limit);
+                        if (sc < limit) {
                             cur = sc;
                             used *= p;
                         } else {
@@ -881,8 +1134,9 @@ final class MapperSearch {
                             }
                             from[s][d] /= p;
                             to[s2][d] *= p;
-                            double sc = score();
-                            if (sc < cur - EPS * Math.abs(cur)) {
+                            double limit = improvingLimit(cur);
+                            double sc = score(limit);
+                            if (sc < limit) {
                                 cur = sc;
                             } else {
                                 to[s2][d] /= p;
@@ -935,8 +1189,9 @@ final class MapperSearch {
         two[s2][d2] = 1;
         one[s][d2] *= g;
         two[s2][d] *= f;
-        double sc = score();
-        if (sc < cur - EPS * Math.abs(cur)) {
+        double limit = improvingLimit(cur);
+        double sc = score(limit);
+        if (sc < limit) {
             return sc;
         }
         two[s2][d] /= f;
@@ -949,7 +1204,7 @@ final class MapperSearch {
     // ------------------------------------------------------------------------- state plumbing
 
     private Snapshot snapshot(double score) {
-        return new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score);
+        return new Snapshot(deep(tf), deep(sx), deep(sy), deep(order), score, stateKey());
     }
 
     private void restore(Snapshot s) {
