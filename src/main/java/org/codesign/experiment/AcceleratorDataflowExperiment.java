@@ -50,7 +50,7 @@ final class AcceleratorDataflowExperiment implements Experiment {
 
     @Override
     public ExperimentSettings defaults() {
-        return new ExperimentSettings(3, 240, 0);
+        return new ExperimentSettings(5, 500, 0);
     }
 
     @Override
