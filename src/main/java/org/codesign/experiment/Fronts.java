@@ -18,19 +18,7 @@ final class Fronts {
 
     /** The point's objective vector, every objective minimized; null when it is infeasible or a metric is missing. */
     static double[] vector(EvaluatedPoint p, List<Objective> objectives) {
-        if (!p.feasible()) {
-            return null;
-        }
-        double[] f = new double[objectives.size()];
-        for (int k = 0; k < f.length; k++) {
-            Objective o = objectives.get(k);
-            double v = p.metric(o.metric());
-            if (Double.isNaN(v)) {
-                return null;
-            }
-            f[k] = o.maximize() ? -v : v;
-        }
-        return f;
+        return p.feasible() ? StudyFront.objectiveVector(p, objectives) : null;
     }
 
     static List<EvaluatedPoint> feasible(List<EvaluatedPoint> points) {

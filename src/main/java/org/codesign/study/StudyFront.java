@@ -39,7 +39,7 @@ public final class StudyFront {
     }
 
     /** The minimized objective vector of a point, or null when a metric is missing. */
-    static double[] objectiveVector(EvaluatedPoint p, List<Objective> objectives) {
+    public static double[] objectiveVector(EvaluatedPoint p, List<Objective> objectives) {
         double[] f = new double[objectives.size()];
         for (int k = 0; k < f.length; k++) {
             Objective o = objectives.get(k);
