@@ -186,6 +186,11 @@ final class PointTable extends VBox {
         }
     }
 
+    /** Filters and sorts every row afresh (what an append avoids). */
+    void refilterAll() {
+        refilterKeepingSelection();
+    }
+
     /**
      * Refilters without letting the rows that come and go rewrite the shared selection (points
      * arriving during a run, or a filter hiding rows, must not deselect anything), then shows it.

@@ -362,6 +362,18 @@ final class ScatterView extends XYChart {
         }
     }
 
+    /** Markers per group (data set name) as shown now: lets tests compare an extended drawing with a redraw. */
+    java.util.Map<String, Integer> markersByGroup() {
+        java.util.Map<String, Integer> m = new java.util.TreeMap<>();
+        renderer.getDatasets().forEach(d -> m.put(d.getName(), d.getDataCount()));
+        return m;
+    }
+
+    /** Draws every point afresh (what an append avoids). */
+    void redrawAll() {
+        redraw();
+    }
+
     /** Markers handed to ChartFX by the last redraw (at most one per pixel and colour group). */
     int markers() {
         return markers;
