@@ -125,8 +125,12 @@ final class PlotModel {
         }
         int[] flipped = new int[8];
         int count = 0;
-        for (int i = 0; i < old; i++) {
-            if (columns.setPareto(i, entries.get(i).pareto())) {
+        // After an append only points of the old front can have changed; otherwise look at all.
+        int[] candidates = appended && store.lastChangeAppended() ? store.leftFront() : null;
+        int n = candidates == null ? old : candidates.length;
+        for (int k = 0; k < n; k++) {
+            int i = candidates == null ? k : candidates[k];
+            if (i < old && columns.setPareto(i, entries.get(i).pareto())) {
                 if (count == flipped.length) {
                     flipped = java.util.Arrays.copyOf(flipped, count * 2);
                 }

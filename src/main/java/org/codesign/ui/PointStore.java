@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.codesign.eval.Objective;
 import org.codesign.study.EvaluatedPoint;
@@ -21,12 +20,14 @@ import org.codesign.study.StudyFront;
  * engine's sorting (the store never computes a metric).
  */
 final class PointStore {
-    private final ObservableList<PointEntry> entries = FXCollections.observableArrayList();
+    private final EntryList entries = new EntryList();
     private final Map<PointKey, Integer> positions = new HashMap<>();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
     private BitSet front = new BitSet();
+    private boolean lastChangeAppended;
+    private int[] leftFront = new int[0];
 
     ObservableList<PointEntry> entries() {
         return entries;
@@ -56,7 +57,11 @@ final class PointStore {
         refreshFront();
     }
 
-    /** Adds newly evaluated points of a run. */
+    /**
+     * Adds newly evaluated points of a run. They arrive with their Pareto flags set; older
+     * points that left the front are then replaced by themselves in {@link #entries()}, so a
+     * filtered or sorted view of the list updates just those rows.
+     */
     void append(String runId, List<EvaluatedPoint> points) {
         if (points.isEmpty()) {
             return;
@@ -71,8 +76,25 @@ final class PointStore {
                 batch.add(e);
             }
         }
+        leftFront = extendFront(batch);
         entries.addAll(batch);
-        extendFront(batch);
+        entries.updated(leftFront);
+        lastChangeAppended = true;
+        version.set(version.get() + 1);
+    }
+
+    /**
+     * Whether the last change (the one {@link #versionProperty()} announced) only appended
+     * points and took older ones off the front, each such change already announced by
+     * {@link #entries()}; otherwise the list was replaced or flags changed everywhere.
+     */
+    boolean lastChangeAppended() {
+        return lastChangeAppended;
+    }
+
+    /** After an {@link #lastChangeAppended() append}: the older points it took off the front (no others changed). */
+    int[] leftFront() {
+        return leftFront.clone();
     }
 
     /** Forgets the points of a deleted run. */
@@ -109,31 +131,39 @@ final class PointStore {
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).setPareto(front.get(i));
         }
+        lastChangeAppended = false;
         version.set(version.get() + 1);
     }
 
     /**
      * The front after appending: the first front of the old front and the new points together.
      * A point the old front dominated stays dominated (dominance is transitive), so the other
-     * points need no look; this keeps a batch arriving in a 100,000-point store cheap.
+     * points need no look; this keeps a batch arriving in a 100,000-point store cheap. Sets the
+     * flags of the batch (not yet in the list) and of the old front; returns the positions of the
+     * old front's points that left it.
      */
-    private void extendFront(List<PointEntry> batch) {
-        List<Integer> candidates = new ArrayList<>(front.cardinality() + batch.size());
-        front.stream().forEach(candidates::add);
-        batch.forEach(e -> candidates.add(e.position()));
+    private int[] extendFront(List<PointEntry> batch) {
+        List<PointEntry> candidates = new ArrayList<>(front.cardinality() + batch.size());
+        front.stream().forEach(i -> candidates.add(entries.get(i)));
+        candidates.addAll(batch);
         List<EvaluatedPoint> points = new ArrayList<>(candidates.size());
-        for (int i : candidates) {
-            points.add(entries.get(i).point());
+        for (PointEntry e : candidates) {
+            points.add(e.point());
         }
         BitSet kept = StudyFront.paretoMask(points, objectives);
-        BitSet next = new BitSet(entries.size());
+        BitSet next = new BitSet(entries.size() + batch.size());
+        int[] left = new int[front.cardinality()];
+        int leftCount = 0;
         for (int k = 0; k < candidates.size(); k++) {
-            int position = candidates.get(k);
+            PointEntry e = candidates.get(k);
             boolean on = kept.get(k);
-            next.set(position, on);
-            entries.get(position).setPareto(on);
+            next.set(e.position(), on);
+            if (e.pareto() && !on) {
+                left[leftCount++] = e.position();
+            }
+            e.setPareto(on);
         }
         front = next;
-        version.set(version.get() + 1);
+        return java.util.Arrays.copyOf(left, leftCount);
     }
 }

@@ -44,6 +44,9 @@ final class PointTable extends VBox {
     private final Label count = new Label();
     private List<String> parameterColumns = List.of();
     private boolean syncing;
+    private boolean storeChanging;
+    /** The space the filter predicate matched parameter values in. */
+    private CodesignSpace filteredSpace;
     private static final PseudoClass BRUSHED = PseudoClass.getPseudoClass("brushed");
     /** The rows the table made (a screenful or so): they are re-marked when the selection changes. */
     private final List<TableRow<PointEntry>> rows = new java.util.ArrayList<>();
@@ -55,7 +58,11 @@ final class PointTable extends VBox {
         setId("point-table");
         setSpacing(4);
         setPadding(new Insets(4));
+        // Rows that come and go as the store changes must not rewrite the shared selection: the
+        // first listener runs before the filtered list sees a change, the second after it.
+        store.entries().addListener((ListChangeListener<PointEntry>) c -> storeChanging = true);
         filtered = new FilteredList<>(store.entries(), e -> true);
+        store.entries().addListener((ListChangeListener<PointEntry>) c -> storeChanging = false);
         SortedList<PointEntry> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -99,7 +106,7 @@ final class PointTable extends VBox {
             }
         });
         selection.versionProperty().addListener((o, a, b) -> pullSelection());
-        store.versionProperty().addListener((o, a, b) -> refilterKeepingSelection());
+        store.versionProperty().addListener((o, a, b) -> storeChanged());
         document.studyProperty().addListener((o, a, b) -> columnsFor(b));
         columnsFor(document.study());
     }
@@ -166,6 +173,25 @@ final class PointTable extends VBox {
     }
 
     /**
+     * Points appended (and older ones taken off the front) reach the filtered and sorted rows as
+     * list changes, which filter and sort just those; the filter itself stays the same, so
+     * there is nothing to refilter. Anything else refilters all rows.
+     */
+    private void storeChanged() {
+        CodesignSpace space = document.study().space();
+        if (store.lastChangeAppended() && (space == filteredSpace || space.equals(filteredSpace))) {
+            pullSelection();
+        } else {
+            refilterKeepingSelection();
+        }
+    }
+
+    /** Filters and sorts every row afresh (what an append avoids). */
+    void refilterAll() {
+        refilterKeepingSelection();
+    }
+
+    /**
      * Refilters without letting the rows that come and go rewrite the shared selection (points
      * arriving during a run, or a filter hiding rows, must not deselect anything), then shows it.
      */
@@ -183,6 +209,7 @@ final class PointTable extends VBox {
     private void refilter() {
         String needle = filter.getText().trim().toLowerCase(Locale.ROOT);
         CodesignSpace space = document.study().space();
+        filteredSpace = space;
         BitSet selected = selection.positions();
         filtered.setPredicate(e -> (!paretoOnly.isSelected() || e.pareto())
                 && (!feasibleOnly.isSelected() || e.feasible())
@@ -216,7 +243,7 @@ final class PointTable extends VBox {
 
     /** Table rows chosen by the user become the shared selection. */
     private void pushSelection() {
-        if (syncing) {
+        if (syncing || storeChanging) {
             return;
         }
         BitSet chosen = new BitSet();

@@ -44,6 +44,8 @@ final class ScatterView extends XYChart {
     private int drawnVivid;
     private int markers;
     private int[][] seen;
+    /** What the last redraw drew, kept so that appended points can join it. */
+    private Drawing drawing;
 
     /** A projection on plot axes {@code axisA} (horizontal) and {@code axisB} (vertical): 0 = x, 1 = y, 2 = z. */
     ScatterView(PlotModel model, int axisA, int axisB) {
@@ -76,7 +78,7 @@ final class ScatterView extends XYChart {
         getCanvas().addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         getCanvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         getCanvas().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
-        model.onData(c -> redraw());
+        model.onData(this::onData);
         model.axesProperty().addListener((o, a, b) -> {
             nameAxes();
             redraw();
@@ -166,55 +168,210 @@ final class ScatterView extends XYChart {
         Coloring coloring = model.coloring();
         boolean ramp = coloring.mode() == ColorMode.GENERATION || coloring.mode() == ColorMode.METRIC;
         int perBucket = ramp ? Coloring.PALETTE_SIZE / RAMP_STEPS : 1;
-        int buckets = Coloring.PALETTE_SIZE / perBucket;
-        BitSet selected = model.selection().positions();
-        boolean anySelected = !selected.isEmpty();
         PlotAxes axes = model.axes();
-        boolean logX = axes.log(axisA);
-        boolean logY = axes.log(axisB);
-        double[] xs = c.column(axes.metric(axisA));
-        double[] ys = c.column(axes.metric(axisB));
-        PixelGrid grid = PixelGrid.of(c, axes.metric(axisA), logX, axes.metric(axisB), logY,
+        PixelGrid grid = PixelGrid.of(c, axes.metric(axisA), axes.log(axisA), axes.metric(axisB), axes.log(axisB),
                 (int) getCanvas().getWidth(), (int) getCanvas().getHeight(), seen);
         seen = grid.seen();
-        // Layer 0: dimmed; 1: vivid; 2: vivid Pareto points (drawn larger, on top).
-        Points[][] layers = new Points[3][buckets];
-        int[] counts = new int[3];
+        Drawing d = new Drawing(coloring, axes, axes.metric(axisA), axes.metric(axisB), grid, model.selection().positions(), perBucket,
+                Coloring.PALETTE_SIZE / perBucket);
+        drawnDimmed = 0;
+        drawnVivid = 0;
+        d.columns(c);
         for (int i = 0; i < c.size(); i++) {
-            double x = xs[i];
-            double y = ys[i];
-            if (!c.feasible(i) || !AxisScale.drawable(x, logX) || !AxisScale.drawable(y, logY)) {
-                continue;
-            }
-            int bucket = coloring.index(c, i) / perBucket;
-            int layer = anySelected && !selected.get(i) ? 0 : c.pareto(i) ? 2 : 1;
-            counts[layer]++;
-            if (!grid.firstInCell(layer, bucket, x, y)) {
-                continue;
-            }
-            Points p = layers[layer][bucket];
-            if (p == null) {
-                p = layers[layer][bucket] = new Points();
-            }
-            p.add(x, y);
+            place(d, c, i);
         }
-        drawnDimmed = counts[0];
-        drawnVivid = counts[1] + counts[2];
+        d.drawnUpTo = c.size();
+        drawing = d;
+        for (int layer = 0; layer < 3; layer++) {
+            java.util.Arrays.fill(d.stale[layer], true);
+        }
+        show(d);
+    }
+
+    /**
+     * Points arriving join the last drawing instead of a redraw of all of them, as long as
+     * colours, axes, size, selection and the pixel grid's data range are those it was drawn
+     * with. Older points whose Pareto flag flipped move between the vivid layers: the front
+     * layer is regrouped from the (few) front points; a point that joined the front may leave
+     * its old marker under the larger front marker drawn on top of it, which changes nothing
+     * visible. Dimmed points whose colour depends on the flag need a redraw.
+     */
+    private void onData(PlotModel.DataChange change) {
+        if (change.reset() || !extend(change)) {
+            redraw();
+        }
+    }
+
+    private boolean extend(PlotModel.DataChange change) {
+        Drawing d = drawing;
+        PointColumns c = model.columns();
+        PlotAxes axes = model.axes();
+        if (d == null || c.size() < d.drawnUpTo || !d.coloring.equals(model.coloring()) || !d.axes.equals(axes)
+                || !d.grid.sameAs(c, axes.metric(axisA), axes.metric(axisB), (int) getCanvas().getWidth(),
+                        (int) getCanvas().getHeight())) {
+            return false;
+        }
+        d.columns(c);
+        boolean paretoColours = d.coloring.mode() == ColorMode.PARETO;
+        boolean frontChanged = false;
+        for (int slot : change.paretoFlipped()) {
+            if (slot >= d.drawnUpTo || !d.drawable(c, slot)) {
+                continue;
+            }
+            if (d.layerOf(c, slot) == 0) {
+                if (paretoColours) {
+                    return false;
+                }
+                continue;
+            }
+            frontChanged = true;
+            if (!c.pareto(slot)) {
+                place(d, c, slot, false);
+            }
+        }
+        for (int i = d.drawnUpTo; i < c.size(); i++) {
+            place(d, c, i);
+        }
+        d.drawnUpTo = c.size();
+        if (frontChanged) {
+            regroupFront(d, c);
+        }
+        show(d);
+        return true;
+    }
+
+    /** Rebuilds the vivid front layer (layer 2) from the points on the front. */
+    private void regroupFront(Drawing d, PointColumns c) {
+        java.util.Arrays.fill(d.layers[2], null);
+        java.util.Arrays.fill(d.stale[2], true);
+        if (d.grid.seen() != null && d.grid.w() > 0) {
+            java.util.Arrays.fill(d.grid.seen()[2], 0);
+        }
+        for (int i = c.nextPareto(0); i >= 0 && i < d.drawnUpTo; i = c.nextPareto(i + 1)) {
+            if (d.layerOf(c, i) == 2) {
+                place(d, c, i, false);
+            }
+        }
+    }
+
+    private void place(Drawing d, PointColumns c, int slot) {
+        place(d, c, slot, true);
+    }
+
+    /** Puts a point into its group (if it is the first of the group in its pixel cell); counts it if asked. */
+    private void place(Drawing d, PointColumns c, int slot, boolean count) {
+        if (!d.drawable(c, slot)) {
+            return;
+        }
+        double x = d.xs[slot];
+        double y = d.ys[slot];
+        int bucket = d.coloring.index(c, slot) / d.perBucket;
+        int layer = d.layerOf(c, slot);
+        if (count) {
+            if (layer == 0) {
+                drawnDimmed++;
+            } else {
+                drawnVivid++;
+            }
+        }
+        if (!d.grid.firstInCell(layer, bucket, x, y)) {
+            return;
+        }
+        Points p = d.layers[layer][bucket];
+        if (p == null) {
+            p = d.layers[layer][bucket] = new Points();
+        }
+        p.add(x, y);
+        d.stale[layer][bucket] = true;
+    }
+
+    /** Hands ChartFX the groups' data sets: fresh ones for the groups that changed, the same ones for the rest. */
+    private void show(Drawing d) {
         List<DoubleDataSet> sets = new ArrayList<>();
         double[] sizes = {1.5, 1.8, 2.6};
         markers = 0;
         for (int layer = 0; layer < 3; layer++) {
-            for (int b = 0; b < buckets; b++) {
-                Points p = layers[layer][b];
+            for (int b = 0; b < d.buckets; b++) {
+                Points p = d.layers[layer][b];
                 if (p == null) {
+                    d.sets[layer][b] = null;
                     continue;
                 }
                 markers += p.n;
-                int argb = coloring.color(b * perBucket + perBucket / 2);
-                sets.add(p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, sizes[layer]));
+                if (d.stale[layer][b] || d.sets[layer][b] == null) {
+                    int argb = d.coloring.color(b * d.perBucket + d.perBucket / 2);
+                    d.sets[layer][b] = p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, sizes[layer]);
+                    d.stale[layer][b] = false;
+                }
+                sets.add(d.sets[layer][b]);
             }
         }
         renderer.getDatasets().setAll(sets);
+    }
+
+    /** The groups of the last redraw: layer 0 dimmed, 1 vivid, 2 vivid Pareto points (drawn larger, on top). */
+    private static final class Drawing {
+        final Coloring coloring;
+        final PlotAxes axes;
+        final PixelGrid grid;
+        final BitSet selected;
+        final boolean anySelected;
+        final int perBucket;
+        final int buckets;
+        final Points[][] layers;
+        final DoubleDataSet[][] sets;
+        final boolean[][] stale;
+        final Metric mx;
+        final Metric my;
+        final boolean logX;
+        final boolean logY;
+        int drawnUpTo;
+        /** The columns of the two axes (the arrays grow as points arrive). */
+        double[] xs;
+        double[] ys;
+
+        Drawing(Coloring coloring, PlotAxes axes, Metric mx, Metric my, PixelGrid grid, BitSet selected, int perBucket,
+                int buckets) {
+            this.coloring = coloring;
+            this.axes = axes;
+            this.grid = grid;
+            this.selected = selected;
+            this.anySelected = !selected.isEmpty();
+            this.perBucket = perBucket;
+            this.buckets = buckets;
+            this.layers = new Points[3][buckets];
+            this.sets = new DoubleDataSet[3][buckets];
+            this.stale = new boolean[3][buckets];
+            this.mx = mx;
+            this.my = my;
+            this.logX = grid.logX();
+            this.logY = grid.logY();
+        }
+
+        void columns(PointColumns c) {
+            xs = c.column(mx);
+            ys = c.column(my);
+        }
+
+        boolean drawable(PointColumns c, int slot) {
+            return c.feasible(slot) && AxisScale.drawable(xs[slot], logX) && AxisScale.drawable(ys[slot], logY);
+        }
+
+        int layerOf(PointColumns c, int slot) {
+            return anySelected && !selected.get(slot) ? 0 : c.pareto(slot) ? 2 : 1;
+        }
+    }
+
+    /** Markers per group (data set name) as shown now: lets tests compare an extended drawing with a redraw. */
+    java.util.Map<String, Integer> markersByGroup() {
+        java.util.Map<String, Integer> m = new java.util.TreeMap<>();
+        renderer.getDatasets().forEach(d -> m.put(d.getName(), d.getDataCount()));
+        return m;
+    }
+
+    /** Draws every point afresh (what an append avoids). */
+    void redrawAll() {
+        redraw();
     }
 
     /** Markers handed to ChartFX by the last redraw (at most one per pixel and colour group). */
@@ -228,10 +385,18 @@ final class ScatterView extends XYChart {
      * range at the chart's size; before the first layout there is no grid and nothing is merged.
      */
     private record PixelGrid(int w, int h, double x0, double xk, double y0, double yk, boolean logX, boolean logY,
-                             int[][] seen) {
+                             int[][] seen, double[] rx, double[] ry) {
+        /** Whether the grid still fits: same chart size and the same data range (appended points may widen it). */
+        boolean sameAs(PointColumns c, Metric mx, Metric my, int width, int height) {
+            if (width < 2 || height < 2 || w == 0) {
+                return w == 0 && (width < 2 || height < 2);
+            }
+            return width == w && height == h && Arrays.equals(c.range(mx, logX), rx) && Arrays.equals(c.range(my, logY), ry);
+        }
+
         static PixelGrid of(PointColumns c, Metric mx, boolean logX, Metric my, boolean logY, int w, int h, int[][] reuse) {
             if (w < 2 || h < 2) {
-                return new PixelGrid(0, 0, 0, 0, 0, 0, logX, logY, reuse);
+                return new PixelGrid(0, 0, 0, 0, 0, 0, logX, logY, reuse, null, null);
             }
             double[] rx = c.range(mx, logX);
             double[] ry = c.range(my, logY);
@@ -244,7 +409,7 @@ final class ScatterView extends XYChart {
             for (int[] layer : seen) {
                 java.util.Arrays.fill(layer, 0);
             }
-            return new PixelGrid(w, h, x0, xs > 0 ? w / xs : 0, y0, ys > 0 ? h / ys : 0, logX, logY, seen);
+            return new PixelGrid(w, h, x0, xs > 0 ? w / xs : 0, y0, ys > 0 ? h / ys : 0, logX, logY, seen, rx.clone(), ry.clone());
         }
 
         private static double t(double v, boolean log) {

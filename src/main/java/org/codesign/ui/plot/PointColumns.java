@@ -100,6 +100,11 @@ public final class PointColumns {
         return pareto.get(slot);
     }
 
+    /** The first Pareto-optimal slot at or after {@code from}, or -1. */
+    public int nextPareto(int from) {
+        return pareto.nextSetBit(from);
+    }
+
     /** Sets a Pareto flag; returns whether it changed. */
     public boolean setPareto(int slot, boolean on) {
         if (pareto.get(slot) == on) {
