@@ -68,7 +68,7 @@ final class Pareto3DView extends StackPane {
 
     private final PlotModel model;
     private final CloudGeometry geometry = new CloudGeometry();
-    private final TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
+    private TriangleMesh mesh = cloudMesh();
     /** Slots the mesh's faces cover (the geometry's capacity when they were written). */
     private int meshSlots = -1;
     private final MeshView cloud = new MeshView(mesh);
@@ -131,7 +131,6 @@ final class Pareto3DView extends StackPane {
         cloud.setId("point-cloud");
         cloud.setMaterial(material);
         cloud.setCullFace(CullFace.BACK);
-        mesh.getNormals().setAll(CloudGeometry.normals());
         coarseMesh.getNormals().setAll(CloudGeometry.normals());
         PhongMaterial dropMaterial = new PhongMaterial(Color.web("#8fa9cf"));
         drops.setMaterial(dropMaterial);
@@ -283,11 +282,23 @@ final class Pareto3DView extends StackPane {
             slotArgb = new int[COLOR_IMAGE_WIDTH * rows];
         }
         slotTex = slotTexCoords(cap, rows);
-        mesh.getPoints().setAll(geometry.vertices(), 0, cap * CloudGeometry.VERTICES_PER_POINT * 3);
-        mesh.getTexCoords().setAll(slotTex);
-        mesh.getFaces().setAll(CloudGeometry.faces(0, cap));
+        // A fresh mesh rather than resized arrays: JavaFX's render thread failed with an index out
+        // of bounds in BaseMesh.updatePNTGeometry when a mesh it had drawn grew and then took the
+        // partial point updates of the next batches.
+        TriangleMesh grown = cloudMesh();
+        grown.getPoints().setAll(geometry.vertices(), 0, cap * CloudGeometry.VERTICES_PER_POINT * 3);
+        grown.getTexCoords().setAll(slotTex);
+        grown.getFaces().setAll(CloudGeometry.faces(0, cap));
+        mesh = grown;
+        cloud.setMesh(grown);
         material.setDiffuseMap(slotColors);
         meshSlots = cap;
+    }
+
+    private static TriangleMesh cloudMesh() {
+        TriangleMesh m = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
+        m.getNormals().setAll(CloudGeometry.normals());
+        return m;
     }
 
     /** Resizes the glyphs of the points that joined or left the front since the last time, in one mesh update. */
