@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.codesign.ui.plot.ColorMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Options of the desktop app: {@code --study FILE} opens a study instead of the default,
  * {@code --screenshot FILE.png} writes a PNG of the main window once it has drawn and exits,
- * {@code --select all} selects every point before the screenshot, {@code --teach N} starts
+ * {@code --select all|pareto} selects points before the screenshot, {@code --teach N} starts
  * NSGA-II paused (population 20) and steps it N generations in the teaching view, {@code --focus N}
  * opens point N (its row in the Points table as loaded, from 0) in the Detail tab, {@code --size WxH}
  * sets the window's size (screenshots of a known size), {@code --colour-by pareto|run|generation}
@@ -16,6 +19,13 @@ import org.codesign.ui.plot.ColorMode;
  */
 public record LaunchOptions(Path study, Path screenshot, String select, int teachSteps, int focus, WindowSize size,
                             ColorMode colourBy) {
+
+    /** {@link #focus()} when no point is to be opened. */
+    public static final int NO_FOCUS = -1;
+
+    public static final String USAGE = "usage: java -jar codesign-explorer.jar [--study FILE] "
+            + "[--screenshot FILE.png] [--select all|pareto] [--teach N] [--focus N] [--size WxH]"
+            + " [--colour-by pareto|run|generation]";
 
     /** A window size in pixels. */
     public record WindowSize(int width, int height) {
@@ -35,51 +45,45 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
         }
     }
 
-    /** {@link #focus()} when no point is to be opened. */
-    public static final int NO_FOCUS = -1;
-
-
-    public static final String USAGE = "usage: java -jar codesign-explorer.jar [--study FILE] "
-            + "[--screenshot FILE.png] [--select all|pareto] [--teach N] [--focus N] [--size WxH]"
-            + " [--colour-by pareto|run|generation]";
+    /** The command line as picocli reads it; ranges and names are checked in {@link #parse}. */
+    @Command(name = "codesign-explorer")
+    static final class Args {
+        @Option(names = "--study", paramLabel = "FILE")
+        Path study;
+        @Option(names = "--screenshot", paramLabel = "FILE.png")
+        Path screenshot;
+        @Option(names = "--select", paramLabel = "all|pareto")
+        String select;
+        @Option(names = "--teach", paramLabel = "N")
+        Integer teach;
+        @Option(names = "--focus", paramLabel = "N")
+        Integer focus;
+        @Option(names = "--size", paramLabel = "WxH")
+        String size;
+        @Option(names = "--colour-by", paramLabel = "pareto|run|generation")
+        String colourBy;
+    }
 
     public static LaunchOptions parse(List<String> args) {
-        Path study = null;
-        Path screenshot = null;
-        String select = null;
-        int teach = 0;
-        int focus = NO_FOCUS;
-        WindowSize size = null;
-        ColorMode colourBy = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--study" -> study = Path.of(value(args, ++i, a));
-                case "--screenshot" -> screenshot = Path.of(value(args, ++i, a));
-                case "--select" -> {
-                    select = value(args, ++i, a);
-                    if (!select.equals("all") && !select.equals("pareto")) {
-                        throw new IllegalArgumentException("--select: expected 'all' or 'pareto', got '" + select + "'");
-                    }
-                }
-                case "--teach" -> {
-                    teach = wholeNumber(args, ++i, a);
-                    if (teach < 1 || teach > 1000) {
-                        throw new IllegalArgumentException("--teach: give 1 to 1000 generations, got " + teach);
-                    }
-                }
-                case "--focus" -> {
-                    focus = wholeNumber(args, ++i, a);
-                    if (focus < 0) {
-                        throw new IllegalArgumentException("--focus: give a point number from 0, got " + focus);
-                    }
-                }
-                case "--size" -> size = WindowSize.parse(value(args, ++i, a));
-                case "--colour-by" -> colourBy = colourMode(value(args, ++i, a));
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
-            }
+        Args a = new Args();
+        try {
+            new CommandLine(a).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return new LaunchOptions(study, screenshot, select, teach, focus, size, colourBy);
+        if (a.select != null && !a.select.equals("all") && !a.select.equals("pareto")) {
+            throw new IllegalArgumentException("--select: expected 'all' or 'pareto', got '" + a.select + "'");
+        }
+        if (a.teach != null && (a.teach < 1 || a.teach > 1000)) {
+            throw new IllegalArgumentException("--teach: give 1 to 1000 generations, got " + a.teach);
+        }
+        if (a.focus != null && a.focus < 0) {
+            throw new IllegalArgumentException("--focus: give a point number from 0, got " + a.focus);
+        }
+        WindowSize size = a.size == null ? null : WindowSize.parse(a.size);
+        ColorMode colourBy = a.colourBy == null ? null : colourMode(a.colourBy);
+        return new LaunchOptions(a.study, a.screenshot, a.select, a.teach == null ? 0 : a.teach,
+                a.focus == null ? NO_FOCUS : a.focus, size, colourBy);
     }
 
     private static ColorMode colourMode(String name) {
@@ -89,21 +93,5 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
             case "generation" -> ColorMode.GENERATION;
             default -> throw new IllegalArgumentException("--colour-by: expected pareto, run or generation, got '" + name + "'");
         };
-    }
-
-    private static int wholeNumber(List<String> args, int i, String option) {
-        String n = value(args, i, option);
-        try {
-            return Integer.parseInt(n);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": '" + n + "' is not a whole number");
-        }
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new IllegalArgumentException(option + ": missing value");
-        }
-        return args.get(i);
     }
 }
