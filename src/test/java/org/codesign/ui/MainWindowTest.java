@@ -223,4 +223,18 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, window.selection().count());
     }
+
+    @Test
+    void everySampleOpensWithItsRunsAndSpaces(FxRobot robot) throws Exception {
+        for (String name : Samples.names()) {
+            Study sample = Samples.load(name);
+            // the menu itself is driven in openSampleFromTheMenu; its popups are not reliably re-found headless
+            robot.interact(() -> window.openSample(name));
+            int points = sample.runs().stream().mapToInt(r -> r.points().size()).sum();
+            await(name + " in the window", () -> document.study().name().equals(sample.name())
+                    && window.store().entries().size() == points);
+            assertThat(document.study().space().validate()).as(name).isEmpty();
+            assertThat(robot.lookup("#joint-size").queryLabeled().getText()).as(name).startsWith("Joint space: ");
+        }
+    }
 }
