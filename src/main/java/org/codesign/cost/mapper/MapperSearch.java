@@ -993,16 +993,10 @@ final class MapperSearch {
                             if (chunk <= 1 || (k == 1 && chunk == p) || tf[a][d] % chunk != 0) {
                                 continue;
                             }
-                            tf[a][d] /= chunk;
-                            tf[b][d] *= chunk;
-                            double limit = improvingLimit(cur);
-                            double s = score(limit);
-                            if (s < limit) {
+                            double s = tryMove(tf[a], tf[b], d, chunk, cur);
+                            if (s < cur) {
                                 cur = s;
                                 improved = true;
-                            } else {
-                                tf[b][d] /= chunk;
-                                tf[a][d] *= chunk;
                             }
                         }
                     }
@@ -1069,17 +1063,7 @@ final class MapperSearch {
                 for (int d = 0; d < D; d++) {
                     int f = axis[s][d];
                     if (f > 1) {
-                        int p = smallestPrime(f);
-                        axis[s][d] /= p;
-                        tf[s][d] *= p;
-                        double limit = improvingLimit(cur);
-                        double sc = score(limit);
-                        if (sc < limit) {
-                            cur = sc;
-                        } else {
-                            tf[s][d] /= p;
-                            axis[s][d] *= p;
-                        }
+                        cur = tryMove(axis[s], tf[s], d, smallestPrime(f), cur);
                     }
                     Dim dim = Dim.of(d);
                     boolean allowed = a == 0 ? constraints.allowsX(s, dim) : constraints.allowsY(s, dim);
@@ -1096,16 +1080,10 @@ final class MapperSearch {
                         if (used * p > cap) {
                             continue;
                         }
-                        tf[from][d] /= p;
-                        axis[s][d] *= p;
-                        double limit = improvingLimit(cur);
-                        double sc = score(limit);
-                        if (sc < limit) {
+                        double sc = tryMove(tf[from], axis[s], d, p, cur);
+                        if (sc < cur) {
                             cur = sc;
                             used *= p;
-                        } else {
-                            axis[s][d] /= p;
-                            tf[from][d] *= p;
                         }
                     }
                 }
@@ -1132,16 +1110,7 @@ final class MapperSearch {
                             if (!allowed || product(to[s2]) * p > cap || from[s][d] % p != 0) {
                                 continue;
                             }
-                            from[s][d] /= p;
-                            to[s2][d] *= p;
-                            double limit = improvingLimit(cur);
-                            double sc = score(limit);
-                            if (sc < limit) {
-                                cur = sc;
-                            } else {
-                                to[s2][d] /= p;
-                                from[s][d] *= p;
-                            }
+                            cur = tryMove(from[s], to[s2], d, p, cur);
                         }
                     }
                 }
@@ -1172,6 +1141,24 @@ final class MapperSearch {
                 }
             }
         }
+        return cur;
+    }
+
+    /**
+     * Moves a factor {@code chunk} of dimension {@code d} from one loop bound row to another and
+     * keeps the move if it improves on {@code cur}; returns the score afterwards (below {@code cur}
+     * exactly when the move was kept).
+     */
+    private double tryMove(int[] from, int[] to, int d, int chunk, double cur) {
+        from[d] /= chunk;
+        to[d] *= chunk;
+        double limit = improvingLimit(cur);
+        double sc = score(limit);
+        if (sc < limit) {
+            return sc;
+        }
+        to[d] /= chunk;
+        from[d] *= chunk;
         return cur;
     }
 
