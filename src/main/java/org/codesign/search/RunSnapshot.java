@@ -33,8 +33,11 @@ public record RunSnapshot(String algorithm, RunStatus status, int step, int eval
         newlyEvaluated = List.copyOf(newlyEvaluated);
     }
 
-    /** Fraction of the budget used, in [0, 1]. */
+    /**
+     * Fraction of the budget used, in [0, 1]; 1 once finished, also when the run ended below its
+     * budget (an exhaustive run of a space smaller than the budget).
+     */
     public double progress() {
-        return Math.min(1.0, evaluations / (double) budget);
+        return status == RunStatus.FINISHED ? 1.0 : Math.min(1.0, evaluations / (double) budget);
     }
 }

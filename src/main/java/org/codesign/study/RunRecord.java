@@ -83,6 +83,11 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
                 newElapsedMs, newHypervolume, newPoints);
     }
 
+    /** Fraction of the budget used, in [0, 1]; 1 once finished (as {@code RunSnapshot.progress()}). */
+    public double progress() {
+        return status == Status.FINISHED ? 1.0 : Math.min(1.0, points.size() / (double) budget);
+    }
+
     public RunRecord withName(String newName) {
         return new RunRecord(id, newName, algorithm, mode, seed, threads, budget, settings, status, startedAt,
                 elapsedMs, hypervolume, points);

@@ -17,10 +17,7 @@ final class HypervolumeChart extends XYChart {
         setLegendVisible(false);
         setTitle(null);
         getDatasets().add(data);
-        setPrefHeight(140);
-        setMinHeight(110);
-        setMaxHeight(160);
-        getStyleClass().add("hypervolume-chart");
+        getStyleClass().add("hypervolume-chart"); // its size is in codesign.css (ChartFX's stylesheet beats setters)
     }
 
     /** Shows the history when it has grown (a fresh data set is swapped in; see {@link ScatterView}). */

@@ -41,10 +41,7 @@ final class LayerCharts extends VBox {
         chart.getPlugins().add(tooltip);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(140);
-        chart.setMinHeight(100);
-        chart.setMaxHeight(180);
-        return chart;
+        return chart; // sized in codesign.css (.layer-charts .chart): ChartFX's stylesheet beats setters
     }
 
     void show(Network network, List<LayerCost> costs) {

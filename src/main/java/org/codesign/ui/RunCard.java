@@ -93,8 +93,7 @@ final class RunCard extends VBox {
         if (controller == null) {
             state.setText(record.status() == RunRecord.Status.RUNNING || record.status() == RunRecord.Status.PAUSED
                     ? "stopped" : record.status().label());
-            progress.setProgress(record.status() == RunRecord.Status.FINISHED ? 1.0
-                    : Math.min(1.0, record.points().size() / (double) record.budget()));
+            progress.setProgress(record.progress());
             summary.setText(String.format(java.util.Locale.ROOT, "%,d / %,d evals · %s · %s · seed %d · %s",
                     record.points().size(), record.budget(), RunForm.ALGORITHM_NAMES.get(record.algorithm()),
                     record.mode().label(), record.seed(), RunController.format(java.time.Duration.ofMillis(record.elapsedMs()))));

@@ -138,8 +138,7 @@ final class RunController {
         }
         if (s != null && s != shown) {
             shown = s;
-            // a finished run is complete even when the space was smaller than the budget
-            progress.set(s.status() == RunStatus.FINISHED ? 1.0 : s.progress());
+            progress.set(s.progress());
             RunStatus now = s.status() == RunStatus.RUNNING && stepping ? RunStatus.PAUSED : s.status();
             status.set(now);
             summary.set(describe(s));
