@@ -11,7 +11,8 @@ import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -80,7 +81,7 @@ final class ClassroomExperiment implements Experiment {
         }
         for (long seed : settings.seedList()) {
             for (String method : hvRatio.keySet()) {
-                RunRequest request = method.equals("NSGA-II")
+                RunSpec request = method.equals("NSGA-II")
                         ? Searches.nsga2(CodesignMode.JOINT, budget, seed, settings.threads(), population)
                         : Searches.random(CodesignMode.JOINT, budget, seed, settings.threads());
                 Outcome o = Searches.run(study, request, evaluator, method);
@@ -195,15 +196,13 @@ final class ClassroomExperiment implements Experiment {
                                                          Consumer<String> log) {
         long size = study.space().size().longValueExact();
         for (RunRecord r : study.runs()) {
-            if (r.algorithm().equals("exhaustive") && r.points().size() == size) {
+            if (r.algorithm().equals(Algorithm.EXHAUSTIVE.label()) && r.points().size() == size) {
                 return r.points();
             }
         }
         log.accept("the sample has no complete exhaustive run: evaluating all " + size + " designs");
-        RunRequest d = RunRequest.defaults("exhaustive", CodesignMode.JOINT, (int) size, 1);
-        return Searches.run(study, new RunRequest("exhaustive", CodesignMode.JOINT, (int) size, 1, settings.threads(),
-                d.population(), d.crossover(), d.crossoverRate(), d.mutationRate(), d.starts()), evaluator,
-                "exhaustive").points();
+        return Searches.run(study, RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.JOINT, (int) size, 1)
+                .withThreads(settings.threads()), evaluator, "exhaustive").points();
     }
 
     private static double[] foundCurve(List<EvaluatedPoint> ordered, Set<String> exactGenomes, int[] checkpoints) {

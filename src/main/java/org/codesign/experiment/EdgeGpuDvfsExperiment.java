@@ -11,7 +11,8 @@ import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.study.EvaluatedPoint;
@@ -215,9 +216,8 @@ final class EdgeGpuDvfsExperiment implements Experiment {
         for (int i : picks) {
             EvaluatedPoint n = front.get(i);
             Study fixed = study.withFixed(space.decode(n.genome()).network(), study.fixedHardware());
-            RunRequest d = RunRequest.defaults("exhaustive", CodesignMode.HARDWARE_ONLY, hardwareSize, 1);
-            RunRequest request = new RunRequest("exhaustive", CodesignMode.HARDWARE_ONLY, hardwareSize, 1,
-                    settings.threads(), d.population(), d.crossover(), d.crossoverRate(), d.mutationRate(), d.starts());
+            RunSpec request = RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.HARDWARE_ONLY, hardwareSize, 1)
+                    .withThreads(settings.threads());
             Outcome sweep = Searches.run(fixed, request, evaluator, "DVFS sweep");
             EvaluatedPoint best = null;
             for (EvaluatedPoint p : sweep.points()) {

@@ -330,8 +330,8 @@ final class MainWindow {
 
     /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
     void teach(int generations) {
-        var request = new org.codesign.search.codesign.RunRequest("nsga2", org.codesign.eval.CodesignMode.JOINT,
-                100_000, 1, 0, 20, org.codesign.search.CrossoverKind.TWO_POINT, 0.9, 0.0, 8);
+        var request = org.codesign.search.codesign.RunSpec.DEFAULTS
+                .withAlgorithm(org.codesign.search.codesign.Algorithm.NSGA2).withBudget(100_000).withPopulation(20);
         runs.start(request, true);
         String id = runs.startedPausedProperty().get();
         RunController c = runs.liveRuns().get(id);

@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.CrossoverKind;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.Study;
 
 /**
@@ -26,19 +27,19 @@ import org.codesign.study.Study;
  * searched.
  */
 final class RunForm extends VBox {
-    static final Map<String, String> ALGORITHM_NAMES = Map.of("nsga2", "NSGA-II", "local", "Local search",
-            "pareto-local", "Pareto local search", "random", "Random search", "exhaustive", "Exhaustive");
+    static final Map<String, String> ALGORITHM_NAMES = java.util.Arrays.stream(Algorithm.values())
+            .collect(java.util.stream.Collectors.toMap(Algorithm::label, Algorithm::displayName));
 
     private final ChoiceBox<String> algorithm = new ChoiceBox<>();
     private final ChoiceBox<CodesignMode> mode = new ChoiceBox<>();
-    private final Spinner<Integer> evaluations = new Spinner<>(10, 100_000_000, 2000, 500);
-    private final Spinner<Integer> population = new Spinner<>(4, 100_000, 40, 10);
+    private final Spinner<Integer> evaluations = new Spinner<>(10, 100_000_000, RunSpec.DEFAULTS.budget(), 500);
+    private final Spinner<Integer> population = new Spinner<>(4, 100_000, RunSpec.DEFAULTS.population(), 10);
     private final ChoiceBox<CrossoverKind> crossover = new ChoiceBox<>();
-    private final Spinner<Double> crossoverRate = new Spinner<>(0.0, 1.0, 0.9, 0.05);
-    private final Spinner<Double> mutationRate = new Spinner<>(0.0, 1.0, 0.0, 0.01);
-    private final Spinner<Integer> starts = new Spinner<>(1, 1000, 8, 1);
-    private final TextField seed = new TextField("1");
-    private final Spinner<Integer> threads = new Spinner<>(0, 256, 0, 1);
+    private final Spinner<Double> crossoverRate = new Spinner<>(0.0, 1.0, RunSpec.DEFAULTS.crossoverRate(), 0.05);
+    private final Spinner<Double> mutationRate = new Spinner<>(0.0, 1.0, RunSpec.DEFAULTS.mutationRate(), 0.01);
+    private final Spinner<Integer> starts = new Spinner<>(1, 1000, RunSpec.DEFAULTS.starts(), 1);
+    private final TextField seed = new TextField(Long.toString(RunSpec.DEFAULTS.seed()));
+    private final Spinner<Integer> threads = new Spinner<>(0, 256, RunSpec.DEFAULTS.threads(), 1);
     private final Label problem = new Label();
     private final Button start = new Button("Start");
     private final Button startStepping = new Button("Start paused");
@@ -46,12 +47,12 @@ final class RunForm extends VBox {
     /**
      * @param onStart receives the request and whether to start paused (stepping)
      */
-    RunForm(StudyDocument document, BiConsumer<RunRequest, Boolean> onStart) {
+    RunForm(StudyDocument document, BiConsumer<RunSpec, Boolean> onStart) {
         setId("run-form");
         setSpacing(6);
-        algorithm.getItems().addAll(RunRequest.ALGORITHMS);
+        algorithm.getItems().addAll(Algorithm.labels());
         algorithm.setConverter(names(ALGORITHM_NAMES));
-        algorithm.setValue("nsga2");
+        algorithm.setValue(RunSpec.DEFAULTS.algorithm().label());
         algorithm.setId("run-algorithm");
         mode.getItems().addAll(CodesignMode.values());
         mode.setConverter(new StringConverter<>() {
@@ -65,21 +66,21 @@ final class RunForm extends VBox {
                 return CodesignMode.parse(s);
             }
         });
-        mode.setValue(CodesignMode.JOINT);
+        mode.setValue(RunSpec.DEFAULTS.mode());
         mode.setId("run-mode");
         crossover.getItems().addAll(CrossoverKind.TWO_POINT, CrossoverKind.UNIFORM);
         crossover.setConverter(new StringConverter<>() {
             @Override
             public String toString(CrossoverKind k) {
-                return k == null ? "" : RunRequest.crossoverLabel(k);
+                return k == null ? "" : RunSpec.crossoverLabel(k);
             }
 
             @Override
             public CrossoverKind fromString(String s) {
-                return RunRequest.parseCrossover(s);
+                return RunSpec.parseCrossover(s);
             }
         });
-        crossover.setValue(CrossoverKind.TWO_POINT);
+        crossover.setValue(RunSpec.DEFAULTS.crossover());
         for (Spinner<?> s : List.of(evaluations, population, crossoverRate, mutationRate, starts, threads)) {
             s.setEditable(true);
             s.setPrefWidth(110);
@@ -162,7 +163,7 @@ final class RunForm extends VBox {
         startStepping.setDisable(why != null);
     }
 
-    private void submit(BiConsumer<RunRequest, Boolean> onStart, boolean paused) {
+    private void submit(BiConsumer<RunSpec, Boolean> onStart, boolean paused) {
         try {
             long s;
             try {
@@ -170,7 +171,7 @@ final class RunForm extends VBox {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("seed: '" + seed.getText().trim() + "' is not a whole number");
             }
-            RunRequest request = new RunRequest(algorithm.getValue(), mode.getValue(), evaluations.getValue(), s,
+            RunSpec request = new RunSpec(Algorithm.parse(algorithm.getValue()), mode.getValue(), evaluations.getValue(), s,
                     threads.getValue(), population.getValue(), crossover.getValue(), crossoverRate.getValue(),
                     mutationRate.getValue(), starts.getValue());
             problem.setText("");

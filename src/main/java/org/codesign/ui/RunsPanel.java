@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.codesign.eval.Evaluator;
 import org.codesign.search.codesign.CodesignRun;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -71,7 +71,7 @@ final class RunsPanel extends VBox {
     }
 
     /** Starts a run of the open study (FX thread); a message explains a request the study cannot run. */
-    void start(RunRequest request, boolean paused) {
+    void start(RunSpec request, boolean paused) {
         Study study = document.study();
         String id = StudyRuns.nextId(study);
         CodesignRun run;
@@ -93,8 +93,8 @@ final class RunsPanel extends VBox {
         }
     }
 
-    static String defaultName(RunRequest r) {
-        return RunForm.ALGORITHM_NAMES.get(r.algorithm()) + " · " + r.mode().label() + " · seed " + r.seed();
+    static String defaultName(RunSpec r) {
+        return r.algorithm().displayName() + " · " + r.mode().label() + " · seed " + r.seed();
     }
 
     /** The id of the last run started paused (stepping): the teaching view follows it. */

@@ -35,7 +35,7 @@ public final class CodesignRun implements AutoCloseable {
     private record Phase(String label, FixedGenesProblem problem, int budget) {}
 
     private final CodesignProblem problem;
-    private final RunRequest request;
+    private final RunSpec request;
     private final int[] fixedNetworkGenes;
     private final int[] fixedHardwareGenes;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
@@ -58,7 +58,7 @@ public final class CodesignRun implements AutoCloseable {
      * @param fixedNetwork the network of hardware-only runs (may be null otherwise)
      * @param fixedHardware the hardware of network-only and sequential runs (may be null otherwise)
      */
-    public CodesignRun(CodesignProblem problem, RunRequest request, NetworkConfig fixedNetwork,
+    public CodesignRun(CodesignProblem problem, RunSpec request, NetworkConfig fixedNetwork,
                        HardwareConfig fixedHardware) {
         this.problem = problem;
         this.request = request;
@@ -108,7 +108,7 @@ public final class CodesignRun implements AutoCloseable {
         return new FixedGenesProblem(problem, fixed);
     }
 
-    public RunRequest request() {
+    public RunSpec request() {
         return request;
     }
 
