@@ -13,6 +13,7 @@ import org.codesign.search.SearchRun;
 import org.codesign.search.SimplexWeights;
 import org.codesign.search.codesign.CodesignProblem;
 import org.codesign.search.codesign.CodesignRun;
+import org.codesign.search.codesign.FixedGenesProblem;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.CodesignSpace;
@@ -67,7 +68,7 @@ final class Searches {
                                long seed, int threads, int population, int weightCount) {
         CodesignProblem problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(),
                 evaluator);
-        FreeGenesProblem free = new FreeGenesProblem(problem, fixedGenes(study, mode));
+        FixedGenesProblem free = FixedGenesProblem.compact(problem, fixedGenes(study, mode));
         double[][] weights = SimplexWeights.spread(weightCount, study.objectives().size());
         var bounds = CodesignProblem.hypervolume(study.objectives()).bounds();
         RunSpec defaults = RunSpec.DEFAULTS;

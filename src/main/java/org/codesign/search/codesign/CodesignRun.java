@@ -105,7 +105,7 @@ public final class CodesignRun implements AutoCloseable {
         if (hardwareGenes != null) {
             System.arraycopy(hardwareGenes, 0, fixed, n, hardwareGenes.length);
         }
-        return new FixedGenesProblem(problem, fixed);
+        return FixedGenesProblem.padded(problem, fixed);
     }
 
     public RunSpec request() {
