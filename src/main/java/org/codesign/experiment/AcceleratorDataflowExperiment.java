@@ -3,17 +3,14 @@ package org.codesign.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * ICCAD 2022 (Liang et al.): the hardware and dataflow of a spatial accelerator for a fixed
@@ -21,7 +18,7 @@ import org.codesign.study.StudyFormatException;
  * algorithm (NSGA-II) and a weighted-sum genetic algorithm, equal evaluations. Every run starts
  * with an empty mapping cache, so its time counts every mapping it needs.
  */
-final class AcceleratorDataflowExperiment implements Experiment {
+final class AcceleratorDataflowExperiment {
     static final String SAMPLE = "accelerator-dataflow.codesign.json";
     static final String LOCAL = "parallel local search";
     static final String GA = "NSGA-II (GA)";
@@ -32,31 +29,20 @@ final class AcceleratorDataflowExperiment implements Experiment {
     private static final int WEIGHTS = 4;
     private static final List<String> METHODS = List.of(LOCAL, GA, WEIGHTED);
 
-    @Override
-    public String name() {
-        return "accelerator-dataflow";
-    }
+    static final Experiment SPEC = Experiment.named("accelerator-dataflow",
+                    "Accelerator hardware and dataflow for ResNet-18: parallel local search vs. GA and weighted sum "
+                            + "(ICCAD 2022)")
+            .withDefaults(5, 500)
+            .withMinimumEvaluations(4 * WEIGHTS)
+            .withPopulation(20)
+            .withColdCaches()
+            .withArms(Arm.local(LOCAL, SAMPLE, CodesignMode.HARDWARE_ONLY, WALKERS),
+                    Arm.nsga2(GA, SAMPLE, CodesignMode.HARDWARE_ONLY),
+                    Arm.weightedSum(WEIGHTED, SAMPLE, CodesignMode.HARDWARE_ONLY, WEIGHTS))
+            .withHypervolume(300, "Hypervolume over evaluations")
+            .withAnalysis(AcceleratorDataflowExperiment::report);
 
-    @Override
-    public String title() {
-        return "Accelerator hardware and dataflow for ResNet-18: parallel local search vs. GA and weighted sum "
-                + "(ICCAD 2022)";
-    }
-
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 500, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 4 * WEIGHTS;
-    }
+    private AcceleratorDataflowExperiment() {}
 
     /** One seed: each method's outcome. */
     private record SeedResult(long seed, Map<String, Outcome> outcomes) {}
@@ -65,32 +51,14 @@ final class AcceleratorDataflowExperiment implements Experiment {
     private record Advantage(double latencyMax, double latencyMedian, double powerMax, double powerMedian,
                              double areaMax, double areaMedian, double matched) {}
 
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        int budget = settings.evaluations();
-        int population = settings.population(20);
-        int[] checkpoints = Fronts.checkpoints(budget, Math.min(budget, 300));
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        METHODS.forEach(m -> hv.put(m, new ArrayList<>()));
+        int budget = runs.budget();
+        int population = runs.population();
         List<SeedResult> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            outcomes.put(LOCAL, Searches.run(study, Searches.local(CodesignMode.HARDWARE_ONLY, budget, seed,
-                    settings.threads(), WALKERS), Evaluators.cold(study.model()), LOCAL));
-            outcomes.put(GA, Searches.run(study, Searches.nsga2(CodesignMode.HARDWARE_ONLY, budget, seed,
-                    settings.threads(), population), Evaluators.cold(study.model()), GA));
-            outcomes.put(WEIGHTED, Searches.weightedSum(WEIGHTED, study, CodesignMode.HARDWARE_ONLY,
-                    Evaluators.cold(study.model()), budget, seed, settings.threads(), population, WEIGHTS));
-            for (Outcome o : outcomes.values()) {
-                hv.get(o.method()).add(Fronts.hypervolumeCurve(o.points(), objectives, checkpoints));
-                log.accept(String.format(Locale.ROOT, "seed %d %s: %d evaluations in %.1f s, HV %.4f", seed,
-                        o.method(), o.evaluations(), o.elapsedMs() / 1000.0,
-                        Fronts.hypervolume(o.points(), objectives)));
-            }
-            results.add(new SeedResult(seed, outcomes));
+        for (Map<String, Outcome> outcomes : runs.bySeed()) {
+            results.add(new SeedResult(outcomes.get(LOCAL).seed(), outcomes));
         }
 
         Markdown md = new Markdown();
@@ -253,9 +221,7 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 Figures.scatter("fronts-latency-power.png", "Fronts (3 objectives) projected on latency × power, seed 1",
                         Metric.LATENCY, Metric.POWER, true, fronts),
                 Figures.scatter("fronts-latency-area.png", "Fronts (3 objectives) projected on latency × area, seed 1",
-                        Metric.LATENCY, Metric.AREA, true, fronts),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations", "hypervolume", checkpoints, hv,
-                        Map.of()));
+                        Metric.LATENCY, Metric.AREA, true, fronts));
         List<ReportBody.Claim> claims = List.of(
                 new ReportBody.Claim("latency vs. GA at equal power and area (max over the GA front)", "up to 1.7× lower",
                         latMax.meanSd(2) + "× (median " + latMedian.meanSd(2) + "×)",

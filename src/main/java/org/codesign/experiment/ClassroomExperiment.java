@@ -1,6 +1,7 @@
 package org.codesign.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,92 +17,61 @@ import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * The classroom sample: NSGA-II against the exact Pareto front (known from exhaustive search of
  * the 3,780 designs), with random search at the same budget for scale.
  */
-final class ClassroomExperiment implements Experiment {
+final class ClassroomExperiment {
     static final String SAMPLE = "classroom-small.codesign.json";
+    private static final String NSGA2 = "NSGA-II";
+    private static final String RANDOM = "random search";
     private static final int[] TABLE_CHECKPOINTS = {50, 100, 200, 300, 500, 750, 1000, 1500, 2000, 3000};
 
-    @Override
-    public String name() {
-        return "classroom-small";
-    }
+    static final Experiment SPEC = Experiment.named("classroom-small",
+                    "Classroom: how fast NSGA-II approaches the exact Pareto front (MobileNetV2 × Jetson AGX Xavier)")
+            .withDefaults(10, 1000)
+            .withPopulation(20)
+            .withArms(Arm.nsga2(NSGA2, SAMPLE, CodesignMode.JOINT), Arm.random(RANDOM, SAMPLE, CodesignMode.JOINT))
+            .withHypervolume(500, null)
+            .withAnalysis(ClassroomExperiment::report);
 
-    @Override
-    public String title() {
-        return "Classroom: how fast NSGA-II approaches the exact Pareto front (MobileNetV2 × Jetson AGX Xavier)";
-    }
+    private ClassroomExperiment() {}
 
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(10, 1000, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
-    }
-
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        Evaluator evaluator = Evaluators.shared(study.model());
-        List<EvaluatedPoint> all = exhaustivePoints(study, evaluator, settings, log);
+        List<EvaluatedPoint> all = exhaustivePoints(study, runs.evaluator(SAMPLE), runs.settings(), runs.log());
         List<EvaluatedPoint> exact = Fronts.front(all, objectives);
         double exactHv = Fronts.hypervolume(exact, objectives);
         Set<String> exactGenomes = new HashSet<>();
         exact.forEach(p -> exactGenomes.add(java.util.Arrays.toString(p.genome())));
         double[][] exactVectors = Fronts.vectors(exact, objectives);
 
-        int budget = settings.evaluations();
-        int population = settings.population(20);
+        int budget = runs.budget();
+        int population = runs.population();
         int[] table = tableCheckpoints(budget);
-        int[] fine = Fronts.checkpoints(budget, Math.min(budget, 500));
+        int[] fine = runs.checkpoints();
         Map<String, List<double[]>> hvRatio = new LinkedHashMap<>();
         Map<String, List<double[]>> igd = new LinkedHashMap<>();
         Map<String, List<double[]>> found = new LinkedHashMap<>();
         Map<String, List<Double>> toAll = new LinkedHashMap<>();
         Map<String, List<EvaluatedPoint>> firstSeedFronts = new LinkedHashMap<>();
-        for (String method : List.of("NSGA-II", "random search")) {
-            hvRatio.put(method, new ArrayList<>());
+        for (String method : List.of(NSGA2, RANDOM)) {
+            hvRatio.put(method, runs.hypervolume().get(method).stream()
+                    .map(hv -> Arrays.stream(hv).map(v -> v / exactHv).toArray()).toList());
             igd.put(method, new ArrayList<>());
             found.put(method, new ArrayList<>());
             toAll.put(method, new ArrayList<>());
-        }
-        for (long seed : settings.seedList()) {
-            for (String method : hvRatio.keySet()) {
-                RunSpec request = method.equals("NSGA-II")
-                        ? Searches.nsga2(CodesignMode.JOINT, budget, seed, settings.threads(), population)
-                        : Searches.random(CodesignMode.JOINT, budget, seed, settings.threads());
-                Outcome o = Searches.run(study, request, evaluator, method);
-                double[] hv = Fronts.hypervolumeCurve(o.points(), objectives, fine);
-                for (int i = 0; i < hv.length; i++) {
-                    hv[i] /= exactHv;
-                }
-                hvRatio.get(method).add(hv);
+            for (Outcome o : runs.outcomes(method)) {
                 igd.get(method).add(Fronts.curve(o.points(), objectives, fine,
                         a -> Fronts.igd(a, exactVectors, objectives)));
                 double[] foundShare = foundCurve(o.points(), exactGenomes, fine);
                 found.get(method).add(foundShare);
                 int complete = Fronts.firstReaching(foundShare, fine, 1.0);
                 toAll.get(method).add(complete < 0 ? Double.NaN : complete);
-                if (seed == 1) {
-                    firstSeedFronts.put(method + ", seed 1", Fronts.front(o.points(), objectives));
-                }
-                log.accept(String.format(java.util.Locale.ROOT, "%s seed %d: %d evaluations, HV %.4f of the exact %.4f",
-                        method, seed, o.evaluations(), hv[hv.length - 1] * exactHv, exactHv));
             }
+            firstSeedFronts.put(method + ", seed 1", Fronts.front(runs.first(method).points(), objectives));
         }
 
         Markdown md = new Markdown();
@@ -150,14 +120,14 @@ final class ClassroomExperiment implements Experiment {
         md.image("IGD over evaluations", "igd.png");
         md.image("share of the exact front found over evaluations", "found.png");
         md.image("fronts", "fronts.png");
-        Summary nsgaEnd = column(hvRatio.get("NSGA-II"), fine.length - 1);
-        Summary randomEnd = column(hvRatio.get("random search"), fine.length - 1);
-        List<Double> nsgaAll = toAll.get("NSGA-II");
-        List<Double> randomAll = toAll.get("random search");
+        Summary nsgaEnd = column(hvRatio.get(NSGA2), fine.length - 1);
+        Summary randomEnd = column(hvRatio.get(RANDOM), fine.length - 1);
+        List<Double> nsgaAll = toAll.get(NSGA2);
+        List<Double> randomAll = toAll.get(RANDOM);
         long nsgaComplete = nsgaAll.stream().filter(d -> !d.isNaN()).count();
         long randomComplete = randomAll.stream().filter(d -> !d.isNaN()).count();
-        Summary nsgaIgd = column(igd.get("NSGA-II"), fine.length - 1);
-        Summary randomIgd = column(igd.get("random search"), fine.length - 1);
+        Summary nsgaIgd = column(igd.get(NSGA2), fine.length - 1);
+        Summary randomIgd = column(igd.get(RANDOM), fine.length - 1);
         md.h2("Reading the result");
         md.p("There is no paper claim for this sample: it is the teaching case of the NSGA-II paper's idea (Deb et al. "
                 + "2002) that an elitist, crowding-preserving population converges to and spreads along the Pareto "

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
@@ -17,7 +16,6 @@ import org.codesign.space.CodesignSpace;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * DSD 2022 (Bouzidi et al.): NSGA-II over the joint space of an OFA MobileNetV3 subnet and the
@@ -25,70 +23,42 @@ import org.codesign.study.StudyFormatException;
  * maximum clocks, with equal evaluations. The measure: for each point of the network-only front,
  * the lowest power (and energy) among the joint points with accuracy ≥ and latency ≤ it.
  */
-final class EdgeGpuDvfsExperiment implements Experiment {
+final class EdgeGpuDvfsExperiment {
     static final String SAMPLE = "edge-gpu-dvfs.codesign.json";
+    private static final String JOINT = "joint (network + DVFS)";
+    private static final String NETWORK_ONLY = "network-only at max clocks";
     private static final double PAPER_GAIN = 0.53;
     /** Evaluations per run that pay for sweeping every DVFS setting of one network. */
     private static final int EVALUATIONS_PER_SWEEP = 750;
     private static final int MAX_SWEEPS = 4;
 
-    @Override
-    public String name() {
-        return "edge-gpu-dvfs";
-    }
+    static final Experiment SPEC = Experiment.named("edge-gpu-dvfs",
+                    "Joint network × DVFS co-optimization on a Jetson AGX Xavier vs. network-only search (DSD 2022)")
+            .withDefaults(5, 5000)
+            .withPopulation(40)
+            .withArms(Arm.nsga2(JOINT, SAMPLE, CodesignMode.JOINT),
+                    Arm.nsga2(NETWORK_ONLY, SAMPLE, CodesignMode.NETWORK_ONLY))
+            .withHypervolume(100, "Hypervolume over evaluations")
+            .withAnalysis(EdgeGpuDvfsExperiment::report);
 
-    @Override
-    public String title() {
-        return "Joint network × DVFS co-optimization on a Jetson AGX Xavier vs. network-only search (DSD 2022)";
-    }
-
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 5000, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
-    }
+    private EdgeGpuDvfsExperiment() {}
 
     /** The reductions of one seed: per network-only front point, 1 − best joint value / its value (NaN: no match). */
     private record SeedResult(long seed, Outcome joint, Outcome networkOnly, List<EvaluatedPoint> networkFront,
                               double[] powerReduction, double[] energyReduction) {}
 
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        Evaluator evaluator = Evaluators.shared(study.model());
-        int budget = settings.evaluations();
-        int population = settings.population(40);
-        int[] checkpoints = Fronts.checkpoints(budget, 100);
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        hv.put("joint (network + DVFS)", new ArrayList<>());
-        hv.put("network-only at max clocks", new ArrayList<>());
+        int budget = runs.budget();
+        int population = runs.population();
         List<SeedResult> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Outcome joint = Searches.run(study, Searches.nsga2(CodesignMode.JOINT, budget, seed, settings.threads(),
-                    population), evaluator, "joint");
-            Outcome networkOnly = Searches.run(study, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), evaluator, "network-only");
-            hv.get("joint (network + DVFS)").add(Fronts.hypervolumeCurve(joint.points(), objectives, checkpoints));
-            hv.get("network-only at max clocks").add(Fronts.hypervolumeCurve(networkOnly.points(), objectives,
-                    checkpoints));
+        for (Map<String, Outcome> seed : runs.bySeed()) {
+            Outcome joint = seed.get(JOINT);
+            Outcome networkOnly = seed.get(NETWORK_ONLY);
             List<EvaluatedPoint> front = Fronts.front(networkOnly.points(), objectives);
-            double[] power = reductions(front, joint.points(), Metric.POWER);
-            double[] energy = reductions(front, joint.points(), Metric.ENERGY);
-            results.add(new SeedResult(seed, joint, networkOnly, front, power, energy));
-            log.accept(String.format(Locale.ROOT, "seed %d: joint %d and network-only %d evaluations; power "
-                    + "reduction max %.1f %%, median %.1f %%", seed, joint.evaluations(), networkOnly.evaluations(),
-                    100 * Summary.of(power).max(), 100 * Summary.of(power).median()));
+            results.add(new SeedResult(joint.seed(), joint, networkOnly, front,
+                    reductions(front, joint.points(), Metric.POWER), reductions(front, joint.points(), Metric.ENERGY)));
         }
 
         Summary maxPower = perSeed(results, r -> Summary.of(r.powerReduction()).max());
@@ -141,7 +111,7 @@ final class EdgeGpuDvfsExperiment implements Experiment {
         md.image("hypervolume over evaluations", "hypervolume.png");
 
         SeedResult first = results.get(0);
-        List<String[]> sweep = dvfsSweep(study, evaluator, first, settings, log);
+        List<String[]> sweep = dvfsSweep(study, runs.evaluator(SAMPLE), first, runs.settings(), runs.log());
         md.h2("Where the gain comes from: DVFS alone for the same network");
         if (sweep.isEmpty()) {
             md.p("Skipped: sweeping every DVFS setting (" + Configs.size(study.hardwareSpace().size()) + " evaluations per network) "
@@ -173,9 +143,7 @@ final class EdgeGpuDvfsExperiment implements Experiment {
                         Metric.LATENCY, Metric.ACCURACY, true, fronts),
                 Figures.scatter("fronts-power.png", "Pareto fronts (3 objectives) projected on power × accuracy",
                         Metric.POWER, Metric.ACCURACY, false, fronts),
-                gainPlot(first),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations", "hypervolume", checkpoints, hv,
-                        Map.of()));
+                gainPlot(first));
         String verdict = verdict(maxPower.mean());
         List<ReportBody.Claim> claims = List.of(
                 new ReportBody.Claim("hardware-efficiency (power) gain of co-optimization at equal accuracy and "
@@ -198,7 +166,7 @@ final class EdgeGpuDvfsExperiment implements Experiment {
         return r;
     }
 
-    private List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first, ExperimentSettings settings,
+    private static List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first, ExperimentSettings settings,
                                      Consumer<String> log) {
         int count = Math.min(MAX_SWEEPS, settings.evaluations() / EVALUATIONS_PER_SWEEP);
         List<EvaluatedPoint> front = first.networkFront().stream()

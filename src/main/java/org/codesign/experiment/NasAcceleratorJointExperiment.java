@@ -3,18 +3,14 @@ package org.codesign.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.codesign.eval.CodesignMode;
-import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.space.HardwareConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * Zhou et al. (Google, MLSys 2022): joint search of an EfficientNet/MnasNet-style network (our
@@ -23,7 +19,7 @@ import org.codesign.study.StudyFormatException;
  * chosen networks) and against the network alone on the baseline accelerator; equal evaluations.
  * Measured: the best accuracy at each latency target and the lowest energy at each accuracy target.
  */
-final class NasAcceleratorJointExperiment implements Experiment {
+final class NasAcceleratorJointExperiment {
     static final String SAMPLE = "nas-accelerator-joint.codesign.json";
     static final String JOINT = "joint";
     static final String SEQUENTIAL = "sequential";
@@ -31,58 +27,24 @@ final class NasAcceleratorJointExperiment implements Experiment {
     private static final List<String> METHODS = List.of(JOINT, SEQUENTIAL, NETWORK_ONLY);
     private static final int TARGETS = 8;
 
-    @Override
-    public String name() {
-        return "nas-accelerator-joint";
-    }
+    static final Experiment SPEC = Experiment.named("nas-accelerator-joint",
+                    "Joint network × Edge-TPU-like accelerator search vs. sequential design (Zhou et al., MLSys 2022)")
+            .withDefaults(5, 600)
+            .withPopulation(30)
+            .withArms(Arm.nsga2(JOINT, SAMPLE, CodesignMode.JOINT),
+                    Arm.nsga2(SEQUENTIAL, SAMPLE, CodesignMode.SEQUENTIAL),
+                    Arm.nsga2(NETWORK_ONLY, SAMPLE, CodesignMode.NETWORK_ONLY))
+            .withHypervolume(100, "Hypervolume over evaluations")
+            .withAnalysis(NasAcceleratorJointExperiment::report);
 
-    @Override
-    public String title() {
-        return "Joint network × Edge-TPU-like accelerator search vs. sequential design (Zhou et al., MLSys 2022)";
-    }
+    private NasAcceleratorJointExperiment() {}
 
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 600, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
-    }
-
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        Evaluator evaluator = Evaluators.shared(study.model());
-        int budget = settings.evaluations();
-        int population = settings.population(30);
-        int[] checkpoints = Fronts.checkpoints(budget, 100);
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        METHODS.forEach(m -> hv.put(m, new ArrayList<>()));
-        List<Map<String, Outcome>> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            outcomes.put(JOINT, Searches.run(study, Searches.nsga2(CodesignMode.JOINT, budget, seed,
-                    settings.threads(), population), evaluator, JOINT));
-            outcomes.put(SEQUENTIAL, Searches.run(study, Searches.nsga2(CodesignMode.SEQUENTIAL, budget, seed,
-                    settings.threads(), population), evaluator, SEQUENTIAL));
-            outcomes.put(NETWORK_ONLY, Searches.run(study, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), evaluator, NETWORK_ONLY));
-            for (Outcome o : outcomes.values()) {
-                hv.get(o.method()).add(Fronts.hypervolumeCurve(o.points(), objectives, checkpoints));
-                log.accept(String.format(Locale.ROOT, "seed %d %s: %d evaluations in %.1f s, HV %.4f", seed,
-                        o.method(), o.evaluations(), o.elapsedMs() / 1000.0, Fronts.hypervolume(o.points(), objectives)));
-            }
-            results.add(outcomes);
-        }
+        int budget = runs.budget();
+        int population = runs.population();
+        List<Map<String, Outcome>> results = runs.bySeed();
 
         // Targets from the fronts of all methods and seeds, so that every seed and method is judged at the same ones.
         List<EvaluatedPoint> pooled = new ArrayList<>();
@@ -232,9 +194,7 @@ final class NasAcceleratorJointExperiment implements Experiment {
                 Figures.attainment("energy-at-accuracy.png", "Lowest energy at an accuracy bound, seed 1",
                         Metric.ACCURACY, Metric.ENERGY, accGrid, false, first),
                 Figures.scatter("fronts.png", "Fronts (3 objectives) projected on latency × accuracy, seed 1",
-                        Metric.LATENCY, Metric.ACCURACY, true, fronts),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations", "hypervolume", checkpoints, hv,
-                        Map.of()));
+                        Metric.LATENCY, Metric.ACCURACY, true, fronts));
         List<ReportBody.Claim> claims = List.of(
                 new ReportBody.Claim("top-1 gain of joint search at equal latency vs. the network searched for the "
                         + "fixed baseline accelerator (mean over latency targets)",

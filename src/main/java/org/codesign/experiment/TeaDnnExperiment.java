@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
@@ -18,7 +17,6 @@ import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.NetworkConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 import org.codesign.study.StudyRuns;
 
 /**
@@ -27,35 +25,29 @@ import org.codesign.study.StudyRuns;
  * differ from platform to platform. Each platform gets its own network-only NSGA-II search; the
  * networks on either front are then evaluated on both platforms and the fronts compared.
  */
-final class TeaDnnExperiment implements Experiment {
+final class TeaDnnExperiment {
     static final String GPU_SAMPLE = "tea-dnn.codesign.json";
     static final String ACCELERATOR_SAMPLE = "tea-dnn-accelerator.codesign.json";
     static final String GPU = "Jetson TX2";
     static final String ACCELERATOR = "small accelerator";
 
-    @Override
-    public String name() {
-        return "tea-dnn";
-    }
+    static final Experiment SPEC = Experiment.named("tea-dnn", "Time–energy–accuracy fronts on two platforms: Jetson "
+                    + "TX2 vs. a small accelerator (TEA-DNN, ISLPED 2019)")
+            .withDefaults(5, 1000)
+            .withPopulation(40)
+            .withArms(Arm.nsga2(GPU, GPU_SAMPLE, CodesignMode.NETWORK_ONLY),
+                    Arm.nsga2(ACCELERATOR, ACCELERATOR_SAMPLE, CodesignMode.NETWORK_ONLY))
+            .withCheck(TeaDnnExperiment::sameNetworkSpace)
+            .withHypervolume(100, "Hypervolume over evaluations (each platform's own objectives)")
+            .withAnalysis(TeaDnnExperiment::report);
 
-    @Override
-    public String title() {
-        return "Time–energy–accuracy fronts on two platforms: Jetson TX2 vs. a small accelerator (TEA-DNN, ISLPED 2019)";
-    }
+    private TeaDnnExperiment() {}
 
-    @Override
-    public List<String> samples() {
-        return List.of(GPU_SAMPLE, ACCELERATOR_SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 1000, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
+    private static void sameNetworkSpace(Map<String, Study> studies) {
+        if (!studies.get(GPU_SAMPLE).networkSpace().equals(studies.get(ACCELERATOR_SAMPLE).networkSpace())) {
+            throw new IllegalArgumentException("networkSpace: " + GPU_SAMPLE + " and " + ACCELERATOR_SAMPLE
+                    + " must search the same network space");
+        }
     }
 
     /** A platform: its study, its problem (to evaluate any network on it) and its search outcome per seed. */
@@ -89,41 +81,23 @@ final class TeaDnnExperiment implements Experiment {
         }
     }
 
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study gpuStudy = samples.load(GPU_SAMPLE);
-        Study accStudy = samples.load(ACCELERATOR_SAMPLE);
-        if (!gpuStudy.networkSpace().equals(accStudy.networkSpace())) {
-            throw new IllegalArgumentException("networkSpace: " + GPU_SAMPLE + " and " + ACCELERATOR_SAMPLE
-                    + " must search the same network space");
-        }
-        Evaluator gpuEvaluator = Evaluators.shared(gpuStudy.model());
-        Evaluator accEvaluator = Evaluators.shared(accStudy.model());
+    private static ReportBody report(Runs runs) {
+        Study gpuStudy = runs.study(GPU_SAMPLE);
+        Study accStudy = runs.study(ACCELERATOR_SAMPLE);
+        Evaluator gpuEvaluator = runs.evaluator(GPU_SAMPLE);
+        Evaluator accEvaluator = runs.evaluator(ACCELERATOR_SAMPLE);
         Platform gpu = new Platform(GPU, gpuStudy, new CodesignProblem(gpuStudy.space(), gpuStudy.objectives(),
                 gpuStudy.constraints(), gpuEvaluator));
         Platform acc = new Platform(ACCELERATOR, accStudy, new CodesignProblem(accStudy.space(),
                 accStudy.objectives(), accStudy.constraints(), accEvaluator));
-        int budget = settings.evaluations();
-        int population = settings.population(40);
-        int[] checkpoints = Fronts.checkpoints(budget, 100);
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        hv.put(GPU, new ArrayList<>());
-        hv.put(ACCELERATOR, new ArrayList<>());
+        int budget = runs.budget();
+        int population = runs.population();
         List<SeedResult> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Outcome onGpu = Searches.run(gpuStudy, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), gpuEvaluator, GPU);
-            Outcome onAcc = Searches.run(accStudy, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), accEvaluator, ACCELERATOR);
-            hv.get(GPU).add(Fronts.hypervolumeCurve(onGpu.points(), gpuStudy.objectives(), checkpoints));
-            hv.get(ACCELERATOR).add(Fronts.hypervolumeCurve(onAcc.points(), accStudy.objectives(), checkpoints));
-            SeedResult r = compare(seed, gpu, acc, Fronts.front(onGpu.points(), gpuStudy.objectives()),
-                    Fronts.front(onAcc.points(), accStudy.objectives()));
-            results.add(r);
-            log.accept(String.format(Locale.ROOT, "seed %d: fronts of %d (TX2) and %d (accelerator) networks, %d on "
-                    + "both, latency rank correlation %.2f", seed, r.gpuFront().size(), r.acceleratorFront().size(),
-                    r.both(), r.latencyRho()));
+        for (Map<String, Outcome> seed : runs.bySeed()) {
+            Outcome onGpu = seed.get(GPU);
+            Outcome onAcc = seed.get(ACCELERATOR);
+            results.add(compare(onGpu.seed(), gpu, acc, Fronts.front(onGpu.points(), gpuStudy.objectives()),
+                    Fronts.front(onAcc.points(), accStudy.objectives())));
         }
 
         Markdown md = new Markdown();
@@ -199,9 +173,7 @@ final class TeaDnnExperiment implements Experiment {
                         first.onGpu(), Metric.LATENCY, Metric.ACCURACY),
                 membershipPlot("front-accelerator.png", "Union of both fronts, on the " + ACCELERATOR + " (seed 1)",
                         first, first.onAccelerator(), Metric.LATENCY, Metric.ACCURACY),
-                latencyPlot(first),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations (each platform's own objectives)",
-                        "hypervolume", checkpoints, hv, Map.of()));
+                latencyPlot(first));
         List<ReportBody.Claim> claims = List.of(new ReportBody.Claim(
                 "3-objective Pareto fronts differ between platforms",
                 "yes (TX2 vs. Movidius; qualitative)",
