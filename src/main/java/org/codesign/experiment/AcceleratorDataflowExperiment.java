@@ -54,14 +54,37 @@ final class AcceleratorDataflowExperiment {
     private static ReportBody report(Runs runs) {
         Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        int budget = runs.budget();
-        int population = runs.population();
         List<SeedResult> results = new ArrayList<>();
         for (Map<String, Outcome> outcomes : runs.bySeed()) {
             results.add(new SeedResult(outcomes.get(LOCAL).seed(), outcomes));
         }
-
         Markdown md = new Markdown();
+        setup(md, study, runs.budget(), runs.population());
+        bestDesigns(md, results, objectives);
+        List<Advantage> vsGa = advantages(md, results, objectives).get(GA);
+        Summary speedGa = effort(md, results, objectives, runs.budget()).get(GA);
+        dataflows(md, results, study);
+        md.image("fronts, latency against power", "fronts-latency-power.png");
+        md.image("fronts, latency against area", "fronts-latency-area.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        VsGa vs = new VsGa(EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::latencyMax),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::powerMax),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::areaMax),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::latencyMedian),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::powerMedian),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::areaMedian), speedGa,
+                summary(results, LOCAL, o -> Fronts.hypervolume(o.points(), objectives)),
+                summary(results, GA, o -> Fronts.hypervolume(o.points(), objectives)));
+        comparison(md, vs, runs.budget());
+        return new ReportBody(md.toString(), plots(results, objectives), claims(vs, results.size()));
+    }
+
+    /** The local search against NSGA-II, mean ± sd over seeds. */
+    private record VsGa(Summary latMax, Summary powMax, Summary areaMax, Summary latMedian, Summary powMedian,
+                        Summary areaMedian, Summary speedGa, Summary hvLocal, Summary hvGa) {}
+
+    private static void setup(Markdown md, Study study, int budget, int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("Fixed network: ResNet-18 (" + Configs.describe(study.fixedNetwork()) + "). Hardware space: "
                 + Configs.size(study.hardwareSpace().size()) + " spatial-accelerator configurations — dataflow (row-, weight-, "
@@ -88,7 +111,9 @@ final class AcceleratorDataflowExperiment {
                 + "over seeds; ratios above 1 (reductions above 0) favour the local search. *Search effort*: the "
                 + "evaluations the local search needs to reach the hypervolume a baseline ends with, and the "
                 + "resulting speed-up at equal quality (baseline budget ÷ those evaluations).");
+    }
 
+    private static void bestDesigns(Markdown md, List<SeedResult> results, List<Objective> objectives) {
         md.h2("Best designs per method");
         List<List<String>> best = new ArrayList<>();
         for (String m : METHODS) {
@@ -102,7 +127,11 @@ final class AcceleratorDataflowExperiment {
         }
         md.table(List.of("method", "lowest latency (ms)", "lowest power (mW)", "smallest area (mm²)", "hypervolume",
                 "front size", "search time"), best);
+    }
 
+    /** The advantage table; per baseline, the advantage at each seed. */
+    private static Map<String, List<Advantage>> advantages(Markdown md, List<SeedResult> results,
+                                                           List<Objective> objectives) {
         md.h2("Local search vs. the baselines at equal other objectives");
         List<List<String>> adv = new ArrayList<>();
         Map<String, List<Advantage>> advantages = new LinkedHashMap<>();
@@ -123,7 +152,12 @@ final class AcceleratorDataflowExperiment {
         }
         md.table(List.of("comparison", "latency ratio, max / median", "power reduction, max / median",
                 "area ratio, max / median", "baseline front points matched"), adv);
+        return advantages;
+    }
 
+    /** The search-effort table; per baseline, the local search's speed-up at equal hypervolume over seeds. */
+    private static Map<String, Summary> effort(Markdown md, List<SeedResult> results, List<Objective> objectives,
+                                               int budget) {
         md.h2("Search effort");
         List<List<String>> effort = new ArrayList<>();
         Map<String, Summary> speedUps = new LinkedHashMap<>();
@@ -155,7 +189,11 @@ final class AcceleratorDataflowExperiment {
                 + "dominates it), so evaluations are the fair measure of search effort here; the wall-clock search "
                 + "times in the first table also include the searches' own work and cache hits (designs a method "
                 + "revisits are free).");
+        return speedUps;
+    }
 
+    private static void dataflows(Markdown md, List<SeedResult> results, Study study) {
+        List<Objective> objectives = study.objectives();
         md.h2("Dataflows on the fronts");
         List<List<String>> flows = new ArrayList<>();
         for (String m : METHODS) {
@@ -173,20 +211,18 @@ final class AcceleratorDataflowExperiment {
                     .map(e -> e.getKey() + " " + Fmt.pct(e.getValue() / (double) t, 0)).toList())));
         }
         md.table(List.of("method", "share of front designs per dataflow (all seeds)"), flows);
-        md.image("fronts, latency against power", "fronts-latency-power.png");
-        md.image("fronts, latency against area", "fronts-latency-area.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
-        Advantage[] vsGa = advantages.get(GA).toArray(new Advantage[0]);
-        Summary latMax = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::latencyMax).toArray());
-        Summary powMax = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::powerMax).toArray());
-        Summary areaMax = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::areaMax).toArray());
-        Summary latMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::latencyMedian).toArray());
-        Summary powMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::powerMedian).toArray());
-        Summary areaMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::areaMedian).toArray());
-        Summary speedGa = speedUps.get(GA);
-        Summary hvLocal = summary(results, LOCAL, o -> Fronts.hypervolume(o.points(), objectives));
-        Summary hvGa = summary(results, GA, o -> Fronts.hypervolume(o.points(), objectives));
+    private static void comparison(Markdown md, VsGa vs, int budget) {
+        Summary latMax = vs.latMax();
+        Summary powMax = vs.powMax();
+        Summary areaMax = vs.areaMax();
+        Summary latMedian = vs.latMedian();
+        Summary powMedian = vs.powMedian();
+        Summary areaMedian = vs.areaMedian();
+        Summary speedGa = vs.speedGa();
+        Summary hvLocal = vs.hvLocal();
+        Summary hvGa = vs.hvGa();
         md.h2("Comparison with the paper");
         md.p("What this setup can test: the search side of the paper — whether a parallel local search over the "
                 + "discrete hardware/dataflow space finds better latency–power–area trade-offs than a genetic "
@@ -212,17 +248,31 @@ final class AcceleratorDataflowExperiment {
                 + "designs; ours starts from random designs and pays for every neighbour it scans (one step of "
                 + "every gene), which with " + budget + " evaluations leaves each of the " + WALKERS + " walkers "
                 + "only a few descents, while NSGA-II's recombination spreads the same budget along the whole front.");
+    }
 
+    private static List<Plot> plots(List<SeedResult> results, List<Objective> objectives) {
         Map<String, List<EvaluatedPoint>> fronts = new LinkedHashMap<>();
         for (String m : METHODS) {
             fronts.put(m + ", seed 1", Fronts.front(results.get(0).outcomes().get(m).points(), objectives));
         }
-        List<Plot> plots = List.of(
+        return List.of(
                 Figures.scatter("fronts-latency-power.png", "Fronts (3 objectives) projected on latency × power, seed 1",
                         Metric.LATENCY, Metric.POWER, true, fronts),
                 Figures.scatter("fronts-latency-area.png", "Fronts (3 objectives) projected on latency × area, seed 1",
                         Metric.LATENCY, Metric.AREA, true, fronts));
-        List<ReportBody.Claim> claims = List.of(
+    }
+
+    private static List<ReportBody.Claim> claims(VsGa vs, int seeds) {
+        Summary latMax = vs.latMax();
+        Summary powMax = vs.powMax();
+        Summary areaMax = vs.areaMax();
+        Summary latMedian = vs.latMedian();
+        Summary powMedian = vs.powMedian();
+        Summary areaMedian = vs.areaMedian();
+        Summary speedGa = vs.speedGa();
+        Summary hvLocal = vs.hvLocal();
+        Summary hvGa = vs.hvGa();
+        return List.of(
                 new ReportBody.Claim("latency vs. GA at equal power and area (max over the GA front)", "up to 1.7× lower",
                         latMax.meanSd(2) + "× (median " + latMedian.meanSd(2) + "×)",
                         verdict(latMax.mean(), latMedian.mean(), 1.7, 1.0)),
@@ -239,7 +289,7 @@ final class AcceleratorDataflowExperiment {
                                 + "from random designs, not from the paper's NLP solutions)"),
                 new ReportBody.Claim("optimization speed vs. GA", "6.2× faster (wall time, NLP + local search)",
                         speedGa.n() > 0 ? speedGa.meanSd(2) + "× fewer evaluations for equal HV (" + speedGa.n() + " of "
-                                + results.size() + " seeds)" : "LS never reached the GA's final HV",
+                                + seeds + " seeds)" : "LS never reached the GA's final HV",
                         speedGa.n() == 0 ? "disagrees (measured in evaluations, not their NLP pipeline's wall time)"
                                 : speedGa.mean() >= 6.2 ? "agrees (in evaluations, not wall time)"
                                 : speedGa.mean() > 1 ? "same direction, smaller (in evaluations, not wall time)"
@@ -247,7 +297,6 @@ final class AcceleratorDataflowExperiment {
                 new ReportBody.Claim("model error vs. Timeloop", "1 % mean relative error",
                         "0 count differences, energy within 0.5 % on the reference runs (BENCHMARKS.md)",
                         "not this experiment; our model is Timeloop-exact by construction"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** Judges the largest and the median advantage over a baseline's front against the paper's "up to". */

@@ -44,13 +44,38 @@ final class ClassroomExperiment {
         List<EvaluatedPoint> all = exhaustivePoints(study, runs.evaluator(SAMPLE), runs.settings(), runs.log());
         List<EvaluatedPoint> exact = Fronts.front(all, objectives);
         double exactHv = Fronts.hypervolume(exact, objectives);
+        int budget = runs.budget();
+        int[] fine = runs.checkpoints();
+        Curves curves = curves(runs, exact, exactHv);
+
+        Markdown md = new Markdown();
+        setup(md, study, all.size(), exact.size(), exactHv, budget, runs.population());
+        results(md, curves, exact.size(), budget, fine);
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        md.image("IGD over evaluations", "igd.png");
+        md.image("share of the exact front found over evaluations", "found.png");
+        md.image("fronts", "fronts.png");
+        Summary nsgaEnd = column(curves.hvRatio().get(NSGA2), fine.length - 1);
+        Summary randomEnd = column(curves.hvRatio().get(RANDOM), fine.length - 1);
+        reading(md, curves, budget, all.size(), fine);
+        return new ReportBody(md.toString(), plots(curves, fine, exact),
+                claims(curves, exact.size(), budget, nsgaEnd, randomEnd));
+    }
+
+    /**
+     * Per method, one curve per seed at the fine checkpoints: hypervolume relative to the exact front's,
+     * IGD, the share of the exact front's designs evaluated; the evaluations until all were (NaN: never); the
+     * seed-1 front.
+     */
+    private record Curves(Map<String, List<double[]>> hvRatio, Map<String, List<double[]>> igd,
+                          Map<String, List<double[]>> found, Map<String, List<Double>> toAll,
+                          Map<String, List<EvaluatedPoint>> firstSeedFronts) {}
+
+    private static Curves curves(Runs runs, List<EvaluatedPoint> exact, double exactHv) {
+        List<Objective> objectives = runs.study().objectives();
         Set<String> exactGenomes = new HashSet<>();
         exact.forEach(p -> exactGenomes.add(java.util.Arrays.toString(p.genome())));
         double[][] exactVectors = Fronts.vectors(exact, objectives);
-
-        int budget = runs.budget();
-        int population = runs.population();
-        int[] table = tableCheckpoints(budget);
         int[] fine = runs.checkpoints();
         Map<String, List<double[]>> hvRatio = new LinkedHashMap<>();
         Map<String, List<double[]>> igd = new LinkedHashMap<>();
@@ -73,11 +98,15 @@ final class ClassroomExperiment {
             }
             firstSeedFronts.put(method + ", seed 1", Fronts.front(runs.first(method).points(), objectives));
         }
+        return new Curves(hvRatio, igd, found, toAll, firstSeedFronts);
+    }
 
-        Markdown md = new Markdown();
+    private static void setup(Markdown md, Study study, int designs, int exactSize, double exactHv, int budget,
+                              int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
-        md.p("The space has " + Configs.size(java.math.BigInteger.valueOf(all.size())) + " designs, small enough to "
-                + "evaluate them all: the exhaustive run gives the exact Pareto front, " + exact.size()
+        md.p("The space has " + Configs.size(java.math.BigInteger.valueOf(designs)) + " designs, small enough to "
+                + "evaluate them all: the exhaustive run gives the exact Pareto front, " + exactSize
                 + " designs, hypervolume " + Fmt.f(exactHv, 4) + " (objectives: "
                 + describe(objectives) + "; constraint: "
                 + String.join(", ", study.constraints().stream().map(c -> c.describe()).toList())
@@ -87,6 +116,14 @@ final class ClassroomExperiment {
                 + "between the objectives' ideal and reference values, so even a rough front covers most of it); IGD is the mean distance from each exact front point to the "
                 + "nearest found point in objectives normalized by the study's ideal and reference values (0 is "
                 + "perfect); \"exact designs found\" is the share of the exact front's designs the run evaluated.");
+    }
+
+    private static void results(Markdown md, Curves curves, int exactSize, int budget, int[] fine) {
+        int[] table = tableCheckpoints(budget);
+        Map<String, List<double[]>> hvRatio = curves.hvRatio();
+        Map<String, List<double[]>> igd = curves.igd();
+        Map<String, List<double[]>> found = curves.found();
+        Map<String, List<Double>> toAll = curves.toAll();
         md.h2("Results");
         List<List<String>> rows = new ArrayList<>();
         for (int c : table) {
@@ -111,17 +148,16 @@ final class ClassroomExperiment {
         for (String method : toAll.keySet()) {
             List<Double> v = toAll.get(method);
             long reached = v.stream().filter(d -> !d.isNaN()).count();
-            reachLines.add(method + ": " + reached + " of " + v.size() + " seeds evaluate all " + exact.size()
+            reachLines.add(method + ": " + reached + " of " + v.size() + " seeds evaluate all " + exactSize
                     + " designs of the exact front within " + budget + " evaluations"
                     + (reached > 0 ? ", after " + Summary.of(v).meanSdRange(0) + " evaluations (seeds that do)" : ""));
         }
         md.bullets(reachLines);
-        md.image("hypervolume over evaluations", "hypervolume.png");
-        md.image("IGD over evaluations", "igd.png");
-        md.image("share of the exact front found over evaluations", "found.png");
-        md.image("fronts", "fronts.png");
-        Summary nsgaEnd = column(hvRatio.get(NSGA2), fine.length - 1);
-        Summary randomEnd = column(hvRatio.get(RANDOM), fine.length - 1);
+    }
+
+    private static void reading(Markdown md, Curves curves, int budget, int designs, int[] fine) {
+        Map<String, List<double[]>> igd = curves.igd();
+        Map<String, List<Double>> toAll = curves.toAll();
         List<Double> nsgaAll = toAll.get(NSGA2);
         List<Double> randomAll = toAll.get(RANDOM);
         long nsgaComplete = nsgaAll.stream().filter(d -> !d.isNaN()).count();
@@ -131,15 +167,20 @@ final class ClassroomExperiment {
         md.h2("Reading the result");
         md.p("There is no paper claim for this sample: it is the teaching case of the NSGA-II paper's idea (Deb et al. "
                 + "2002) that an elitist, crowding-preserving population converges to and spreads along the Pareto "
-                + "front. Within " + budget + " evaluations (" + Fmt.pct(budget / (double) all.size(), 0) + " of the "
+                + "front. Within " + budget + " evaluations (" + Fmt.pct(budget / (double) designs, 0) + " of the "
                 + "space) NSGA-II evaluates the whole exact front in " + nsgaComplete + " of " + nsgaAll.size()
                 + " seeds" + (nsgaComplete > 0 ? ", after " + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "")
                 + "; random search in " + randomComplete + " of " + randomAll.size() + ". Final IGD: NSGA-II "
                 + nsgaIgd.meanSd(4) + ", random search " + randomIgd.meanSd(4) + ". The curves show what a student "
                 + "sees stepping generations in the GUI: a fast rise while the population finds the front's region, "
                 + "then a slower fill-in of its ends.");
+    }
 
-        List<Plot> plots = List.of(
+    private static List<Plot> plots(Curves curves, int[] fine, List<EvaluatedPoint> exact) {
+        Map<String, List<double[]>> hvRatio = curves.hvRatio();
+        Map<String, List<double[]>> igd = curves.igd();
+        Map<String, List<double[]>> found = curves.found();
+        return List.of(
                 Figures.curves("hypervolume.png", "Hypervolume relative to the exact front", "HV / exact HV", fine,
                         hvRatio, Map.of("exact front", 1.0)),
                 Figures.curves("igd.png", "IGD to the exact front (normalized objectives)", "IGD", fine, igd, Map.of()),
@@ -147,9 +188,17 @@ final class ClassroomExperiment {
                         Map.of()),
                 Figures.scatter("fronts.png", "Exact front (open circles) and the fronts found with seed 1",
                         Metric.LATENCY, Metric.ACCURACY, false, Map.of("exact front (exhaustive)", exact),
-                        firstSeedFronts));
-        List<ReportBody.Claim> claims = List.of(
-                new ReportBody.Claim("NSGA-II finds the whole exact front (" + exact.size() + " designs) within "
+                        curves.firstSeedFronts()));
+    }
+
+    private static List<ReportBody.Claim> claims(Curves curves, int exactSize, int budget, Summary nsgaEnd,
+                                                 Summary randomEnd) {
+        List<Double> nsgaAll = curves.toAll().get(NSGA2);
+        List<Double> randomAll = curves.toAll().get(RANDOM);
+        long nsgaComplete = nsgaAll.stream().filter(d -> !d.isNaN()).count();
+        long randomComplete = randomAll.stream().filter(d -> !d.isNaN()).count();
+        return List.of(
+                new ReportBody.Claim("NSGA-II finds the whole exact front (" + exactSize + " designs) within "
                         + budget + " evaluations", "no published number (teaching sample; exact front by exhaustive "
                         + "search)", nsgaComplete + " of " + nsgaAll.size() + " seeds" + (nsgaComplete > 0 ? ", after "
                         + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "") + " (random search: " + randomComplete
@@ -158,7 +207,6 @@ final class ClassroomExperiment {
                 new ReportBody.Claim("hypervolume gap to the exact front after " + budget + " evaluations",
                         "–", Summary.of(1 - nsgaEnd.mean()).percent(2) + " (random search: "
                         + Summary.of(1 - randomEnd.mean()).percent(2) + ")", "–"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** The stored exhaustive run's points, or a fresh exhaustive run when the sample has none. */

@@ -50,8 +50,6 @@ final class EdgeGpuDvfsExperiment {
     private static ReportBody report(Runs runs) {
         Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        int budget = runs.budget();
-        int population = runs.population();
         List<SeedResult> results = new ArrayList<>();
         for (Map<String, Outcome> seed : runs.bySeed()) {
             Outcome joint = seed.get(JOINT);
@@ -60,16 +58,35 @@ final class EdgeGpuDvfsExperiment {
             results.add(new SeedResult(joint.seed(), joint, networkOnly, front,
                     reductions(front, joint.points(), Metric.POWER), reductions(front, joint.points(), Metric.ENERGY)));
         }
-
-        Summary maxPower = perSeed(results, r -> Summary.of(r.powerReduction()).max());
-        Summary medianPower = perSeed(results, r -> Summary.of(r.powerReduction()).median());
-        Summary maxEnergy = perSeed(results, r -> Summary.of(r.energyReduction()).max());
-        Summary medianEnergy = perSeed(results, r -> Summary.of(r.energyReduction()).median());
-        Summary matched = perSeed(results, r -> Summary.of(r.powerReduction()).n() / (double) r.networkFront().size());
-        Summary hvJoint = perSeed(results, r -> Fronts.hypervolume(r.joint().points(), objectives));
-        Summary hvNetwork = perSeed(results, r -> Fronts.hypervolume(r.networkOnly().points(), objectives));
+        Gains g = new Gains(perSeed(results, r -> Summary.of(r.powerReduction()).max()),
+                perSeed(results, r -> Summary.of(r.powerReduction()).median()),
+                perSeed(results, r -> Summary.of(r.energyReduction()).max()),
+                perSeed(results, r -> Summary.of(r.energyReduction()).median()),
+                perSeed(results, r -> Summary.of(r.powerReduction()).n() / (double) r.networkFront().size()),
+                perSeed(results, r -> Fronts.hypervolume(r.joint().points(), objectives)),
+                perSeed(results, r -> Fronts.hypervolume(r.networkOnly().points(), objectives)));
 
         Markdown md = new Markdown();
+        setup(md, study, runs.budget(), runs.population());
+        results(md, results, g);
+        md.image("network-only front and joint front, accuracy against latency", "fronts-latency.png");
+        md.image("network-only front and joint front, accuracy against power", "fronts-power.png");
+        md.image("power reduction at equal accuracy and latency", "power-gain.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+
+        SeedResult first = results.get(0);
+        dvfsOnly(md, study, dvfsSweep(study, runs.evaluator(SAMPLE), first, runs.settings(), runs.log()));
+        md.h2("Comparison with the paper");
+        md.p(comparison(g.maxPower(), g.medianPower(), g.maxEnergy(), g.matched()));
+        return new ReportBody(md.toString(), plots(first, objectives), claims(g));
+    }
+
+    /** Per seed, then mean ± sd over seeds: the gains, the share of the network-only front matched, hypervolumes. */
+    private record Gains(Summary maxPower, Summary medianPower, Summary maxEnergy, Summary medianEnergy,
+                         Summary matched, Summary hvJoint, Summary hvNetwork) {}
+
+    private static void setup(Markdown md, Study study, int budget, int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("Network space: " + study.networkSpace().template().name() + " (" + sizeOf(study.networkSpace().log10Size())
                 + " subnets: width, resolution, per-stage depth, per-block kernel and expand ratio). Hardware "
@@ -83,6 +100,16 @@ final class EdgeGpuDvfsExperiment {
                 + "matches counts as unmatched (its gain is not defined, it is not counted as 0). Per seed we report "
                 + "the maximum and the median gain over the matched front points, then their mean ± sd over seeds. "
                 + "The same with energy per inference instead of power.");
+    }
+
+    private static void results(Markdown md, List<SeedResult> results, Gains g) {
+        Summary maxPower = g.maxPower();
+        Summary medianPower = g.medianPower();
+        Summary maxEnergy = g.maxEnergy();
+        Summary medianEnergy = g.medianEnergy();
+        Summary matched = g.matched();
+        Summary hvJoint = g.hvJoint();
+        Summary hvNetwork = g.hvNetwork();
         md.h2("Results");
         md.table(List.of("measure", "mean ± sd over seeds (min–max)"), List.of(
                 List.of("power reduction at equal accuracy and latency, maximum", pctRange(maxPower)),
@@ -105,13 +132,9 @@ final class EdgeGpuDvfsExperiment {
         }
         md.table(List.of("seed", "network-only front", "matched", "max power gain", "median power gain",
                 "max energy gain", "median energy gain", "joint run", "network-only run"), perSeedRows);
-        md.image("network-only front and joint front, accuracy against latency", "fronts-latency.png");
-        md.image("network-only front and joint front, accuracy against power", "fronts-power.png");
-        md.image("power reduction at equal accuracy and latency", "power-gain.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
-        SeedResult first = results.get(0);
-        List<String[]> sweep = dvfsSweep(study, runs.evaluator(SAMPLE), first, runs.settings(), runs.log());
+    private static void dvfsOnly(Markdown md, Study study, List<String[]> sweep) {
         md.h2("Where the gain comes from: DVFS alone for the same network");
         if (sweep.isEmpty()) {
             md.p("Skipped: sweeping every DVFS setting (" + Configs.size(study.hardwareSpace().size()) + " evaluations per network) "
@@ -132,27 +155,32 @@ final class EdgeGpuDvfsExperiment {
                     : "Re-clocking alone already saves power for some networks; the joint search adds the freedom to "
                     + "change the network.");
         }
-        md.h2("Comparison with the paper");
-        md.p(comparison(maxPower, medianPower, maxEnergy, matched));
+    }
 
+    private static List<Plot> plots(SeedResult first, List<Objective> objectives) {
         Map<String, List<EvaluatedPoint>> fronts = new LinkedHashMap<>();
         fronts.put("network-only front, seed 1", first.networkFront());
         fronts.put("joint front, seed 1", Fronts.front(first.joint().points(), objectives));
-        List<Plot> plots = List.of(
+        return List.of(
                 Figures.scatter("fronts-latency.png", "Pareto fronts (3 objectives) projected on latency × accuracy",
                         Metric.LATENCY, Metric.ACCURACY, true, fronts),
                 Figures.scatter("fronts-power.png", "Pareto fronts (3 objectives) projected on power × accuracy",
                         Metric.POWER, Metric.ACCURACY, false, fronts),
                 gainPlot(first));
+    }
+
+    private static List<ReportBody.Claim> claims(Gains g) {
+        Summary maxPower = g.maxPower();
+        Summary medianPower = g.medianPower();
+        Summary maxEnergy = g.maxEnergy();
         String verdict = verdict(maxPower.mean());
-        List<ReportBody.Claim> claims = List.of(
+        return List.of(
                 new ReportBody.Claim("hardware-efficiency (power) gain of co-optimization at equal accuracy and "
                         + "latency, maximum over the network-only front", "up to 53 %", pctRange(maxPower), verdict),
                 new ReportBody.Claim("same, median over the network-only front", "not reported",
                         pctRange(medianPower), "–"),
                 new ReportBody.Claim("energy gain at equal accuracy and latency, maximum",
                         "up to 57 % (HADAS follow-up, DATE 2023, a different setup)", pctRange(maxEnergy), "context only"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** Per network-only front point: 1 − (best joint value with accuracy ≥ and latency ≤) / its value. */

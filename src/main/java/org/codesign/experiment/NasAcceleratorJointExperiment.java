@@ -42,8 +42,6 @@ final class NasAcceleratorJointExperiment {
     private static ReportBody report(Runs runs) {
         Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        int budget = runs.budget();
-        int population = runs.population();
         List<Map<String, Outcome>> results = runs.bySeed();
 
         // Targets from the fronts of all methods and seeds, so that every seed and method is judged at the same ones.
@@ -61,6 +59,22 @@ final class NasAcceleratorJointExperiment {
         }
 
         Markdown md = new Markdown();
+        setup(md, study, runs.budget(), runs.population());
+        accuracyAtLatency(md, results, latencyTargets, gains);
+        energyAtAccuracy(md, results, accuracyTargets, gains);
+        summary(md, results, objectives, gains);
+        acceleratorsChosen(md, results, study);
+        md.image("best accuracy at each latency bound", "accuracy-at-latency.png");
+        md.image("lowest energy at each accuracy bound", "energy-at-accuracy.png");
+        md.image("fronts, latency against accuracy", "fronts.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        comparison(md, gains, study);
+        return new ReportBody(md.toString(), plots(results, objectives, latencies, accuracies),
+                claims(gains.get(NETWORK_ONLY), gains.get(SEQUENTIAL)));
+    }
+
+    private static void setup(Markdown md, Study study, int budget, int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("Network space: " + study.networkSpace().template().name() + " (the closest template to the paper's "
                 + "EfficientNet/MnasNet space: per-block kernel and expand ratio, per-stage depth, width, resolution; "
@@ -83,7 +97,10 @@ final class NasAcceleratorJointExperiment {
                 + "joint minus baseline, in accuracy points. Energy at equal accuracy: for accuracy targets *A* "
                 + "(likewise, evenly spaced) the lowest energy with accuracy ≥ *A*; the gain is energy(baseline) / "
                 + "energy(joint). Each cell is the mean ± sd over seeds.");
+    }
 
+    private static void accuracyAtLatency(Markdown md, List<Map<String, Outcome>> results, double[] latencyTargets,
+                                          Map<String, Gains> gains) {
         md.h2("Accuracy at equal latency");
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < TARGETS; t++) {
@@ -101,9 +118,12 @@ final class NasAcceleratorJointExperiment {
         }
         md.table(List.of("latency target (ms)", "best accuracy, joint (%)", "sequential (%)", "network-only (%)",
                 "joint − network-only (points)", "joint − sequential (points)"), rows);
+    }
 
+    private static void energyAtAccuracy(Markdown md, List<Map<String, Outcome>> results, double[] accuracyTargets,
+                                         Map<String, Gains> gains) {
         md.h2("Energy at equal accuracy");
-        rows = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < TARGETS; t++) {
             double target = accuracyTargets[t];
             List<String> row = new ArrayList<>();
@@ -119,7 +139,10 @@ final class NasAcceleratorJointExperiment {
         }
         md.table(List.of("accuracy target (%)", "lowest energy, joint (mJ)", "sequential (mJ)", "network-only (mJ)",
                 "network-only ÷ joint", "sequential ÷ joint"), rows);
+    }
 
+    private static void summary(Markdown md, List<Map<String, Outcome>> results, List<Objective> objectives,
+                                Map<String, Gains> gains) {
         md.h2("Summary over seeds");
         List<List<String>> summary = new ArrayList<>();
         for (Map.Entry<String, Gains> e : gains.entrySet()) {
@@ -137,7 +160,10 @@ final class NasAcceleratorJointExperiment {
                     objectives)).meanSdRange(4)));
         }
         md.table(List.of("measure", "mean ± sd over seeds (min–max)"), summary);
+    }
 
+    private static void acceleratorsChosen(Markdown md, List<Map<String, Outcome>> results, Study study) {
+        List<Objective> objectives = study.objectives();
         md.h2("Accelerators the joint search chose");
         md.p("The most frequent accelerators on the joint fronts (all seeds), against the baseline "
                 + describe(study.fixedHardware()) + ":");
@@ -149,11 +175,9 @@ final class NasAcceleratorJointExperiment {
         md.table(List.of("accelerator", "share of joint front designs"), chosen.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .map(e -> List.of(e.getKey(), Fmt.pct(e.getValue() / (double) Math.max(1, total), 0))).toList());
-        md.image("best accuracy at each latency bound", "accuracy-at-latency.png");
-        md.image("lowest energy at each accuracy bound", "energy-at-accuracy.png");
-        md.image("fronts, latency against accuracy", "fronts.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
+    private static void comparison(Markdown md, Map<String, Gains> gains, Study study) {
         Gains vsBaseline = gains.get(NETWORK_ONLY);
         Gains vsSequential = gains.get(SEQUENTIAL);
         md.h2("Comparison with the paper");
@@ -175,7 +199,10 @@ final class NasAcceleratorJointExperiment {
                 + "joint space (" + EdgeGpuDvfsExperiment.sizeOf(study.space().log10Size()) + " designs) is searched "
                 + "with hundreds of evaluations, where the paper used "
                 + "thousands of samples; and our baseline is a searched network, not EfficientNet itself.");
+    }
 
+    private static List<Plot> plots(List<Map<String, Outcome>> results, List<Objective> objectives, double[] latencies,
+                                    double[] accuracies) {
         Map<String, List<EvaluatedPoint>> first = new LinkedHashMap<>();
         for (String m : METHODS) {
             first.put(m, results.get(0).get(m).points());
@@ -188,14 +215,17 @@ final class NasAcceleratorJointExperiment {
                 Matching.quantile(latencies, 1.0), 60, true);
         double[] accGrid = Figures.grid(Matching.quantile(accuracies, 0.0), Matching.quantile(accuracies, 1.0), 60,
                 false);
-        List<Plot> plots = List.of(
+        return List.of(
                 Figures.attainment("accuracy-at-latency.png", "Best accuracy within a latency bound, seed 1",
                         Metric.LATENCY, Metric.ACCURACY, latGrid, true, first),
                 Figures.attainment("energy-at-accuracy.png", "Lowest energy at an accuracy bound, seed 1",
                         Metric.ACCURACY, Metric.ENERGY, accGrid, false, first),
                 Figures.scatter("fronts.png", "Fronts (3 objectives) projected on latency × accuracy, seed 1",
                         Metric.LATENCY, Metric.ACCURACY, true, fronts));
-        List<ReportBody.Claim> claims = List.of(
+    }
+
+    private static List<ReportBody.Claim> claims(Gains vsBaseline, Gains vsSequential) {
+        return List.of(
                 new ReportBody.Claim("top-1 gain of joint search at equal latency vs. the network searched for the "
                         + "fixed baseline accelerator (mean over latency targets)",
                         "≈ 1 % at every latency target (vs. EfficientNet on the baseline Edge TPU)",
@@ -214,7 +244,6 @@ final class NasAcceleratorJointExperiment {
                 new ReportBody.Claim("same vs. sequential design", "–",
                         vsSequential.maxEnergy().meanSd(2) + "× (median " + vsSequential.medianEnergy().meanSd(2) + "×)",
                         energyVerdict(vsSequential.maxEnergy().mean())));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** Per seed and target: accuracy gain (points) and energy gain (baseline ÷ joint) of the joint search. */

@@ -90,8 +90,6 @@ final class TeaDnnExperiment {
                 gpuStudy.constraints(), gpuEvaluator));
         Platform acc = new Platform(ACCELERATOR, accStudy, new CodesignProblem(accStudy.space(),
                 accStudy.objectives(), accStudy.constraints(), accEvaluator));
-        int budget = runs.budget();
-        int population = runs.population();
         List<SeedResult> results = new ArrayList<>();
         for (Map<String, Outcome> seed : runs.bySeed()) {
             Outcome onGpu = seed.get(GPU);
@@ -101,6 +99,21 @@ final class TeaDnnExperiment {
         }
 
         Markdown md = new Markdown();
+        setup(md, gpuStudy, accStudy, runs.budget(), runs.population());
+        results(md, results);
+        architectures(md, results, gpu, acc);
+        md.image("the union evaluated on the TX2", "front-gpu.png");
+        md.image("the union evaluated on the accelerator", "front-accelerator.png");
+        md.image("latency on both platforms", "latency-platforms.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        Summary jaccard = perSeed(results, SeedResult::jaccard);
+        Summary rho = perSeed(results, SeedResult::latencyRho);
+        Summary off = perSeed(results, SeedResult::gpuFrontOffAccelerator);
+        comparison(md, jaccard, rho, off);
+        return new ReportBody(md.toString(), plots(results), claims(jaccard, rho, off));
+    }
+
+    private static void setup(Markdown md, Study gpuStudy, Study accStudy, int budget, int population) {
         md.h2("Setup");
         md.p("The same network space on both platforms: " + gpuStudy.networkSpace().template().name() + " ("
                 + EdgeGpuDvfsExperiment.sizeOf(gpuStudy.networkSpace().log10Size()) + " subnets; TEA-DNN searched "
@@ -115,7 +128,9 @@ final class TeaDnnExperiment {
                 + "fronts (and the Jaccard overlap), the share of one search's front networks that are dominated "
                 + "when run on the other platform, and Spearman's rank correlation of latency (and of energy) between "
                 + "the platforms.");
+    }
 
+    private static void results(Markdown md, List<SeedResult> results) {
         md.h2("Results");
         md.table(List.of("measure", "mean ± sd over seeds (min–max)"), List.of(
                 List.of("networks compared (union of both fronts)", perSeed(results, r -> r.union().size()).meanSd(1)),
@@ -133,7 +148,9 @@ final class TeaDnnExperiment {
                         .meanSdRange(2)),
                 List.of("Spearman ρ of energy between platforms", perSeed(results, SeedResult::energyRho)
                         .meanSdRange(2))));
+    }
 
+    private static void architectures(Markdown md, List<SeedResult> results, Platform gpu, Platform acc) {
         md.h2("Which networks are on each front");
         md.p("Architecture statistics of each search's own front (all seeds pooled): what each platform rewards.");
         List<List<String>> arch = new ArrayList<>();
@@ -147,14 +164,9 @@ final class TeaDnnExperiment {
                 "mean blocks", "mean kernel", "mean expand", "width 1.2"), arch);
         md.p("On average a TX2-front network has " + gpuRow.get(5) + " blocks at " + gpuRow.get(4) + " px, an "
                 + "accelerator-front network " + accRow.get(5) + " blocks at " + accRow.get(4) + " px.");
-        md.image("the union evaluated on the TX2", "front-gpu.png");
-        md.image("the union evaluated on the accelerator", "front-accelerator.png");
-        md.image("latency on both platforms", "latency-platforms.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
-        Summary jaccard = perSeed(results, SeedResult::jaccard);
-        Summary rho = perSeed(results, SeedResult::latencyRho);
-        Summary off = perSeed(results, SeedResult::gpuFrontOffAccelerator);
+    private static void comparison(Markdown md, Summary jaccard, Summary rho, Summary off) {
         md.h2("Comparison with the paper");
         md.p("TEA-DNN's finding is qualitative: the time–energy–accuracy fronts found on the Jetson TX2 and on the "
                 + "Movidius stick differ, so a network chosen for one device is not the right choice for another. "
@@ -166,22 +178,26 @@ final class TeaDnnExperiment {
                 + "movement; depth, kernel size and resolution are therefore priced differently. TEA-DNN measured "
                 + "real devices on a NASNet-style space; our numbers come from simulated models and an OFA "
                 + "MobileNetV3 space, so only the qualitative claim can be compared.");
+    }
 
+    private static List<Plot> plots(List<SeedResult> results) {
         SeedResult first = results.get(0);
-        List<Plot> plots = List.of(
+        return List.of(
                 membershipPlot("front-gpu.png", "Union of both fronts, on the " + GPU + " (seed 1)", first,
                         first.onGpu(), Metric.LATENCY, Metric.ACCURACY),
                 membershipPlot("front-accelerator.png", "Union of both fronts, on the " + ACCELERATOR + " (seed 1)",
                         first, first.onAccelerator(), Metric.LATENCY, Metric.ACCURACY),
                 latencyPlot(first));
-        List<ReportBody.Claim> claims = List.of(new ReportBody.Claim(
+    }
+
+    private static List<ReportBody.Claim> claims(Summary jaccard, Summary rho, Summary off) {
+        return List.of(new ReportBody.Claim(
                 "3-objective Pareto fronts differ between platforms",
                 "yes (TX2 vs. Movidius; qualitative)",
                 "Jaccard overlap " + jaccard.meanSd(2) + "; " + off.percent(0) + " of TX2-front networks dominated "
                         + "on the accelerator; latency ρ " + rho.meanSd(2),
                 Double.isNaN(jaccard.mean()) ? "not measurable"
                         : jaccard.mean() < 0.7 ? "agrees: the fronts differ" : "weak: the fronts largely coincide"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     private static SeedResult compare(long seed, Platform gpu, Platform acc, List<EvaluatedPoint> gpuFront,
