@@ -46,8 +46,9 @@ public record Experiment(String name, String title, ExperimentSettings defaults,
      * population, hypervolume at 100 checkpoints and no plot of it.
      */
     public static Experiment named(String name, String title) {
-        return new Experiment(name, title, new ExperimentSettings(5, 1000, 0), 20, RunSpec.DEFAULTS.population(),
-                false, List.of(), new HypervolumePlot(100, null), studies -> { }, runs -> new ReportBody("", List.of(), List.of()));
+        return new Experiment(name, title, new ExperimentSettings(5, 1000, RunSpec.DEFAULT_THREADS), 20,
+                RunSpec.DEFAULTS.population(), false, List.of(), new HypervolumePlot(100, null), studies -> { },
+                runs -> new ReportBody("", List.of(), List.of()));
     }
 
     /** The sample files (bundled names) the arms run on, in the order they first appear. */
@@ -56,8 +57,8 @@ public record Experiment(String name, String title, ExperimentSettings defaults,
     }
 
     public Experiment withDefaults(int seeds, int evaluations) {
-        return new Experiment(name, title, new ExperimentSettings(seeds, evaluations, 0), minimumEvaluations,
-                population, cold, arms, hypervolume, check, analysis);
+        return new Experiment(name, title, new ExperimentSettings(seeds, evaluations, RunSpec.DEFAULT_THREADS),
+                minimumEvaluations, population, cold, arms, hypervolume, check, analysis);
     }
 
     public Experiment withMinimumEvaluations(int n) {

@@ -88,4 +88,22 @@ class RunSpecTest {
         RunRecord back = StudyFiles.load(file).runs().get(0);
         assertEquals(spec, StudyRuns.request(back));
     }
+
+    @Test
+    void theSamplesLoadAndSaveUnchangedAndTheirRunsReadAsSpecs(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(StudyFiles.EXTENSION)).sorted().toList()) {
+                Study study = StudyFiles.load(file);
+                Path again = dir.resolve(file.getFileName());
+                StudyFiles.save(study, again);
+                assertEquals(Files.readString(file), Files.readString(again), file.toString());
+                for (RunRecord run : study.runs()) {
+                    RunSpec spec = StudyRuns.request(run);
+                    assertEquals(run.algorithm(), spec.algorithm().label());
+                    assertEquals(run.settings(), spec.settings(), file + " " + run.id());
+                }
+            }
+        }
+    }
 }
