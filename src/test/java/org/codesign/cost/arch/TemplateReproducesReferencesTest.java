@@ -123,8 +123,8 @@ class TemplateReproducesReferencesTest {
 
     @Test
     void sramEnergyAndAreaFollowTheBackgroundFigures() {
-        // BACKGROUND.md: 45 nm 128 KiB SRAM, 64-bit read 32.34 pJ, write 26.12 pJ, ≈ 3,360 µm²/KiB;
-        // 8 KiB ≈ 5,450 µm²/KiB; 32 nm 128 KiB read 18.18 pJ
+        // docs/BACKGROUND.md, "Reference figures": 45 nm 128 KiB SRAM, 64-bit read 32.34 pJ,
+        // write 26.12 pJ, ≈ 3,360 µm²/KiB; 8 KiB ≈ 5,450 µm²/KiB; 32 nm 128 KiB read 18.18 pJ
         Component big = EnergyTables.sram(128 * 1024 * 8, 64, 45);
         assertEquals(32.34, big.readPJ(), 0.01);
         assertEquals(26.12, big.writePJ(), 0.01);
