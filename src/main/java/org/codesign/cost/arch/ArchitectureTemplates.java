@@ -14,10 +14,10 @@ public final class ArchitectureTemplates {
      */
     public static AcceleratorDesign build(HardwareConfig config) {
         if (config instanceof SpatialAcceleratorConfig s) {
-            return SpatialAcceleratorTemplate.build(s);
+            return SpatialAcceleratorArchitecture.build(s);
         }
         if (config instanceof SystolicConfig s) {
-            return SystolicTemplate.build(s);
+            return SystolicArchitecture.build(s);
         }
         throw new IllegalArgumentException("hardware: template '" + (config == null ? null : config.template())
                 + "' is not an accelerator (spatial-accelerator or systolic)");

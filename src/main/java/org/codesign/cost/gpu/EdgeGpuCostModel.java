@@ -131,9 +131,9 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
         if (op.overheadS() >= rooflineS) {
             mapping = op.overheadLabel();
         } else if (memoryS >= computeS) {
-            mapping = "memory-bound: " + Fmt.compact(bytes * 1e-6) + " MB" + op.bandwidthLabel();
+            mapping = "memory-bound: " + NumberLabels.compact(bytes * 1e-6) + " MB" + op.bandwidthLabel();
         } else {
-            mapping = "compute-bound: " + Fmt.compact(flops / computeS * 1e-12)
+            mapping = "compute-bound: " + NumberLabels.compact(flops / computeS * 1e-12)
                     + (dense ? op.denseLabel() : op.cudaLabel());
         }
         double utilization = flops / (latencyS * op.denseFlopsPerS());
@@ -159,11 +159,11 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
             throw new InfeasibleHardwareException(board.device().id() + ": " + network.name() + " needs "
                     + size(neededBytes) + " of DRAM at FP16 (weights " + size(BYTES_PER_WORD * weights)
                     + " + largest layer's activations " + size(BYTES_PER_WORD * activations) + ") but the board has "
-                    + Fmt.compact(board.dramGB()) + " GB");
+                    + NumberLabels.compact(board.dramGB()) + " GB");
         }
     }
 
     private static String size(double bytes) {
-        return bytes >= 1e9 ? Fmt.compact(bytes * 1e-9) + " GB" : Fmt.compact(bytes * 1e-6) + " MB";
+        return bytes >= 1e9 ? NumberLabels.compact(bytes * 1e-9) + " GB" : NumberLabels.compact(bytes * 1e-6) + " MB";
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.arch.AcceleratorDesign;
-import org.codesign.cost.arch.SpatialAcceleratorTemplate;
+import org.codesign.cost.arch.SpatialAcceleratorArchitecture;
 import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.loopnest.Dim;
 import org.codesign.cost.loopnest.LevelMapping;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class MapperTest {
     static AcceleratorDesign design(Dataflow df) {
-        return SpatialAcceleratorTemplate.build(new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128,
+        return SpatialAcceleratorArchitecture.build(new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128,
                 DramType.LPDDR4, 1000, 45, 8));
     }
 

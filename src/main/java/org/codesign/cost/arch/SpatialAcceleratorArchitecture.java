@@ -33,12 +33,12 @@ import org.codesign.space.SpatialAcceleratorConfig;
  * read and write bandwidth, DRAM 64-bit blocks and unlimited bandwidth, partial sums at least
  * 16 bits wide.
  */
-public final class SpatialAcceleratorTemplate {
+public final class SpatialAcceleratorArchitecture {
     static final int GLB_BANDWIDTH_WORDS = 16;
     static final int RF_BANDWIDTH_WORDS = 2;
     private static final double INF = Double.POSITIVE_INFINITY;
 
-    private SpatialAcceleratorTemplate() {}
+    private SpatialAcceleratorArchitecture() {}
 
     public static AcceleratorDesign build(SpatialAcceleratorConfig c) {
         int nm = c.technologyNm();
