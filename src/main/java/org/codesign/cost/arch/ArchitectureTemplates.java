@@ -9,10 +9,11 @@ public final class ArchitectureTemplates {
     private ArchitectureTemplates() {}
 
     /**
+     * The design, or {@link DesignOutcome.Unsupported} when the tables do not cover the configuration.
+     *
      * @throws IllegalArgumentException for a configuration that is not an accelerator (edge GPU)
-     * @throws org.codesign.cost.InfeasibleHardwareException when the tables do not cover it
      */
-    public static AcceleratorDesign build(HardwareConfig config) {
+    public static DesignOutcome build(HardwareConfig config) {
         if (config instanceof SpatialAcceleratorConfig s) {
             return SpatialAcceleratorArchitecture.build(s);
         }

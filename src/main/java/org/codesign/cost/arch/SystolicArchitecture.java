@@ -3,6 +3,7 @@ package org.codesign.cost.arch;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ComputeLevel;
 import org.codesign.cost.loopnest.Dim;
@@ -30,13 +31,17 @@ public final class SystolicArchitecture {
 
     private SystolicArchitecture() {}
 
-    public static AcceleratorDesign build(SystolicConfig c) {
+    /** The design, or why the tables cannot cost this configuration. */
+    public static DesignOutcome build(SystolicConfig c) {
+        Optional<String> unsupported = SpatialAcceleratorArchitecture.unsupported(c.technologyNm(), c.wordBits(),
+                c.onChipMemoryKiB());
+        return unsupported.isPresent() ? new DesignOutcome.Unsupported(unsupported.get()) : design(c);
+    }
+
+    private static AcceleratorDesign design(SystolicConfig c) {
         int nm = c.technologyNm();
         int bits = c.wordBits();
-        EnergyTables.requireNode("technologyNm", nm);
-        EnergyTables.requireWordBits("wordBits", bits);
         int psumBits = Math.max(16, bits);
-        EnergyTables.requireWordBits("partial sums", psumBits);
         int pes = Math.multiplyExact(c.arrayX(), c.arrayY());
         int lanes = Math.multiplyExact(pes, c.simdLanes());
         List<StorageLevel> levels = new ArrayList<>();
