@@ -38,19 +38,9 @@ public final class NestEvaluator {
     private final int[] problemBounds;
     private final long macs;
     private final int nStorage;
-    private final boolean[][] keeps; // [storage][tensor]
-    // per storage level, read once from the architecture
-    private final boolean[] bounded;
-    private final long[] effectiveCapacity;
-    private final double[] readBandwidth;
-    private final double[] writeBandwidth;
-    private final double[] sharedBandwidth;
-    private final int[] blockWords;
-    private final double[] readEnergy;
-    private final double[] writeEnergy;
-    private final double[] updateEnergy;
-    private final double[] leakPerCycle;
-    private final long[] clusterCount;
+    private final LevelFigures lv;
+    /** [storage][tensor], from {@link #lv}: read in every loop. */
+    private final boolean[][] keeps;
     private final double computeEnergy;
     private final double computeLeak;
 
@@ -94,35 +84,8 @@ public final class NestEvaluator {
         this.problemBounds = problem.bounds();
         this.macs = problem.macs();
         this.nStorage = arch.storage().size();
-        this.keeps = new boolean[nStorage][T];
-        bounded = new boolean[nStorage];
-        effectiveCapacity = new long[nStorage];
-        readBandwidth = new double[nStorage];
-        writeBandwidth = new double[nStorage];
-        sharedBandwidth = new double[nStorage];
-        blockWords = new int[nStorage];
-        readEnergy = new double[nStorage];
-        writeEnergy = new double[nStorage];
-        updateEnergy = new double[nStorage];
-        leakPerCycle = new double[nStorage];
-        clusterCount = new long[nStorage];
-        for (int s = 0; s < nStorage; s++) {
-            StorageLevel level = arch.storage().get(s);
-            for (int t = 0; t < T; t++) {
-                keeps[s][t] = level.keeps(Tensor.of(t));
-            }
-            bounded[s] = level.bounded();
-            effectiveCapacity[s] = level.effectiveCapacityWords();
-            readBandwidth[s] = level.readBandwidth();
-            writeBandwidth[s] = level.writeBandwidth();
-            sharedBandwidth[s] = level.sharedBandwidth();
-            blockWords[s] = level.blockWords();
-            readEnergy[s] = level.readEnergyPJ();
-            writeEnergy[s] = level.writeEnergyPJ();
-            updateEnergy[s] = level.updateEnergyPJ();
-            leakPerCycle[s] = level.leakPJPerCycle();
-            clusterCount[s] = level.instances() / level.clusterSize();
-        }
+        this.lv = new LevelFigures(arch);
+        this.keeps = lv.keeps;
         computeEnergy = macs * arch.compute().energyPJ();
         computeLeak = arch.compute().leakPJPerCycle();
         for (int t = 0; t < T; t++) {
@@ -242,11 +205,11 @@ public final class NestEvaluator {
                 rowEnergy[t][s] = 0;
                 continue;
             }
-            int block = blockWords[s];
-            double e = vector(reads[t][s], block) * readEnergy[s]
-                    + vector(fills[t][s], block) * writeEnergy[s]
-                    + vector(updates[t][s], block) * updateEnergy[s];
-            e *= Math.min(utilizedInstances[s], clusterCount[s]);
+            int block = lv.blockWords[s];
+            double e = vector(reads[t][s], block) * lv.readEnergy[s]
+                    + vector(fills[t][s], block) * lv.writeEnergy[s]
+                    + vector(updates[t][s], block) * lv.updateEnergy[s];
+            e *= Math.min(utilizedInstances[s], lv.clusterCount[s]);
             rowEnergy[t][s] = e;
             sum += e;
         }
@@ -267,7 +230,7 @@ public final class NestEvaluator {
                     total += v;
                 }
             }
-            if (bounded[s] && total > effectiveCapacity[s]) {
+            if (lv.bounded[s] && total > lv.effectiveCapacity[s]) {
                 StorageLevel level = arch.storage().get(s);
                 StringBuilder parts = new StringBuilder();
                 for (int t = 0; t < T; t++) {
@@ -379,14 +342,14 @@ public final class NestEvaluator {
             rd /= computeCycles;
             wr /= computeCycles;
             double slowdown = 1.0;
-            if (rd > readBandwidth[s]) {
-                slowdown = Math.min(slowdown, readBandwidth[s] / rd);
+            if (rd > lv.readBandwidth[s]) {
+                slowdown = Math.min(slowdown, lv.readBandwidth[s] / rd);
             }
-            if (wr > writeBandwidth[s]) {
-                slowdown = Math.min(slowdown, writeBandwidth[s] / wr);
+            if (wr > lv.writeBandwidth[s]) {
+                slowdown = Math.min(slowdown, lv.writeBandwidth[s] / wr);
             }
-            if (rd + wr > sharedBandwidth[s]) {
-                slowdown = Math.min(slowdown, sharedBandwidth[s] / (rd + wr));
+            if (rd + wr > lv.sharedBandwidth[s]) {
+                slowdown = Math.min(slowdown, lv.sharedBandwidth[s] / (rd + wr));
             }
             throttling[s] = slowdown;
             levelCycles[s] = slowdown == 1.0 ? computeCycles : (long) Math.ceil(computeCycles / slowdown);
@@ -403,7 +366,7 @@ public final class NestEvaluator {
                     total += rowEnergy[t][s];
                 }
             }
-            levelLeak[s] = any ? leakPerCycle[s] * cycles * utilizedInstances[s] : 0;
+            levelLeak[s] = any ? lv.leakPerCycle[s] * cycles * utilizedInstances[s] : 0;
             leak += levelLeak[s];
         }
         computeEnergyPJ = computeEnergy;
