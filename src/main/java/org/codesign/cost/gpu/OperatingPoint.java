@@ -43,7 +43,7 @@ record OperatingPoint(BoardSpec board, EdgeGpuConfig setting, double denseFlopsP
                 " at " + NumberLabels.compact(nominal * 1e-9) + " GB/s",
                 " of " + NumberLabels.compact(dense * 1e-12) + cores,
                 " of " + NumberLabels.compact(cuda * 1e-12) + " TFLOPS (CUDA cores)",
-                "overhead-bound: " + NumberLabels.compact(overhead * 1e6) + " µs per layer at CPU " + NumberLabels.compact(cpu)
-                        + " MHz, GPU " + NumberLabels.compact(gpu) + " MHz");
+                "overhead-bound: " + NumberLabels.compact(overhead * 1e6) + " µs per layer at CPU "
+                        + NumberLabels.compact(cpu) + " MHz, GPU " + NumberLabels.compact(gpu) + " MHz");
     }
 }
