@@ -1,6 +1,6 @@
 package org.codesign.cost.arch;
 
-import org.codesign.cost.InfeasibleHardwareException;
+import java.util.Optional;
 import org.codesign.space.DramType;
 
 /**
@@ -75,17 +75,21 @@ public final class EnergyTables {
     /** Kinds of components, each with its own technology scaling. */
     enum Kind { LOGIC, REGFILE, SRAM }
 
-    static void requireWordBits(String part, int wordBits) {
+    /** Why the tables cannot cost a word width, if they cannot. */
+    static Optional<String> wordBitsProblem(String part, int wordBits) {
         if (wordBits < MIN_WORD_BITS || wordBits > MAX_WORD_BITS) {
-            throw new InfeasibleHardwareException(part + ": word width of " + wordBits + " bits is outside the "
+            return Optional.of(part + ": word width of " + wordBits + " bits is outside the "
                     + MIN_WORD_BITS + "–" + MAX_WORD_BITS + " bits the energy and area tables cover");
         }
+        return Optional.empty();
     }
 
-    static void requireNode(String part, int nm) {
+    /** Why the tables cannot cost a technology node, if they cannot. */
+    static Optional<String> nodeProblem(String part, int nm) {
         if (nm != 32 && nm != 45 && nm != 65) {
-            throw new InfeasibleHardwareException(part + ": no energy table for " + nm + " nm (32, 45, 65)");
+            return Optional.of(part + ": no energy table for " + nm + " nm (32, 45, 65)");
         }
+        return Optional.empty();
     }
 
     /** A one-word register of {@code bits} bits: reads cost, writes are free (Aladdin's register). */
@@ -133,7 +137,7 @@ public final class EnergyTables {
                 case SRAM -> read ? 0.562 : 0.541;
             };
             case 65 -> kind == Kind.SRAM ? 1.86 : 1.58;
-            default -> throw new InfeasibleHardwareException("technology: no energy table for " + nm + " nm");
+            default -> throw new IllegalArgumentException("technology: no energy table for " + nm + " nm");
         };
     }
 
@@ -142,7 +146,7 @@ public final class EnergyTables {
             case 45 -> 1.0;
             case 32 -> kind == Kind.SRAM ? 0.506 : 0.461;
             case 65 -> 1 / 0.66;
-            default -> throw new InfeasibleHardwareException("technology: no area table for " + nm + " nm");
+            default -> throw new IllegalArgumentException("technology: no area table for " + nm + " nm");
         };
     }
 }

@@ -3,6 +3,7 @@ package org.codesign.cost.arch;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ComputeLevel;
 import org.codesign.cost.loopnest.Dim;
@@ -23,35 +24,39 @@ import org.codesign.space.SystolicConfig;
  * <p>The I/O bandwidth throttles the DRAM level: words per cycle = GB/s · 10⁹ / (clock · bytes
  * per word). The on-chip memory is 64 bits wide with unlimited bandwidth.
  */
-public final class SystolicTemplate {
+public final class SystolicArchitecture {
     static final int REGFILE_WORDS_PER_LANE = 16;
     static final int ACCUMULATORS_PER_LANE = 4;
     private static final double INF = Double.POSITIVE_INFINITY;
 
-    private SystolicTemplate() {}
+    private SystolicArchitecture() {}
 
-    public static AcceleratorDesign build(SystolicConfig c) {
+    /** The design, or why the tables cannot cost this configuration. */
+    public static DesignOutcome build(SystolicConfig c) {
+        Optional<String> unsupported = SpatialAcceleratorArchitecture.unsupported(c.technologyNm(), c.wordBits(),
+                c.onChipMemoryKiB());
+        return unsupported.isPresent() ? new DesignOutcome.Unsupported(unsupported.get()) : design(c);
+    }
+
+    private static AcceleratorDesign design(SystolicConfig c) {
         int nm = c.technologyNm();
         int bits = c.wordBits();
-        EnergyTables.requireNode("technologyNm", nm);
-        EnergyTables.requireWordBits("wordBits", bits);
         int psumBits = Math.max(16, bits);
-        EnergyTables.requireWordBits("partial sums", psumBits);
         int pes = Math.multiplyExact(c.arrayX(), c.arrayY());
         int lanes = Math.multiplyExact(pes, c.simdLanes());
         List<StorageLevel> levels = new ArrayList<>();
-        StorageLevel dram = SpatialAcceleratorTemplate.dram(c.dramType(), bits);
+        StorageLevel dram = SpatialAcceleratorArchitecture.dram(c.dramType(), bits);
         double wordsPerCycle = c.ioBandwidthGBps() * 1e9 / (c.clockMHz() * 1e6) / (bits / 8.0);
         levels.add(new StorageLevel(dram.name(), 1, 1, 1, dram.keeps(), bits, dram.blockWords(), dram.capacityWords(),
                 dram.readEnergyPJ(), dram.writeEnergyPJ(), dram.updateEnergyPJ(), 0, 0, INF, INF, wordsPerCycle, 1,
                 1.0, FanoutContainers.SHARED));
-        StorageLevel mem = SpatialAcceleratorTemplate.globalBuffer(c.onChipMemoryKiB(), bits, nm,
+        StorageLevel mem = SpatialAcceleratorArchitecture.globalBuffer(c.onChipMemoryKiB(), bits, nm,
                 EnumSet.allOf(Tensor.class), FanoutContainers.SHARED);
         levels.add(new StorageLevel("on_chip_memory", 1, 1, 1, mem.keeps(), bits, mem.blockWords(),
                 mem.capacityWords(), mem.readEnergyPJ(), mem.writeEnergyPJ(), mem.updateEnergyPJ(),
                 mem.leakPJPerCycle(), mem.areaUm2(), INF, INF, INF, 1, 1.0, FanoutContainers.SHARED));
         long rfWords = (long) REGFILE_WORDS_PER_LANE * c.simdLanes();
-        levels.add(SpatialAcceleratorTemplate.regFile("pe_regfile", pes, c.arrayX(), c.arrayY(),
+        levels.add(SpatialAcceleratorArchitecture.regFile("pe_regfile", pes, c.arrayX(), c.arrayY(),
                 EnumSet.of(Tensor.W, Tensor.I), rfWords, bits, nm, INF));
         Component acc = EnergyTables.registerFile(ACCUMULATORS_PER_LANE, psumBits, nm);
         levels.add(new StorageLevel("lane_accumulators", lanes, c.arrayX() * c.simdLanes(), c.arrayY(),

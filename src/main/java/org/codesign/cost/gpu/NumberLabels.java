@@ -1,8 +1,8 @@
 package org.codesign.cost.gpu;
 
 /** Short number labels for the per-layer descriptions, without the cost of String.format. */
-final class Fmt {
-    private Fmt() {}
+final class NumberLabels {
+    private NumberLabels() {}
 
     /** Three significant figures at most: 137, 13.7, 1.37, 0.14; integers stay integers. */
     static String compact(double x) {

@@ -1,8 +1,8 @@
 package org.codesign.space;
 
 /** Argument checks whose messages name the offending field. */
-final class Checks {
-    private Checks() {}
+final class ConfigChecks {
+    private ConfigChecks() {}
 
     static void positive(String field, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {

@@ -3,8 +3,8 @@ package org.codesign.cost.arch;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ComputeLevel;
 import org.codesign.cost.loopnest.FanoutContainers;
@@ -33,20 +33,31 @@ import org.codesign.space.SpatialAcceleratorConfig;
  * read and write bandwidth, DRAM 64-bit blocks and unlimited bandwidth, partial sums at least
  * 16 bits wide.
  */
-public final class SpatialAcceleratorTemplate {
+public final class SpatialAcceleratorArchitecture {
     static final int GLB_BANDWIDTH_WORDS = 16;
     static final int RF_BANDWIDTH_WORDS = 2;
     private static final double INF = Double.POSITIVE_INFINITY;
 
-    private SpatialAcceleratorTemplate() {}
+    private SpatialAcceleratorArchitecture() {}
 
-    public static AcceleratorDesign build(SpatialAcceleratorConfig c) {
+    /** The design, or why the tables cannot cost this configuration. */
+    public static DesignOutcome build(SpatialAcceleratorConfig c) {
+        Optional<String> unsupported = unsupported(c.technologyNm(), c.wordBits(), c.globalBufferKiB());
+        return unsupported.isPresent() ? new DesignOutcome.Unsupported(unsupported.get()) : design(c);
+    }
+
+    /** Why a template with this node, word width and global buffer cannot be built, checked in build order. */
+    static Optional<String> unsupported(int nm, int bits, int globalBufferKiB) {
+        return EnergyTables.nodeProblem("technologyNm", nm)
+                .or(() -> EnergyTables.wordBitsProblem("wordBits", bits))
+                .or(() -> EnergyTables.wordBitsProblem("partial sums", Math.max(16, bits)))
+                .or(() -> globalBufferProblem(globalBufferKiB, bits));
+    }
+
+    private static AcceleratorDesign design(SpatialAcceleratorConfig c) {
         int nm = c.technologyNm();
         int bits = c.wordBits();
-        EnergyTables.requireNode("technologyNm", nm);
-        EnergyTables.requireWordBits("wordBits", bits);
         int psumBits = Math.max(16, bits);
-        EnergyTables.requireWordBits("partial sums", psumBits);
         int pes = Math.multiplyExact(c.peRows(), c.peCols());
         List<StorageLevel> levels = new ArrayList<>();
         levels.add(dram(c.dramType(), bits));
@@ -97,11 +108,17 @@ public final class SpatialAcceleratorTemplate {
                 e, e, e, 0, 0, INF, INF, INF, 1, 1.0, FanoutContainers.SHARED);
     }
 
+    private static Optional<String> globalBufferProblem(int kib, int bits) {
+        return (long) kib * 1024 * 8 / bits < 1
+                ? Optional.of("global buffer of " + kib + " KiB holds no " + bits + "-bit word") : Optional.empty();
+    }
+
     static StorageLevel globalBuffer(int kib, int bits, int nm, Set<Tensor> keeps, FanoutContainers layout) {
         long capacityBits = (long) kib * 1024 * 8;
         long words = capacityBits / bits;
         if (words < 1) {
-            throw new InfeasibleHardwareException("global buffer of " + kib + " KiB holds no " + bits + "-bit word");
+            // build() checked it (globalBufferProblem): reaching this is a caller's bug
+            throw new IllegalArgumentException("global buffer of " + kib + " KiB holds no " + bits + "-bit word");
         }
         int block = Math.max(1, 64 / bits);
         Component sram = EnergyTables.sram(capacityBits, block * bits, nm);
