@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.codesign.cost.arch.AcceleratorDesign;
 import org.codesign.cost.arch.ArchitectureTemplates;
+import org.codesign.cost.arch.DesignOutcome;
 import org.codesign.cost.loopnest.Analysis;
 import org.codesign.cost.loopnest.ConvProblem;
+import org.codesign.cost.mapper.MapOutcome;
 import org.codesign.cost.mapper.MapResult;
 import org.codesign.cost.mapper.Mapper;
 import org.codesign.cost.mapper.Objective;
@@ -20,15 +22,16 @@ import org.codesign.workload.Network;
  * (cached by layer shape and architecture) and analyses it with the loop-nest model. Per layer:
  * latency = cycles / clock, energy from the analysis, power = energy / latency; the network's
  * latency and energy are the sums (layers run one after another), its area that of the chip.
- * Thread-safe: designs and mappings are cached in concurrent maps.
+ * A configuration the tables do not cover, or a layer no mapping fits, makes the result
+ * {@link CostResult.Infeasible}. Thread-safe: designs and mappings are cached in concurrent maps.
  */
 public final class AcceleratorCostModel implements HardwareCostModel {
     private final Mapper mapper;
     private final Objective objective;
     private final ConcurrentHashMap<HardwareConfig, Design> designs = new ConcurrentHashMap<>();
 
-    /** A built design and the cache key of its architecture (computed once). */
-    private record Design(AcceleratorDesign design, String key) { }
+    /** A built design (or why it cannot be built) and the cache key of its architecture (computed once). */
+    private record Design(DesignOutcome design, String key) { }
 
     /** Minimizes the energy-delay product of every layer, with a private mapping cache. */
     public AcceleratorCostModel() {
@@ -47,8 +50,8 @@ public final class AcceleratorCostModel implements HardwareCostModel {
         return mapper;
     }
 
-    /** The architecture and dataflow constraints a configuration builds to (cached). */
-    public AcceleratorDesign design(HardwareConfig hardware) {
+    /** The architecture and dataflow constraints a configuration builds to, or why it cannot (cached). */
+    public DesignOutcome design(HardwareConfig hardware) {
         return designOf(hardware).design();
     }
 
@@ -58,30 +61,34 @@ public final class AcceleratorCostModel implements HardwareCostModel {
         }
         Design d = designs.get(hardware);
         if (d == null) {
-            AcceleratorDesign built = ArchitectureTemplates.build(hardware);
-            d = designs.computeIfAbsent(hardware, h -> new Design(built, built.architecture().key()));
+            DesignOutcome built = ArchitectureTemplates.build(hardware);
+            String key = built instanceof AcceleratorDesign a ? a.architecture().key() : null;
+            d = designs.computeIfAbsent(hardware, h -> new Design(built, key));
         }
         return d;
     }
 
     @Override
-    public NetworkCost evaluate(Network network, HardwareConfig hardware) {
+    public CostResult evaluate(Network network, HardwareConfig hardware) {
         if (network == null) {
             throw new IllegalArgumentException("network: missing");
         }
         Design d = designOf(hardware);
-        AcceleratorDesign design = d.design();
+        if (d.design() instanceof DesignOutcome.Unsupported no) {
+            return new CostResult.Infeasible(no.reason());
+        }
+        AcceleratorDesign design = (AcceleratorDesign) d.design();
         double clockHz = design.architecture().clockHz();
         List<LayerCost> layers = new ArrayList<>(network.layers().size());
         double latencyMs = 0;
         double energyMJ = 0;
         for (Layer layer : network.layers()) {
-            MapResult r;
-            try {
-                r = mapper.map(ConvProblem.of(layer), design.architecture(), d.key(), design.constraints(), objective);
-            } catch (InfeasibleHardwareException e) {
-                throw new InfeasibleHardwareException(hardware.template() + ": " + e.getMessage());
+            MapOutcome mapped = mapper.map(ConvProblem.of(layer), design.architecture(), d.key(), design.constraints(),
+                    objective);
+            if (mapped instanceof MapOutcome.Unmappable no) {
+                return new CostResult.Infeasible(hardware.template() + ": " + no.reason());
             }
+            MapResult r = (MapResult) mapped;
             Analysis a = r.analysis();
             double ms = a.cycles() / clockHz * 1e3;
             double mj = a.energyPJ() * 1e-9;

@@ -7,8 +7,8 @@ import org.codesign.workload.Network;
 public interface HardwareCostModel {
 
     /**
-     * @throws InfeasibleHardwareException when the hardware cannot run the network at all (for
-     *     example a buffer too small for any mapping); its message says why
+     * The network's cost, or {@link CostResult.Infeasible} when the hardware cannot run it at all
+     * (for example a buffer too small for any mapping). Throws only for bad arguments or bugs.
      */
-    NetworkCost evaluate(Network network, HardwareConfig hardware);
+    CostResult evaluate(Network network, HardwareConfig hardware);
 }

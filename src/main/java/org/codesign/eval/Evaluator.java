@@ -3,8 +3,8 @@ package org.codesign.eval;
 import java.util.List;
 import java.util.Map;
 import org.codesign.accuracy.AccuracyModel;
+import org.codesign.cost.CostResult;
 import org.codesign.cost.HardwareCostModel;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.NetworkCost;
 import org.codesign.space.HardwareConfig;
 import org.codesign.space.NetworkConfig;
@@ -32,7 +32,11 @@ public final class Evaluator {
         return accuracy;
     }
 
-    /** Evaluates a design; {@code hardware} may be null for the network-only metrics. */
+    /**
+     * Evaluates a design; {@code hardware} may be null for the network-only metrics. A design the
+     * hardware cannot run comes back infeasible with the cost model's reason; anything thrown is an
+     * error (no cost model for the template, a bug) and must reach the user as one.
+     */
     public DesignEvaluation evaluate(NetworkConfig networkConfig, HardwareConfig hardware) {
         Network network = NetworkBuilder.build(networkConfig);
         double top1 = accuracy.predict(networkConfig, network);
@@ -44,14 +48,14 @@ public final class Evaluator {
             throw new IllegalArgumentException("template: no cost model for hardware template '" + hardware.template()
                     + "'");
         }
-        try {
-            NetworkCost cost = model.evaluate(network, hardware);
-            return new DesignEvaluation(networkConfig, hardware, network, new Metrics(top1, cost.latencyMs(),
-                    cost.powerW(), cost.energyMJ(), cost.areaMm2(), network.macs(), network.params(), cost.layers()),
-                    null);
-        } catch (InfeasibleHardwareException e) {
-            return new DesignEvaluation(networkConfig, hardware, network, networkOnly(top1, network), e.getMessage());
+        CostResult result = model.evaluate(network, hardware);
+        if (result instanceof CostResult.Infeasible no) {
+            return new DesignEvaluation(networkConfig, hardware, network, networkOnly(top1, network), no.reason());
         }
+        NetworkCost cost = (NetworkCost) result;
+        return new DesignEvaluation(networkConfig, hardware, network, new Metrics(top1, cost.latencyMs(),
+                cost.powerW(), cost.energyMJ(), cost.areaMm2(), network.macs(), network.params(), cost.layers()),
+                null);
     }
 
     private static Metrics networkOnly(double top1, Network network) {

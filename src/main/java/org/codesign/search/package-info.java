@@ -34,22 +34,21 @@
  *
  * <h2>Wiring a real evaluator</h2>
  * Negate maximized metrics, turn limits into violations, report unbuildable designs as infeasible
- * and keep the full metrics as payload:
+ * and keep the full metrics as payload. Do not catch exceptions: a throwing evaluation fails the
+ * run with its message ({@link org.codesign.search.RunStatus#FAILED}) instead of becoming a point:
  * <pre>{@code
- * record Metrics(double accuracy, double latencyMs, double powerW) {}
- *
  * Problem problem = new Problem() {
  *     public int[] cardinalities() { return space.cardinalities(); }
  *     public int objectiveCount() { return 3; }          // -accuracy, latency, power
  *     public int constraintCount() { return 1; }         // power <= 6 W
  *     public Evaluation evaluate(int[] genome) {
- *         try {
- *             Metrics m = evaluator.evaluate(space.decode(genome));
- *             return new Evaluation(new double[] {-m.accuracy(), m.latencyMs(), m.powerW()},
- *                     new double[] {Violations.atMost(m.powerW(), 6.0)}, null, m);
- *         } catch (InfeasibleHardwareException e) {
- *             return Evaluation.infeasible(e.getMessage(), 3, 1);
+ *         DesignEvaluation d = evaluator.evaluate(space.decode(genome));
+ *         if (!d.feasible()) {                              // returned, not thrown
+ *             return Evaluation.infeasible(d.infeasibleReason(), 3, 1);
  *         }
+ *         Metrics m = d.metrics();
+ *         return new Evaluation(new double[] {-m.accuracy(), m.latencyMs(), m.powerW()},
+ *                 new double[] {Violations.atMost(m.powerW(), 6.0)}, null, m);
  *     }
  * };
  * HypervolumeIndicator hv = HypervolumeIndicator.of(

@@ -2,7 +2,10 @@ package org.codesign.space;
 
 import java.util.Locale;
 
-/** Off-chip memory types with per-bit access energy in pJ (Accelergy/CACTI figures, BACKGROUND.md). */
+/**
+ * Off-chip memory types with per-bit access energy in pJ (Accelergy/CACTI figures listed in
+ * docs/BACKGROUND.md, "Reference figures").
+ */
 public enum DramType {
     LPDDR4(8.0), LPDDR(40.0), DDR3(70.0), GDDR5(14.0), HBM2(3.9);
 

@@ -8,9 +8,9 @@ public record EdgeGpuConfig(String device, double gpuFreqMHz, double cpuFreqMHz,
 
     public EdgeGpuConfig {
         EdgeGpuDevice d = EdgeGpuDevice.byId(device);
-        Checks.positive("gpuFreqMHz", gpuFreqMHz);
-        Checks.positive("cpuFreqMHz", cpuFreqMHz);
-        Checks.positive("emcFreqMHz", emcFreqMHz);
+        ConfigChecks.positive("gpuFreqMHz", gpuFreqMHz);
+        ConfigChecks.positive("cpuFreqMHz", cpuFreqMHz);
+        ConfigChecks.positive("emcFreqMHz", emcFreqMHz);
         d.requireLevel("gpuFreqMHz", d.gpuFreqsMHz(), gpuFreqMHz);
         d.requireLevel("cpuFreqMHz", d.cpuFreqsMHz(), cpuFreqMHz);
         d.requireLevel("emcFreqMHz", d.emcFreqsMHz(), emcFreqMHz);

@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 
 /**
  * The Jetson boards of the {@code edge-gpu-dvfs} template and their DVFS levels in MHz, as the
- * boards' sysfs frequency tables list them (NVIDIA L4T documentation; see BACKGROUND.md).
+ * boards' sysfs frequency tables list them (NVIDIA L4T documentation). docs/BACKGROUND.md
+ * ("Reference figures", Jetson table) repeats the GPU levels (all of the AGX Xavier's; the top
+ * level and the count for the others), docs/DESIGN.md ("The design space") the AGX Xavier's CPU
+ * and EMC level counts and ranges.
  */
 public enum EdgeGpuDevice {
     JETSON_TX2("jetson-tx2",

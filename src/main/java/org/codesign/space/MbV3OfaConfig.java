@@ -49,8 +49,8 @@ public record MbV3OfaConfig(double widthMult, int resolution, List<Integer> dept
                 }
             }
         }
-        Checks.positive("widthMult", widthMult);
-        Checks.positive("resolution", resolution);
+        ConfigChecks.positive("widthMult", widthMult);
+        ConfigChecks.positive("resolution", resolution);
     }
 
     @Override

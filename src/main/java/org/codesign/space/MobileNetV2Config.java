@@ -22,8 +22,8 @@ public record MobileNetV2Config(double widthMult, int resolution, List<Integer> 
                 throw new IllegalArgumentException("depths[" + i + "]: must be positive, got " + depths.get(i));
             }
         }
-        Checks.positive("widthMult", widthMult);
-        Checks.positive("resolution", resolution);
+        ConfigChecks.positive("widthMult", widthMult);
+        ConfigChecks.positive("resolution", resolution);
     }
 
     public MobileNetV2Config(double widthMult, int resolution) {

@@ -39,8 +39,8 @@ public record ResNetConfig(Block block, List<Integer> blocks, double widthMult, 
                 throw new IllegalArgumentException("blocks[" + i + "]: must be positive, got " + blocks.get(i));
             }
         }
-        Checks.positive("widthMult", widthMult);
-        Checks.positive("resolution", resolution);
+        ConfigChecks.positive("widthMult", widthMult);
+        ConfigChecks.positive("resolution", resolution);
     }
 
     @Override

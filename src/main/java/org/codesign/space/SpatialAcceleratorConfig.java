@@ -18,15 +18,15 @@ public record SpatialAcceleratorConfig(Dataflow dataflow, int peRows, int peCols
         if (dramType == null) {
             throw new IllegalArgumentException("dramType: missing");
         }
-        Checks.positive("peRows", peRows);
-        Checks.positive("peCols", peCols);
-        Checks.positive("peWeightRfWords", peWeightRfWords);
-        Checks.positive("peInputRfWords", peInputRfWords);
-        Checks.positive("pePsumRfWords", pePsumRfWords);
-        Checks.positive("globalBufferKiB", globalBufferKiB);
-        Checks.positive("clockMHz", clockMHz);
+        ConfigChecks.positive("peRows", peRows);
+        ConfigChecks.positive("peCols", peCols);
+        ConfigChecks.positive("peWeightRfWords", peWeightRfWords);
+        ConfigChecks.positive("peInputRfWords", peInputRfWords);
+        ConfigChecks.positive("pePsumRfWords", pePsumRfWords);
+        ConfigChecks.positive("globalBufferKiB", globalBufferKiB);
+        ConfigChecks.positive("clockMHz", clockMHz);
         TechnologyNode.require("technologyNm", technologyNm);
-        Checks.positive("wordBits", wordBits);
+        ConfigChecks.positive("wordBits", wordBits);
     }
 
     @Override

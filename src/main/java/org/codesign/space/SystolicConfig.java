@@ -11,17 +11,17 @@ public record SystolicConfig(int arrayX, int arrayY, int simdLanes, int onChipMe
     public static final String TEMPLATE = "systolic";
 
     public SystolicConfig {
-        Checks.positive("arrayX", arrayX);
-        Checks.positive("arrayY", arrayY);
-        Checks.positive("simdLanes", simdLanes);
-        Checks.positive("onChipMemoryKiB", onChipMemoryKiB);
-        Checks.positive("ioBandwidthGBps", ioBandwidthGBps);
+        ConfigChecks.positive("arrayX", arrayX);
+        ConfigChecks.positive("arrayY", arrayY);
+        ConfigChecks.positive("simdLanes", simdLanes);
+        ConfigChecks.positive("onChipMemoryKiB", onChipMemoryKiB);
+        ConfigChecks.positive("ioBandwidthGBps", ioBandwidthGBps);
         if (dramType == null) {
             throw new IllegalArgumentException("dramType: missing");
         }
-        Checks.positive("clockMHz", clockMHz);
+        ConfigChecks.positive("clockMHz", clockMHz);
         TechnologyNode.require("technologyNm", technologyNm);
-        Checks.positive("wordBits", wordBits);
+        ConfigChecks.positive("wordBits", wordBits);
     }
 
     @Override

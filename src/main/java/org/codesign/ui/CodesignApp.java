@@ -1,5 +1,7 @@
 package org.codesign.ui;
 
+import org.codesign.ui.study.StudyDocument;
+
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;

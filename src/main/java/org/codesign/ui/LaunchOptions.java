@@ -3,7 +3,7 @@ package org.codesign.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.codesign.ui.plot.ColorMode;
+import org.codesign.ui.pareto.plot.ColorMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

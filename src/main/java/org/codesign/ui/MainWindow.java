@@ -1,5 +1,23 @@
 package org.codesign.ui;
 
+import org.codesign.ui.detail.DetailPane;
+import org.codesign.ui.files.RecentFiles;
+import org.codesign.ui.kit.Dialogs;
+import org.codesign.ui.pareto.ParetoArea;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.runs.RunController;
+import org.codesign.ui.runs.RunsPanel;
+import org.codesign.ui.study.EvaluatorCache;
+import org.codesign.ui.study.FixedSideEditor;
+import org.codesign.ui.study.ObjectivesEditor;
+import org.codesign.ui.study.SpaceEditor;
+import org.codesign.ui.study.SpaceSide;
+import org.codesign.ui.study.StudyDocument;
+import org.codesign.ui.teaching.GenerationView;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

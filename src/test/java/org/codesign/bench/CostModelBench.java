@@ -91,7 +91,7 @@ public class CostModelBench {
 
         @Setup
         public void setup() {
-            design = ArchitectureTemplates.build(config(dataflow));
+            design = ArchitectureTemplates.build(config(dataflow)).orElseThrow();
             problems = new ArrayList<>();
             for (Layer l : OfaSubnets.flops389M().layers()) {
                 problems.add(ConvProblem.of(l));
@@ -105,7 +105,8 @@ public class CostModelBench {
     public MapResult mapOneLayerCold(Layers s) {
         ConvProblem p = s.problems.get(s.next);
         s.next = (s.next + 1) % s.problems.size();
-        return Mapper.search(p, s.design.architecture(), s.design.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+        return Mapper.search(p, s.design.architecture(), s.design.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
     }
 
     /** A fresh cost model (empty mapping cache) per call. */
@@ -133,7 +134,7 @@ public class CostModelBench {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public NetworkCost networkCold(ColdNetwork s) {
-        return s.model.evaluate(s.network, s.hardware);
+        return s.model.evaluate(s.network, s.hardware).orElseThrow();
     }
 
     /** A cost model whose cache already holds every layer of the network. */
@@ -150,7 +151,7 @@ public class CostModelBench {
             network = OfaSubnets.flops389M();
             hardware = config(dataflow);
             model = new AcceleratorCostModel();
-            model.evaluate(network, hardware);
+            model.evaluate(network, hardware).orElseThrow();
         }
     }
 
@@ -158,6 +159,6 @@ public class CostModelBench {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public NetworkCost networkCached(WarmNetwork s) {
-        return s.model.evaluate(s.network, s.hardware);
+        return s.model.evaluate(s.network, s.hardware).orElseThrow();
     }
 }

@@ -54,7 +54,8 @@ public final class CostModelCpuTime {
             Network network = CostModelWorkloads.network(net);
             List<ConvProblem> shapes = CostModelWorkloads.distinctShapes(network);
             for (String designName : designs) {
-                AcceleratorDesign d = ArchitectureTemplates.build(CostModelWorkloads.hardware(designName));
+                AcceleratorDesign d = ArchitectureTemplates.build(CostModelWorkloads.hardware(designName))
+                        .orElseThrow();
                 int n = shapes.size();
                 long[] bestLayer = new long[n];
                 Arrays.fill(bestLayer, Long.MAX_VALUE);
@@ -66,7 +67,7 @@ public final class CostModelCpuTime {
                     for (int i = 0; i < n; i++) {
                         long c0 = mx.getCurrentThreadCpuTime();
                         results[i] = Mapper.search(shapes.get(i), d.architecture(), d.constraints(), Objective.EDP,
-                                Mapper.DEFAULT_BUDGET);
+                                Mapper.DEFAULT_BUDGET).orElseThrow();
                         long c1 = mx.getCurrentThreadCpuTime();
                         if (rep >= warmup) {
                             bestLayer[i] = Math.min(bestLayer[i], c1 - c0);

@@ -60,13 +60,13 @@ public class EdgeGpuBench {
 
     @Benchmark
     public NetworkCost mbv3LargestAtTopClocks() {
-        return model.evaluate(network, top);
+        return model.evaluate(network, top).orElseThrow();
     }
 
     @Benchmark
     public NetworkCost mbv3LargestAcrossAllSettings() {
         EdgeGpuConfig setting = settings[next];
         next = (next + 1) % settings.length;
-        return model.evaluate(network, setting);
+        return model.evaluate(network, setting).orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package org.codesign.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class AcceleratorCostModelTest {
     @Test
     void networkCostAddsUpItsLayers() {
         AcceleratorCostModel model = new AcceleratorCostModel();
-        NetworkCost cost = model.evaluate(NET, eyeriss(1000));
+        NetworkCost cost = model.evaluate(NET, eyeriss(1000)).orElseThrow();
         assertEquals(NET.layers().size(), cost.layers().size());
         double ms = 0;
         double mj = 0;
@@ -44,7 +45,7 @@ class AcceleratorCostModelTest {
         assertEquals(ms, cost.latencyMs(), 1e-9 * ms);
         assertEquals(mj, cost.energyMJ(), 1e-9 * mj);
         assertEquals(mj / ms, cost.powerW(), 1e-9);
-        assertEquals(model.design(eyeriss(1000)).architecture().areaUm2() * 1e-6, cost.areaMm2(), 1e-12);
+        assertEquals(model.design(eyeriss(1000)).orElseThrow().architecture().areaUm2() * 1e-6, cost.areaMm2(), 1e-12);
         // at least the MACs at 100 % utilization of 168 PEs at 1 GHz
         assertTrue(cost.latencyMs() >= NET.macs() / 168.0 / 1e9 * 1e3);
     }
@@ -52,8 +53,8 @@ class AcceleratorCostModelTest {
     @Test
     void aFasterClockShortensLatencyAtTheSameEnergy() {
         AcceleratorCostModel model = new AcceleratorCostModel();
-        NetworkCost slow = model.evaluate(NET, eyeriss(500));
-        NetworkCost fast = model.evaluate(NET, eyeriss(1000));
+        NetworkCost slow = model.evaluate(NET, eyeriss(500)).orElseThrow();
+        NetworkCost fast = model.evaluate(NET, eyeriss(1000)).orElseThrow();
         assertEquals(slow.latencyMs() / 2, fast.latencyMs(), 1e-9 * slow.latencyMs());
         assertEquals(slow.energyMJ(), fast.energyMJ(), 1e-9 * slow.energyMJ());
         assertEquals(2 * slow.powerW(), fast.powerW(), 1e-9 * fast.powerW());
@@ -66,8 +67,8 @@ class AcceleratorCostModelTest {
                 DramType.LPDDR4, 1000, 45, 16);
         SpatialAcceleratorConfig large = new SpatialAcceleratorConfig(Dataflow.WEIGHT_STATIONARY, 16, 16, 192, 1, 1, 128,
                 DramType.LPDDR4, 1000, 45, 16);
-        NetworkCost s = model.evaluate(NET, small);
-        NetworkCost l = model.evaluate(NET, large);
+        NetworkCost s = model.evaluate(NET, small).orElseThrow();
+        NetworkCost l = model.evaluate(NET, large).orElseThrow();
         assertTrue(l.latencyMs() < s.latencyMs(), l.latencyMs() + " vs " + s.latencyMs());
         assertTrue(l.areaMm2() > s.areaMm2());
     }
@@ -77,10 +78,11 @@ class AcceleratorCostModelTest {
         AcceleratorCostModel model = new AcceleratorCostModel();
         for (Dataflow df : Dataflow.values()) {
             NetworkCost c = model.evaluate(NET, new SpatialAcceleratorConfig(df, 12, 14, 192, 12, 16, 108,
-                    DramType.LPDDR4, 200, 65, 16));
+                    DramType.LPDDR4, 200, 65, 16)).orElseThrow();
             assertTrue(c.latencyMs() > 0 && c.powerW() > 0, df + " " + c);
         }
-        NetworkCost tpu = model.evaluate(NET, new SystolicConfig(16, 16, 4, 1024, 16, DramType.LPDDR4, 800, 32, 8));
+        NetworkCost tpu = model.evaluate(NET, new SystolicConfig(16, 16, 4, 1024, 16, DramType.LPDDR4, 800, 32, 8))
+                .orElseThrow();
         assertTrue(tpu.latencyMs() > 0 && tpu.powerW() > 0 && tpu.areaMm2() > 0);
     }
 
@@ -92,7 +94,7 @@ class AcceleratorCostModelTest {
         Network vgg = org.codesign.workload.ReferenceNetworks.byName("vgg16");
         Network conv = new Network("vgg16-conv", vgg.layers().stream().filter(l -> l.kind() != LayerKind.FC).toList());
         NetworkCost c = new AcceleratorCostModel().evaluate(conv, new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY,
-                12, 14, 224, 12, 24, 108, DramType.LPDDR4, 200, 65, 16));
+                12, 14, 224, 12, 24, 108, DramType.LPDDR4, 200, 65, 16)).orElseThrow();
         double measuredMs = 1000 / 0.7;
         double ideal = conv.macs() / 168.0 / 200e6 * 1e3;
         assertTrue(c.latencyMs() >= ideal && c.latencyMs() < measuredMs, c.latencyMs() + " ms");
@@ -106,7 +108,7 @@ class AcceleratorCostModelTest {
         try {
             List<Future<NetworkCost>> f = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                f.add(pool.submit(() -> model.evaluate(NET, eyeriss(800))));
+                f.add(pool.submit(() -> model.evaluate(NET, eyeriss(800)).orElseThrow()));
             }
             NetworkCost first = f.get(0).get();
             for (Future<NetworkCost> x : f) {
@@ -120,10 +122,11 @@ class AcceleratorCostModelTest {
     @Test
     void unsupportedHardwareIsRefusedWithAReason() {
         AcceleratorCostModel model = new AcceleratorCostModel();
-        InfeasibleHardwareException wide = assertThrows(InfeasibleHardwareException.class, () -> model.evaluate(NET,
-                new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY, 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000,
-                        45, 48)));
-        assertTrue(wide.getMessage().startsWith("wordBits: word width of 48 bits"), wide.getMessage());
+        CostResult wide = model.evaluate(NET, new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY, 12, 14, 384, 24,
+                16, 128, DramType.LPDDR4, 1000, 45, 48));
+        String reason = assertInstanceOf(CostResult.Infeasible.class, wide).reason();
+        assertTrue(reason.startsWith("wordBits: word width of 48 bits"), reason);
+        // a configuration of another template is a caller's error, not an infeasible point
         assertThrows(IllegalArgumentException.class, () -> model.evaluate(NET,
                 new EdgeGpuConfig("jetson-agx-xavier", 1377.0, 2265.6, 2133.0)));
     }
@@ -132,14 +135,15 @@ class AcceleratorCostModelTest {
     void layerNamesAppearInInfeasibilityMessages() {
         Network one = new Network("one", List.of(new Layer("stage3.block1.dw", LayerKind.DEPTHWISE, 1, 64, 64, 14, 14,
                 5, 5, 1, 1, 64, 2)));
-        var design = new AcceleratorCostModel().design(eyeriss(1000));
+        var design = new AcceleratorCostModel().design(eyeriss(1000)).orElseThrow();
         var levels = new java.util.ArrayList<>(design.architecture().storage());
         levels.set(1, levels.get(1).withCapacity(1));
         var arch = new org.codesign.cost.loopnest.Architecture("tiny-glb", 1e9, levels, design.architecture().compute());
-        InfeasibleHardwareException e = assertThrows(InfeasibleHardwareException.class, () ->
-                new org.codesign.cost.mapper.Mapper().map(org.codesign.cost.loopnest.ConvProblem.of(one.layers().get(0)),
-                        arch, design.constraints(), org.codesign.cost.mapper.Objective.EDP));
-        assertTrue(e.getMessage().contains("shared_glb: tiles need 2 words (I 1, O 1) but the level holds 1"), e.getMessage());
-        assertTrue(e.getMessage().contains("layer 'stage3.block1.dw'"), e.getMessage());
+        var outcome = new org.codesign.cost.mapper.Mapper().map(
+                org.codesign.cost.loopnest.ConvProblem.of(one.layers().get(0)), arch, design.constraints(),
+                org.codesign.cost.mapper.Objective.EDP);
+        String reason = assertInstanceOf(org.codesign.cost.mapper.MapOutcome.Unmappable.class, outcome).reason();
+        assertTrue(reason.contains("shared_glb: tiles need 2 words (I 1, O 1) but the level holds 1"), reason);
+        assertTrue(reason.contains("layer 'stage3.block1.dw'"), reason);
     }
 }

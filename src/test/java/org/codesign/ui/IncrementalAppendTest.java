@@ -1,5 +1,13 @@
 package org.codesign.ui;
 
+import org.codesign.ui.pareto.ParetoArea;
+import org.codesign.ui.pareto.ScatterView;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,7 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.codesign.study.EvaluatedPoint;
-import org.codesign.ui.plot.ColorMode;
+import org.codesign.ui.pareto.plot.ColorMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.codesign.ui.plot.ColorMode;
+import org.codesign.ui.pareto.plot.ColorMode;
 import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {

@@ -1,5 +1,15 @@
 package org.codesign.ui;
 
+import org.codesign.ui.pareto.ParallelCoordinatesView;
+import org.codesign.ui.pareto.ParetoArea;
+import org.codesign.ui.pareto.RangePanel;
+import org.codesign.ui.pareto.ScatterView;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
@@ -14,8 +24,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
-import org.codesign.ui.plot.ParallelAxis;
-import org.codesign.ui.plot.PointColumns;
+import org.codesign.ui.pareto.plot.ParallelAxis;
+import org.codesign.ui.pareto.plot.PointColumns;
 import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,10 @@
 package org.codesign.ui;
 
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.runs.RunCard;
+import org.codesign.ui.runs.RunController;
+import org.codesign.ui.study.StudyDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

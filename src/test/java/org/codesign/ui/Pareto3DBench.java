@@ -1,5 +1,10 @@
 package org.codesign.ui;
 
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +20,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.codesign.study.EvaluatedPoint;
-import org.codesign.ui.plot.OrbitCamera;
+import org.codesign.ui.pareto.plot.OrbitCamera;
 
 /**
  * Speed of the 3D Pareto view inside the whole main window (3D view, three 2D projections,

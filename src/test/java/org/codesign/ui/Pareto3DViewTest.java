@@ -1,5 +1,10 @@
 package org.codesign.ui;
 
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotModel;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,10 +17,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
-import org.codesign.ui.plot.CloudGeometry;
-import org.codesign.ui.plot.OrbitCamera;
-import org.codesign.ui.plot.PlotAxes;
-import org.codesign.ui.plot.ScreenBrush;
+import org.codesign.ui.pareto.plot.CloudGeometry;
+import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.pareto.plot.ScreenBrush;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -179,12 +184,12 @@ class Pareto3DViewTest {
         float[] tex = view.geometry().texCoords();
         assertThat(tex[2 * 5 + 1]).isEqualTo(CloudGeometry.v(false));
         assertThat(tex[2 * (n - 1) + 1]).isEqualTo(CloudGeometry.v(true));
-        org.codesign.ui.plot.Coloring coloring = model.coloring();
+        org.codesign.ui.pareto.plot.Coloring coloring = model.coloring();
         int[] palette = Pareto3DView.palette(coloring);
         int index5 = coloring.index(model.columns(), 5);
         int indexLast = coloring.index(model.columns(), n - 1);
         assertThat(view.slotColor(5)).isEqualTo(palette[index5]);
-        assertThat(view.slotColor(n - 1)).isEqualTo(palette[org.codesign.ui.plot.Coloring.PALETTE_SIZE + indexLast])
+        assertThat(view.slotColor(n - 1)).isEqualTo(palette[org.codesign.ui.pareto.plot.Coloring.PALETTE_SIZE + indexLast])
                 .isNotEqualTo(palette[indexLast]);
         // Glyph sizes of points that joined or left the front follow in one batch: then every size matches its flag.
         robot.interact(view::applyPendingFlips);

@@ -1,5 +1,7 @@
 package org.codesign.ui;
 
+import org.codesign.ui.points.PointStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.codesign.ui;
 
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotModel;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +23,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.codesign.eval.Metric;
 import org.codesign.study.StudyFiles;
-import org.codesign.ui.plot.PointColumns;
+import org.codesign.ui.pareto.plot.PointColumns;
 
 /**
  * Makes the README's screenshots of the Pareto views from a study with runs: the window with a

@@ -1,5 +1,10 @@
 package org.codesign.ui;
 
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotModel;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +30,11 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.codesign.eval.Metric;
 import org.codesign.study.EvaluatedPoint;
-import org.codesign.ui.plot.ColorMode;
-import org.codesign.ui.plot.CloudGeometry;
-import org.codesign.ui.plot.Coloring;
-import org.codesign.ui.plot.OrbitCamera;
-import org.codesign.ui.plot.PlotAxes;
+import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.pareto.plot.CloudGeometry;
+import org.codesign.ui.pareto.plot.Coloring;
+import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.pareto.plot.PlotAxes;
 
 /**
  * Child process of {@link Pareto3DRenderTest}: shows the 3D view of eight points (one run each,

@@ -1,5 +1,8 @@
 package org.codesign.ui;
 
+import org.codesign.ui.runs.HypervolumeChart;
+import org.codesign.ui.runs.RunCard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,7 @@
 package org.codesign.ui;
 
+import org.codesign.ui.study.StudyDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

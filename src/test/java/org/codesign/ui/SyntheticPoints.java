@@ -1,5 +1,7 @@
 package org.codesign.ui;
 
+import org.codesign.ui.points.PointStore;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.codesign.ui;
 
+import org.codesign.ui.study.StudyDocument;
+import org.codesign.ui.teaching.GenerationView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -9,15 +9,16 @@ public final class ArchitectureTemplates {
     private ArchitectureTemplates() {}
 
     /**
+     * The design, or {@link DesignOutcome.Unsupported} when the tables do not cover the configuration.
+     *
      * @throws IllegalArgumentException for a configuration that is not an accelerator (edge GPU)
-     * @throws org.codesign.cost.InfeasibleHardwareException when the tables do not cover it
      */
-    public static AcceleratorDesign build(HardwareConfig config) {
+    public static DesignOutcome build(HardwareConfig config) {
         if (config instanceof SpatialAcceleratorConfig s) {
-            return SpatialAcceleratorTemplate.build(s);
+            return SpatialAcceleratorArchitecture.build(s);
         }
         if (config instanceof SystolicConfig s) {
-            return SystolicTemplate.build(s);
+            return SystolicArchitecture.build(s);
         }
         throw new IllegalArgumentException("hardware: template '" + (config == null ? null : config.template())
                 + "' is not an accelerator (spatial-accelerator or systolic)");

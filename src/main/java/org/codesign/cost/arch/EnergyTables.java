@@ -1,13 +1,17 @@
 package org.codesign.cost.arch;
 
-import org.codesign.cost.InfeasibleHardwareException;
+import java.util.Optional;
 import org.codesign.space.DramType;
 
 /**
  * Energy, leakage and area of the components the templates use, at 45 nm with scaling to 32 nm
- * and 65 nm. The anchors are the Accelergy tables that Timeloop's reference runs used
- * ({@code ../shared/data/timeloop}, field {@code ertVectorEnergyPJ}, {@code areaUm2},
- * {@code leakPJPerCycle}) and the figures of BACKGROUND.md; between anchors values follow a
+ * and 65 nm. The anchors are the Accelergy tables that Timeloop's reference runs used (fields
+ * {@code ertVectorEnergyPJ}, {@code areaUm2} and {@code leakPJPerCycle} of
+ * {@code simple_ws_default_45nm.json}, {@code simple_os_default_45nm.json} and
+ * {@code eyeriss_vgg_conv3_1_45nm_intmac.json} at 45 nm, {@code eyeriss_like_default_32nm.json}
+ * for the 32 nm factors; data files outside the repository in {@code ../shared/data/timeloop/},
+ * copied to {@code src/test/resources/timeloop/}) and the figures of docs/BACKGROUND.md
+ * ("Reference figures", energy per access); between anchors values follow a
  * piecewise power law ({@link LogLog}), so each reference component is reproduced exactly at 45 nm.
  *
  * <table>
@@ -18,10 +22,10 @@ import org.codesign.space.DramType;
  * <tr><td>register file</td><td>16×16 b</td><td>0.385 / 0.3362</td><td>268.18</td><td>eyeriss VGG ref, psum_spad</td></tr>
  * <tr><td>register file</td><td>192×16 b</td><td>3.0056 / 2.8616</td><td>12639.82</td><td>eyeriss VGG ref, weights_spad</td></tr>
  * <tr><td>SRAM</td><td>192×16 b (384 B)</td><td>0.68 / 1.583 per 16 b</td><td>1419.81</td><td>simple_ws/os refs, pe_spad</td></tr>
- * <tr><td>SRAM</td><td>8 KiB</td><td>(interpolated)</td><td>5,450 per KiB</td><td>BACKGROUND.md</td></tr>
+ * <tr><td>SRAM</td><td>8 KiB</td><td>(interpolated)</td><td>5,450 per KiB</td><td>docs/BACKGROUND.md</td></tr>
  * <tr><td>SRAM</td><td>128 KiB, 64 b access</td><td>32.342 / 26.122</td><td>429,751.88</td><td>eyeriss VGG ref (BACKGROUND: 32.34 / 26.12)</td></tr>
- * <tr><td>MAC</td><td>8–16 b</td><td>0.315</td><td>417</td><td>refs' intmac, BACKGROUND.md</td></tr>
- * <tr><td>DRAM</td><td>per bit</td><td>{@link DramType#energyPJPerBit()}</td><td>0</td><td>BACKGROUND.md (LPDDR4 8 pJ/bit)</td></tr>
+ * <tr><td>MAC</td><td>8–16 b</td><td>0.315</td><td>417</td><td>refs' intmac, docs/BACKGROUND.md</td></tr>
+ * <tr><td>DRAM</td><td>per bit</td><td>{@link DramType#energyPJPerBit()}</td><td>0</td><td>docs/BACKGROUND.md (LPDDR4 8 pJ/bit)</td></tr>
  * </table>
  *
  * <p>SRAM energy is per bit of the access, interpolated in capacity (access energy grows with the
@@ -71,17 +75,21 @@ public final class EnergyTables {
     /** Kinds of components, each with its own technology scaling. */
     enum Kind { LOGIC, REGFILE, SRAM }
 
-    static void requireWordBits(String part, int wordBits) {
+    /** Why the tables cannot cost a word width, if they cannot. */
+    static Optional<String> wordBitsProblem(String part, int wordBits) {
         if (wordBits < MIN_WORD_BITS || wordBits > MAX_WORD_BITS) {
-            throw new InfeasibleHardwareException(part + ": word width of " + wordBits + " bits is outside the "
+            return Optional.of(part + ": word width of " + wordBits + " bits is outside the "
                     + MIN_WORD_BITS + "–" + MAX_WORD_BITS + " bits the energy and area tables cover");
         }
+        return Optional.empty();
     }
 
-    static void requireNode(String part, int nm) {
+    /** Why the tables cannot cost a technology node, if they cannot. */
+    static Optional<String> nodeProblem(String part, int nm) {
         if (nm != 32 && nm != 45 && nm != 65) {
-            throw new InfeasibleHardwareException(part + ": no energy table for " + nm + " nm (32, 45, 65)");
+            return Optional.of(part + ": no energy table for " + nm + " nm (32, 45, 65)");
         }
+        return Optional.empty();
     }
 
     /** A one-word register of {@code bits} bits: reads cost, writes are free (Aladdin's register). */
@@ -129,7 +137,7 @@ public final class EnergyTables {
                 case SRAM -> read ? 0.562 : 0.541;
             };
             case 65 -> kind == Kind.SRAM ? 1.86 : 1.58;
-            default -> throw new InfeasibleHardwareException("technology: no energy table for " + nm + " nm");
+            default -> throw new IllegalArgumentException("technology: no energy table for " + nm + " nm");
         };
     }
 
@@ -138,7 +146,7 @@ public final class EnergyTables {
             case 45 -> 1.0;
             case 32 -> kind == Kind.SRAM ? 0.506 : 0.461;
             case 65 -> 1 / 0.66;
-            default -> throw new InfeasibleHardwareException("technology: no area table for " + nm + " nm");
+            default -> throw new IllegalArgumentException("technology: no area table for " + nm + " nm");
         };
     }
 }

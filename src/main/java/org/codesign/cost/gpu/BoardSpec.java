@@ -10,14 +10,15 @@ import org.codesign.space.EdgeGpuDevice;
  * levels and scales with the chosen clocks (compute with the GPU clock, bandwidth with the EMC
  * clock).
  *
- * <p>Sources, per figure: core counts, peak FP16 and memory from NVIDIA's module data sheets as
- * summarized in BACKGROUND.md (its Jetson table); power modes from nvpmodel as documented in the
- * L4T developer guides (JetsonHacks' transcription of the Xavier table; the Orin 64 GB data sheet's
- * "maximum module power up to 60 W"); DRAM energy per bit from the Accelergy table in
- * BACKGROUND.md. The power split (idle, GPU, CPU, memory background) is not published per board:
- * those are labelled <em>assumption</em> below, chosen so that the sum of every component at its
- * maximum stays inside the board's largest power mode, and (TX2) so that the HW-NAS-Bench power
- * readings are matched in magnitude.
+ * <p>Sources, per figure: core counts, peak FP16 and memory from NVIDIA's module data sheets (core
+ * counts and memory as summarized in docs/BACKGROUND.md, "Reference figures", Jetson table; peak
+ * FP16 is not in it); power modes from nvpmodel as documented in the L4T developer guides
+ * (JetsonHacks' transcription of the Xavier table; the Orin 64 GB data sheet's "maximum module
+ * power up to 60 W"); DRAM energy per bit from the Accelergy figures in docs/BACKGROUND.md
+ * ("Reference figures", energy per access). The power split (idle, GPU, CPU, memory background)
+ * is not published per board: those are labelled <em>assumption</em> below, chosen so that the
+ * sum of every component at its maximum stays inside the board's largest power mode, and (TX2)
+ * so that the HW-NAS-Bench power readings are matched in magnitude.
  *
  * @param smCount streaming multiprocessors: the unit the GPU must fill with parallel work
  * @param denseFp16FlopsPerCycle FP16 FLOPs per GPU cycle of the dense path (tensor cores if the
@@ -76,7 +77,7 @@ public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCo
      * "170 sparse INT8 TOPS"); CUDA-core FP16 at the FP32 rate as on other GA10x parts (5.3 TFLOPS,
      * NVIDIA's FP32 figure); 12 Cortex-A78AE cores; 256-bit LPDDR5, 32 B × 2 × 3200 MHz = 204.8 GB/s;
      * 64 GB. Power modes 15, 30 and 50 W, MAXN up to 60 W (module data sheet). LPDDR5 access energy
-     * 6 pJ/bit (assumption: BACKGROUND.md tabulates only LPDDR4, 8 pJ/bit; LPDDR5's lower I/O voltage
+     * 6 pJ/bit (assumption: docs/BACKGROUND.md tabulates only LPDDR4, 8 pJ/bit; LPDDR5's lower I/O voltage
      * saves about a quarter). Idle 6.5 W, GPU 35 W, CPU 4 W (assumptions).
      */
     public static final BoardSpec JETSON_AGX_ORIN = new BoardSpec(EdgeGpuDevice.JETSON_AGX_ORIN, "Ampere",

@@ -2,10 +2,11 @@ package org.codesign.cost.gpu;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.codesign.cost.CostResult;
 import org.codesign.cost.HardwareCostModel;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.LayerCost;
 import org.codesign.cost.NetworkCost;
 import org.codesign.space.EdgeGpuConfig;
@@ -63,7 +64,7 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
     }
 
     @Override
-    public NetworkCost evaluate(Network network, HardwareConfig hardware) {
+    public CostResult evaluate(Network network, HardwareConfig hardware) {
         if (network == null || network.layers().isEmpty()) {
             throw new IllegalArgumentException("network: needs at least one layer");
         }
@@ -72,7 +73,10 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
                     + " configurations, got " + (hardware == null ? "none" : hardware.template()));
         }
         OperatingPoint op = points.computeIfAbsent(setting, s -> OperatingPoint.of(s, calibration));
-        requireFitsInMemory(network, op.board());
+        Optional<String> shortfall = memoryShortfall(network, op.board());
+        if (shortfall.isPresent()) {
+            return new CostResult.Infeasible(shortfall.get());
+        }
 
         List<Layer> layers = network.layers();
         LayerCost[] costs = new LayerCost[layers.size()];
@@ -131,9 +135,9 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
         if (op.overheadS() >= rooflineS) {
             mapping = op.overheadLabel();
         } else if (memoryS >= computeS) {
-            mapping = "memory-bound: " + Fmt.compact(bytes * 1e-6) + " MB" + op.bandwidthLabel();
+            mapping = "memory-bound: " + NumberLabels.compact(bytes * 1e-6) + " MB" + op.bandwidthLabel();
         } else {
-            mapping = "compute-bound: " + Fmt.compact(flops / computeS * 1e-12)
+            mapping = "compute-bound: " + NumberLabels.compact(flops / computeS * 1e-12)
                     + (dense ? op.denseLabel() : op.cudaLabel());
         }
         double utilization = flops / (latencyS * op.denseFlopsPerS());
@@ -146,8 +150,8 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
         return (double) count / ((double) tiles * tile);
     }
 
-    /** Weights plus the largest layer's input and output must fit in the board's shared DRAM. */
-    private static void requireFitsInMemory(Network network, BoardSpec board) {
+    /** Why the network does not fit: weights plus the largest layer's input and output must fit in the board's DRAM. */
+    private static Optional<String> memoryShortfall(Network network, BoardSpec board) {
         long weights = 0;
         long activations = 0;
         for (Layer layer : network.layers()) {
@@ -156,14 +160,15 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
         }
         double neededBytes = BYTES_PER_WORD * (weights + activations);
         if (neededBytes > board.dramGB() * 1e9) {
-            throw new InfeasibleHardwareException(board.device().id() + ": " + network.name() + " needs "
+            return Optional.of(board.device().id() + ": " + network.name() + " needs "
                     + size(neededBytes) + " of DRAM at FP16 (weights " + size(BYTES_PER_WORD * weights)
                     + " + largest layer's activations " + size(BYTES_PER_WORD * activations) + ") but the board has "
-                    + Fmt.compact(board.dramGB()) + " GB");
+                    + NumberLabels.compact(board.dramGB()) + " GB");
         }
+        return Optional.empty();
     }
 
     private static String size(double bytes) {
-        return bytes >= 1e9 ? Fmt.compact(bytes * 1e-9) + " GB" : Fmt.compact(bytes * 1e-6) + " MB";
+        return bytes >= 1e9 ? NumberLabels.compact(bytes * 1e-9) + " GB" : NumberLabels.compact(bytes * 1e-6) + " MB";
     }
 }

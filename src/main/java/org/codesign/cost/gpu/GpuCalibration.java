@@ -6,9 +6,11 @@ import org.codesign.space.EdgeGpuDevice;
  * Every fitted or assumed coefficient of the edge-GPU model, in one place.
  *
  * <p>{@link #DEFAULT}'s first five latency coefficients are fitted to the torch2trt measurements of
- * eight networks on a Jetson AGX Xavier at its top clocks (TensorRT FP16, batch 1, 224×224;
- * shared/data/jetson/agx_xavier_torch2trt.csv) and {@code tx2OverheadUs} to HW-NAS-Bench's
- * NAS-Bench-201 network on a TX2, by the routine in the test tree
+ * eight networks on a Jetson AGX Xavier at its top clocks (TensorRT FP16, batch 1, 224×224; data
+ * file {@code ../shared/data/jetson/agx_xavier_torch2trt.csv}, outside the repository, copied to
+ * {@code src/test/resources/shared-data/jetson/}) and {@code tx2OverheadUs} to HW-NAS-Bench's
+ * NAS-Bench-201 network on a TX2 (5.81 ms; the same folder's README.md, and
+ * {@code JetsonReference} in the test tree), by the routine in the test tree
  * ({@code org.codesign.cost.gpu.CalibrationFit}, run its {@code main} to reproduce them). The
  * others are assumptions no published figure pins down; they are stated with their reasons.
  *

@@ -40,10 +40,10 @@ record OperatingPoint(BoardSpec board, EdgeGpuConfig setting, double denseFlopsP
         String cores = b.tensorCores() > 0 ? " TFLOPS (tensor cores)" : " TFLOPS";
         return new OperatingPoint(b, setting, dense, cuda, nominal, nominal * cal.memoryEfficiency(), overhead, base,
                 denseJ, cudaJ, b.dramPjPerBit() * 8e-12,
-                " at " + Fmt.compact(nominal * 1e-9) + " GB/s",
-                " of " + Fmt.compact(dense * 1e-12) + cores,
-                " of " + Fmt.compact(cuda * 1e-12) + " TFLOPS (CUDA cores)",
-                "overhead-bound: " + Fmt.compact(overhead * 1e6) + " µs per layer at CPU " + Fmt.compact(cpu)
-                        + " MHz, GPU " + Fmt.compact(gpu) + " MHz");
+                " at " + NumberLabels.compact(nominal * 1e-9) + " GB/s",
+                " of " + NumberLabels.compact(dense * 1e-12) + cores,
+                " of " + NumberLabels.compact(cuda * 1e-12) + " TFLOPS (CUDA cores)",
+                "overhead-bound: " + NumberLabels.compact(overhead * 1e6) + " µs per layer at CPU "
+                        + NumberLabels.compact(cpu) + " MHz, GPU " + NumberLabels.compact(gpu) + " MHz");
     }
 }

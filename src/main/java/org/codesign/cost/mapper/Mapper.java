@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ConvProblem;
 
@@ -18,7 +17,8 @@ public final class Mapper {
     /** Mappings evaluated per layer at most. */
     public static final int DEFAULT_BUDGET = 4000;
 
-    private final ConcurrentHashMap<Key, CompletableFuture<MapResult>> cache = new ConcurrentHashMap<>();
+    /** Outcomes by shape: an {@link MapOutcome.Unmappable} holds the search's reason, without the layer's name. */
+    private final ConcurrentHashMap<Key, CompletableFuture<MapOutcome>> cache = new ConcurrentHashMap<>();
 
     /** The cache key: the layer's shape (not its name), the architecture, constraints and objective. */
     private record Key(int n, int g, int c, int m, int p, int q, int r, int s, int strideH, int strideW,
@@ -39,27 +39,36 @@ public final class Mapper {
     }
 
     /**
-     * Maps without caching.
-     *
-     * @throws InfeasibleHardwareException when no mapping fits the hardware; the message names the
-     *     part and the layer
+     * Maps without caching: the best mapping found, or {@link MapOutcome.Unmappable} when no
+     * mapping fits the hardware (the reason names the part and the layer).
      */
-    public static MapResult search(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
-                                   Objective objective, int budget) {
+    public static MapOutcome search(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
+                                    Objective objective, int budget) {
+        return named(searchShape(problem, arch, constraints, objective, budget), problem, arch);
+    }
+
+    /** The search's outcome for the layer's shape; an unmappable reason does not name the layer. */
+    private static MapOutcome searchShape(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
+                                          Objective objective, int budget) {
         try {
             return new MapperSearch(problem, arch, constraints, objective, budget).run();
         } catch (NoMappingException e) {
-            throw infeasible(e, problem, arch);
+            // The search signals "nothing fits" by exception; it ends here, as a value.
+            return new MapOutcome.Unmappable(e.getMessage());
         }
     }
 
-    private static InfeasibleHardwareException infeasible(NoMappingException e, ConvProblem problem, Architecture arch) {
-        return new InfeasibleHardwareException(e.getMessage() + " — layer '" + problem.name() + "' cannot be mapped on "
-                + arch.name());
+    /** Adds the layer and architecture to an unmappable reason (cached outcomes are shared across layer names). */
+    private static MapOutcome named(MapOutcome outcome, ConvProblem problem, Architecture arch) {
+        if (outcome instanceof MapOutcome.Unmappable no) {
+            return new MapOutcome.Unmappable(no.reason() + " — layer '" + problem.name() + "' cannot be mapped on "
+                    + arch.name());
+        }
+        return outcome;
     }
 
     /** The cached best mapping for this layer shape on this architecture; see {@link #map(ConvProblem, Architecture, String, SpatialConstraints, Objective)}. */
-    public MapResult map(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective) {
+    public MapOutcome map(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective) {
         return map(problem, arch, arch.key(), constraints, objective);
     }
 
@@ -67,20 +76,20 @@ public final class Mapper {
      * The cached best mapping for this layer shape on this architecture, whose cache key the
      * caller already holds ({@code archKey}, e.g. computed once per hardware configuration).
      *
-     * @throws InfeasibleHardwareException when no mapping fits the hardware
+     * Returns {@link MapOutcome.Unmappable} when no mapping fits the hardware.
      */
-    public MapResult map(ConvProblem problem, Architecture arch, String archKey, SpatialConstraints constraints,
-                         Objective objective) {
+    public MapOutcome map(ConvProblem problem, Architecture arch, String archKey, SpatialConstraints constraints,
+                          Objective objective) {
         Key key = new Key(problem.n(), problem.g(), problem.c(), problem.m(), problem.p(), problem.q(), problem.r(),
                 problem.s(), problem.strideH(), problem.strideW(), archKey, constraints.key(), objective);
-        CompletableFuture<MapResult> existing = cache.get(key);
+        CompletableFuture<MapOutcome> existing = cache.get(key);
         if (existing == null) {
-            CompletableFuture<MapResult> mine = new CompletableFuture<>();
+            CompletableFuture<MapOutcome> mine = new CompletableFuture<>();
             existing = cache.putIfAbsent(key, mine);
             if (existing == null) {
                 misses.incrementAndGet();
                 try {
-                    mine.complete(new MapperSearch(problem, arch, constraints, objective, budget).run());
+                    mine.complete(searchShape(problem, arch, constraints, objective, budget));
                 } catch (RuntimeException e) {
                     mine.completeExceptionally(e);
                 }
@@ -91,14 +100,10 @@ public final class Mapper {
         } else {
             hits.incrementAndGet();
         }
-        try {
-            return join(existing);
-        } catch (NoMappingException e) {
-            throw infeasible(e, problem, arch);
-        }
+        return named(join(existing), problem, arch);
     }
 
-    private static MapResult join(CompletableFuture<MapResult> f) {
+    private static MapOutcome join(CompletableFuture<MapOutcome> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -16,8 +16,9 @@ import org.codesign.space.CodesignSpace;
 /**
  * The co-design problem for the generic engine: a joint genome (network genes, then hardware
  * genes) → the study's objectives (maximized metrics negated) and constraint violations. A
- * design the hardware cannot run is infeasible with the cost model's reason. The payload of
- * every evaluation is its {@link PointMetrics}.
+ * design the hardware cannot run is infeasible with the cost model's reason; an exception from
+ * the evaluator propagates and fails the run. The payload of every evaluation is its
+ * {@link PointMetrics}.
  */
 public final class CodesignProblem implements Problem {
     private final CodesignSpace space;
@@ -63,12 +64,8 @@ public final class CodesignProblem implements Problem {
     @Override
     public Evaluation evaluate(int[] genome) {
         CodesignSpace.Point point = space.decode(genome);
-        DesignEvaluation e;
-        try {
-            e = evaluator.evaluate(point.network(), point.hardware());
-        } catch (IllegalArgumentException ex) {
-            return Evaluation.infeasible(ex.getMessage(), objectives.size(), constraints.size());
-        }
+        // No catch: infeasibility comes back in the evaluation; an exception is a failure of the run.
+        DesignEvaluation e = evaluator.evaluate(point.network(), point.hardware());
         Map<Metric, Double> values = new EnumMap<>(e.metrics().values());
         PointMetrics metrics = new PointMetrics(values);
         if (!e.feasible()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.Individual;
@@ -16,6 +17,7 @@ import org.codesign.search.RunListener;
 import org.codesign.search.RunSettings;
 import org.codesign.search.RunSnapshot;
 import org.codesign.search.RunStatus;
+import org.codesign.search.SearchException;
 import org.codesign.search.SearchRun;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.HardwareConfig;
@@ -90,7 +92,7 @@ public final class CodesignRun implements AutoCloseable {
             return encoder.get();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage()
-                    + " (the fixed configuration must use values of the space)");
+                    + " (the fixed configuration must use values of the space)", e);
         }
     }
 
@@ -175,10 +177,19 @@ public final class CodesignRun implements AutoCloseable {
         }
     }
 
-    /** Runs to the end on the calling thread (for the CLI and tests). */
+    /**
+     * Runs to the end, waiting for it (for the CLI and tests).
+     *
+     * @throws SearchException when the run fails, e.g. an evaluation threw; the message names the genome and why
+     */
     public RunSnapshot runToEnd() {
         start();
-        return completion.join();
+        try {
+            return completion.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof SearchException se ? se : new SearchException("run failed: " + cause, cause);
+        }
     }
 
     /** Every evaluated point so far, joint genomes, in evaluation order. */
@@ -219,6 +230,9 @@ public final class CodesignRun implements AutoCloseable {
         synchronized (this) {
             finishedPoints.addAll(translate(run.evaluatedPoints(), phase));
             if (failure != null) {
+                // The failed snapshot (status and message) already reached the listeners through emit().
+                current = null;
+                run.close();
                 completion.completeExceptionally(failure);
                 return;
             }

@@ -1,13 +1,13 @@
 package org.codesign.cost.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.MappingCase;
 import org.codesign.cost.loopnest.ReferenceCases;
@@ -63,7 +63,7 @@ class TemplateReproducesReferencesTest {
         Path p = ReferenceCases.directory().resolve(file);
         MappingCase ref = ReferenceCases.read(p);
         Architecture want = ref.architecture();
-        Architecture got = SpatialAcceleratorTemplate.build(config).architecture();
+        Architecture got = SpatialAcceleratorArchitecture.build(config).orElseThrow().architecture();
         assertEquals(want.storage().size(), got.storage().size(), "levels");
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < want.storage().size(); i++) {
@@ -105,26 +105,29 @@ class TemplateReproducesReferencesTest {
     void wordWidthsOutsideTheTablesAreInfeasibleNotGuessed() {
         SpatialAcceleratorConfig c = new SpatialAcceleratorConfig(Dataflow.WEIGHT_STATIONARY, 4, 4, 16, 1, 1, 64,
                 DramType.LPDDR4, 500, 45, 64);
-        InfeasibleHardwareException e = assertThrows(InfeasibleHardwareException.class,
-                () -> SpatialAcceleratorTemplate.build(c));
-        assertTrue(e.getMessage().startsWith("wordBits: word width of 64 bits"), e.getMessage());
+        String reason = assertInstanceOf(DesignOutcome.Unsupported.class, SpatialAcceleratorArchitecture.build(c))
+                .reason();
+        assertTrue(reason.startsWith("wordBits: word width of 64 bits"), reason);
     }
 
     @Test
     void technologyScalingOrdersTheNodes() {
-        double e32 = SpatialAcceleratorTemplate.build(eyeriss(32)).architecture().storage().get(1).readEnergyPJ();
-        double e45 = SpatialAcceleratorTemplate.build(eyeriss(45)).architecture().storage().get(1).readEnergyPJ();
-        double e65 = SpatialAcceleratorTemplate.build(eyeriss(65)).architecture().storage().get(1).readEnergyPJ();
+        double e32 = SpatialAcceleratorArchitecture.build(eyeriss(32))
+                .orElseThrow().architecture().storage().get(1).readEnergyPJ();
+        double e45 = SpatialAcceleratorArchitecture.build(eyeriss(45))
+                .orElseThrow().architecture().storage().get(1).readEnergyPJ();
+        double e65 = SpatialAcceleratorArchitecture.build(eyeriss(65))
+                .orElseThrow().architecture().storage().get(1).readEnergyPJ();
         assertTrue(e32 < e45 && e45 < e65);
-        double a45 = SpatialAcceleratorTemplate.build(eyeriss(45)).architecture().areaUm2();
-        double a65 = SpatialAcceleratorTemplate.build(eyeriss(65)).architecture().areaUm2();
+        double a45 = SpatialAcceleratorArchitecture.build(eyeriss(45)).orElseThrow().architecture().areaUm2();
+        double a65 = SpatialAcceleratorArchitecture.build(eyeriss(65)).orElseThrow().architecture().areaUm2();
         assertEquals(1 / 0.66, a65 / a45, 1e-9);
     }
 
     @Test
     void sramEnergyAndAreaFollowTheBackgroundFigures() {
-        // BACKGROUND.md: 45 nm 128 KiB SRAM, 64-bit read 32.34 pJ, write 26.12 pJ, ≈ 3,360 µm²/KiB;
-        // 8 KiB ≈ 5,450 µm²/KiB; 32 nm 128 KiB read 18.18 pJ
+        // docs/BACKGROUND.md, "Reference figures": 45 nm 128 KiB SRAM, 64-bit read 32.34 pJ,
+        // write 26.12 pJ, ≈ 3,360 µm²/KiB; 8 KiB ≈ 5,450 µm²/KiB; 32 nm 128 KiB read 18.18 pJ
         Component big = EnergyTables.sram(128 * 1024 * 8, 64, 45);
         assertEquals(32.34, big.readPJ(), 0.01);
         assertEquals(26.12, big.writePJ(), 0.01);
@@ -140,7 +143,7 @@ class TemplateReproducesReferencesTest {
     @Test
     void systolicTemplateBuildsAThrottledEdgeTpuLikeArray() {
         SystolicConfig c = new SystolicConfig(8, 8, 4, 512, 8.0, DramType.LPDDR4, 800, 45, 8);
-        Architecture a = SystolicTemplate.build(c).architecture();
+        Architecture a = SystolicArchitecture.build(c).orElseThrow().architecture();
         assertEquals(8 * 8 * 4, a.compute().instances());
         // 8 GB/s at 800 MHz with 1-byte words: 10 words per cycle
         assertEquals(10.0, a.storage().get(0).sharedBandwidth(), 1e-9);

@@ -66,7 +66,7 @@ public final class CalibrationFit {
         double sum = 0;
         for (int i = 0; i < predicted.length; i++) {
             JetsonReference.Measured m = XAVIER.get(i);
-            predicted[i] = model.evaluate(m.network(), XAVIER_TOP).latencyMs();
+            predicted[i] = model.evaluate(m.network(), XAVIER_TOP).orElseThrow().latencyMs();
             double e = Math.log(predicted[i] / m.latencyMs());
             sum += e * e;
         }
@@ -91,7 +91,7 @@ public final class CalibrationFit {
         for (int i = 0; i < 60; i++) {
             double mid = Math.sqrt(lo * hi);
             double ms = new EdgeGpuCostModel(cal.withTx2OverheadUs(mid))
-                    .evaluate(JetsonReference.nasBench201(), TX2_TOP).latencyMs();
+                    .evaluate(JetsonReference.nasBench201(), TX2_TOP).orElseThrow().latencyMs();
             if (ms > JetsonReference.TX2_NB201_MS) {
                 hi = mid;
             } else {

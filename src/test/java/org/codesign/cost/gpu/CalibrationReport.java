@@ -17,15 +17,15 @@ final class CalibrationReport {
         var xavier = JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_XAVIER);
         System.out.println("model | published ms | our ms | error % | power W");
         for (JetsonReference.Measured m : JetsonReference.xavierTorch2trt()) {
-            NetworkCost c = model.evaluate(m.network(), xavier);
+            NetworkCost c = model.evaluate(m.network(), xavier).orElseThrow();
             System.out.printf(Locale.ROOT, "%s | %.3f | %.3f | %+.1f | %.1f%n", m.model(), m.latencyMs(), c.latencyMs(),
                     100 * (c.latencyMs() / m.latencyMs() - 1), c.powerW());
         }
         var tx2 = JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2);
-        NetworkCost nb = model.evaluate(JetsonReference.nasBench201(), tx2);
-        NetworkCost fb = model.evaluate(JetsonReference.fbnetK3E1(), tx2);
+        NetworkCost nb = model.evaluate(JetsonReference.nasBench201(), tx2).orElseThrow();
+        NetworkCost fb = model.evaluate(JetsonReference.fbnetK3E1(), tx2).orElseThrow();
         NetworkCost orin = model.evaluate(org.codesign.workload.ReferenceNetworks.byName("resnet50"),
-                JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN));
+                JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN)).orElseThrow();
         System.out.printf(Locale.ROOT, "TX2 NB201: %.2f ms %.1f mJ %.2f W (published 5.81 ms 24.2 mJ)%n",
                 nb.latencyMs(), nb.energyMJ(), nb.powerW());
         System.out.printf(Locale.ROOT, "TX2 FBNet k3_e1: %.2f ms %.1f mJ %.2f W (published 16.43 ms 102.7 mJ)%n",
@@ -39,7 +39,7 @@ final class CalibrationReport {
                 for (double g : d.gpuFreqsMHz()) {
                     for (double c : d.cpuFreqsMHz()) {
                         for (double e : d.emcFreqsMHz()) {
-                            double p = model.evaluate(net, new EdgeGpuConfig(d.id(), g, c, e)).powerW();
+                            double p = model.evaluate(net, new EdgeGpuConfig(d.id(), g, c, e)).orElseThrow().powerW();
                             min = Math.min(min, p);
                             max = Math.max(max, p);
                         }

@@ -79,23 +79,23 @@ class DvfsProperties {
     @Property(tries = 300)
     void aHigherGpuClockNeverRaisesLatencyAndNeverLowersPower(@ForAll("subnets") Network net,
                                                               @ForAll("settings") Settings s) {
-        NetworkCost low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow()));
-        NetworkCost high = model.evaluate(net, s.at(s.gpuHigh(), s.cpuLow(), s.emcLow()));
+        NetworkCost low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow();
+        NetworkCost high = model.evaluate(net, s.at(s.gpuHigh(), s.cpuLow(), s.emcLow())).orElseThrow();
         assertTrue(high.latencyMs() <= low.latencyMs(), low.latencyMs() + " → " + high.latencyMs() + " ms");
         assertTrue(high.powerW() >= low.powerW(), low.powerW() + " → " + high.powerW() + " W");
     }
 
     @Property(tries = 300)
     void aHigherEmcClockNeverRaisesLatency(@ForAll("subnets") Network net, @ForAll("settings") Settings s) {
-        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).latencyMs();
-        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcHigh())).latencyMs();
+        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow().latencyMs();
+        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcHigh())).orElseThrow().latencyMs();
         assertTrue(high <= low, low + " → " + high + " ms");
     }
 
     @Property(tries = 300)
     void aHigherCpuClockNeverRaisesLatency(@ForAll("subnets") Network net, @ForAll("settings") Settings s) {
-        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).latencyMs();
-        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuHigh(), s.emcLow())).latencyMs();
+        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow().latencyMs();
+        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuHigh(), s.emcLow())).orElseThrow().latencyMs();
         assertTrue(high <= low, low + " → " + high + " ms");
     }
 
@@ -103,7 +103,7 @@ class DvfsProperties {
     void powerStaysAboveIdleAndInsideTheLargestPowerMode(@ForAll("subnets") Network net,
                                                          @ForAll("settings") Settings s) {
         BoardSpec board = BoardSpec.of(s.device());
-        double p = model.evaluate(net, s.at(s.gpuHigh(), s.cpuHigh(), s.emcHigh())).powerW();
+        double p = model.evaluate(net, s.at(s.gpuHigh(), s.cpuHigh(), s.emcHigh())).orElseThrow().powerW();
         assertTrue(p > board.idleW() && p <= board.maxPowerMode().budgetW(), s.device() + ": " + p + " W");
     }
 }

@@ -39,7 +39,7 @@ class DvfsSweepTest {
                     for (int j = 0; j < c; j++) {
                         for (int k = 0; k < e; k++) {
                             NetworkCost cost = model.evaluate(net, new EdgeGpuConfig(d.id(), d.gpuFreqsMHz().get(i),
-                                    d.cpuFreqsMHz().get(j), d.emcFreqsMHz().get(k)));
+                                    d.cpuFreqsMHz().get(j), d.emcFreqsMHz().get(k))).orElseThrow();
                             latency[i][j][k] = cost.latencyMs();
                             power[i][j][k] = cost.powerW();
                         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.codesign.cost.InfeasibleHardwareException;
+import org.codesign.cost.CostResult;
 import org.codesign.cost.LayerCost;
 import org.codesign.cost.NetworkCost;
 import org.codesign.space.DramType;
@@ -30,7 +30,7 @@ class EdgeGpuCostModelTest {
     @Test
     void theNetworkIsTheSumOfItsLayersAndPowerIsEnergyOverTime() {
         Network net = SweepNetworks.mbv3Largest();
-        NetworkCost c = model.evaluate(net, TOP);
+        NetworkCost c = model.evaluate(net, TOP).orElseThrow();
         assertEquals(net.layers().size(), c.layers().size());
         double latency = 0;
         double energy = 0;
@@ -51,11 +51,11 @@ class EdgeGpuCostModelTest {
 
     @Test
     void eachLayerNamesWhatBoundsIt() {
-        NetworkCost vgg = model.evaluate(ReferenceNetworks.byName("vgg16"), TOP);
+        NetworkCost vgg = model.evaluate(ReferenceNetworks.byName("vgg16"), TOP).orElseThrow();
         assertEquals("memory-bound: 206 MB at 137 GB/s", layer(vgg, "fc6").mapping());
         assertTrue(layer(vgg, "conv4_2").mapping().startsWith("compute-bound: "), layer(vgg, "conv4_2").mapping());
         assertTrue(layer(vgg, "conv4_2").mapping().endsWith(" of 11.3 TFLOPS (tensor cores)"));
-        NetworkCost squeeze = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), TOP);
+        NetworkCost squeeze = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), TOP).orElseThrow();
         assertEquals("overhead-bound: 28.2 µs per layer at CPU 2266 MHz, GPU 1377 MHz",
                 layer(squeeze, "fire2.squeeze").mapping());
     }
@@ -63,9 +63,9 @@ class EdgeGpuCostModelTest {
     @Test
     void aLowEmcClockStarvesMemoryBoundLayersAndSparesComputeBoundOnes() {
         Network vgg = ReferenceNetworks.byName("vgg16");
-        NetworkCost top = model.evaluate(vgg, TOP);
-        NetworkCost halfEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 1065.6));
-        NetworkCost lowEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204));
+        NetworkCost top = model.evaluate(vgg, TOP).orElseThrow();
+        NetworkCost halfEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 1065.6)).orElseThrow();
+        NetworkCost lowEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204)).orElseThrow();
         // fc6 streams 206 MB of weights: it slows by almost the bandwidth ratio 2133/204 = 10.5.
         assertTrue(layer(lowEmc, "fc6").latencyMs() > 9 * layer(top, "fc6").latencyMs());
         // A large 3×3 convolution is compute-bound: halving the bandwidth changes nothing.
@@ -73,8 +73,8 @@ class EdgeGpuCostModelTest {
 
         // In a MobileNetV3 subnet no depthwise, squeeze-and-excite or FC layer is compute-bound at EMC 204.
         Network mbv3 = SweepNetworks.mbv3Largest();
-        NetworkCost starved = model.evaluate(mbv3, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204));
-        NetworkCost fed = model.evaluate(mbv3, TOP);
+        NetworkCost starved = model.evaluate(mbv3, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204)).orElseThrow();
+        NetworkCost fed = model.evaluate(mbv3, TOP).orElseThrow();
         Set<LayerKind> thin = Set.of(LayerKind.DEPTHWISE, LayerKind.SE, LayerKind.FC);
         assertEquals(0, countBound(mbv3, starved, thin, "compute-bound"));
         assertTrue(countBound(mbv3, fed, thin, "compute-bound") > 0, "7×7 depthwise layers are compute-bound at 137 GB/s");
@@ -87,15 +87,15 @@ class EdgeGpuCostModelTest {
         double small = slowdown(ReferenceNetworks.byName("squeezenet1_1"), slowCpu);
         double large = slowdown(ReferenceNetworks.byName("vgg16"), slowCpu);
         assertTrue(small > 2 * large, "squeezenet ×" + small + ", vgg16 ×" + large);
-        NetworkCost c = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), slowCpu);
+        NetworkCost c = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), slowCpu).orElseThrow();
         assertTrue(c.layers().stream().allMatch(l -> l.mapping().startsWith("overhead-bound")));
     }
 
     @Test
     void theGpuClockTradesLatencyForPower() {
         Network net = SweepNetworks.mbv3Largest();
-        NetworkCost slow = model.evaluate(net, new EdgeGpuConfig(XAVIER, 114.75, 2265.6, 2133));
-        NetworkCost fast = model.evaluate(net, TOP);
+        NetworkCost slow = model.evaluate(net, new EdgeGpuConfig(XAVIER, 114.75, 2265.6, 2133)).orElseThrow();
+        NetworkCost fast = model.evaluate(net, TOP).orElseThrow();
         assertTrue(fast.latencyMs() < slow.latencyMs() / 3, fast.latencyMs() + " vs " + slow.latencyMs());
         assertTrue(fast.powerW() > slow.powerW() + 2, fast.powerW() + " vs " + slow.powerW());
     }
@@ -104,9 +104,9 @@ class EdgeGpuCostModelTest {
     void otherHardwareTemplatesAndEmptyNetworksAreRejectedByName() {
         SystolicConfig systolic = new SystolicConfig(16, 16, 4, 2048, 16, DramType.LPDDR4, 1000, 45, 8);
         Network net = ReferenceNetworks.byName("resnet18");
-        var wrong = assertThrows(IllegalArgumentException.class, () -> model.evaluate(net, systolic));
+        var wrong = assertThrows(IllegalArgumentException.class, () -> model.evaluate(net, systolic).orElseThrow());
         assertEquals("hardware: the edge-GPU model evaluates edge-gpu-dvfs configurations, got systolic", wrong.getMessage());
-        var none = assertThrows(IllegalArgumentException.class, () -> model.evaluate(net, null));
+        var none = assertThrows(IllegalArgumentException.class, () -> model.evaluate(net, null).orElseThrow());
         assertTrue(none.getMessage().startsWith("hardware:"), none.getMessage());
         var empty = assertThrows(IllegalArgumentException.class, () -> model.evaluate(new Network("empty", List.of()), TOP));
         assertTrue(empty.getMessage().startsWith("network:"), empty.getMessage());
@@ -116,18 +116,18 @@ class EdgeGpuCostModelTest {
     void aNetworkLargerThanTheBoardsDramIsInfeasible() {
         // 100,000 × 30,000 FP16 weights: 6 GB, more than the Nano's 4 GB but less than the Orin's 64 GB.
         Network huge = new Network("huge-fc", List.of(new Layer("fc", LayerKind.FC, 1, 100_000, 30_000, 1, 1, 1, 1, 1, 1, 1, 0)));
-        var e = assertThrows(InfeasibleHardwareException.class,
-                () -> model.evaluate(huge, JetsonReference.topClocks(EdgeGpuDevice.JETSON_NANO)));
-        assertEquals("jetson-nano: huge-fc needs 6 GB of DRAM at FP16 (weights 6 GB + largest layer's activations"
-                + " 0.26 MB) but the board has 4 GB", e.getMessage());
-        assertTrue(model.evaluate(huge, JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN)).latencyMs() > 0);
+        assertEquals(new CostResult.Infeasible("jetson-nano: huge-fc needs 6 GB of DRAM at FP16 (weights 6 GB + "
+                + "largest layer's activations 0.26 MB) but the board has 4 GB"),
+                model.evaluate(huge, JetsonReference.topClocks(EdgeGpuDevice.JETSON_NANO)));
+        assertTrue(model.evaluate(huge, JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN))
+                .orElseThrow().latencyMs() > 0);
     }
 
     @Test
     void concurrentEvaluationsGiveTheSameResultsAsSequentialOnes() {
         List<Network> nets = SweepNetworks.tinyToLarge();
         EdgeGpuDevice d = EdgeGpuDevice.JETSON_AGX_XAVIER;
-        List<NetworkCost> sequential = new ArrayList<>();
+        List<CostResult> sequential = new ArrayList<>();
         List<Object[]> cases = new ArrayList<>();
         for (Network net : nets) {
             for (double g : d.gpuFreqsMHz()) {
@@ -139,13 +139,14 @@ class EdgeGpuCostModelTest {
             }
         }
         EdgeGpuCostModel shared = new EdgeGpuCostModel();
-        List<NetworkCost> parallel = cases.parallelStream()
+        List<CostResult> parallel = cases.parallelStream()
                 .map(c -> shared.evaluate((Network) c[0], (EdgeGpuConfig) c[1])).collect(Collectors.toList());
         assertEquals(sequential, parallel);
     }
 
     private double slowdown(Network net, EdgeGpuConfig setting) {
-        return model.evaluate(net, setting).latencyMs() / model.evaluate(net, TOP).latencyMs();
+        return model.evaluate(net, setting).orElseThrow().latencyMs()
+                / model.evaluate(net, TOP).orElseThrow().latencyMs();
     }
 
     private static long countBound(Network net, NetworkCost cost, Set<LayerKind> kinds, String bound) {

@@ -27,7 +27,7 @@ class XavierCalibrationTest {
                 "densenet121", "vgg16"), measured.stream().map(JetsonReference.Measured::model).toList());
         List<String> failures = new ArrayList<>();
         for (JetsonReference.Measured m : measured) {
-            double ours = model.evaluate(m.network(), TOP).latencyMs();
+            double ours = model.evaluate(m.network(), TOP).orElseThrow().latencyMs();
             double error = ours / m.latencyMs() - 1;
             if (Math.abs(error) > 0.25) {
                 failures.add(String.format(Locale.ROOT, "%s: published %.3f ms, model %.3f ms (%+.1f %%)",
@@ -43,7 +43,7 @@ class XavierCalibrationTest {
         double previous = 0;
         String previousModel = "";
         for (JetsonReference.Measured m : measured) {
-            double ours = model.evaluate(m.network(), TOP).latencyMs();
+            double ours = model.evaluate(m.network(), TOP).orElseThrow().latencyMs();
             assertTrue(ours > previous, m.model() + " (" + ours + " ms) should be slower than " + previousModel
                     + " (" + previous + " ms), as published");
             previous = ours;

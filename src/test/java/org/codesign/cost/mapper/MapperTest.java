@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.codesign.cost.InfeasibleHardwareException;
 import org.codesign.cost.arch.AcceleratorDesign;
-import org.codesign.cost.arch.SpatialAcceleratorTemplate;
+import org.codesign.cost.arch.SpatialAcceleratorArchitecture;
 import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.loopnest.Dim;
 import org.codesign.cost.loopnest.LevelMapping;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class MapperTest {
     static AcceleratorDesign design(Dataflow df) {
-        return SpatialAcceleratorTemplate.build(new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128,
-                DramType.LPDDR4, 1000, 45, 8));
+        return SpatialAcceleratorArchitecture.build(new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128,
+                DramType.LPDDR4, 1000, 45, 8)).orElseThrow();
     }
 
     static final ConvProblem POINTWISE = new ConvProblem("pw", 1, 1, 96, 288, 14, 14, 1, 1, 1, 1);
@@ -35,8 +34,10 @@ class MapperTest {
     @Test
     void theSameInputsGiveTheSameMapping() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
-        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
+        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
         assertEquals(a, b);
     }
 
@@ -45,7 +46,8 @@ class MapperTest {
         for (Dataflow df : Dataflow.values()) {
             AcceleratorDesign d = design(df);
             for (ConvProblem p : List.of(POINTWISE, DEPTHWISE, CONV)) {
-                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                        .orElseThrow();
                 for (int s = 0; s < r.mapping().levels().size(); s++) {
                     LevelMapping lm = r.mapping().levels().get(s);
                     for (Loop l : lm.spatialX()) {
@@ -62,7 +64,8 @@ class MapperTest {
     @Test
     void depthwiseLayersSpreadGroupsOverTheArray() {
         AcceleratorDesign d = design(Dataflow.WEIGHT_STATIONARY);
-        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
         long spatialG = 1;
         for (LevelMapping lm : r.mapping().levels()) {
             for (Loop l : lm.spatialX()) {
@@ -78,11 +81,12 @@ class MapperTest {
     @Test
     void eachObjectiveWinsOnItsOwnMeasure() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
         MapResult energy = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.ENERGY,
-                Mapper.DEFAULT_BUDGET);
+                Mapper.DEFAULT_BUDGET).orElseThrow();
         MapResult delay = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.DELAY,
-                Mapper.DEFAULT_BUDGET);
+                Mapper.DEFAULT_BUDGET).orElseThrow();
         assertTrue(energy.analysis().energyPJ() <= edp.analysis().energyPJ() * 1.0000001);
         assertTrue(delay.analysis().cycles() <= edp.analysis().cycles());
     }
@@ -96,7 +100,8 @@ class MapperTest {
             List<Future<MapResult>> futures = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 ConvProblem p = i % 2 == 0 ? POINTWISE : new ConvProblem("renamed-" + i, 1, 288, 1, 1, 14, 14, 5, 5, 1, 1);
-                futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), Objective.EDP)));
+                futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), Objective.EDP)
+                        .orElseThrow()));
             }
             MapResult first = futures.get(0).get();
             MapResult second = futures.get(1).get();
@@ -118,9 +123,8 @@ class MapperTest {
         var levels = new ArrayList<>(d.architecture().storage());
         levels.set(1, levels.get(1).withCapacity(2));
         var arch = new org.codesign.cost.loopnest.Architecture("tiny", 1e9, levels, d.architecture().compute());
-        InfeasibleHardwareException e = assertThrows(InfeasibleHardwareException.class,
-                () -> Mapper.search(POINTWISE, arch, d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET));
-        assertEquals("even the smallest tiles do not fit: shared_glb: tiles need 3 words (W 1, I 1, O 1) but the level "
-                + "holds 2 — layer 'pw' cannot be mapped on tiny", e.getMessage());
+        assertEquals(new MapOutcome.Unmappable("even the smallest tiles do not fit: shared_glb: tiles need 3 words "
+                + "(W 1, I 1, O 1) but the level holds 2 — layer 'pw' cannot be mapped on tiny"),
+                Mapper.search(POINTWISE, arch, d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET));
     }
 }

@@ -33,6 +33,7 @@ public final class MapperVsRandomSearch {
                 continue;
             }
             double ratio = Mapper.search(p, arch, SpatialConstraints.none(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                    .orElseThrow()
                     .analysis().edp() / random;
             compared++;
             logSum += Math.log(ratio);

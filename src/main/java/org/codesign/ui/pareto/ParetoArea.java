@@ -1,0 +1,368 @@
+package org.codesign.ui.pareto;
+
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import org.codesign.eval.Metric;
+import org.codesign.space.CodesignSpace;
+import org.codesign.space.Parameter;
+import org.codesign.study.Study;
+import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.pareto.plot.Coloring;
+import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.pareto.plot.PlotAxes;
+
+/**
+ * The centre of the window: the 3D Pareto view with its three linked 2D projections, the axis
+ * and colour choosers and the legend. Without 3D support (some remote desktops, headless
+ * tests) it shows the projections alone and says so. The range sliders and the parallel
+ * coordinates live here too; the main window puts them in its lower tabs.
+ */
+public final class ParetoArea extends BorderPane {
+    /** Set to "false" to try the 2D fallback on a machine that has 3D. */
+    static final String USE_3D_PROPERTY = "codesign.3d";
+
+    private final StudyDocument document;
+    private final PlotModel model;
+    private final Pareto3DView view3d;
+    private final List<ScatterView> projections;
+    private final RangePanel ranges;
+    private final ParallelCoordinatesView parallel;
+    private final HBox legend = new HBox(8);
+    private final ChoiceBox<Metric>[] axisChoices;
+    private final CheckBox[] logChoices = new CheckBox[3];
+
+    @SuppressWarnings("unchecked")
+    public ParetoArea(StudyDocument document, PointStore store, Selection selection) {
+        this.document = document;
+        setId("pareto-area");
+        Study s = document.study();
+        Metric y = s.objectives().isEmpty() ? Metric.ACCURACY : s.objectives().get(0).metric();
+        Metric x = s.objectives().size() > 1 ? s.objectives().get(1).metric() : Metric.LATENCY;
+        Metric z = s.objectives().size() > 2 ? s.objectives().get(2).metric() : Metric.POWER;
+        model = new PlotModel(store, selection, PlotAxes.linear(x, y, z));
+        projections = List.of(new ScatterView(model, 0, 1), new ScatterView(model, 0, 2), new ScatterView(model, 2, 1));
+        ranges = new RangePanel(model);
+        parallel = new ParallelCoordinatesView(model, document);
+        axisChoices = new ChoiceBox[] {metricChoice("axis-x"), metricChoice("axis-y"), metricChoice("axis-z")};
+        setTop(toolbar());
+        boolean threeD = available3d();
+        view3d = threeD ? new Pareto3DView(model) : null;
+        if (view3d != null) {
+            view3d.setDescriber(this::describe);
+            setCenter(with3d());
+        } else {
+            setCenter(fallback());
+        }
+        model.coloringProperty().addListener((o, a, b) -> showLegend());
+        showLegend();
+    }
+
+    /** 3D needs the graphics pipeline's support (not there in headless tests or software rendering). */
+    static boolean available3d() {
+        return Platform.isSupported(ConditionalFeature.SCENE3D)
+                && !"false".equalsIgnoreCase(System.getProperty(USE_3D_PROPERTY));
+    }
+
+    public PlotModel model() {
+        return model;
+    }
+
+    /** The 3D view, or null when the area fell back to the 2D projections. */
+    public Pareto3DView view3d() {
+        return view3d;
+    }
+
+    public List<ScatterView> projections() {
+        return projections;
+    }
+
+    /** The x–y projection. */
+    ScatterView scatter() {
+        return projections.get(0);
+    }
+
+    public RangePanel ranges() {
+        return ranges;
+    }
+
+    public ParallelCoordinatesView parallel() {
+        return parallel;
+    }
+
+    // ---- layout ----
+
+    private Node with3d() {
+        ToggleGroup tools = new ToggleGroup();
+        ToggleButton rotate = toolButton("Rotate", Pareto3DView.Tool.ROTATE, tools);
+        ToggleButton box = toolButton("Box", Pareto3DView.Tool.BOX, tools);
+        ToggleButton lasso = toolButton("Lasso", Pareto3DView.Tool.LASSO, tools);
+        rotate.setSelected(true);
+        tools.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one tool is always on
+            } else {
+                view3d.toolProperty().set((Pareto3DView.Tool) b.getUserData());
+            }
+        });
+        view3d.toolProperty().addListener((o, a, b) -> tools.getToggles().forEach(t -> t.setSelected(t.getUserData() == b)));
+        Button reset = viewButton("Reset", "view-reset", OrbitCamera.initial(), "the initial view");
+        Button front = viewButton("x–y", "view-front", OrbitCamera.front(), "front view: the x–y projection");
+        Button top = viewButton("x–z", "view-top", OrbitCamera.top(), "top view: the x–z projection");
+        Button side = viewButton("z–y", "view-side", OrbitCamera.side(), "side view: the z–y projection");
+        CheckBox perspective = new CheckBox("Perspective");
+        perspective.setId("perspective");
+        perspective.setSelected(view3d.orbitProperty().get().perspective());
+        perspective.selectedProperty().addListener((o, a, b) -> view3d.orbitProperty().set(view3d.orbitProperty().get().withPerspective(b)));
+        view3d.orbitProperty().addListener((o, a, b) -> perspective.setSelected(b.perspective()));
+        CheckBox fast = new CheckBox("Fast rotation");
+        fast.setId("fast-rotation");
+        fast.selectedProperty().bindBidirectional(view3d.fastRotationProperty());
+        fast.setTooltip(new Tooltip(String.format(Locale.ROOT, "While the view moves, draw %,d points (every Pareto-optimal "
+                + "and selected one first) instead of all of them; all are drawn again when it stops", Pareto3DView.MOVING_BUDGET)));
+        CheckBox drops = new CheckBox("Drop lines");
+        drops.setId("drop-lines");
+        drops.selectedProperty().bindBidirectional(view3d.dropLinesProperty());
+        FlowPane bar = new FlowPane(4, 2, rotate, box, lasso, gap(), reset, front, top, side, gap(), perspective, fast, drops);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        bar.getStyleClass().add("plot-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 2, 4));
+        Tooltip.install(view3d, new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
+                + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
+                + "Shift+Ctrl intersects · click a point: details"));
+        VBox left = new VBox(bar, view3d);
+        VBox.setVgrow(view3d, Priority.ALWAYS);
+        VBox right = new VBox();
+        projections.forEach(p -> {
+            VBox.setVgrow(p, Priority.ALWAYS);
+            p.setPrefHeight(150);
+            p.getStyleClass().add("projection");
+            right.getChildren().add(p);
+        });
+        right.setMinWidth(180);
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(right, false);
+        return split;
+    }
+
+    private Node fallback() {
+        Label note = new Label("3D is not available on this display (the graphics pipeline has no 3D support, e.g. "
+                + "software rendering or a remote desktop): showing the linked 2D projections. Drag a rectangle to "
+                + "brush · Shift: add · Ctrl: subtract · Shift+Ctrl: intersect · click: details");
+        note.setId("no-3d-note");
+        note.getStyleClass().add("no-3d-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        HBox row = new HBox(4);
+        projections.forEach(p -> {
+            HBox.setHgrow(p, Priority.ALWAYS);
+            p.setPrefWidth(300);
+            p.getStyleClass().add("projection");
+            row.getChildren().add(p);
+        });
+        VBox box = new VBox(4, note, row);
+        VBox.setVgrow(row, Priority.ALWAYS);
+        box.setPadding(new Insets(2, 4, 2, 4));
+        return box;
+    }
+
+    private ToggleButton toolButton(String text, Pareto3DView.Tool tool, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("tool-" + text.toLowerCase(Locale.ROOT));
+        b.setUserData(tool);
+        b.setToggleGroup(group);
+        return b;
+    }
+
+    private Button viewButton(String text, String id, OrbitCamera preset, String tip) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setId(id);
+        b.setOnAction(e -> view3d.orbitProperty().set(preset));
+        return b;
+    }
+
+    private static Region gap() {
+        Region r = new Region();
+        r.setMinWidth(10);
+        return r;
+    }
+
+    private Node toolbar() {
+        HBox axes = new HBox(4);
+        axes.setAlignment(Pos.CENTER_LEFT);
+        String[] names = {"x", "y", "z"};
+        PlotAxes initial = model.axes();
+        for (int a = 0; a < 3; a++) {
+            int axis = a;
+            axisChoices[a].setValue(initial.metric(a));
+            logChoices[a] = new CheckBox("log");
+            logChoices[a].setId("log-" + names[a]);
+            logChoices[a].setMinWidth(Region.USE_PREF_SIZE);
+            axisChoices[a].setPrefWidth(150);
+            axisChoices[a].setMinWidth(90);
+            axisChoices[a].valueProperty().addListener((o, was, now) -> setAxis(axis, now, logChoices[axis].isSelected()));
+            logChoices[a].selectedProperty().addListener((o, was, now) -> setAxis(axis, axisChoices[axis].getValue(), now));
+            axes.getChildren().addAll(new Label(names[a]), axisChoices[a], logChoices[a], gap());
+        }
+        ChoiceBox<ColorMode> colorMode = new ChoiceBox<>();
+        colorMode.setId("color-mode");
+        colorMode.getItems().addAll(ColorMode.values());
+        colorMode.setConverter(converter(ColorMode::label));
+        colorMode.valueProperty().bindBidirectional(model.colorModeProperty());
+        ChoiceBox<Metric> colorMetric = metricChoice("color-metric");
+        colorMetric.valueProperty().bindBidirectional(model.colorMetricProperty());
+        colorMetric.visibleProperty().bind(model.colorModeProperty().isEqualTo(ColorMode.METRIC));
+        colorMetric.managedProperty().bind(colorMetric.visibleProperty());
+        legend.setId("plot-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        Label colourBy = new Label("colour by");
+        colourBy.setMinWidth(Region.USE_PREF_SIZE);
+        colorMode.setMinWidth(Region.USE_PREF_SIZE);
+        HBox colors = new HBox(6, colourBy, colorMode, colorMetric, gap(), legend);
+        colors.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(3, axes, colors);
+        bar.setPadding(new Insets(4));
+        return bar;
+    }
+
+    private void setAxis(int axis, Metric metric, boolean log) {
+        PlotAxes a = model.axes();
+        Metric[] m = a.metrics();
+        boolean[] l = {a.logX(), a.logY(), a.logZ()};
+        m[axis] = metric;
+        l[axis] = log;
+        model.axesProperty().set(new PlotAxes(m[0], m[1], m[2], l[0], l[1], l[2]));
+    }
+
+    private void showLegend() {
+        Coloring.Legend l = model.coloring().legend();
+        legend.getChildren().clear();
+        if (!l.title().isEmpty()) {
+            legend.getChildren().add(new Label(l.title() + ":"));
+        }
+        if (l.gradient()) {
+            List<Coloring.Legend.Item> items = l.items();
+            Rectangle bar = new Rectangle(90, 10);
+            bar.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+                    new Stop(0, color(items.get(0).argb())), new Stop(0.5, color(items.get(1).argb())),
+                    new Stop(1, color(items.get(2).argb()))));
+            legend.getChildren().addAll(new Label(items.get(0).label()), bar, new Label(items.get(2).label()));
+        } else {
+            for (Coloring.Legend.Item item : l.items()) {
+                Label entry = new Label(item.label(), new Circle(4, color(item.argb())));
+                entry.getStyleClass().add("legend-entry");
+                legend.getChildren().add(entry);
+            }
+        }
+        Label dimmed = new Label("faded: not selected", new Circle(4, color(Coloring.dim(0xff1f6fd1))));
+        dimmed.getStyleClass().add("legend-entry");
+        legend.getChildren().add(dimmed);
+    }
+
+    private static Color color(int argb) {
+        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
+    }
+
+    /** Hover text: the point, its metrics and its configuration. */
+    String describe(PointEntry e) {
+        StringBuilder b = new StringBuilder();
+        b.append(e.runId()).append(" · point ").append(e.point().index()).append(" · generation ")
+                .append(e.point().generation()).append(e.pareto() ? " · Pareto-optimal" : "").append('\n');
+        int col = 0;
+        for (Metric m : Metric.values()) {
+            double v = e.metric(m);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            String f = m == Metric.MACS || m == Metric.PARAMS ? String.format(Locale.ROOT, "%,.0f", v)
+                    : String.format(Locale.ROOT, "%.4g", v);
+            b.append(m.label()).append(' ').append(f).append(m.unit().isEmpty() ? "" : " " + m.unit());
+            b.append(++col % 3 == 0 ? "\n" : "   ");
+        }
+        if (col % 3 != 0) {
+            b.append('\n');
+        }
+        CodesignSpace space = document.study().space();
+        int[] genome = e.point().genome();
+        if (genome.length == space.genomeLength()) {
+            List<Parameter> params = new java.util.ArrayList<>(space.network().design().parameters());
+            params.addAll(space.hardware().design().parameters());
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < genome.length; i++) {
+                Parameter p = params.get(i);
+                if (p.cardinality() < 2) {
+                    continue;
+                }
+                String item = p.name() + "=" + (genome[i] < p.cardinality() ? p.values().get(genome[i]).label() : "?");
+                if (line.length() + item.length() > 78) {
+                    b.append(line).append('\n');
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "" : "  ").append(item);
+            }
+            b.append(line);
+        }
+        return b.toString().strip();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static ChoiceBox<Metric> metricChoice(String id) {
+        ChoiceBox<Metric> c = new ChoiceBox<>();
+        c.getItems().addAll(Metric.values());
+        c.setConverter(converter(Metric::labelWithUnit));
+        c.setId(id);
+        return c;
+    }
+}

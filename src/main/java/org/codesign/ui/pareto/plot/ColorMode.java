@@ -1,0 +1,19 @@
+package org.codesign.ui.pareto.plot;
+
+/** What the colour of a point says. */
+public enum ColorMode {
+    PARETO("Pareto front"),
+    RUN("run"),
+    GENERATION("generation"),
+    METRIC("a fourth metric");
+
+    private final String label;
+
+    ColorMode(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

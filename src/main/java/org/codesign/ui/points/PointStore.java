@@ -1,0 +1,169 @@
+package org.codesign.ui.points;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.ObservableList;
+import org.codesign.eval.Objective;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunRecord;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFront;
+
+/**
+ * Every evaluated point of every run of the open study, for the plot, the table and the
+ * export. Points arrive in batches on the FX thread; the Pareto flags come from the search
+ * engine's sorting (the store never computes a metric).
+ */
+public final class PointStore {
+    private final EntryList entries = new EntryList();
+    private final Map<PointKey, Integer> positions = new HashMap<>();
+    private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+    private List<Objective> objectives = List.of();
+    /** Positions of the Pareto-optimal points. */
+    private BitSet front = new BitSet();
+    private boolean lastChangeAppended;
+    private int[] leftFront = new int[0];
+
+    public ObservableList<PointEntry> entries() {
+        return entries;
+    }
+
+    /** Increments whenever points or flags change: views redraw on it. */
+    public ReadOnlyLongProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    PointEntry get(PointKey key) {
+        Integer i = positions.get(key);
+        return i == null ? null : entries.get(i);
+    }
+
+    /** Replaces everything with the points of a study. */
+    public void load(Study study) {
+        objectives = study.objectives();
+        List<PointEntry> all = new ArrayList<>();
+        for (RunRecord run : study.runs()) {
+            for (EvaluatedPoint p : run.points()) {
+                all.add(new PointEntry(run.id(), p));
+            }
+        }
+        index(all);
+        entries.setAll(all);
+        refreshFront();
+    }
+
+    /**
+     * Adds newly evaluated points of a run. They arrive with their Pareto flags set; older
+     * points that left the front are then replaced by themselves in {@link #entries()}, so a
+     * filtered or sorted view of the list updates just those rows.
+     */
+    public void append(String runId, List<EvaluatedPoint> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        List<PointEntry> batch = new ArrayList<>(points.size());
+        for (EvaluatedPoint p : points) {
+            PointEntry e = new PointEntry(runId, p);
+            if (!positions.containsKey(e.key())) {
+                int position = entries.size() + batch.size();
+                positions.put(e.key(), position);
+                e.setPosition(position);
+                batch.add(e);
+            }
+        }
+        leftFront = extendFront(batch);
+        entries.addAll(batch);
+        entries.updated(leftFront);
+        lastChangeAppended = true;
+        version.set(version.get() + 1);
+    }
+
+    /**
+     * Whether the last change (the one {@link #versionProperty()} announced) only appended
+     * points and took older ones off the front, each such change already announced by
+     * {@link #entries()}; otherwise the list was replaced or flags changed everywhere.
+     */
+    public boolean lastChangeAppended() {
+        return lastChangeAppended;
+    }
+
+    /** After an {@link #lastChangeAppended() append}: the older points it took off the front (no others changed). */
+    public int[] leftFront() {
+        return leftFront.clone();
+    }
+
+    /** Forgets the points of a deleted run. */
+    public void removeRun(String runId) {
+        List<PointEntry> keep = entries.stream().filter(e -> !e.runId().equals(runId)).toList();
+        if (keep.size() != entries.size()) {
+            index(keep);
+            entries.setAll(keep);
+            refreshFront();
+        }
+    }
+
+    private void index(List<PointEntry> list) {
+        positions.clear();
+        for (int i = 0; i < list.size(); i++) {
+            positions.put(list.get(i).key(), i);
+            list.get(i).setPosition(i);
+        }
+    }
+
+    public void setObjectives(List<Objective> newObjectives) {
+        if (!newObjectives.equals(objectives)) {
+            objectives = List.copyOf(newObjectives);
+            refreshFront();
+        }
+    }
+
+    private void refreshFront() {
+        List<EvaluatedPoint> points = new ArrayList<>(entries.size());
+        for (PointEntry e : entries) {
+            points.add(e.point());
+        }
+        front = StudyFront.paretoMask(points, objectives);
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).setPareto(front.get(i));
+        }
+        lastChangeAppended = false;
+        version.set(version.get() + 1);
+    }
+
+    /**
+     * The front after appending: the first front of the old front and the new points together.
+     * A point the old front dominated stays dominated (dominance is transitive), so the other
+     * points need no look; this keeps a batch arriving in a 100,000-point store cheap. Sets the
+     * flags of the batch (not yet in the list) and of the old front; returns the positions of the
+     * old front's points that left it.
+     */
+    private int[] extendFront(List<PointEntry> batch) {
+        List<PointEntry> candidates = new ArrayList<>(front.cardinality() + batch.size());
+        front.stream().forEach(i -> candidates.add(entries.get(i)));
+        candidates.addAll(batch);
+        List<EvaluatedPoint> points = new ArrayList<>(candidates.size());
+        for (PointEntry e : candidates) {
+            points.add(e.point());
+        }
+        BitSet kept = StudyFront.paretoMask(points, objectives);
+        BitSet next = new BitSet(entries.size() + batch.size());
+        int[] left = new int[front.cardinality()];
+        int leftCount = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            PointEntry e = candidates.get(k);
+            boolean on = kept.get(k);
+            next.set(e.position(), on);
+            if (e.pareto() && !on) {
+                left[leftCount++] = e.position();
+            }
+            e.setPareto(on);
+        }
+        front = next;
+        return java.util.Arrays.copyOf(left, leftCount);
+    }
+}

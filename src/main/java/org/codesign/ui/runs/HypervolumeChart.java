@@ -1,0 +1,58 @@
+package org.codesign.ui.runs;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.List;
+
+/** A small live chart of a run's hypervolume over evaluations (ChartFX). */
+public final class HypervolumeChart extends XYChart {
+    private DoubleDataSet data = new DoubleDataSet("hypervolume");
+    private int shown;
+
+    HypervolumeChart() {
+        super(new DefaultNumericAxis("evaluations", null), new DefaultNumericAxis("hypervolume", null));
+        getXAxis().setAutoRanging(true);
+        getYAxis().setAutoRanging(true);
+        setLegendVisible(false);
+        setTitle(null);
+        getDatasets().add(data);
+        getStyleClass().add("hypervolume-chart"); // its size is in codesign.css (ChartFX's stylesheet beats setters)
+    }
+
+    /** Shows the history when it has grown (a fresh data set is swapped in; see {@link ScatterView}). */
+    void show(List<double[]> history) {
+        if (history.size() == shown) {
+            return;
+        }
+        DoubleDataSet next = new DoubleDataSet("hypervolume");
+        for (double[] p : history) {
+            next.add(p[0], p[1]);
+        }
+        getDatasets().setAll(next);
+        data = next;
+        fitSinglePoint(history);
+        shown = history.size();
+    }
+
+    /**
+     * Auto-ranging collapses on one point (an exhaustive run reports once, at its end) and draws
+     * nothing; frame it instead so that the marker and the axes show.
+     */
+    private void fitSinglePoint(List<double[]> history) {
+        boolean single = history.size() == 1;
+        getXAxis().setAutoRanging(!single);
+        getYAxis().setAutoRanging(!single);
+        if (single) {
+            double x = history.get(0)[0];
+            double y = history.get(0)[1];
+            getXAxis().set(0, Math.max(1, 1.1 * x));
+            double pad = Math.max(1e-3, 0.05 * Math.abs(y));
+            getYAxis().set(y - pad, y + pad);
+        }
+    }
+
+    public int pointCount() {
+        return data.getDataCount();
+    }
+}

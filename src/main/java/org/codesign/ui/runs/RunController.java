@@ -1,0 +1,182 @@
+package org.codesign.ui.runs;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.codesign.search.Individual;
+import org.codesign.search.RunSnapshot;
+import org.codesign.search.RunStatus;
+import org.codesign.search.codesign.CodesignRun;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunRecord;
+import org.codesign.study.StudyRuns;
+
+/**
+ * A run as the window sees it. The engine calls back on its own thread; the controller only
+ * queues what arrives, and {@link #pump()} (called on the FX thread a few times a second)
+ * applies it: progress, speed, times, hypervolume history and the new points. The FX thread
+ * thus only draws, however fast the run evaluates.
+ */
+public final class RunController {
+    private final String runId;
+    private final CodesignRun run;
+    private final AtomicReference<RunSnapshot> latest = new AtomicReference<>();
+    private final ConcurrentLinkedQueue<Individual> arrived = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<double[]> hvArrived = new ConcurrentLinkedQueue<>();
+    private final List<EvaluatedPoint> points = new ArrayList<>();
+    private final List<double[]> hypervolume = new ArrayList<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "starting…");
+    private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.NEW);
+    private final ReadOnlyObjectWrapper<RunSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private RunSnapshot shown;
+    private boolean stepping;
+
+    RunController(String runId, CodesignRun run) {
+        this.runId = runId;
+        this.run = run;
+        // Points before the snapshot: pump() reads the snapshot and then drains the points, so a
+        // finished status is only acted on with every point of that snapshot in hand.
+        run.addListener(s -> {
+            arrived.addAll(s.newlyEvaluated());
+            if (!Double.isNaN(s.hypervolume())) {
+                hvArrived.add(new double[] {s.evaluations(), s.hypervolume()});
+            }
+            latest.set(s);
+        });
+    }
+
+    String runId() {
+        return runId;
+    }
+
+    CodesignRun run() {
+        return run;
+    }
+
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The latest snapshot shown (population with ranks and crowding, parents, offspring); FX thread. */
+    public ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    List<double[]> hypervolume() {
+        return hypervolume;
+    }
+
+    List<EvaluatedPoint> points() {
+        return points;
+    }
+
+    boolean finished() {
+        return status.get().isTerminal();
+    }
+
+    void start(boolean paused) {
+        stepping = paused;
+        if (paused) {
+            run.startPaused();
+        } else {
+            run.start();
+        }
+        status.set(paused ? RunStatus.PAUSED : RunStatus.RUNNING);
+    }
+
+    void pause() {
+        stepping = true;
+        run.pause();
+        status.set(RunStatus.PAUSED);
+    }
+
+    void resume() {
+        stepping = false;
+        run.resume();
+        status.set(RunStatus.RUNNING);
+    }
+
+    public void step() {
+        stepping = true;
+        run.requestStep();
+    }
+
+    void cancel() {
+        run.cancel();
+    }
+
+    /** Applies what arrived since the last call; returns the new points (FX thread only). */
+    List<EvaluatedPoint> pump() {
+        // Read the snapshot first: its points were queued before it was published.
+        RunSnapshot s = latest.get();
+        List<EvaluatedPoint> fresh = new ArrayList<>();
+        for (Individual ind = arrived.poll(); ind != null; ind = arrived.poll()) {
+            fresh.add(StudyRuns.point(ind));
+        }
+        points.addAll(fresh);
+        for (double[] hv = hvArrived.poll(); hv != null; hv = hvArrived.poll()) {
+            if (hypervolume.isEmpty() || hypervolume.get(hypervolume.size() - 1)[0] < hv[0]) {
+                hypervolume.add(hv);
+            }
+        }
+        if (s != null && s != shown) {
+            shown = s;
+            progress.set(s.progress());
+            RunStatus now = s.status() == RunStatus.RUNNING && stepping ? RunStatus.PAUSED : s.status();
+            status.set(now);
+            summary.set(describe(s));
+            snapshot.set(s);
+        }
+        return fresh;
+    }
+
+    /** The run as the study stores it. */
+    RunRecord record(RunRecord started) {
+        RunSnapshot s = shown;
+        long elapsed = s == null ? 0 : s.elapsed().toMillis();
+        return started.withPoints(points, recordStatus(), elapsed, hypervolume);
+    }
+
+    private RunRecord.Status recordStatus() {
+        return switch (status.get()) {
+            case FINISHED -> RunRecord.Status.FINISHED;
+            case CANCELLED -> RunRecord.Status.CANCELLED;
+            case FAILED -> RunRecord.Status.FAILED;
+            case RUNNING -> RunRecord.Status.RUNNING;
+            case NEW, PAUSED -> RunRecord.Status.PAUSED;
+        };
+    }
+
+    static String describe(RunSnapshot s) {
+        double seconds = Math.max(1e-3, s.elapsed().toNanos() / 1e9);
+        double rate = s.evaluations() / seconds;
+        String remaining = s.status().isTerminal() || rate <= 0 ? "—"
+                : format(Duration.ofMillis((long) ((s.budget() - s.evaluations()) / rate * 1000)));
+        return String.format(java.util.Locale.ROOT, "%,d / %,d evals · %,.0f evals/s · %s elapsed · %s left · HV %.4f%s",
+                s.evaluations(), s.budget(), rate, format(s.elapsed()), remaining, s.hypervolume(),
+                s.message().isEmpty() ? "" : " · " + s.message());
+    }
+
+    static String format(Duration d) {
+        long seconds = d.getSeconds();
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,149 @@
+package org.codesign.ui.study;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.codesign.study.Study;
+
+/**
+ * The open study as the window sees it: the current (immutable) study, the file it came from,
+ * whether it has unsaved changes, and an undo history. Studies are values, so undo keeps the
+ * previous ones.
+ */
+public final class StudyDocument {
+    private static final int UNDO_LIMIT = 200;
+
+    private final ObjectProperty<Study> study = new SimpleObjectProperty<>(this, "study");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final Deque<Study> undo = new ArrayDeque<>();
+    private final Deque<Study> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final javafx.beans.property.ReadOnlyLongWrapper replacements =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "replacements");
+
+    public StudyDocument(Study initial, Path source) {
+        study.set(initial);
+        file.set(source);
+    }
+
+    public ObjectProperty<Study> studyProperty() {
+        return study;
+    }
+
+    public Study study() {
+        return study.get();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** A user's edit: undoable, marks the study changed. */
+    public void edit(UnaryOperator<Study> change) {
+        Study before = study.get();
+        Study after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        undo.push(before);
+        if (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        study.set(after);
+        dirty.set(true);
+        updateHistory();
+    }
+
+    /** A change that is not the user's own edit (runs adding points): not undoable, but unsaved. */
+    public void update(UnaryOperator<Study> change) {
+        Study after = change.apply(study.get());
+        if (!after.equals(study.get())) {
+            study.set(after);
+            dirty.set(true);
+        }
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(study.get());
+            study.set(undo.pop());
+            dirty.set(true);
+            updateHistory();
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(study.get());
+            study.set(redo.pop());
+            dirty.set(true);
+            updateHistory();
+        }
+    }
+
+    /** Counts New/Open: views that hold state about the old study start afresh when it changes. */
+    public javafx.beans.property.ReadOnlyLongProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
+    }
+
+    /** Another study replaces this one (New, Open): history starts again. */
+    public void replace(Study next, Path source) {
+        replacements.set(replacements.get() + 1);
+        undo.clear();
+        redo.clear();
+        study.set(next);
+        file.set(source);
+        dirty.set(false);
+        updateHistory();
+    }
+
+    public void markSaved(Path savedTo) {
+        file.set(savedTo);
+        dirty.set(false);
+    }
+
+    /** "Edge-GPU co-design — default.codesign.json *". */
+    public StringBinding titleBinding() {
+        return Bindings.createStringBinding(() -> {
+            String where = file.get() == null ? "not saved" : String.valueOf(file.get().getFileName());
+            return study.get().name() + " — " + where + (dirty.get() ? " •" : "") + " — Co-Design Explorer";
+        }, study, file, dirty);
+    }
+
+    private void updateHistory() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+}
