@@ -14,7 +14,6 @@ import org.codesign.search.SimplexWeights;
 import org.codesign.search.codesign.CodesignProblem;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.FixedGenesProblem;
-import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.EvaluatedPoint;
@@ -28,25 +27,8 @@ final class Searches {
     /** The product's NSGA-II operators in words, for the reports (e.g. "two-point crossover 0.9, ..."). */
     static String nsga2Operators() {
         RunSpec d = RunSpec.DEFAULTS;
-        String kind = switch (d.crossover()) {
-            case UNIFORM -> "uniform";
-            case TWO_POINT -> "two-point";
-        };
-        return kind + " crossover " + d.crossoverRate() + ", one gene mutated on average";
-    }
-
-    /** NSGA-II with the product's defaults (see {@link #nsga2Operators()}). */
-    static RunSpec nsga2(CodesignMode mode, int budget, long seed, int threads, int population) {
-        return RunSpec.of(Algorithm.NSGA2, mode, budget, seed).withThreads(threads).withPopulation(population);
-    }
-
-    /** Parallel multi-start local search on Chebyshev scalarizations with {@code walkers} walkers. */
-    static RunSpec local(CodesignMode mode, int budget, long seed, int threads, int walkers) {
-        return RunSpec.of(Algorithm.LOCAL, mode, budget, seed).withThreads(threads).withStarts(walkers);
-    }
-
-    static RunSpec random(CodesignMode mode, int budget, long seed, int threads) {
-        return RunSpec.of(Algorithm.RANDOM, mode, budget, seed).withThreads(threads);
+        return RunSpec.crossoverLabel(d.crossover()) + " crossover " + d.crossoverRate()
+                + ", one gene mutated on average";
     }
 
     /** A run of the study's problem as the GUI and {@code codesign run} would start it. */
