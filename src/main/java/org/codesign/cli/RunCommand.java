@@ -39,17 +39,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--evaluations", required = true, paramLabel = "N", description = "Evaluation budget.")
     int evaluations;
 
-    @Option(names = "--population", paramLabel = "P", defaultValue = "" + RunSpec.DEFAULT_POPULATION, description = "NSGA-II population (default ${DEFAULT-VALUE}).")
+    @Option(names = "--population", paramLabel = "P", defaultValue = "" + RunSpec.DEFAULT_POPULATION,
+            description = "NSGA-II population (default ${DEFAULT-VALUE}).")
     int population;
 
     @Option(names = "--crossover", defaultValue = RunSpec.DEFAULT_CROSSOVER,
             description = "NSGA-II crossover: two-point or uniform (default ${DEFAULT-VALUE}).")
     String crossover;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RunSpec.DEFAULT_SEED, description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RunSpec.DEFAULT_SEED,
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "" + RunSpec.DEFAULT_THREADS, description = "Worker threads; 0 = all cores (default).")
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "" + RunSpec.DEFAULT_THREADS,
+            description = "Worker threads; 0 = all cores (default).")
     int threads;
 
     @Option(names = "--mode", defaultValue = RunSpec.DEFAULT_MODE,

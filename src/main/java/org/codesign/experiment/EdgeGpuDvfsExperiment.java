@@ -194,8 +194,8 @@ final class EdgeGpuDvfsExperiment {
         return r;
     }
 
-    private static List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first, ExperimentSettings settings,
-                                     Consumer<String> log) {
+    private static List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first,
+                                            ExperimentSettings settings, Consumer<String> log) {
         int count = Math.min(MAX_SWEEPS, settings.evaluations() / EVALUATIONS_PER_SWEEP);
         List<EvaluatedPoint> front = first.networkFront().stream()
                 .sorted(Comparator.comparingDouble(p -> p.metric(Metric.ACCURACY))).toList();

@@ -31,8 +31,9 @@ final class TeaDnnExperiment {
     static final String GPU = "Jetson TX2";
     static final String ACCELERATOR = "small accelerator";
 
-    static final Experiment SPEC = Experiment.named("tea-dnn", "Time–energy–accuracy fronts on two platforms: Jetson "
-                    + "TX2 vs. a small accelerator (TEA-DNN, ISLPED 2019)")
+    static final Experiment SPEC = Experiment.named("tea-dnn",
+                    "Time–energy–accuracy fronts on two platforms: Jetson TX2 vs. a small accelerator (TEA-DNN, "
+                            + "ISLPED 2019)")
             .withDefaults(5, 1000)
             .withPopulation(40)
             .withArms(Arm.nsga2(GPU, GPU_SAMPLE, CodesignMode.NETWORK_ONLY),

@@ -173,9 +173,9 @@ public final class RunForm extends VBox {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("seed: '" + seed.getText().trim() + "' is not a whole number");
             }
-            RunSpec request = new RunSpec(Algorithm.parse(algorithm.getValue()), mode.getValue(), evaluations.getValue(), s,
-                    threads.getValue(), population.getValue(), crossover.getValue(), crossoverRate.getValue(),
-                    mutationRate.getValue(), starts.getValue());
+            RunSpec request = new RunSpec(Algorithm.parse(algorithm.getValue()), mode.getValue(),
+                    evaluations.getValue(), s, threads.getValue(), population.getValue(), crossover.getValue(),
+                    crossoverRate.getValue(), mutationRate.getValue(), starts.getValue());
             problem.setText("");
             onStart.accept(request, paused);
             seed.setText(Long.toString(s + 1));
