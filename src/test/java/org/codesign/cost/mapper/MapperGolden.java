@@ -19,9 +19,10 @@ import org.codesign.workload.NetworkBuilder;
 
 /**
  * The cases pinned by {@link MapperGoldenTest}: every distinct layer shape of the default
- * mbv3-ofa network (OFA flops-389M) and of ResNet-18, on the accelerator designs of the samples,
- * and of the cost-model benchmarks, and one line per case with what the mapper chose. The designs are written out here (not read
- * from the sample files) so that editing a sample does not move the golden data.
+ * mbv3-ofa network (OFA flops-389M) and of ResNet-18, on the accelerator designs of the samples
+ * and of the cost-model benchmarks, and one line per case with what the mapper chose. The designs
+ * are written out here (not read from the sample files) so that editing a sample does not move
+ * the golden data.
  */
 final class MapperGolden {
     /** The golden data, a test resource next to this class. */
