@@ -138,7 +138,7 @@ class AcceleratorCostModelTest {
         var arch = new org.codesign.cost.loopnest.Architecture("tiny-glb", 1e9, levels, design.architecture().compute());
         InfeasibleHardwareException e = assertThrows(InfeasibleHardwareException.class, () ->
                 new org.codesign.cost.mapper.Mapper().map(org.codesign.cost.loopnest.ConvProblem.of(one.layers().get(0)),
-                        arch, design.constraints(), org.codesign.cost.mapper.Objective.EDP));
+                        arch, design.constraints(), org.codesign.cost.mapper.MappingObjective.EDP));
         assertTrue(e.getMessage().contains("shared_glb: tiles need 2 words (I 1, O 1) but the level holds 1"), e.getMessage());
         assertTrue(e.getMessage().contains("layer 'stage3.block1.dw'"), e.getMessage());
     }

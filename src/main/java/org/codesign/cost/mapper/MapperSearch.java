@@ -60,16 +60,16 @@ final class MapperSearch {
     }
 
     private final SearchContext ctx;
-    private final Objective objective;
+    private final MappingObjective objective;
     private final Settings settings;
     private final StateScorer scorer;
 
-    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
+    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective,
                  int budget) {
         this(problem, arch, constraints, objective, budget, Settings.forProblem(problem));
     }
 
-    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective,
+    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective,
                  int budget, Settings settings) {
         this.ctx = new SearchContext(problem, arch, constraints);
         this.objective = objective;

@@ -15,7 +15,7 @@ final class StateScorer {
     private static final double EPS = 1e-9;
 
     private final SearchContext ctx;
-    private final Objective objective;
+    private final MappingObjective objective;
     private final int budget;
     private final boolean earlyExit;
     private final NestEvaluator ev;
@@ -28,7 +28,7 @@ final class StateScorer {
     private final LongDoubleMap exceeds = new LongDoubleMap();
     private int evaluations;
 
-    StateScorer(SearchContext ctx, Objective objective, int budget, boolean earlyExit) {
+    StateScorer(SearchContext ctx, MappingObjective objective, int budget, boolean earlyExit) {
         this.ctx = ctx;
         this.objective = objective;
         this.budget = budget;
@@ -79,8 +79,8 @@ final class StateScorer {
         }
         build(state);
         double bound = earlyExit ? limit : INF;
-        double maxEnergy = objective == Objective.ENERGY ? bound : INF;
-        double maxEnergyCycles = objective == Objective.EDP ? bound : INF;
+        double maxEnergy = objective == MappingObjective.ENERGY ? bound : INF;
+        double maxEnergyCycles = objective == MappingObjective.EDP ? bound : INF;
         int outcome = ev.evaluate(nest, maxEnergy, maxEnergyCycles);
         if (outcome == NestEvaluator.ABOVE_BOUND) {
             exceeds.put(key, limit);

@@ -36,7 +36,7 @@ final class MapperGolden {
     }
 
     /** One search: a layer shape on a design under an objective. */
-    record Case(String design, AcceleratorDesign hardware, Objective objective, ConvProblem problem) { }
+    record Case(String design, AcceleratorDesign hardware, MappingObjective objective, ConvProblem problem) { }
 
     /**
      * The fixed hardware of the accelerator samples and configs, and the dataflows the samples
@@ -86,10 +86,10 @@ final class MapperGolden {
         for (var e : designs().entrySet()) {
             AcceleratorDesign hw = ArchitectureTemplates.build(e.getValue());
             for (ConvProblem p : shapes.values()) {
-                cases.add(new Case(e.getKey(), hw, Objective.EDP, p));
+                cases.add(new Case(e.getKey(), hw, MappingObjective.EDP, p));
             }
             if (e.getKey().equals("eyeriss-like")) {
-                for (Objective o : List.of(Objective.ENERGY, Objective.DELAY)) {
+                for (MappingObjective o : List.of(MappingObjective.ENERGY, MappingObjective.DELAY)) {
                     for (ConvProblem p : shapes.values()) {
                         cases.add(new Case(e.getKey(), hw, o, p));
                     }

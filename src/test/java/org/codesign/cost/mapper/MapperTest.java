@@ -35,8 +35,10 @@ class MapperTest {
     @Test
     void theSameInputsGiveTheSameMapping() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
-        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), MappingObjective.EDP,
+                Mapper.DEFAULT_BUDGET);
+        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), MappingObjective.EDP,
+                Mapper.DEFAULT_BUDGET);
         assertEquals(a, b);
     }
 
@@ -45,7 +47,8 @@ class MapperTest {
         for (Dataflow df : Dataflow.values()) {
             AcceleratorDesign d = design(df);
             for (ConvProblem p : List.of(POINTWISE, DEPTHWISE, CONV)) {
-                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), MappingObjective.EDP,
+                        Mapper.DEFAULT_BUDGET);
                 for (int s = 0; s < r.mapping().levels().size(); s++) {
                     LevelMapping lm = r.mapping().levels().get(s);
                     for (Loop l : lm.spatialX()) {
@@ -62,7 +65,8 @@ class MapperTest {
     @Test
     void depthwiseLayersSpreadGroupsOverTheArray() {
         AcceleratorDesign d = design(Dataflow.WEIGHT_STATIONARY);
-        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
+        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), MappingObjective.EDP,
+                Mapper.DEFAULT_BUDGET);
         long spatialG = 1;
         for (LevelMapping lm : r.mapping().levels()) {
             for (Loop l : lm.spatialX()) {
@@ -78,10 +82,11 @@ class MapperTest {
     @Test
     void eachObjectiveWinsOnItsOwnMeasure() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET);
-        MapResult energy = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.ENERGY,
+        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.EDP,
                 Mapper.DEFAULT_BUDGET);
-        MapResult delay = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.DELAY,
+        MapResult energy = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.ENERGY,
+                Mapper.DEFAULT_BUDGET);
+        MapResult delay = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.DELAY,
                 Mapper.DEFAULT_BUDGET);
         assertTrue(energy.analysis().energyPJ() <= edp.analysis().energyPJ() * 1.0000001);
         assertTrue(delay.analysis().cycles() <= edp.analysis().cycles());
@@ -96,7 +101,7 @@ class MapperTest {
             List<Future<MapResult>> futures = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 ConvProblem p = i % 2 == 0 ? POINTWISE : new ConvProblem("renamed-" + i, 1, 288, 1, 1, 14, 14, 5, 5, 1, 1);
-                futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), Objective.EDP)));
+                futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), MappingObjective.EDP)));
             }
             MapResult first = futures.get(0).get();
             MapResult second = futures.get(1).get();
@@ -119,7 +124,7 @@ class MapperTest {
         levels.set(1, levels.get(1).withCapacity(2));
         var arch = new org.codesign.cost.loopnest.Architecture("tiny", 1e9, levels, d.architecture().compute());
         InfeasibleHardwareException e = assertThrows(InfeasibleHardwareException.class,
-                () -> Mapper.search(POINTWISE, arch, d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET));
+                () -> Mapper.search(POINTWISE, arch, d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET));
         assertEquals("even the smallest tiles do not fit: shared_glb: tiles need 3 words (W 1, I 1, O 1) but the level "
                 + "holds 2 — layer 'pw' cannot be mapped on tiny", e.getMessage());
     }

@@ -32,8 +32,8 @@ public final class MapperVsRandomSearch {
             if (!Double.isFinite(random)) {
                 continue;
             }
-            double ratio = Mapper.search(p, arch, SpatialConstraints.none(), Objective.EDP, Mapper.DEFAULT_BUDGET)
-                    .analysis().edp() / random;
+            double ratio = Mapper.search(p, arch, SpatialConstraints.none(), MappingObjective.EDP,
+                    Mapper.DEFAULT_BUDGET).analysis().edp() / random;
             compared++;
             logSum += Math.log(ratio);
             noWorse += ratio <= 1 + 1e-9 ? 1 : 0;
