@@ -41,7 +41,7 @@ final class SeedPool {
     /**
      * Keeps the state as a seed unless it does not fit or is already a seed: polishing stops at
      * the first infinite seed and skips a state already polished, so dropping those here changes
-     * nothing but the copying. The state is not changed afterwards.
+     * nothing but the copying. The pool keeps the state itself: the caller must not change it.
      */
     void offer(MappingState state) {
         if (!scorer.fits(state)) {
