@@ -58,7 +58,7 @@ final class StateScorer {
     /**
      * The objective of the state, exact when it is at most {@code limit}; infinite when the tiles
      * do not fit or the score exceeds {@code limit} (then the analysis may stop early).
-     * {@link #evaluations} counts distinct states, not analyses: a state whose analysis stopped
+     * {@link #evaluations()} counts distinct states, not analyses: a state whose analysis stopped
      * early and is analysed again under a higher limit is not counted twice, so the count, and
      * with it every budget and effort decision, is the same as without the early exit.
      */
