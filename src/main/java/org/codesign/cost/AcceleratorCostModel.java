@@ -11,7 +11,7 @@ import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.mapper.MapOutcome;
 import org.codesign.cost.mapper.MapResult;
 import org.codesign.cost.mapper.Mapper;
-import org.codesign.cost.mapper.Objective;
+import org.codesign.cost.mapper.MappingObjective;
 import org.codesign.space.HardwareConfig;
 import org.codesign.workload.Layer;
 import org.codesign.workload.Network;
@@ -27,7 +27,7 @@ import org.codesign.workload.Network;
  */
 public final class AcceleratorCostModel implements HardwareCostModel {
     private final Mapper mapper;
-    private final Objective objective;
+    private final MappingObjective objective;
     private final ConcurrentHashMap<HardwareConfig, Design> designs = new ConcurrentHashMap<>();
 
     /** A built design (or why it cannot be built) and the cache key of its architecture (computed once). */
@@ -35,10 +35,10 @@ public final class AcceleratorCostModel implements HardwareCostModel {
 
     /** Minimizes the energy-delay product of every layer, with a private mapping cache. */
     public AcceleratorCostModel() {
-        this(new Mapper(), Objective.EDP);
+        this(new Mapper(), MappingObjective.EDP);
     }
 
-    public AcceleratorCostModel(Mapper mapper, Objective objective) {
+    public AcceleratorCostModel(Mapper mapper, MappingObjective objective) {
         if (mapper == null || objective == null) {
             throw new IllegalArgumentException("mapper: and objective must be given");
         }

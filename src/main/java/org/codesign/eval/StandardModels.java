@@ -6,7 +6,7 @@ import org.codesign.accuracy.AccuracyModel;
 import org.codesign.cost.AcceleratorCostModel;
 import org.codesign.cost.HardwareCostModel;
 import org.codesign.cost.mapper.Mapper;
-import org.codesign.cost.mapper.Objective;
+import org.codesign.cost.mapper.MappingObjective;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
 import org.codesign.cost.gpu.EdgeGpuCostModel;
@@ -21,10 +21,10 @@ public final class StandardModels {
     private StandardModels() {}
 
     private static AcceleratorCostModel accelerator(String mapperObjective) {
-        Objective objective = switch (mapperObjective) {
-            case "edp" -> Objective.EDP;
-            case "energy" -> Objective.ENERGY;
-            case "delay" -> Objective.DELAY;
+        MappingObjective objective = switch (mapperObjective) {
+            case "edp" -> MappingObjective.EDP;
+            case "energy" -> MappingObjective.ENERGY;
+            case "delay" -> MappingObjective.DELAY;
             default -> throw new IllegalArgumentException("mapperObjective: unknown objective '" + mapperObjective
                     + "' (edp, energy, delay)");
         };

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.codesign.cost.AcceleratorCostModel;
 import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.cost.mapper.Mapper;
-import org.codesign.cost.mapper.Objective;
+import org.codesign.cost.mapper.MappingObjective;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.StandardModels;
 import org.codesign.space.EdgeGpuConfig;
@@ -26,10 +26,10 @@ final class Evaluators {
      * every mapping it needs and does not profit from the searches before it.
      */
     static Evaluator cold(ModelSettings model) {
-        Objective objective = switch (model.mapperObjective()) {
-            case "edp" -> Objective.EDP;
-            case "energy" -> Objective.ENERGY;
-            case "delay" -> Objective.DELAY;
+        MappingObjective objective = switch (model.mapperObjective()) {
+            case "edp" -> MappingObjective.EDP;
+            case "energy" -> MappingObjective.ENERGY;
+            case "delay" -> MappingObjective.DELAY;
             default -> throw new IllegalArgumentException("mapperObjective: unknown objective '"
                     + model.mapperObjective() + "' (edp, energy, delay)");
         };

@@ -18,7 +18,7 @@ import org.codesign.cost.loopnest.NestEvaluator;
 import org.codesign.cost.loopnest.ReferenceCases;
 import org.codesign.cost.mapper.MapResult;
 import org.codesign.cost.mapper.Mapper;
-import org.codesign.cost.mapper.Objective;
+import org.codesign.cost.mapper.MappingObjective;
 import org.codesign.space.Dataflow;
 import org.codesign.space.DramType;
 import org.codesign.space.SpatialAcceleratorConfig;
@@ -105,7 +105,7 @@ public class CostModelBench {
     public MapResult mapOneLayerCold(Layers s) {
         ConvProblem p = s.problems.get(s.next);
         s.next = (s.next + 1) % s.problems.size();
-        return Mapper.search(p, s.design.architecture(), s.design.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        return Mapper.search(p, s.design.architecture(), s.design.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
     }
 

@@ -14,7 +14,7 @@ import org.codesign.cost.arch.ArchitectureTemplates;
 import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.mapper.MapResult;
 import org.codesign.cost.mapper.Mapper;
-import org.codesign.cost.mapper.Objective;
+import org.codesign.cost.mapper.MappingObjective;
 import org.codesign.workload.Layer;
 import org.codesign.workload.Network;
 
@@ -66,7 +66,7 @@ public final class CostModelCpuTime {
                     long start = mx.getCurrentThreadCpuTime();
                     for (int i = 0; i < n; i++) {
                         long c0 = mx.getCurrentThreadCpuTime();
-                        results[i] = Mapper.search(shapes.get(i), d.architecture(), d.constraints(), Objective.EDP,
+                        results[i] = Mapper.search(shapes.get(i), d.architecture(), d.constraints(), MappingObjective.EDP,
                                 Mapper.DEFAULT_BUDGET).orElseThrow();
                         long c1 = mx.getCurrentThreadCpuTime();
                         if (rep >= warmup) {

@@ -141,7 +141,7 @@ class AcceleratorCostModelTest {
         var arch = new org.codesign.cost.loopnest.Architecture("tiny-glb", 1e9, levels, design.architecture().compute());
         var outcome = new org.codesign.cost.mapper.Mapper().map(
                 org.codesign.cost.loopnest.ConvProblem.of(one.layers().get(0)), arch, design.constraints(),
-                org.codesign.cost.mapper.Objective.EDP);
+                org.codesign.cost.mapper.MappingObjective.EDP);
         String reason = assertInstanceOf(org.codesign.cost.mapper.MapOutcome.Unmappable.class, outcome).reason();
         assertTrue(reason.contains("shared_glb: tiles need 2 words (I 1, O 1) but the level holds 1"), reason);
         assertTrue(reason.contains("layer 'stage3.block1.dw'"), reason);

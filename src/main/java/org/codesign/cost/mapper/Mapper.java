@@ -22,7 +22,7 @@ public final class Mapper {
 
     /** The cache key: the layer's shape (not its name), the architecture, constraints and objective. */
     private record Key(int n, int g, int c, int m, int p, int q, int r, int s, int strideH, int strideW,
-                       String arch, String constraints, Objective objective) { }
+                       String arch, String constraints, MappingObjective objective) { }
     private final int budget;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -43,13 +43,13 @@ public final class Mapper {
      * mapping fits the hardware (the reason names the part and the layer).
      */
     public static MapOutcome search(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
-                                    Objective objective, int budget) {
+                                    MappingObjective objective, int budget) {
         return named(searchShape(problem, arch, constraints, objective, budget), problem, arch);
     }
 
     /** The search's outcome for the layer's shape; an unmappable reason does not name the layer. */
     private static MapOutcome searchShape(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
-                                          Objective objective, int budget) {
+                                          MappingObjective objective, int budget) {
         try {
             return new MapperSearch(problem, arch, constraints, objective, budget).run();
         } catch (NoMappingException e) {
@@ -67,8 +67,8 @@ public final class Mapper {
         return outcome;
     }
 
-    /** The cached best mapping for this layer shape on this architecture; see {@link #map(ConvProblem, Architecture, String, SpatialConstraints, Objective)}. */
-    public MapOutcome map(ConvProblem problem, Architecture arch, SpatialConstraints constraints, Objective objective) {
+    /** The cached best mapping for this layer shape on this architecture; see {@link #map(ConvProblem, Architecture, String, SpatialConstraints, MappingObjective)}. */
+    public MapOutcome map(ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective) {
         return map(problem, arch, arch.key(), constraints, objective);
     }
 
@@ -79,7 +79,7 @@ public final class Mapper {
      * Returns {@link MapOutcome.Unmappable} when no mapping fits the hardware.
      */
     public MapOutcome map(ConvProblem problem, Architecture arch, String archKey, SpatialConstraints constraints,
-                          Objective objective) {
+                          MappingObjective objective) {
         Key key = new Key(problem.n(), problem.g(), problem.c(), problem.m(), problem.p(), problem.q(), problem.r(),
                 problem.s(), problem.strideH(), problem.strideW(), archKey, constraints.key(), objective);
         CompletableFuture<MapOutcome> existing = cache.get(key);

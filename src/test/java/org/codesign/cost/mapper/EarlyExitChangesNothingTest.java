@@ -38,7 +38,7 @@ class EarlyExitChangesNothingTest {
         return cases;
     }
 
-    private static MapResult search(Case c, Objective objective, boolean earlyExit) {
+    private static MapResult search(Case c, MappingObjective objective, boolean earlyExit) {
         MapperSearch.Settings settings = MapperSearch.Settings.forProblem(c.problem());
         return new MapperSearch(c.problem(), c.arch(), c.constraints(), objective, Mapper.DEFAULT_BUDGET,
                 earlyExit ? settings : settings.withoutEarlyExit()).run();
@@ -47,14 +47,14 @@ class EarlyExitChangesNothingTest {
     @Test
     void boundedEdpSearchFindsTheSameMappingAsUnbounded() {
         for (Case c : cases()) {
-            assertEquals(search(c, Objective.EDP, false), search(c, Objective.EDP, true), c.name());
+            assertEquals(search(c, MappingObjective.EDP, false), search(c, MappingObjective.EDP, true), c.name());
         }
     }
 
     @Test
     void boundedEnergySearchFindsTheSameMappingAsUnbounded() {
         for (Case c : cases()) {
-            assertEquals(search(c, Objective.ENERGY, false), search(c, Objective.ENERGY, true), c.name());
+            assertEquals(search(c, MappingObjective.ENERGY, false), search(c, MappingObjective.ENERGY, true), c.name());
         }
     }
 }

@@ -41,7 +41,7 @@ class MapperBeatsReferencesTest {
         MappingCase c = ReferenceCases.read(file);
         Analysis reference = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
         SpatialConstraints constraints = constraintsFor(c);
-        MapResult found = new Mapper().map(c.problem(), c.architecture(), constraints, Objective.EDP).orElseThrow();
+        MapResult found = new Mapper().map(c.problem(), c.architecture(), constraints, MappingObjective.EDP).orElseThrow();
         double ratio = found.analysis().edp() / reference.edp();
         System.out.printf("mapper vs Timeloop %-40s EDP ratio %.3f (energy %.3f, cycles %.3f), %d evaluations: %s%n",
                 file.getFileName(), ratio, found.analysis().energyPJ() / reference.energyPJ(),

@@ -100,7 +100,7 @@ class MapperProperties {
         Architecture arch = architecture(r);
         ConvProblem p = problem(r);
         double best = bestRandom(seed, p, arch);
-        MapResult found = Mapper.search(p, arch, SpatialConstraints.none(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult found = Mapper.search(p, arch, SpatialConstraints.none(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
         Analysis again = LoopNestAnalyzer.analyze(p, arch, found.mapping());
         assertEquals(found.analysis(), again, "the reported analysis is that of the mapping");

@@ -34,9 +34,9 @@ class MapperTest {
     @Test
     void theSameInputsGiveTheSameMapping() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
-        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
         assertEquals(a, b);
     }
@@ -46,7 +46,7 @@ class MapperTest {
         for (Dataflow df : Dataflow.values()) {
             AcceleratorDesign d = design(df);
             for (ConvProblem p : List.of(POINTWISE, DEPTHWISE, CONV)) {
-                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                         .orElseThrow();
                 for (int s = 0; s < r.mapping().levels().size(); s++) {
                     LevelMapping lm = r.mapping().levels().get(s);
@@ -64,7 +64,7 @@ class MapperTest {
     @Test
     void depthwiseLayersSpreadGroupsOverTheArray() {
         AcceleratorDesign d = design(Dataflow.WEIGHT_STATIONARY);
-        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
         long spatialG = 1;
         for (LevelMapping lm : r.mapping().levels()) {
@@ -81,11 +81,11 @@ class MapperTest {
     @Test
     void eachObjectiveWinsOnItsOwnMeasure() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
-        MapResult energy = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.ENERGY,
+        MapResult energy = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.ENERGY,
                 Mapper.DEFAULT_BUDGET).orElseThrow();
-        MapResult delay = Mapper.search(POINTWISE, d.architecture(), d.constraints(), Objective.DELAY,
+        MapResult delay = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.DELAY,
                 Mapper.DEFAULT_BUDGET).orElseThrow();
         assertTrue(energy.analysis().energyPJ() <= edp.analysis().energyPJ() * 1.0000001);
         assertTrue(delay.analysis().cycles() <= edp.analysis().cycles());
@@ -100,7 +100,7 @@ class MapperTest {
             List<Future<MapResult>> futures = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 ConvProblem p = i % 2 == 0 ? POINTWISE : new ConvProblem("renamed-" + i, 1, 288, 1, 1, 14, 14, 5, 5, 1, 1);
-                futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), Objective.EDP)
+                futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), MappingObjective.EDP)
                         .orElseThrow()));
             }
             MapResult first = futures.get(0).get();
@@ -125,6 +125,6 @@ class MapperTest {
         var arch = new org.codesign.cost.loopnest.Architecture("tiny", 1e9, levels, d.architecture().compute());
         assertEquals(new MapOutcome.Unmappable("even the smallest tiles do not fit: shared_glb: tiles need 3 words "
                 + "(W 1, I 1, O 1) but the level holds 2 — layer 'pw' cannot be mapped on tiny"),
-                Mapper.search(POINTWISE, arch, d.constraints(), Objective.EDP, Mapper.DEFAULT_BUDGET));
+                Mapper.search(POINTWISE, arch, d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET));
     }
 }

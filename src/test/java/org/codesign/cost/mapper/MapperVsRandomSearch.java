@@ -32,7 +32,7 @@ public final class MapperVsRandomSearch {
             if (!Double.isFinite(random)) {
                 continue;
             }
-            double ratio = Mapper.search(p, arch, SpatialConstraints.none(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+            double ratio = Mapper.search(p, arch, SpatialConstraints.none(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                     .orElseThrow()
                     .analysis().edp() / random;
             compared++;

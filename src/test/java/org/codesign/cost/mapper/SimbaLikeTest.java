@@ -46,7 +46,7 @@ class SimbaLikeTest {
     @Test
     void aLargeLayerFillsTheMacsAndCountsStayConsistent() {
         ConvProblem vggConv31 = new ConvProblem("conv3_1", 1, 1, 128, 256, 56, 56, 3, 3, 1, 1);
-        MapResult r = new Mapper().map(vggConv31, simba(), SpatialConstraints.none(), Objective.EDP).orElseThrow();
+        MapResult r = new Mapper().map(vggConv31, simba(), SpatialConstraints.none(), MappingObjective.EDP).orElseThrow();
         Analysis a = r.analysis();
         assertTrue(a.utilization() > 0.5, a.utilization() + " " + r.description());
         assertEquals(a, LoopNestAnalyzer.analyze(vggConv31, simba(), r.mapping()));
@@ -60,7 +60,7 @@ class SimbaLikeTest {
     @Test
     void theDefaultProblemMapsToo() {
         ConvProblem p = new ConvProblem("default", 1, 1, 3, 32, 112, 112, 3, 3, 2, 2);
-        MapResult r = Mapper.search(p, simba(), SpatialConstraints.none(), Objective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult r = Mapper.search(p, simba(), SpatialConstraints.none(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
         assertTrue(r.analysis().energyPJ() > 0 && r.analysis().cycles() >= p.macs() / 1024);
     }

@@ -1,7 +1,7 @@
 package org.codesign.cost.mapper;
 
 /** What the mapper minimizes. */
-public enum Objective {
+public enum MappingObjective {
     /** Energy × cycles (the default). */
     EDP,
     /** Energy per inference. */
