@@ -97,6 +97,18 @@ public final class RunsPanel extends VBox {
         }
     }
 
+    /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
+    public void startTeachingDemo(int generations) {
+        start(new RunRequest("nsga2", org.codesign.eval.CodesignMode.JOINT, 100_000, 1, 0, 20,
+                org.codesign.search.CrossoverKind.TWO_POINT, 0.9, 0.0, 8), true);
+        RunController c = live.get(startedPaused.get());
+        if (c != null) {
+            Timeline steps = new Timeline(new KeyFrame(Duration.millis(300), e -> c.step()));
+            steps.setCycleCount(generations);
+            steps.play();
+        }
+    }
+
     static String defaultName(RunRequest r) {
         return RunForm.ALGORITHM_NAMES.get(r.algorithm()) + " · " + r.mode().label() + " · seed " + r.seed();
     }
