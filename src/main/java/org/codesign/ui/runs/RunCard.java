@@ -97,7 +97,7 @@ public final class RunCard extends VBox {
                     ? "stopped" : record.status().label());
             progress.setProgress(record.progress());
             summary.setText(String.format(java.util.Locale.ROOT, "%,d / %,d evals · %s · %s · seed %d · %s",
-                    record.points().size(), record.budget(), RunForm.ALGORITHM_NAMES.get(record.algorithm()),
+                    record.points().size(), record.budget(), RunFormViewModel.algorithmName(record.algorithm()),
                     record.mode().label(), record.seed(), RunController.format(java.time.Duration.ofMillis(record.elapsedMs()))));
             chart.show(record.hypervolume());
             for (Button b : new Button[] {pause, step, cancel}) {

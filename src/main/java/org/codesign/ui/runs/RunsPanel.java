@@ -59,7 +59,7 @@ public final class RunsPanel extends VBox {
         setId("runs-panel");
         setSpacing(6);
         setPadding(new Insets(6));
-        TitledPane form = new TitledPane("New run", new RunForm(document, this::start));
+        TitledPane form = new TitledPane("New run", new RunForm(new RunFormViewModel(document, this::start)));
         form.setId("new-run");
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -85,7 +85,8 @@ public final class RunsPanel extends VBox {
             Dialogs.error(getScene().getWindow(), "The run cannot start", e.getMessage());
             return;
         }
-        RunRecord record = StudyRuns.record(id, defaultName(request), request, Instant.now().toString());
+        RunRecord record = StudyRuns.record(id, RunFormViewModel.defaultName(request), request,
+                Instant.now().toString());
         started.put(id, record);
         RunController controller = new RunController(id, run);
         live.put(id, controller);
@@ -99,18 +100,13 @@ public final class RunsPanel extends VBox {
 
     /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
     public void startTeachingDemo(int generations) {
-        start(new RunRequest("nsga2", org.codesign.eval.CodesignMode.JOINT, 100_000, 1, 0, 20,
-                org.codesign.search.CrossoverKind.TWO_POINT, 0.9, 0.0, 8), true);
+        start(RunFormViewModel.teachingDemo(), true);
         RunController c = live.get(startedPaused.get());
         if (c != null) {
             Timeline steps = new Timeline(new KeyFrame(Duration.millis(300), e -> c.step()));
             steps.setCycleCount(generations);
             steps.play();
         }
-    }
-
-    static String defaultName(RunRequest r) {
-        return RunForm.ALGORITHM_NAMES.get(r.algorithm()) + " · " + r.mode().label() + " · seed " + r.seed();
     }
 
     /** The id of the last run started paused (stepping): the teaching view follows it. */
@@ -249,9 +245,7 @@ public final class RunsPanel extends VBox {
 
             @Override
             public void duplicate(RunCard card) {
-                RunRecord r = record(card.runId());
-                long seed = document.study().runs().stream().mapToLong(RunRecord::seed).max().orElse(0) + 1;
-                start(StudyRuns.request(r).withSeed(seed), false);
+                start(RunFormViewModel.duplicate(document.study(), record(card.runId())), false);
             }
 
             @Override
