@@ -16,7 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.codesign.eval.CodesignMode;
+import org.codesign.eval.Evaluator;
 import org.codesign.search.CrossoverKind;
+import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.RunRequest;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -28,13 +30,26 @@ import org.codesign.study.StudyRuns;
  * sends. The ui's only use of the engine's request type is here, so changing that type is one edit.
  */
 public final class RunFormViewModel {
+    /** A run as the form asks for it, ready to start; the engine's request type stays in this class. */
+    public record Request(RunRequest spec) {
+        /** @throws IllegalArgumentException naming the field when the study cannot be searched this way */
+        CodesignRun newRun(Study study, Evaluator evaluator) {
+            return StudyRuns.newRun(study, spec, evaluator);
+        }
+
+        /** The run as the study stores it when it starts (no points yet). */
+        RunRecord record(String id, String startedAt) {
+            return StudyRuns.record(id, defaultName(spec), spec, startedAt);
+        }
+    }
+
     public static final List<String> ALGORITHMS = RunRequest.ALGORITHMS;
     public static final List<CrossoverKind> CROSSOVERS = List.of(CrossoverKind.TWO_POINT, CrossoverKind.UNIFORM);
     private static final Map<String, String> ALGORITHM_NAMES = Map.of("nsga2", "NSGA-II", "local", "Local search",
             "pareto-local", "Pareto local search", "random", "Random search", "exhaustive", "Exhaustive");
 
     private final StudyDocument document;
-    private final BiConsumer<RunRequest, Boolean> onStart;
+    private final BiConsumer<Request, Boolean> onStart;
     private final ObjectProperty<String> algorithm = new SimpleObjectProperty<>(this, "algorithm", "nsga2");
     private final ObjectProperty<CodesignMode> mode = new SimpleObjectProperty<>(this, "mode", CodesignMode.JOINT);
     private final ObjectProperty<Integer> evaluations = new SimpleObjectProperty<>(this, "evaluations", 2000);
@@ -56,7 +71,7 @@ public final class RunFormViewModel {
     /**
      * @param onStart receives the request and whether to start paused (stepping)
      */
-    public RunFormViewModel(StudyDocument document, BiConsumer<RunRequest, Boolean> onStart) {
+    public RunFormViewModel(StudyDocument document, BiConsumer<Request, Boolean> onStart) {
         this.document = document;
         this.onStart = onStart;
         document.studyProperty().addListener((o, a, b) -> check());
@@ -169,7 +184,7 @@ public final class RunFormViewModel {
             RunRequest request = new RunRequest(algorithm.get(), mode.get(), evaluations.get(), s, threads.get(),
                     population.get(), crossover.get(), crossoverRate.get(), mutationRate.get(), starts.get());
             problem.set("");
-            onStart.accept(request, paused);
+            onStart.accept(new Request(request), paused);
             seed.set(Long.toString(s + 1));
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
@@ -182,13 +197,14 @@ public final class RunFormViewModel {
     }
 
     /** A stored run again, with a seed no run of the study has used yet. */
-    static RunRequest duplicate(Study study, RunRecord run) {
+    static Request duplicate(Study study, RunRecord run) {
         long seed = study.runs().stream().mapToLong(RunRecord::seed).max().orElse(0) + 1;
-        return StudyRuns.request(run).withSeed(seed);
+        return new Request(StudyRuns.request(run).withSeed(seed));
     }
 
     /** NSGA-II with a population of 20, to step through in class; the budget is never the limit. */
-    static RunRequest teachingDemo() {
-        return new RunRequest("nsga2", CodesignMode.JOINT, 100_000, 1, 0, 20, CrossoverKind.TWO_POINT, 0.9, 0.0, 8);
+    static Request teachingDemo() {
+        return new Request(new RunRequest("nsga2", CodesignMode.JOINT, 100_000, 1, 0, 20, CrossoverKind.TWO_POINT,
+                0.9, 0.0, 8));
     }
 }

@@ -30,7 +30,7 @@ class RunFormViewModelTest {
         Study study = Samples.load("classroom-small.codesign.json");
         document = new StudyDocument(study.withFixed(null, null), null);
         form = new RunFormViewModel(document, (request, stepping) -> {
-            started.add(request);
+            started.add(request.spec());
             paused.add(stepping);
         });
     }
@@ -130,7 +130,7 @@ class RunFormViewModelTest {
         RunRecord run = study.runs().get(0);
         long highest = study.runs().stream().mapToLong(RunRecord::seed).max().orElseThrow();
 
-        RunRequest again = RunFormViewModel.duplicate(study, run);
+        RunRequest again = RunFormViewModel.duplicate(study, run).spec();
 
         assertEquals(highest + 1, again.seed());
         assertEquals(run.algorithm(), again.algorithm());
@@ -143,7 +143,7 @@ class RunFormViewModelTest {
         assertEquals("NSGA-II", RunFormViewModel.algorithmName("nsga2"));
         assertEquals("Exhaustive", RunFormViewModel.algorithmName("exhaustive"));
         assertEquals("two-point", RunFormViewModel.crossoverName(CrossoverKind.TWO_POINT));
-        RunRequest demo = RunFormViewModel.teachingDemo();
+        RunRequest demo = RunFormViewModel.teachingDemo().spec();
         assertEquals("nsga2", demo.algorithm());
         assertEquals(20, demo.population());
     }
