@@ -15,11 +15,7 @@ import javafx.scene.input.KeyCombination;
 /** The menu bar: File and Edit with the usual shortcuts; items get ids ("menu-save-as") for tests. */
 final class AppMenus {
     /** What the Edit menu's selection items do. */
-    interface SelectionCommands {
-        void selectAll(boolean paretoOnly);
-
-        void clear();
-    }
+    record SelectionCommands(Runnable selectFeasible, Runnable selectFront, Runnable clear) {}
 
     private AppMenus() {}
 
@@ -56,9 +52,9 @@ final class AppMenus {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
         return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Select All Feasible", "Shortcut+Shift+A", () -> selection.selectAll(false)),
-                item("Select Pareto Front", "Shortcut+Shift+P", () -> selection.selectAll(true)),
-                item("Clear Selection", "Shortcut+Shift+N", selection::clear));
+                item("Select All Feasible", "Shortcut+Shift+A", selection.selectFeasible()),
+                item("Select Pareto Front", "Shortcut+Shift+P", selection.selectFront()),
+                item("Clear Selection", "Shortcut+Shift+N", selection.clear()));
     }
 
     private static void fillRecent(Menu menu, FileActions files) {

@@ -64,17 +64,9 @@ final class MainWindow {
         detail = new DetailPane(document, selection, evaluators::get);
         generation = new GenerationView(document, runs);
         BorderPane root = new BorderPane(body(editors));
-        root.setTop(AppMenus.create(files, document, new AppMenus.SelectionCommands() {
-            @Override
-            public void selectAll(boolean paretoOnly) {
-                MainWindow.this.selectAll(paretoOnly);
-            }
-
-            @Override
-            public void clear() {
-                selection.clear();
-            }
-        }, this::quit));
+        root.setTop(AppMenus.create(files, document,
+                new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
+                this::quit));
         root.setBottom(statusBar(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());
         Scene scene = new Scene(root, 1400, 880);
