@@ -2,11 +2,9 @@ package org.codesign.ui.study;
 
 import org.codesign.ui.kit.Ids;
 
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -39,9 +37,9 @@ public final class SpaceEditor extends VBox {
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private ValidationSupport validation = new ValidationSupport();
 
-    public SpaceEditor(StudyDocument document, SpaceSide side) {
-        this.model = new SpaceEditorViewModel(document, side);
-        setId(side.name().toLowerCase(java.util.Locale.ROOT) + "-space-editor");
+    public SpaceEditor(SpaceEditorViewModel model) {
+        this.model = model;
+        setId(model.side().name().toLowerCase(java.util.Locale.ROOT) + "-space-editor");
         setSpacing(6);
         setPadding(new Insets(6));
         template.getItems().addAll(model.templateNames());
@@ -68,11 +66,6 @@ public final class SpaceEditor extends VBox {
         getChildren().addAll(header, size, problems, grid);
         model.rowsProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
-    }
-
-    /** The size of the space as currently typed (before the edit is committed). */
-    public ReadOnlyObjectProperty<BigInteger> tentativeSizeProperty() {
-        return model.tentativeSizeProperty();
     }
 
     TextField field(String parameter) {

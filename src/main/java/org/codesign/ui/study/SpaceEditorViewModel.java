@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -156,6 +158,13 @@ public final class SpaceEditorViewModel {
     /** The size of the space as currently typed (before the edit is committed). */
     public ReadOnlyObjectProperty<BigInteger> tentativeSizeProperty() {
         return tentativeSize.getReadOnlyProperty();
+    }
+
+    /** "Joint space: 1.1 × 10^24 configurations": both spaces' sizes as typed, multiplied. */
+    public static StringBinding jointSize(SpaceEditorViewModel network, SpaceEditorViewModel hardware) {
+        return Bindings.createStringBinding(() -> "Joint space: "
+                + Sizes.format(network.tentativeSize.get().multiply(hardware.tentativeSize.get())) + " configurations",
+                network.tentativeSize, hardware.tentativeSize);
     }
 
     /** While a list is being edited, a study change (a run adding points) leaves its text alone. */

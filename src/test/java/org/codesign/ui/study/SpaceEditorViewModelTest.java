@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
+import java.math.BigInteger;
 import java.util.List;
+import org.codesign.space.Sizes;
 import org.codesign.space.Templates;
 import org.codesign.space.ValueLists;
 import org.codesign.study.Studies;
@@ -65,6 +67,20 @@ class SpaceEditorViewModelTest {
         network.commit("stage2.depth");
         assertThat(network.problemsProperty().get()).startsWith("Cannot start a run until this is fixed:\n  ")
                 .contains("stage2.depth: 0 is not positive");
+    }
+
+    @Test
+    void theJointSizeMultipliesBothSpacesAsTyped() {
+        SpaceEditorViewModel hardware = new SpaceEditorViewModel(document, SpaceSide.HARDWARE);
+        var joint = SpaceEditorViewModel.jointSize(network, hardware);
+        BigInteger hardwareSize = document.study().hardwareSpace().size();
+        BigInteger networkSize = document.study().networkSpace().size();
+        assertEquals("Joint space: " + Sizes.format(networkSize.multiply(hardwareSize)) + " configurations",
+                joint.get());
+
+        network.row("widthMult").textProperty().set("1.0");
+        assertEquals("Joint space: " + Sizes.format(networkSize.divide(BigInteger.TWO).multiply(hardwareSize))
+                + " configurations", joint.get());
     }
 
     @Test
