@@ -428,7 +428,7 @@ public final class ParallelCoordinatesView extends BorderPane {
             }
         }
         BitSet hit = intervals.isEmpty() ? new BitSet() : ParallelAxis.select(axes, values, intervals, eligible);
-        model.selection().apply(RangePanel.combine(base == null ? model.selection().positions() : base, hit, how),
+        model.selection().apply(ParetoViewModel.combine(base == null ? model.selection().positions() : base, hit, how),
                 Selection.Combine.REPLACE);
         draw();
     }

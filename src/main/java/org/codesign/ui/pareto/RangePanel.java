@@ -159,7 +159,7 @@ public final class RangePanel extends ScrollPane {
         if (base == null) {
             grab(Selection.Combine.REPLACE);
         }
-        model.selection().apply(combine(base, brushed(), how), Selection.Combine.REPLACE);
+        model.selection().apply(ParetoViewModel.combine(base, brushed(), how), Selection.Combine.REPLACE);
     }
 
     /** The points inside every narrowed range (none if nothing is narrowed). */
@@ -175,17 +175,6 @@ public final class RangePanel extends ScrollPane {
             }
         }
         return filter.isEmpty() ? new BitSet() : filter.select(model.columns());
-    }
-
-    static BitSet combine(BitSet base, BitSet brushed, Selection.Combine how) {
-        BitSet next = (BitSet) base.clone();
-        switch (how) {
-            case REPLACE -> next = (BitSet) brushed.clone();
-            case ADD -> next.or(brushed);
-            case SUBTRACT -> next.andNot(brushed);
-            case INTERSECT -> next.and(brushed);
-        }
-        return next;
     }
 
     void reset() {
