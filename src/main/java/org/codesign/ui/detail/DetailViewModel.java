@@ -57,6 +57,8 @@ public final class DetailViewModel {
     private final ReadOnlyStringWrapper metrics = new ReadOnlyStringWrapper(this, "metrics", "");
     private final ReadOnlyStringWrapper networkConfig = new ReadOnlyStringWrapper(this, "networkConfig", "");
     private final ObservableList<HardwareRow> hardware = FXCollections.observableArrayList();
+    /** Kept: a read-only wrapper made per call would be collected, and the listeners on it with it. */
+    private final ObservableList<HardwareRow> hardwareView = FXCollections.unmodifiableObservableList(hardware);
     private final ReadOnlyObjectWrapper<DesignEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     /** Counts requests: a breakdown arriving for an earlier point is dropped. */
     private long request;
@@ -94,7 +96,7 @@ public final class DetailViewModel {
     }
 
     public ObservableList<HardwareRow> hardware() {
-        return FXCollections.unmodifiableObservableList(hardware);
+        return hardwareView;
     }
 
     /** The breakdown of the shown point, once the evaluator has it. */
