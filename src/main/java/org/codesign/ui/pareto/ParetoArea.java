@@ -66,7 +66,7 @@ public final class ParetoArea extends BorderPane {
         setId("pareto-area");
         model = new PlotModel(store, selection, ParetoViewModel.initialAxes(document.study()));
         vm = new ParetoViewModel(model, document::study);
-        projections = List.of(new ScatterView(model, 0, 1), new ScatterView(model, 0, 2), new ScatterView(model, 2, 1));
+        projections = List.of(new ScatterView(vm, 0, 1), new ScatterView(vm, 0, 2), new ScatterView(vm, 2, 1));
         ranges = new RangePanel(model);
         parallel = new ParallelCoordinatesView(model, document);
         axisChoices = new ChoiceBox[] {metricChoice("axis-x"), metricChoice("axis-y"), metricChoice("axis-z")};
