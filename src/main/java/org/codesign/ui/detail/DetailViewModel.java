@@ -170,7 +170,8 @@ public final class DetailViewModel {
                 series("utilization", network, costs, LayerCost::utilization));
     }
 
-    private static LayerSeries series(String axis, Network network, List<LayerCost> costs, ToDoubleFunction<LayerCost> f) {
+    private static LayerSeries series(String axis, Network network, List<LayerCost> costs,
+            ToDoubleFunction<LayerCost> f) {
         List<String> names = new ArrayList<>(costs.size());
         double[] values = new double[costs.size()];
         for (int i = 0; i < costs.size(); i++) {

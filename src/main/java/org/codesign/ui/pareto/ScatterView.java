@@ -7,20 +7,13 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
-import io.fair_acc.dataset.spi.DoubleDataSet;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import org.codesign.eval.Metric;
 import org.codesign.ui.pareto.plot.AxisScale;
-import org.codesign.ui.pareto.plot.ColorMode;
-import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.PointColumns;
 
@@ -165,8 +158,10 @@ public final class ScatterView extends XYChart {
 
     /** Points arriving join the last drawing if it still fits (see {@link ScatterDrawing#extend}); else a redraw. */
     private void onData(PlotModel.DataChange change) {
-        if (change.reset() || drawing == null || !drawing.extend(change, model.columns(), model.coloring(), model.axes(),
-                (int) getCanvas().getWidth(), (int) getCanvas().getHeight())) {
+        int w = (int) getCanvas().getWidth();
+        int h = (int) getCanvas().getHeight();
+        if (change.reset() || drawing == null
+                || !drawing.extend(change, model.columns(), model.coloring(), model.axes(), w, h)) {
             redraw();
         } else {
             renderer.getDatasets().setAll(drawing.dataSets());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,8 +46,8 @@ public final class PointsViewModel {
         }
 
         /** Missing values sort last, ascending. */
-        public static final Comparator<Double> ORDER = (a, b) -> Double.compare(
-                a == null || a.isNaN() ? Double.POSITIVE_INFINITY : a, b == null || b.isNaN() ? Double.POSITIVE_INFINITY : b);
+        public static final Comparator<Double> ORDER = Comparator.comparingDouble(
+                v -> v == null || v.isNaN() ? Double.POSITIVE_INFINITY : v);
     }
 
     private final StudyDocument document;
@@ -155,7 +154,8 @@ public final class PointsViewModel {
                 ? "no: " + e.point().infeasibleReason() : "violates constraints"));
         for (Metric m : Metric.values()) {
             String fmt = m == Metric.MACS || m == Metric.PARAMS ? "%,.0f" : m == Metric.EDP ? "%.4g" : "%.3f";
-            list.add(new NumberColumn(m.key() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")"), e -> e.metric(m), fmt));
+            String title = m.key() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")");
+            list.add(new NumberColumn(title, e -> e.metric(m), fmt));
         }
         List<Parameter> all = parameters(space);
         for (int i = 0; i < space.genomeLength(); i++) {
