@@ -66,12 +66,12 @@ public final class ParallelCoordinatesView extends BorderPane {
     private final Map<Integer, double[]> intervals = new HashMap<>();
     private int dragAxis = -1;
     private double dragStart;
-    private BitSet base;
-    private Selection.Combine how = Selection.Combine.REPLACE;
+    private final RangeBrush brush;
     private long lastApplied;
 
     ParallelCoordinatesView(PlotModel model, StudyDocument document) {
         this.model = model;
+        this.brush = new RangeBrush(model.selection());
         this.document = document;
         setId("parallel-coordinates");
         canvas.setId("parallel-canvas");
@@ -380,8 +380,7 @@ public final class ParallelCoordinatesView extends BorderPane {
     private void onPress(MouseEvent e) {
         dragAxis = axisNear(e.getX());
         dragStart = positionAt(e.getY());
-        how = Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown());
-        base = model.selection().positions();
+        brush.begin(Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown()));
     }
 
     private void onDrag(MouseEvent e) {
@@ -407,16 +406,15 @@ public final class ParallelCoordinatesView extends BorderPane {
             applyIntervals();
         }
         dragAxis = -1;
-        base = null;
+        brush.end();
     }
 
     /** Brushes an interval on an axis, as a drag from {@code t0} to {@code t1} would (for tests). */
     void brushInterval(int axis, double t0, double t1, Selection.Combine combine) {
-        how = combine;
-        base = model.selection().positions();
+        brush.begin(combine);
         intervals.put(axis, new double[] {t0, t1});
         applyIntervals();
-        base = null;
+        brush.end();
     }
 
     private void applyIntervals() {
@@ -428,8 +426,7 @@ public final class ParallelCoordinatesView extends BorderPane {
             }
         }
         BitSet hit = intervals.isEmpty() ? new BitSet() : ParallelAxis.select(axes, values, intervals, eligible);
-        model.selection().apply(ParetoViewModel.combine(base == null ? model.selection().positions() : base, hit, how),
-                Selection.Combine.REPLACE);
+        brush.apply(hit);
         draw();
     }
 }

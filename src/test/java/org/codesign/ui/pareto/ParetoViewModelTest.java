@@ -73,6 +73,23 @@ class ParetoViewModelTest {
     }
 
     @Test
+    void aDraggedBrushCombinesWithTheSelectionAsItWasWhenTheDragBegan() {
+        selection.apply(bits(0), Selection.Combine.REPLACE);
+        RangeBrush brush = new RangeBrush(selection);
+        brush.begin(Selection.Combine.ADD);
+        assertThat(brush.active()).isTrue();
+        brush.apply(bits(1, 2));
+        assertThat(selection.positions()).isEqualTo(bits(0, 1, 2));
+        brush.apply(bits(2)); // dragged back: point 1 leaves again
+        assertThat(selection.positions()).isEqualTo(bits(0, 2));
+        brush.end();
+        assertThat(brush.active()).isFalse();
+        brush.begin(Selection.Combine.SUBTRACT);
+        brush.apply(bits(0));
+        assertThat(selection.positions()).isEqualTo(bits(2));
+    }
+
+    @Test
     void clickingAPointSelectsAndFocusesIt() {
         vm.click(1, Selection.Combine.REPLACE);
         assertThat(selection.positions()).isEqualTo(bits(1));
