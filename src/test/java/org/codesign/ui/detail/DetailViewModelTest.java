@@ -13,9 +13,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import org.codesign.cost.LayerCost;
 import org.codesign.eval.DesignEvaluation;
+import org.codesign.eval.Evaluator;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.ConfigJson;
 import org.codesign.study.EvaluatedPoint;
@@ -90,6 +92,20 @@ class DetailViewModelTest {
         selection.focusedProperty().set(entry(20));
         assertThat(vm.metricsProperty().get()).endsWith("infeasible: does not fit");
         assertThat(vm.titleProperty().get()).doesNotContain("Pareto");
+    }
+
+    @Test
+    void aFailedBreakdownIsSaidAfterTheMetrics() {
+        // An evaluator without cost models cannot break any hardware down.
+        Evaluator accuracyOnly = new Evaluator(new EvaluatorCache(document).get().accuracyModel(), Map.of());
+        DetailViewModel failing = new DetailViewModel(document, selection, () -> accuracyOnly, background::add,
+                Runnable::run);
+        selection.focusedProperty().set(entry(0));
+        String metrics = failing.metricsProperty().get();
+        runBackground();
+        assertThat(failing.metricsProperty().get()).startsWith(metrics)
+                .contains(" (the breakdown could not be computed: template: no cost model");
+        assertThat(failing.evaluationProperty().get()).isNull();
     }
 
     @Test

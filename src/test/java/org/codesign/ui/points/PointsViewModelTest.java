@@ -159,6 +159,22 @@ class PointsViewModelTest {
     }
 
     @Test
+    void aNewStudyWithOtherSpacesGetsItsColumnsAndItsPoints() throws Exception {
+        org.codesign.study.Study classroom = org.codesign.study.Samples.load("classroom-small.codesign.json");
+        assertThat(classroom.space()).as("the sample has other spaces").isNotEqualTo(document.study().space());
+        vm.paretoOnlyProperty().set(true);
+        document.replace(classroom, null);
+        store.load(classroom);
+        List<String> parameters = vm.columnsProperty().get().stream().map(PointsViewModel.Column::title)
+                .filter(t -> t.startsWith("network.") || t.startsWith("hardware.")).toList();
+        assertThat(parameters).hasSize(classroom.space().genomeLength());
+        long points = classroom.runs().stream().mapToLong(r -> r.points().size()).sum();
+        assertThat(vm.rows()).isNotEmpty().allMatch(PointEntry::pareto);
+        assertThat(vm.summaryProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%,d of %,d points · 0 selected", vm.rows().size(), points));
+    }
+
+    @Test
     void aNewStudyOverTheSameSpacesKeepsTheColumns() {
         List<PointsViewModel.Column> before = vm.columnsProperty().get();
         document.replace(TestPoints.study().withName("another"), null);
