@@ -46,7 +46,8 @@ class DetailViewModelTest {
         points.add(TestPoints.point(21, 1, new int[] {1, 2}, 60, 50, 9));
         store.append("run-1", points);
         selection = new Selection();
-        vm = new DetailViewModel(document, selection, new EvaluatorCache(document)::get, background::add, Runnable::run);
+        vm = new DetailViewModel(document, selection, new EvaluatorCache(document)::get, background::add,
+                Runnable::run);
     }
 
     private PointEntry entry(long index) {

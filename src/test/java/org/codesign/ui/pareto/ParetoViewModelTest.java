@@ -52,9 +52,11 @@ class ParetoViewModelTest {
     @Test
     void settingAnAxisChangesOnlyThatAxis() {
         vm.setAxis(2, Metric.ENERGY, true);
-        assertThat(model.axes()).isEqualTo(new PlotAxes(Metric.LATENCY, Metric.ACCURACY, Metric.ENERGY, false, false, true));
+        assertThat(model.axes())
+                .isEqualTo(new PlotAxes(Metric.LATENCY, Metric.ACCURACY, Metric.ENERGY, false, false, true));
         vm.setAxis(0, Metric.EDP, false);
-        assertThat(model.axes()).isEqualTo(new PlotAxes(Metric.EDP, Metric.ACCURACY, Metric.ENERGY, false, false, true));
+        assertThat(model.axes())
+                .isEqualTo(new PlotAxes(Metric.EDP, Metric.ACCURACY, Metric.ENERGY, false, false, true));
     }
 
     @Test

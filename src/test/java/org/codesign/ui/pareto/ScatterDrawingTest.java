@@ -89,8 +89,8 @@ class ScatterDrawingTest {
         ScatterDrawing d = draw(new BitSet(), null);
         Coloring coloring = Coloring.of(ColorMode.PARETO, Metric.ENERGY, columns);
         PlotModel.DataChange none = new PlotModel.DataChange(2, false, new int[0]);
-        assertThat(d.extend(none, columns, coloring, PlotAxes.linear(Metric.POWER, Metric.ACCURACY, Metric.LATENCY), 200,
-                100)).isFalse();
+        PlotAxes other = PlotAxes.linear(Metric.POWER, Metric.ACCURACY, Metric.LATENCY);
+        assertThat(d.extend(none, columns, coloring, other, 200, 100)).isFalse();
         assertThat(d.extend(none, columns, coloring, AXES, 300, 100)).isFalse();
         add(50, 90, true, true);
         assertThat(d.extend(none, columns, coloring, AXES, 200, 100)).isFalse();

@@ -102,8 +102,8 @@ class PointsViewModelTest {
         String label = last.values().get(last.cardinality() - 1).label();
         store.append("run-3", List.of(TestPoints.point(7, 2, genome, 50, 50, 50)));
         vm.filterTextProperty().set(label);
-        assertThat(vm.rows()).allSatisfy(e -> assertThat(PointsViewModel.matches(e, label.toLowerCase(java.util.Locale.ROOT),
-                space)).isTrue());
+        String needle = label.toLowerCase(java.util.Locale.ROOT);
+        assertThat(vm.rows()).allSatisfy(e -> assertThat(PointsViewModel.matches(e, needle, space)).isTrue());
         assertThat(listed()).contains("run-3#7");
         vm.filterTextProperty().set("no such value anywhere");
         assertThat(vm.rows()).isEmpty();
@@ -149,7 +149,8 @@ class PointsViewModelTest {
         PointEntry infeasible = store.entries().get(3);
         var feasible = (PointsViewModel.TextColumn) columns.get(4);
         assertThat(feasible.value().apply(infeasible)).isEqualTo("no: does not fit");
-        assertThat(((PointsViewModel.TextColumn) columns.get(3)).value().apply(store.entries().get(0))).isEqualTo("●");
+        var pareto = (PointsViewModel.TextColumn) columns.get(3);
+        assertThat(pareto.value().apply(store.entries().get(0))).isEqualTo("●");
         var latency = (PointsViewModel.NumberColumn) columns.stream()
                 .filter(c -> c.title().startsWith(Metric.LATENCY.key())).findFirst().orElseThrow();
         assertThat(latency.text(latency.value().apply(store.entries().get(1)))).isEqualTo("4.000");

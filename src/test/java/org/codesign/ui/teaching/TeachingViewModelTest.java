@@ -64,8 +64,12 @@ class TeachingViewModelTest {
         m.put(Metric.ACCURACY, accuracy);
         m.put(Metric.LATENCY, latency);
         m.put(Metric.POWER, power);
-        return new Individual(new int[] {index}, Evaluation.of(-accuracy, latency, power).withPayload(new PointMetrics(m)),
-                index, step);
+        Evaluation evaluation = Evaluation.of(-accuracy, latency, power).withPayload(new PointMetrics(m));
+        return new Individual(new int[] {index}, evaluation, index, step);
+    }
+
+    private static TeachingViewModel.XY xy(double x, double y) {
+        return new TeachingViewModel.XY(x, y);
     }
 
     private static RunSnapshot generation(int step, List<RankedIndividual> population, List<Individual> parents,
@@ -121,7 +125,8 @@ class TeachingViewModelTest {
         assertThat(top.parent()).isFalse();
         assertThat(top.metrics()).containsExactly(81, 9, 4);
         assertThat(vm.rows().get(1).parent()).isTrue();
-        assertThat(vm.captionProperty().get()).startsWith("Step 2 · 20 evaluations · population 5 · 2 on the first front");
+        assertThat(vm.captionProperty().get())
+                .startsWith("Step 2 · 20 evaluations · population 5 · 2 on the first front");
     }
 
     @Test
@@ -131,10 +136,10 @@ class TeachingViewModelTest {
         assertThat(plot.x()).isEqualTo(Metric.LATENCY);
         assertThat(plot.y()).isEqualTo(Metric.ACCURACY);
         assertThat(plot.ranks()).hasSize(TeachingViewModel.RANK_GROUPS);
-        assertThat(plot.ranks().get(0)).containsExactlyInAnyOrder(new TeachingViewModel.XY(4, 70), new TeachingViewModel.XY(9, 81));
-        assertThat(plot.ranks().get(1)).containsExactly(new TeachingViewModel.XY(10, 80));
+        assertThat(plot.ranks().get(0)).containsExactlyInAnyOrder(xy(4, 70), xy(9, 81));
+        assertThat(plot.ranks().get(1)).containsExactly(xy(10, 80));
         assertThat(plot.ranks().get(4)).as("rank 4 and beyond share the last group").hasSize(2);
-        assertThat(plot.parents()).containsExactlyInAnyOrder(new TeachingViewModel.XY(10, 80), new TeachingViewModel.XY(4, 70));
+        assertThat(plot.parents()).containsExactlyInAnyOrder(xy(10, 80), xy(4, 70));
         assertThat(plot.offspring()).hasSize(3);
         assertThat(plot.trueFront()).as("the default study has no exhaustive run").isEmpty();
     }
