@@ -18,8 +18,9 @@ import javafx.beans.property.StringProperty;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.search.CrossoverKind;
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignRun;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyRuns;
@@ -31,7 +32,7 @@ import org.codesign.study.StudyRuns;
  */
 public final class RunFormViewModel {
     /** A run as the form asks for it, ready to start; the engine's request type stays in this class. */
-    public record Request(RunRequest spec) {
+    public record Request(RunSpec spec) {
         /** @throws IllegalArgumentException naming the field when the study cannot be searched this way */
         CodesignRun newRun(Study study, Evaluator evaluator) {
             return StudyRuns.newRun(study, spec, evaluator);
@@ -43,24 +44,31 @@ public final class RunFormViewModel {
         }
     }
 
-    public static final List<String> ALGORITHMS = RunRequest.ALGORITHMS;
+    public static final List<String> ALGORITHMS = Algorithm.labels();
     public static final List<CrossoverKind> CROSSOVERS = List.of(CrossoverKind.TWO_POINT, CrossoverKind.UNIFORM);
-    private static final Map<String, String> ALGORITHM_NAMES = Map.of("nsga2", "NSGA-II", "local", "Local search",
-            "pareto-local", "Pareto local search", "random", "Random search", "exhaustive", "Exhaustive");
+    private static final Map<String, String> ALGORITHM_NAMES = java.util.Arrays.stream(Algorithm.values())
+            .collect(java.util.stream.Collectors.toMap(Algorithm::label, Algorithm::displayName));
 
     private final StudyDocument document;
     private final BiConsumer<Request, Boolean> onStart;
-    private final ObjectProperty<String> algorithm = new SimpleObjectProperty<>(this, "algorithm", "nsga2");
-    private final ObjectProperty<CodesignMode> mode = new SimpleObjectProperty<>(this, "mode", CodesignMode.JOINT);
-    private final ObjectProperty<Integer> evaluations = new SimpleObjectProperty<>(this, "evaluations", 2000);
-    private final StringProperty seed = new SimpleStringProperty(this, "seed", "1");
-    private final ObjectProperty<Integer> population = new SimpleObjectProperty<>(this, "population", 40);
+    private final ObjectProperty<String> algorithm =
+            new SimpleObjectProperty<>(this, "algorithm", RunSpec.DEFAULTS.algorithm().label());
+    private final ObjectProperty<CodesignMode> mode = new SimpleObjectProperty<>(this, "mode", RunSpec.DEFAULTS.mode());
+    private final ObjectProperty<Integer> evaluations =
+            new SimpleObjectProperty<>(this, "evaluations", RunSpec.DEFAULTS.budget());
+    private final StringProperty seed = new SimpleStringProperty(this, "seed", Long.toString(RunSpec.DEFAULTS.seed()));
+    private final ObjectProperty<Integer> population =
+            new SimpleObjectProperty<>(this, "population", RunSpec.DEFAULTS.population());
     private final ObjectProperty<CrossoverKind> crossover =
-            new SimpleObjectProperty<>(this, "crossover", CrossoverKind.TWO_POINT);
-    private final ObjectProperty<Double> crossoverRate = new SimpleObjectProperty<>(this, "crossoverRate", 0.9);
-    private final ObjectProperty<Double> mutationRate = new SimpleObjectProperty<>(this, "mutationRate", 0.0);
-    private final ObjectProperty<Integer> starts = new SimpleObjectProperty<>(this, "starts", 8);
-    private final ObjectProperty<Integer> threads = new SimpleObjectProperty<>(this, "threads", 0);
+            new SimpleObjectProperty<>(this, "crossover", RunSpec.DEFAULTS.crossover());
+    private final ObjectProperty<Double> crossoverRate =
+            new SimpleObjectProperty<>(this, "crossoverRate", RunSpec.DEFAULTS.crossoverRate());
+    private final ObjectProperty<Double> mutationRate =
+            new SimpleObjectProperty<>(this, "mutationRate", RunSpec.DEFAULTS.mutationRate());
+    private final ObjectProperty<Integer> starts =
+            new SimpleObjectProperty<>(this, "starts", RunSpec.DEFAULTS.starts());
+    private final ObjectProperty<Integer> threads =
+            new SimpleObjectProperty<>(this, "threads", RunSpec.DEFAULTS.threads());
     private final BooleanBinding geneticSettingsApply = Bindings.createBooleanBinding(
             () -> "nsga2".equals(algorithm.get()), algorithm);
     private final BooleanBinding walkersApply = Bindings.createBooleanBinding(
@@ -145,7 +153,7 @@ public final class RunFormViewModel {
     }
 
     public static String crossoverName(CrossoverKind kind) {
-        return kind == null ? "" : RunRequest.crossoverLabel(kind);
+        return kind == null ? "" : RunSpec.crossoverLabel(kind);
     }
 
     /** Why a run of {@code mode} cannot start on {@code study}, or null. */
@@ -181,8 +189,9 @@ public final class RunFormViewModel {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("seed: '" + seed.get().trim() + "' is not a whole number");
             }
-            RunRequest request = new RunRequest(algorithm.get(), mode.get(), evaluations.get(), s, threads.get(),
-                    population.get(), crossover.get(), crossoverRate.get(), mutationRate.get(), starts.get());
+            RunSpec request = new RunSpec(Algorithm.parse(algorithm.get()), mode.get(), evaluations.get(), s,
+                    threads.get(), population.get(), crossover.get(), crossoverRate.get(), mutationRate.get(),
+                    starts.get());
             problem.set("");
             onStart.accept(new Request(request), paused);
             seed.set(Long.toString(s + 1));
@@ -192,8 +201,8 @@ public final class RunFormViewModel {
     }
 
     /** The name a new run gets: "NSGA-II · joint · seed 3". */
-    static String defaultName(RunRequest r) {
-        return algorithmName(r.algorithm()) + " · " + r.mode().label() + " · seed " + r.seed();
+    static String defaultName(RunSpec r) {
+        return r.algorithm().displayName() + " · " + r.mode().label() + " · seed " + r.seed();
     }
 
     /** A stored run again, with a seed no run of the study has used yet. */
@@ -204,7 +213,6 @@ public final class RunFormViewModel {
 
     /** NSGA-II with a population of 20, to step through in class; the budget is never the limit. */
     static Request teachingDemo() {
-        return new Request(new RunRequest("nsga2", CodesignMode.JOINT, 100_000, 1, 0, 20, CrossoverKind.TWO_POINT,
-                0.9, 0.0, 8));
+        return new Request(RunSpec.DEFAULTS.withAlgorithm(Algorithm.NSGA2).withBudget(100_000).withPopulation(20));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.StandardModels;
 import org.codesign.search.RunStatus;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
@@ -44,7 +45,7 @@ class RunCardViewModelTest {
     @Test
     void aLiveRunsControlsFollowItsStatus() throws Exception {
         Study study = Samples.load("classroom-small.codesign.json");
-        RunRequest request = RunRequest.defaults("nsga2", CodesignMode.JOINT, 1_000_000, 1);
+        RunSpec request = RunSpec.of(Algorithm.NSGA2, CodesignMode.JOINT, 1_000_000, 1);
         RunController controller = new RunController("run-9",
                 StudyRuns.newRun(study, request, StandardModels.evaluator("builtin", "edp")));
         RunCardViewModel card = new RunCardViewModel(StudyRuns.record("run-9", "live", request, "now"));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.CrossoverKind;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.Parameter;
 import org.codesign.space.ValueLists;
 import org.codesign.study.RunRecord;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RunFormViewModelTest {
     private StudyDocument document;
     private RunFormViewModel form;
-    private final List<RunRequest> started = new ArrayList<>();
+    private final List<RunSpec> started = new ArrayList<>();
     private final List<Boolean> paused = new ArrayList<>();
 
     @BeforeEach
@@ -94,8 +94,8 @@ class RunFormViewModelTest {
 
         form.start(true);
 
-        RunRequest request = started.get(0);
-        assertEquals("pareto-local", request.algorithm());
+        RunSpec request = started.get(0);
+        assertEquals("pareto-local", request.algorithm().label());
         assertEquals(500, request.budget());
         assertEquals(41, request.seed());
         assertEquals(3, request.starts());
@@ -130,10 +130,10 @@ class RunFormViewModelTest {
         RunRecord run = study.runs().get(0);
         long highest = study.runs().stream().mapToLong(RunRecord::seed).max().orElseThrow();
 
-        RunRequest again = RunFormViewModel.duplicate(study, run).spec();
+        RunSpec again = RunFormViewModel.duplicate(study, run).spec();
 
         assertEquals(highest + 1, again.seed());
-        assertEquals(run.algorithm(), again.algorithm());
+        assertEquals(run.algorithm(), again.algorithm().label());
         assertEquals(run.mode(), again.mode());
         assertEquals(run.budget(), again.budget());
     }
@@ -143,8 +143,8 @@ class RunFormViewModelTest {
         assertEquals("NSGA-II", RunFormViewModel.algorithmName("nsga2"));
         assertEquals("Exhaustive", RunFormViewModel.algorithmName("exhaustive"));
         assertEquals("two-point", RunFormViewModel.crossoverName(CrossoverKind.TWO_POINT));
-        RunRequest demo = RunFormViewModel.teachingDemo().spec();
-        assertEquals("nsga2", demo.algorithm());
+        RunSpec demo = RunFormViewModel.teachingDemo().spec();
+        assertEquals("nsga2", demo.algorithm().label());
         assertEquals(20, demo.population());
     }
 }

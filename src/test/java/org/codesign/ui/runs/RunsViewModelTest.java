@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.StandardModels;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
@@ -33,7 +34,7 @@ class RunsViewModelTest {
     }
 
     private static RunFormViewModel.Request request(String algorithm, CodesignMode mode, int budget) {
-        return new RunFormViewModel.Request(RunRequest.defaults(algorithm, mode, budget, 5));
+        return new RunFormViewModel.Request(RunSpec.of(Algorithm.parse(algorithm), mode, budget, 5));
     }
 
     private long pointsOf(String runId) {
