@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the core plain Java (JavaFX only in {@code ui}) and the data flow one way, as in
- * DESIGN.md: space → workload → (accuracy, cost) → eval (metrics) → search → study → experiment →
+ * docs/DESIGN.md ("Layout"): space → workload → (accuracy, cost) → eval (metrics) → search → study → experiment →
  * ui/cli (the experiments reproduce the papers' comparisons headless, for the CLI).
  */
 class ArchitectureTest {

@@ -29,6 +29,11 @@ public enum Algorithm {
         return displayName;
     }
 
+    /** The local searches start several walkers; the others have no such setting. */
+    public boolean usesWalkers() {
+        return this == LOCAL || this == PARETO_LOCAL;
+    }
+
     public static List<String> labels() {
         return Arrays.stream(values()).map(Algorithm::label).toList();
     }

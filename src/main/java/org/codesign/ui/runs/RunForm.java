@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.CrossoverKind;
 
@@ -21,7 +22,7 @@ import org.codesign.search.CrossoverKind;
  * disabled.
  */
 public final class RunForm extends VBox {
-    private final ChoiceBox<String> algorithm = new ChoiceBox<>();
+    private final ChoiceBox<Algorithm> algorithm = new ChoiceBox<>();
     private final ChoiceBox<CodesignMode> mode = new ChoiceBox<>();
     private final Spinner<Integer> evaluations = new Spinner<>(10, 100_000_000, 2000, 500);
     private final Spinner<Integer> population = new Spinner<>(4, 100_000, 40, 10);
@@ -39,7 +40,7 @@ public final class RunForm extends VBox {
         setId("run-form");
         setSpacing(6);
         algorithm.getItems().addAll(RunFormViewModel.ALGORITHMS);
-        algorithm.setConverter(labels(RunFormViewModel::algorithmName));
+        algorithm.setConverter(labels(a -> a == null ? "" : a.displayName()));
         algorithm.setId("run-algorithm");
         mode.getItems().addAll(CodesignMode.values());
         mode.setConverter(labels(m -> m == null ? "" : m.label()));

@@ -3,7 +3,6 @@ package org.codesign.ui.runs;
 import org.codesign.ui.study.StudyDocument;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,15 +43,13 @@ public final class RunFormViewModel {
         }
     }
 
-    public static final List<String> ALGORITHMS = Algorithm.labels();
+    public static final List<Algorithm> ALGORITHMS = List.of(Algorithm.values());
     public static final List<CrossoverKind> CROSSOVERS = List.of(CrossoverKind.TWO_POINT, CrossoverKind.UNIFORM);
-    private static final Map<String, String> ALGORITHM_NAMES = java.util.Arrays.stream(Algorithm.values())
-            .collect(java.util.stream.Collectors.toMap(Algorithm::label, Algorithm::displayName));
 
     private final StudyDocument document;
     private final BiConsumer<Request, Boolean> onStart;
-    private final ObjectProperty<String> algorithm =
-            new SimpleObjectProperty<>(this, "algorithm", RunSpec.DEFAULTS.algorithm().label());
+    private final ObjectProperty<Algorithm> algorithm =
+            new SimpleObjectProperty<>(this, "algorithm", RunSpec.DEFAULTS.algorithm());
     private final ObjectProperty<CodesignMode> mode = new SimpleObjectProperty<>(this, "mode", RunSpec.DEFAULTS.mode());
     private final ObjectProperty<Integer> evaluations =
             new SimpleObjectProperty<>(this, "evaluations", RunSpec.DEFAULTS.budget());
@@ -70,9 +67,9 @@ public final class RunFormViewModel {
     private final ObjectProperty<Integer> threads =
             new SimpleObjectProperty<>(this, "threads", RunSpec.DEFAULTS.threads());
     private final BooleanBinding geneticSettingsApply = Bindings.createBooleanBinding(
-            () -> "nsga2".equals(algorithm.get()), algorithm);
+            () -> algorithm.get() == Algorithm.NSGA2, algorithm);
     private final BooleanBinding walkersApply = Bindings.createBooleanBinding(
-            () -> algorithm.get() != null && algorithm.get().contains("local"), algorithm);
+            () -> algorithm.get() != null && algorithm.get().usesWalkers(), algorithm);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
 
@@ -87,7 +84,7 @@ public final class RunFormViewModel {
         check();
     }
 
-    public ObjectProperty<String> algorithmProperty() {
+    public ObjectProperty<Algorithm> algorithmProperty() {
         return algorithm;
     }
 
@@ -147,9 +144,14 @@ public final class RunFormViewModel {
         return canStart.getReadOnlyProperty();
     }
 
-    /** "NSGA-II" for "nsga2": how the form and the run cards name an algorithm. */
-    public static String algorithmName(String key) {
-        return key == null ? "" : ALGORITHM_NAMES.getOrDefault(key, key);
+    /** "NSGA-II" for a run stored as "nsga2": how the run cards name an algorithm (unknown labels as stored). */
+    public static String algorithmName(String label) {
+        for (Algorithm a : Algorithm.values()) {
+            if (a.label().equals(label)) {
+                return a.displayName();
+            }
+        }
+        return label == null ? "" : label;
     }
 
     public static String crossoverName(CrossoverKind kind) {
@@ -189,7 +191,7 @@ public final class RunFormViewModel {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("seed: '" + seed.get().trim() + "' is not a whole number");
             }
-            RunSpec request = new RunSpec(Algorithm.parse(algorithm.get()), mode.get(), evaluations.get(), s,
+            RunSpec request = new RunSpec(algorithm.get(), mode.get(), evaluations.get(), s,
                     threads.get(), population.get(), crossover.get(), crossoverRate.get(), mutationRate.get(),
                     starts.get());
             problem.set("");

@@ -25,6 +25,7 @@ import org.codesign.eval.Objective;
 import org.codesign.search.Individual;
 import org.codesign.search.RankedIndividual;
 import org.codesign.search.RunSnapshot;
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.PointMetrics;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
@@ -201,7 +202,7 @@ public final class TeachingViewModel {
     /** The exact front of the study's finished exhaustive run, sorted along x, or null without one. */
     public static List<XY> trueFront(Study study, Metric mx, Metric my) {
         for (RunRecord r : study.runs()) {
-            if (r.algorithm().equals("exhaustive") && r.status() == RunRecord.Status.FINISHED) {
+            if (Algorithm.EXHAUSTIVE.label().equals(r.algorithm()) && r.status() == RunRecord.Status.FINISHED) {
                 List<EvaluatedPoint> points = r.points();
                 BitSet front = StudyFront.paretoMask(points, study.objectives());
                 List<XY> xy = new ArrayList<>();

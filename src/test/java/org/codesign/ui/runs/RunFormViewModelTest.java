@@ -1,5 +1,6 @@
 package org.codesign.ui.runs;
 
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.ui.study.StudyDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class RunFormViewModelTest {
 
     @Test
     void theDefaultsStartAJointNsga2RunAtOnce() {
-        assertEquals("nsga2", form.algorithmProperty().get());
+        assertEquals(Algorithm.NSGA2, form.algorithmProperty().get());
         assertEquals(CodesignMode.JOINT, form.modeProperty().get());
         assertEquals(2000, form.evaluationsProperty().get());
         assertEquals("1", form.seedProperty().get());
@@ -49,11 +50,11 @@ class RunFormViewModelTest {
 
     @Test
     void geneticSettingsApplyToNsga2AndWalkersToTheLocalSearches() {
-        for (String algorithm : RunFormViewModel.ALGORITHMS) {
+        for (Algorithm algorithm : RunFormViewModel.ALGORITHMS) {
             form.algorithmProperty().set(algorithm);
-            assertEquals(algorithm.equals("nsga2"), form.geneticSettingsApply().get(), algorithm);
-            assertEquals(algorithm.equals("local") || algorithm.equals("pareto-local"), form.walkersApply().get(),
-                    algorithm);
+            assertEquals(algorithm.label().equals("nsga2"), form.geneticSettingsApply().get(), algorithm.label());
+            assertEquals(algorithm.label().equals("local") || algorithm.label().equals("pareto-local"),
+                    form.walkersApply().get(), algorithm.label());
         }
     }
 
@@ -86,7 +87,7 @@ class RunFormViewModelTest {
 
     @Test
     void startSendsTheFormsRequestAndMovesTheSeedOn() {
-        form.algorithmProperty().set("pareto-local");
+        form.algorithmProperty().set(Algorithm.PARETO_LOCAL);
         form.evaluationsProperty().set(500);
         form.startsProperty().set(3);
         form.threadsProperty().set(2);
