@@ -35,7 +35,8 @@ public final class AccuracyModelFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("accuracy model file " + file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException(
+                    "accuracy model file " + file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         return parse(text, file.toString());
     }
@@ -66,8 +67,8 @@ public final class AccuracyModelFile {
             }
             JsonNode version = root.get("version");
             if (version != null && (!version.canConvertToInt() || version.asInt() > VERSION)) {
-                throw new IllegalArgumentException("version: this program reads version " + VERSION
-                        + " or older, got " + version);
+                throw new IllegalArgumentException(
+                        "version: this program reads version " + VERSION + " or older, got " + version);
             }
             JsonNode familiesNode = root.get("families");
             if (familiesNode == null || !familiesNode.isObject()) {
@@ -80,14 +81,23 @@ public final class AccuracyModelFile {
                 try {
                     family = Family.parse(entry.getKey());
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(path + ": unknown family (known: "
-                            + Arrays.stream(Family.values()).map(Family::key).toList() + ")", e);
+                    throw new IllegalArgumentException(
+                            path + ": unknown family (known: "
+                                    + Arrays.stream(Family.values())
+                                            .map(Family::key)
+                                            .toList() + ")",
+                            e);
                 }
-                families.put(family, new FamilyCoefficients(number(entry.getValue(), "offset", path),
-                        number(entry.getValue(), "curvature", path)));
+                families.put(
+                        family,
+                        new FamilyCoefficients(
+                                number(entry.getValue(), "offset", path), number(entry.getValue(), "curvature", path)));
             }
-            return new AccuracyCoefficients(number(root, "errorFloor", null), number(root, "paramsWeight", null),
-                    number(root, "resolutionWeight", null), families);
+            return new AccuracyCoefficients(
+                    number(root, "errorFloor", null),
+                    number(root, "paramsWeight", null),
+                    number(root, "resolutionWeight", null),
+                    families);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }

@@ -15,8 +15,8 @@ final class Models {
     }
 
     static Evaluator evaluator(Path accuracyCoefficients) {
-        AccuracyModel accuracy = accuracyCoefficients == null ? AccuracyModel.defaultModel()
-                : AccuracyModel.load(accuracyCoefficients);
+        AccuracyModel accuracy =
+                accuracyCoefficients == null ? AccuracyModel.defaultModel() : AccuracyModel.load(accuracyCoefficients);
         return StandardModels.evaluator(accuracy, "edp");
     }
 }

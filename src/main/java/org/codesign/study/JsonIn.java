@@ -50,7 +50,8 @@ final class JsonIn {
         String message = String.valueOf(e.getMessage());
         int colon = message.indexOf(": ");
         if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][\\w.]*(\\[\\d+\\])*")) {
-            return new StudyFormatException(file, path + "." + message.substring(0, colon), message.substring(colon + 2));
+            return new StudyFormatException(
+                    file, path + "." + message.substring(0, colon), message.substring(colon + 2));
         }
         return new StudyFormatException(file, path, message);
     }
@@ -88,8 +89,8 @@ final class JsonIn {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new StudyFormatException(file, path + "." + name, "unknown key (expected one of "
-                        + String.join(", ", known) + ")");
+                throw new StudyFormatException(
+                        file, path + "." + name, "unknown key (expected one of " + String.join(", ", known) + ")");
             }
         }
         return this;
@@ -188,7 +189,8 @@ final class JsonIn {
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             int colon = message.indexOf(": ");
-            throw error(colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message);
+            throw error(
+                    colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message);
         }
     }
 

@@ -11,7 +11,9 @@ public final class StudyFiles {
 
     /** Reads a study; every problem is a {@link StudyFormatException} naming the file and JSON path. */
     public static Study load(Path file) throws StudyFormatException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         return StudyJson.read(JsonIn.root(name, Json.readTree(file)));
     }
 
