@@ -1,16 +1,14 @@
 package org.codesign.ui;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.EvaluatedPoint;
-import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.TestPoints;
 
 /**
  * Made-up evaluated points for view tests and benchmarks: a cloud shaped like the real
@@ -21,7 +19,7 @@ final class SyntheticPoints {
     private SyntheticPoints() {}
 
     static Study study() {
-        return Studies.defaultStudy();
+        return TestPoints.study();
     }
 
     /** {@code n} points of one run, indices starting at {@code firstIndex}. */
@@ -47,15 +45,7 @@ final class SyntheticPoints {
 
     static EvaluatedPoint point(
             long index, int generation, int[] genome, double accuracy, double latency, double power) {
-        Map<Metric, Double> m = new EnumMap<>(Metric.class);
-        m.put(Metric.ACCURACY, accuracy);
-        m.put(Metric.LATENCY, latency);
-        m.put(Metric.POWER, power);
-        m.put(Metric.ENERGY, latency * power);
-        m.put(Metric.EDP, latency * latency * power);
-        m.put(Metric.MACS, 2e8 + 4e8 * (accuracy - 68) / 12);
-        m.put(Metric.PARAMS, 4e6 + 3e6 * (accuracy - 68) / 12);
-        return new EvaluatedPoint(index, generation, genome, m, 0, null);
+        return TestPoints.point(index, generation, genome, accuracy, latency, power);
     }
 
     /** A store holding the given runs' points under the default study's objectives. */
