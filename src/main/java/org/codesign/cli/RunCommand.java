@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         RunRequest request = new RunRequest(defaults.algorithm(), defaults.mode(), evaluations, seed, threads,
                 population, RunRequest.parseCrossover(crossover), defaults.crossoverRate(), defaults.mutationRate(),
                 defaults.starts());
-        Evaluator evaluator = Models.evaluator(study.model());
+        Evaluator evaluator = Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();
         RunSnapshot end;

@@ -20,6 +20,7 @@ public record SpatialAcceleratorConfig(Dataflow dataflow, int peRows, int peCols
         }
         ConfigChecks.positive("peRows", peRows);
         ConfigChecks.positive("peCols", peCols);
+        ConfigChecks.productFits("peRows", "peRows × peCols", peRows, peCols);
         ConfigChecks.positive("peWeightRfWords", peWeightRfWords);
         ConfigChecks.positive("peInputRfWords", peInputRfWords);
         ConfigChecks.positive("pePsumRfWords", pePsumRfWords);

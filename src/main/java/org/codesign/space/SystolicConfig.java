@@ -14,6 +14,7 @@ public record SystolicConfig(int arrayX, int arrayY, int simdLanes, int onChipMe
         ConfigChecks.positive("arrayX", arrayX);
         ConfigChecks.positive("arrayY", arrayY);
         ConfigChecks.positive("simdLanes", simdLanes);
+        ConfigChecks.productFits("arrayX", "arrayX × arrayY × simdLanes", arrayX, arrayY, simdLanes);
         ConfigChecks.positive("onChipMemoryKiB", onChipMemoryKiB);
         ConfigChecks.positive("ioBandwidthGBps", ioBandwidthGBps);
         if (dramType == null) {
