@@ -108,7 +108,7 @@ class AnalyzeCommandTest {
 
         Run none = run("analyze", tmp.resolve("nope.json").toString());
         assertEquals(2, none.exit());
-        assertTrue(none.err().contains("nope.json: no such file"), none.err());
+        assertTrue(none.err().contains("nope.json: /: no such file"), none.err());
         assertTrue(!none.err().contains("Exception"), "no stack trace");
     }
 }
