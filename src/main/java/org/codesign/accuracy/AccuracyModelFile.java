@@ -38,6 +38,8 @@ public final class AccuracyModelFile {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** Fitted coefficients are of order 0.01 to 20; beyond this exp() overflows and every prediction is 0 or 100. */
+    private static final double LARGEST_COEFFICIENT = 1000;
     private static final List<String> TOP_KEYS = List.of("format", "version", "description", "formula", "errorFloor",
             "paramsWeight", "resolutionWeight", "families", "calibration");
     private static final List<String> FAMILY_KEYS = List.of("offset", "curvature");
@@ -158,8 +160,9 @@ public final class AccuracyModelFile {
             throw new IllegalArgumentException(path + ": expected a number, got " + node);
         }
         double v = node.asDouble();
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(path + ": expected a finite number, got " + node);
+        if (!(Math.abs(v) <= LARGEST_COEFFICIENT)) {
+            throw new IllegalArgumentException(path + ": " + node + " is out of range (allowed: -"
+                    + (int) LARGEST_COEFFICIENT + " to " + (int) LARGEST_COEFFICIENT + ")");
         }
         return v;
     }

@@ -56,7 +56,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Analysis a;
         try {
             String text = Files.readString(file);
-            Json.parseStrict(file.getFileName().toString(), text);
+            MappingFileCheck.check(Json.parseStrict(file.getFileName().toString(), text));
             c = MappingFileReader.parse(text, file.getFileName().toString());
             a = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
         } catch (NoSuchFileException e) {

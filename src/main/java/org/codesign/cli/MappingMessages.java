@@ -18,6 +18,9 @@ final class MappingMessages {
         }
         int colon = message.indexOf(": ");
         String head = colon < 0 ? "" : message.substring(0, colon);
+        if (head.startsWith("/")) {
+            return message;
+        }
         if (head.startsWith("$")) {
             return pointer(head.substring(1)) + message.substring(colon);
         }

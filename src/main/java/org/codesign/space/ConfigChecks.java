@@ -2,11 +2,25 @@ package org.codesign.space;
 
 /** Argument checks whose messages name the offending field. */
 final class ConfigChecks {
+    /** Ceilings far above any real design (published widths stop at 1.4, clocks at a few GHz). */
+    static final double MAX_WIDTH_MULT = 10;
+    static final double MAX_CLOCK_MHZ = 100_000;
+    static final double MAX_IO_GBPS = 100_000;
+
     private ConfigChecks() {}
 
     static void positive(String field, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(field + ": must be a positive finite number, got " + value);
+        }
+    }
+
+    /** A positive value with a sanity ceiling: beyond it the models overflow to Infinity or 0 per cycle. */
+    static void positiveAtMost(String field, double value, double max) {
+        positive(field, value);
+        if (value > max) {
+            throw new IllegalArgumentException(field + ": " + value + " is too large (allowed: more than 0, at most "
+                    + max + ")");
         }
     }
 

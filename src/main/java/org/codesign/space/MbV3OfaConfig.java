@@ -49,7 +49,7 @@ public record MbV3OfaConfig(double widthMult, int resolution, List<Integer> dept
                 }
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
         ConfigChecks.positive("resolution", resolution);
     }
 

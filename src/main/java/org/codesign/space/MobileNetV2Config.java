@@ -22,7 +22,7 @@ public record MobileNetV2Config(double widthMult, int resolution, List<Integer> 
                 throw new IllegalArgumentException("depths[" + i + "]: must be positive, got " + depths.get(i));
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
         ConfigChecks.positive("resolution", resolution);
     }
 

@@ -39,7 +39,7 @@ public record ResNetConfig(Block block, List<Integer> blocks, double widthMult, 
                 throw new IllegalArgumentException("blocks[" + i + "]: must be positive, got " + blocks.get(i));
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
         ConfigChecks.positive("resolution", resolution);
     }
 

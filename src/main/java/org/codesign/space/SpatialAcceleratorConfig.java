@@ -25,7 +25,7 @@ public record SpatialAcceleratorConfig(Dataflow dataflow, int peRows, int peCols
         ConfigChecks.positive("peInputRfWords", peInputRfWords);
         ConfigChecks.positive("pePsumRfWords", pePsumRfWords);
         ConfigChecks.positive("globalBufferKiB", globalBufferKiB);
-        ConfigChecks.positive("clockMHz", clockMHz);
+        ConfigChecks.positiveAtMost("clockMHz", clockMHz, ConfigChecks.MAX_CLOCK_MHZ);
         TechnologyNode.require("technologyNm", technologyNm);
         ConfigChecks.positive("wordBits", wordBits);
     }

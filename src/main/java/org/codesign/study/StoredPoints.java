@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.codesign.eval.Metric;
 import org.codesign.space.Parameter;
 
 /**
@@ -12,6 +13,8 @@ import org.codesign.space.Parameter;
  * would decode to a different (or no) configuration when the study is opened.
  */
 final class StoredPoints {
+    static final double LARGEST = 1e15;
+
     private StoredPoints() {}
 
     static void check(String file, Study study) throws StudyFormatException {
@@ -29,6 +32,7 @@ final class StoredPoints {
             }
         }
         for (int r = 0; r < study.runs().size(); r++) {
+            checkHypervolume(file, "/runs/" + r + "/hypervolume", study.runs().get(r).hypervolume());
             List<EvaluatedPoint> points = study.runs().get(r).points();
             Map<Long, Integer> seen = new HashMap<>();
             for (int p = 0; p < points.size(); p++) {
@@ -39,7 +43,36 @@ final class StoredPoints {
                     throw new StudyFormatException(file, at + "/index", "the index " + point.index()
                             + " is already used by " + "/runs/" + r + "/points/" + first + " (indices must be unique)");
                 }
+                if (point.index() < 0 || point.generation() < 0) {
+                    throw new StudyFormatException(file, at + (point.index() < 0 ? "/index" : "/generation"),
+                            "must not be negative (allowed: 0 or more)");
+                }
                 checkGenes(file, at + "/genome", point.genome(), parameters);
+                for (Map.Entry<Metric, Double> m : point.metrics().entrySet()) {
+                    checkMetric(file, at + "/metrics/" + m.getKey().key(), m.getKey(), m.getValue());
+                }
+            }
+        }
+    }
+
+    /** The same ranges as the objectives' bounds: a percentage for accuracy, else a non-negative quantity. */
+    static void checkMetric(String file, String at, Metric metric, double value) throws StudyFormatException {
+        double max = metric == Metric.ACCURACY ? 100 : LARGEST;
+        if (!(value >= 0 && value <= max)) {
+            throw new StudyFormatException(file, at, value + " is out of range for " + metric.key() + " (allowed: 0 to "
+                    + (metric == Metric.ACCURACY ? "100" : "1e15") + ")");
+        }
+    }
+
+    private static void checkHypervolume(String file, String at, List<double[]> hypervolume)
+            throws StudyFormatException {
+        for (int i = 0; i < hypervolume.size(); i++) {
+            double[] pair = hypervolume.get(i);
+            for (int j = 0; j < 2; j++) {
+                if (!(pair[j] >= 0 && pair[j] <= LARGEST)) {
+                    throw new StudyFormatException(file, at + "/" + i + "/" + j, pair[j]
+                            + " is out of range (allowed: 0 to 1e15; pairs are [evaluations, hypervolume])");
+                }
             }
         }
     }

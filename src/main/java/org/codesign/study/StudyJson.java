@@ -21,7 +21,6 @@ import org.codesign.space.Templates;
 /** The study file format ({@code *.codesign.json}), version {@value Study#FORMAT_VERSION}. */
 public final class StudyJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final double LARGEST = 1e15;
 
     private StudyJson() {}
 
@@ -149,15 +148,11 @@ public final class StudyJson {
 
     /**
      * Accuracy is a percentage, every other metric a non-negative quantity; a bound beyond
-     * {@value #LARGEST} is a typo that would also break the hypervolume's normalization.
+     * {@value StoredPoints#LARGEST} is a typo that would also break the hypervolume's normalization.
      */
     private static double metricValue(JsonIn in, Metric metric) throws StudyFormatException {
         double v = in.number();
-        double max = metric == Metric.ACCURACY ? 100 : LARGEST;
-        if (v < 0 || v > max) {
-            throw in.error(v + " is out of range for " + metric.key() + " (allowed: 0 to " + (metric == Metric.ACCURACY
-                    ? "100" : "1e15") + ")");
-        }
+        StoredPoints.checkMetric(in.file(), in.path(), metric, v);
         return v;
     }
 

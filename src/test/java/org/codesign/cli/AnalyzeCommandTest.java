@@ -103,8 +103,8 @@ class AnalyzeCommandTest {
         Run negative = run("analyze", edited(root -> ((ObjectNode) root.get("architecture").get("levels").get(1))
                 .put("readEnergyPJPerWord", -1.0)).toString());
         assertEquals(2, negative.exit());
-        assertTrue(negative.err().contains("/architecture/levels/1/readEnergyPJPerWord: must not be negative"),
-                negative.err());
+        assertTrue(negative.err().contains("/architecture/levels/1/readEnergyPJPerWord: -1.0 is out of range "
+                + "(allowed: 0 to"), negative.err());
 
         Run none = run("analyze", tmp.resolve("nope.json").toString());
         assertEquals(2, none.exit());

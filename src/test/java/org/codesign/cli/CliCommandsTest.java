@@ -106,7 +106,8 @@ class CliCommandsTest {
                 .replace("\"stage2.depth\" : [ 2, 3, 4 ]", "\"stage2.depth\" : [ ]"));
         var invalid = CliRunner.run("validate", edited.toString());
         assertEquals(CodesignCli.BAD_INPUT, invalid.exitCode());
-        assertThat(invalid.err()).contains("network space: stage2.depth: the value list is empty");
+        assertThat(invalid.err()).contains("edited.codesign.json: /networkSpace/parameters/stage2.depth: "
+                + "the value list is empty");
     }
 
     @Test
