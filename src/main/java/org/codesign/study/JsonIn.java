@@ -69,7 +69,8 @@ final class JsonIn {
         String message = String.valueOf(e.getMessage());
         int colon = message.indexOf(": ");
         if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][\\w.]*(\\[\\d+\\])*")) {
-            return new StudyFormatException(file, path + pointer(message.substring(0, colon)), message.substring(colon + 2));
+            return new StudyFormatException(file, path + pointer(message.substring(0, colon)),
+                    message.substring(colon + 2));
         }
         return new StudyFormatException(file, path(), message);
     }

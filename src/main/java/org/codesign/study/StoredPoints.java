@@ -82,8 +82,9 @@ final class StoredPoints {
         for (int g = 0; g < genome.length && g < parameters.size(); g++) {
             int size = parameters.get(g).values().size();
             if (genome[g] < 0 || genome[g] >= size) {
-                throw new StudyFormatException(file, at + "/" + g, "the gene " + genome[g] + " is not an index into the "
-                        + size + " values of " + parameters.get(g).name() + " (allowed: 0 to " + (size - 1) + ")");
+                throw new StudyFormatException(file, at + "/" + g, "the gene " + genome[g]
+                        + " is not an index into the " + size + " values of " + parameters.get(g).name()
+                        + " (allowed: 0 to " + (size - 1) + ")");
             }
         }
     }

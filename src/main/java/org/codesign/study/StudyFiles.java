@@ -32,7 +32,8 @@ public final class StudyFiles {
                         + "' (allowed: 'builtin' or a coefficients file relative to the study's folder)");
             }
             if (!coefficients.toRealPath().startsWith(folder.toRealPath())) {
-                throw new StudyFormatException(name, at, "'" + model.accuracyModel() + "' links outside the study's folder");
+                throw new StudyFormatException(name, at, "'" + model.accuracyModel()
+                        + "' links outside the study's folder");
             }
             AccuracyModelFile.read(coefficients);
         } catch (IllegalArgumentException e) {
