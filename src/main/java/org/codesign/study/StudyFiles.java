@@ -35,7 +35,12 @@ public final class StudyFiles {
                 throw new StudyFormatException(name, at, "'" + model.accuracyModel()
                         + "' links outside the study's folder");
             }
-            AccuracyModelFile.read(coefficients);
+            try {
+                AccuracyModelFile.read(coefficients);
+            } catch (IllegalArgumentException e) {
+                throw new StudyFormatException(name, at, e.getMessage().replace(coefficients.toString(),
+                        model.accuracyModel()));
+            }
         } catch (IllegalArgumentException e) {
             throw new StudyFormatException(name, at, e.getMessage());
         } catch (IOException e) {

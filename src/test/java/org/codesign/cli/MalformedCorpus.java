@@ -141,6 +141,9 @@ public final class MalformedCorpus {
         add(kind, base + "-truncated" + ext, text.substring(0, text.length() / 2), "malformed JSON|not valid JSON");
         add(kind, base + "-empty" + ext, "", "/: ");
         add(kind, base + "-array-at-top" + ext, "[" + text + "]", "/: ");
+        ObjectNode unknown = root.deepCopy().put("zzUnknown", 1);
+        add(kind, base + "-unknown-top-level-key" + ext, JSON.writeValueAsString(unknown),
+                "/zzUnknown: unknown key (expected one of");
         List<String> pointers = new ArrayList<>();
         collect(root, "", pointers);
         boolean nanDone = false;
