@@ -24,6 +24,14 @@ final class ConfigChecks {
         }
     }
 
+    /** Checked when a configuration is made, so that a file's bad resolution is named at its key. */
+    static void resolution(int resolution) {
+        if (resolution < NetworkConfig.MIN_RESOLUTION || resolution > NetworkConfig.MAX_RESOLUTION) {
+            throw new IllegalArgumentException("resolution: must be between " + NetworkConfig.MIN_RESOLUTION + " and "
+                    + NetworkConfig.MAX_RESOLUTION + " pixels, got " + resolution);
+        }
+    }
+
     /**
      * The cost models count PEs and lanes in an int ({@code Math.multiplyExact}); a product that
      * overflows is a configuration error named at {@code field}, not an arithmetic failure later.

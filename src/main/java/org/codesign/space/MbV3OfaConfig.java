@@ -50,7 +50,7 @@ public record MbV3OfaConfig(double widthMult, int resolution, List<Integer> dept
             }
         }
         ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.resolution(resolution);
     }
 
     @Override

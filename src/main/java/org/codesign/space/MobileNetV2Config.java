@@ -23,7 +23,7 @@ public record MobileNetV2Config(double widthMult, int resolution, List<Integer> 
             }
         }
         ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.resolution(resolution);
     }
 
     public MobileNetV2Config(double widthMult, int resolution) {

@@ -40,7 +40,7 @@ public record ResNetConfig(Block block, List<Integer> blocks, double widthMult, 
             }
         }
         ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.resolution(resolution);
     }
 
     @Override

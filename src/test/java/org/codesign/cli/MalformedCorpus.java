@@ -157,7 +157,9 @@ public final class MalformedCorpus {
             boolean element = leaf.matches("\\d+");
             String at = listPointer(pointer);
             boolean parameter = pointer.matches("/(network|hardware)Space/parameters/[^/]+");
-            if (!element && !OPTIONAL.contains(leaf) && !pointer.contains("/metrics/") && !optionalDepths(root, pointer)) {
+            boolean optional = OPTIONAL.contains(leaf) || pointer.contains("/metrics/")
+                    || optionalDepths(root, pointer);
+            if (!element && !optional) {
                 // a study with runs notices a missing parameter first as genomes of the wrong length
                 write(kind, slug + "-missing" + ext, root, pointer, null, pointer + ": missing"
                         + (parameter ? "|/runs/0/points/0/genome: expected" : ""));
@@ -274,7 +276,8 @@ public final class MalformedCorpus {
                 .put("metric", "latencyMs").put("max", -5.0), "/constraints/1/max: -5.0 is out of range for latencyMs "
                 + "(allowed: 0 to 1e15)");
         study(classroom, "case-min-above-max", s -> s.withArray("constraints").addObject()
-                .put("metric", "latencyMs").put("min", 9.0).put("max", 5.0), "/constraints/1/max: 5.0 is below min 9.0");
+                .put("metric", "latencyMs").put("min", 9.0).put("max", 5.0),
+                "/constraints/1/max: 5.0 is below min 9.0");
         study(classroom, "case-reference-1e308", s -> ((ObjectNode) s.get("objectives").get(1)).put("reference", 1e308),
                 "/objectives/1/reference: 1.0E308 is out of range for latencyMs (allowed: 0 to 1e15)");
         study(classroom, "case-accuracy-ideal-above-100", s -> ((ObjectNode) s.get("objectives").get(0))
@@ -317,6 +320,9 @@ public final class MalformedCorpus {
         ObjectNode noDepths = ofa.deepCopy();
         noDepths.remove("depths");
         add("network", "case-ofa-without-depths.json", JSON.writeValueAsString(noDepths), "/depths: missing");
+        add("network", "case-resolution-4096.json",
+                JSON.writeValueAsString(((ObjectNode) ofa).deepCopy().put("resolution", 4096)),
+                "/resolution: must be between 32 and 2048 pixels, got 4096");
         ObjectNode eyeriss = (ObjectNode) JSON.readTree(Path.of("samples/configs/eyeriss-like.json").toFile());
         add("hardware", "case-huge-pe-rows.json", JSON.writeValueAsString(eyeriss.deepCopy().put("peRows",
                 2_000_000_000)), "/peRows: peRows × peCols is too large (allowed: a product of at most 2147483647)");
@@ -331,7 +337,8 @@ public final class MalformedCorpus {
         expected.get("accuracy").put("case-not-utf8.json", "/: not a UTF-8 text file");
         add("accuracy", "case-null.json", "null", "/: expected a JSON object");
         add("accuracy", "case-number.json", "42", "/: expected a JSON object");
-        add("accuracy", "case-no-families.json", "{\"errorFloor\": 1, \"paramsWeight\": 0.1, \"resolutionWeight\": 0.1}",
+        add("accuracy", "case-no-families.json",
+                "{\"errorFloor\": 1, \"paramsWeight\": 0.1, \"resolutionWeight\": 0.1}",
                 "/families: missing or not an object");
         add("accuracy", "case-families-empty.json", model.replaceFirst("(?s)\"families\" : \\{.*\\}\\s*\\}\\s*$",
                 "\"families\" : {}}"), "/families/mbv3-ofa: missing");
