@@ -34,8 +34,9 @@ class AccuracyModelPathTest {
         Files.copy(SHIPPED, dir.resolve("outside.json"));
         StudyFormatException e = assertThrows(StudyFormatException.class,
                 () -> StudyFiles.load(studyNaming(inner, "../outside.json")));
-        assertThat(e.getMessage()).isEqualTo("study.codesign.json: /model/accuracyModel: '../outside.json' is outside "
-                + "the study's folder (allowed: 'builtin' or a file path relative to the study's folder, without '..')");
+        assertThat(e.getMessage()).isEqualTo("study.codesign.json: /model/accuracyModel: '../outside.json' is "
+                + "outside the study's folder (allowed: 'builtin' or a file path relative to the study's folder, "
+                + "without '..')");
     }
 
     @Test
