@@ -7,6 +7,7 @@ import org.codesign.experiment.ExperimentRunner;
 import org.codesign.experiment.ExperimentSettings;
 import org.codesign.experiment.Experiments;
 import org.codesign.experiment.SampleSource;
+import org.codesign.search.codesign.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ final class ExperimentCommand implements Callable<Integer> {
             + "default depends on the experiment.")
     Integer evaluations;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "" + RunSpec.DEFAULT_THREADS,
             description = "Worker threads; 0 = all cores (default). Results do not depend on it.")
     int threads;
 

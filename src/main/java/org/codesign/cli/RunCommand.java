@@ -12,8 +12,9 @@ import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.search.RunSnapshot;
 import org.codesign.search.RunStatus;
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignRun;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -38,20 +39,23 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--evaluations", required = true, paramLabel = "N", description = "Evaluation budget.")
     int evaluations;
 
-    @Option(names = "--population", paramLabel = "P", defaultValue = "40", description = "NSGA-II population (default ${DEFAULT-VALUE}).")
+    @Option(names = "--population", paramLabel = "P", defaultValue = "" + RunSpec.DEFAULT_POPULATION,
+            description = "NSGA-II population (default ${DEFAULT-VALUE}).")
     int population;
 
-    @Option(names = "--crossover", defaultValue = "two-point",
+    @Option(names = "--crossover", defaultValue = RunSpec.DEFAULT_CROSSOVER,
             description = "NSGA-II crossover: two-point or uniform (default ${DEFAULT-VALUE}).")
     String crossover;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RunSpec.DEFAULT_SEED,
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Worker threads; 0 = all cores (default).")
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "" + RunSpec.DEFAULT_THREADS,
+            description = "Worker threads; 0 = all cores (default).")
     int threads;
 
-    @Option(names = "--mode", defaultValue = "joint",
+    @Option(names = "--mode", defaultValue = RunSpec.DEFAULT_MODE,
             description = "joint, network-only, hardware-only or sequential (default ${DEFAULT-VALUE}).")
     String mode;
 
@@ -72,10 +76,9 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
                     + String.join("; ", problems));
         }
-        RunRequest defaults = RunRequest.defaults(algorithm(), CodesignMode.parse(mode), evaluations, seed);
-        RunRequest request = new RunRequest(defaults.algorithm(), defaults.mode(), evaluations, seed, threads,
-                population, RunRequest.parseCrossover(crossover), defaults.crossoverRate(), defaults.mutationRate(),
-                defaults.starts());
+        RunSpec request = RunSpec.of(algorithm(), CodesignMode.parse(mode), evaluations, seed).withThreads(threads)
+                .withPopulation(population)
+                .withCrossover(RunSpec.parseCrossover(crossover), RunSpec.DEFAULTS.crossoverRate());
         Evaluator evaluator = Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();
@@ -121,32 +124,25 @@ final class RunCommand implements Callable<Integer> {
         return end.status() == RunStatus.FAILED ? 1 : 0;
     }
 
-    private String algorithm() {
-        if (!RunRequest.ALGORITHMS.contains(algorithm)) {
-            throw new UserError("--algorithm: unknown algorithm '" + algorithm + "' (one of "
-                    + String.join(", ", RunRequest.ALGORITHMS) + ")");
+    private Algorithm algorithm() {
+        try {
+            return Algorithm.parse(algorithm);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--" + e.getMessage());
         }
-        return algorithm;
     }
 
-    private ProgressBar progressBar(RunRequest request) {
+    private ProgressBar progressBar(RunSpec request) {
         if (quiet) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName(request.algorithm() + " " + request.mode().label())
+        return new ProgressBarBuilder().setTaskName(request.algorithm().label() + " " + request.mode().label())
                 .setInitialMax(request.budget()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
     }
 
-    static String runName(RunRequest r) {
-        String name = switch (r.algorithm()) {
-            case "nsga2" -> "NSGA-II";
-            case "local" -> "Local search";
-            case "pareto-local" -> "Pareto local search";
-            case "random" -> "Random search";
-            default -> "Exhaustive";
-        };
-        return name + " · " + r.mode().label() + " · seed " + r.seed();
+    static String runName(RunSpec r) {
+        return r.algorithm().displayName() + " · " + r.mode().label() + " · seed " + r.seed();
     }
 
     static RunRecord.Status status(RunStatus s) {

@@ -3,17 +3,14 @@ package org.codesign.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * ICCAD 2022 (Liang et al.): the hardware and dataflow of a spatial accelerator for a fixed
@@ -21,7 +18,7 @@ import org.codesign.study.StudyFormatException;
  * algorithm (NSGA-II) and a weighted-sum genetic algorithm, equal evaluations. Every run starts
  * with an empty mapping cache, so its time counts every mapping it needs.
  */
-final class AcceleratorDataflowExperiment implements Experiment {
+final class AcceleratorDataflowExperiment {
     static final String SAMPLE = "accelerator-dataflow.codesign.json";
     static final String LOCAL = "parallel local search";
     static final String GA = "NSGA-II (GA)";
@@ -32,31 +29,20 @@ final class AcceleratorDataflowExperiment implements Experiment {
     private static final int WEIGHTS = 4;
     private static final List<String> METHODS = List.of(LOCAL, GA, WEIGHTED);
 
-    @Override
-    public String name() {
-        return "accelerator-dataflow";
-    }
+    static final Experiment SPEC = Experiment.named("accelerator-dataflow",
+                    "Accelerator hardware and dataflow for ResNet-18: parallel local search vs. GA and weighted sum "
+                            + "(ICCAD 2022)")
+            .withDefaults(5, 500)
+            .withMinimumEvaluations(4 * WEIGHTS)
+            .withPopulation(20)
+            .withColdCaches()
+            .withArms(Arm.local(LOCAL, SAMPLE, CodesignMode.HARDWARE_ONLY, WALKERS),
+                    Arm.nsga2(GA, SAMPLE, CodesignMode.HARDWARE_ONLY),
+                    Arm.weightedSum(WEIGHTED, SAMPLE, CodesignMode.HARDWARE_ONLY, WEIGHTS))
+            .withHypervolume(300, "Hypervolume over evaluations")
+            .withAnalysis(AcceleratorDataflowExperiment::report);
 
-    @Override
-    public String title() {
-        return "Accelerator hardware and dataflow for ResNet-18: parallel local search vs. GA and weighted sum "
-                + "(ICCAD 2022)";
-    }
-
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 500, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 4 * WEIGHTS;
-    }
+    private AcceleratorDataflowExperiment() {}
 
     /** One seed: each method's outcome. */
     private record SeedResult(long seed, Map<String, Outcome> outcomes) {}
@@ -65,35 +51,40 @@ final class AcceleratorDataflowExperiment implements Experiment {
     private record Advantage(double latencyMax, double latencyMedian, double powerMax, double powerMedian,
                              double areaMax, double areaMedian, double matched) {}
 
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        int budget = settings.evaluations();
-        int population = settings.population(20);
-        int[] checkpoints = Fronts.checkpoints(budget, Math.min(budget, 300));
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        METHODS.forEach(m -> hv.put(m, new ArrayList<>()));
         List<SeedResult> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            outcomes.put(LOCAL, Searches.run(study, Searches.local(CodesignMode.HARDWARE_ONLY, budget, seed,
-                    settings.threads(), WALKERS), Evaluators.cold(study.model()), LOCAL));
-            outcomes.put(GA, Searches.run(study, Searches.nsga2(CodesignMode.HARDWARE_ONLY, budget, seed,
-                    settings.threads(), population), Evaluators.cold(study.model()), GA));
-            outcomes.put(WEIGHTED, Searches.weightedSum(WEIGHTED, study, CodesignMode.HARDWARE_ONLY,
-                    Evaluators.cold(study.model()), budget, seed, settings.threads(), population, WEIGHTS));
-            for (Outcome o : outcomes.values()) {
-                hv.get(o.method()).add(Fronts.hypervolumeCurve(o.points(), objectives, checkpoints));
-                log.accept(String.format(Locale.ROOT, "seed %d %s: %d evaluations in %.1f s, HV %.4f", seed,
-                        o.method(), o.evaluations(), o.elapsedMs() / 1000.0,
-                        Fronts.hypervolume(o.points(), objectives)));
-            }
-            results.add(new SeedResult(seed, outcomes));
+        for (Map<String, Outcome> outcomes : runs.bySeed()) {
+            results.add(new SeedResult(outcomes.get(LOCAL).seed(), outcomes));
         }
-
         Markdown md = new Markdown();
+        setup(md, study, runs.budget(), runs.population());
+        bestDesigns(md, results, objectives);
+        List<Advantage> vsGa = advantages(md, results, objectives).get(GA);
+        Summary speedGa = effort(md, results, objectives, runs.budget()).get(GA);
+        dataflows(md, results, study);
+        md.image("fronts, latency against power", "fronts-latency-power.png");
+        md.image("fronts, latency against area", "fronts-latency-area.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        VsGa vs = new VsGa(EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::latencyMax),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::powerMax),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::areaMax),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::latencyMedian),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::powerMedian),
+                EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::areaMedian), speedGa,
+                summary(results, LOCAL, o -> Fronts.hypervolume(o.points(), objectives)),
+                summary(results, GA, o -> Fronts.hypervolume(o.points(), objectives)));
+        comparison(md, vs, runs.budget());
+        return new ReportBody(md.toString(), plots(results, objectives), claims(vs, results.size()));
+    }
+
+    /** The local search against NSGA-II, mean ± sd over seeds. */
+    private record VsGa(Summary latMax, Summary powMax, Summary areaMax, Summary latMedian, Summary powMedian,
+                        Summary areaMedian, Summary speedGa, Summary hvLocal, Summary hvGa) {}
+
+    private static void setup(Markdown md, Study study, int budget, int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("Fixed network: ResNet-18 (" + Configs.describe(study.fixedNetwork()) + "). Hardware space: "
                 + Configs.size(study.hardwareSpace().size()) + " spatial-accelerator configurations — dataflow (row-, weight-, "
@@ -120,7 +111,9 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 + "over seeds; ratios above 1 (reductions above 0) favour the local search. *Search effort*: the "
                 + "evaluations the local search needs to reach the hypervolume a baseline ends with, and the "
                 + "resulting speed-up at equal quality (baseline budget ÷ those evaluations).");
+    }
 
+    private static void bestDesigns(Markdown md, List<SeedResult> results, List<Objective> objectives) {
         md.h2("Best designs per method");
         List<List<String>> best = new ArrayList<>();
         for (String m : METHODS) {
@@ -134,7 +127,11 @@ final class AcceleratorDataflowExperiment implements Experiment {
         }
         md.table(List.of("method", "lowest latency (ms)", "lowest power (mW)", "smallest area (mm²)", "hypervolume",
                 "front size", "search time"), best);
+    }
 
+    /** The advantage table; per baseline, the advantage at each seed. */
+    private static Map<String, List<Advantage>> advantages(Markdown md, List<SeedResult> results,
+                                                           List<Objective> objectives) {
         md.h2("Local search vs. the baselines at equal other objectives");
         List<List<String>> adv = new ArrayList<>();
         Map<String, List<Advantage>> advantages = new LinkedHashMap<>();
@@ -155,7 +152,12 @@ final class AcceleratorDataflowExperiment implements Experiment {
         }
         md.table(List.of("comparison", "latency ratio, max / median", "power reduction, max / median",
                 "area ratio, max / median", "baseline front points matched"), adv);
+        return advantages;
+    }
 
+    /** The search-effort table; per baseline, the local search's speed-up at equal hypervolume over seeds. */
+    private static Map<String, Summary> effort(Markdown md, List<SeedResult> results, List<Objective> objectives,
+                                               int budget) {
         md.h2("Search effort");
         List<List<String>> effort = new ArrayList<>();
         Map<String, Summary> speedUps = new LinkedHashMap<>();
@@ -187,7 +189,11 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 + "dominates it), so evaluations are the fair measure of search effort here; the wall-clock search "
                 + "times in the first table also include the searches' own work and cache hits (designs a method "
                 + "revisits are free).");
+        return speedUps;
+    }
 
+    private static void dataflows(Markdown md, List<SeedResult> results, Study study) {
+        List<Objective> objectives = study.objectives();
         md.h2("Dataflows on the fronts");
         List<List<String>> flows = new ArrayList<>();
         for (String m : METHODS) {
@@ -205,20 +211,18 @@ final class AcceleratorDataflowExperiment implements Experiment {
                     .map(e -> e.getKey() + " " + Fmt.pct(e.getValue() / (double) t, 0)).toList())));
         }
         md.table(List.of("method", "share of front designs per dataflow (all seeds)"), flows);
-        md.image("fronts, latency against power", "fronts-latency-power.png");
-        md.image("fronts, latency against area", "fronts-latency-area.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
-        Advantage[] vsGa = advantages.get(GA).toArray(new Advantage[0]);
-        Summary latMax = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::latencyMax).toArray());
-        Summary powMax = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::powerMax).toArray());
-        Summary areaMax = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::areaMax).toArray());
-        Summary latMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::latencyMedian).toArray());
-        Summary powMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::powerMedian).toArray());
-        Summary areaMedian = Summary.of(java.util.Arrays.stream(vsGa).mapToDouble(Advantage::areaMedian).toArray());
-        Summary speedGa = speedUps.get(GA);
-        Summary hvLocal = summary(results, LOCAL, o -> Fronts.hypervolume(o.points(), objectives));
-        Summary hvGa = summary(results, GA, o -> Fronts.hypervolume(o.points(), objectives));
+    private static void comparison(Markdown md, VsGa vs, int budget) {
+        Summary latMax = vs.latMax();
+        Summary powMax = vs.powMax();
+        Summary areaMax = vs.areaMax();
+        Summary latMedian = vs.latMedian();
+        Summary powMedian = vs.powMedian();
+        Summary areaMedian = vs.areaMedian();
+        Summary speedGa = vs.speedGa();
+        Summary hvLocal = vs.hvLocal();
+        Summary hvGa = vs.hvGa();
         md.h2("Comparison with the paper");
         md.p("What this setup can test: the search side of the paper — whether a parallel local search over the "
                 + "discrete hardware/dataflow space finds better latency–power–area trade-offs than a genetic "
@@ -244,19 +248,31 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 + "designs; ours starts from random designs and pays for every neighbour it scans (one step of "
                 + "every gene), which with " + budget + " evaluations leaves each of the " + WALKERS + " walkers "
                 + "only a few descents, while NSGA-II's recombination spreads the same budget along the whole front.");
+    }
 
+    private static List<Plot> plots(List<SeedResult> results, List<Objective> objectives) {
         Map<String, List<EvaluatedPoint>> fronts = new LinkedHashMap<>();
         for (String m : METHODS) {
             fronts.put(m + ", seed 1", Fronts.front(results.get(0).outcomes().get(m).points(), objectives));
         }
-        List<Plot> plots = List.of(
+        return List.of(
                 Figures.scatter("fronts-latency-power.png", "Fronts (3 objectives) projected on latency × power, seed 1",
                         Metric.LATENCY, Metric.POWER, true, fronts),
                 Figures.scatter("fronts-latency-area.png", "Fronts (3 objectives) projected on latency × area, seed 1",
-                        Metric.LATENCY, Metric.AREA, true, fronts),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations", "hypervolume", checkpoints, hv,
-                        Map.of()));
-        List<ReportBody.Claim> claims = List.of(
+                        Metric.LATENCY, Metric.AREA, true, fronts));
+    }
+
+    private static List<ReportBody.Claim> claims(VsGa vs, int seeds) {
+        Summary latMax = vs.latMax();
+        Summary powMax = vs.powMax();
+        Summary areaMax = vs.areaMax();
+        Summary latMedian = vs.latMedian();
+        Summary powMedian = vs.powMedian();
+        Summary areaMedian = vs.areaMedian();
+        Summary speedGa = vs.speedGa();
+        Summary hvLocal = vs.hvLocal();
+        Summary hvGa = vs.hvGa();
+        return List.of(
                 new ReportBody.Claim("latency vs. GA at equal power and area (max over the GA front)", "up to 1.7× lower",
                         latMax.meanSd(2) + "× (median " + latMedian.meanSd(2) + "×)",
                         verdict(latMax.mean(), latMedian.mean(), 1.7, 1.0)),
@@ -273,7 +289,7 @@ final class AcceleratorDataflowExperiment implements Experiment {
                                 + "from random designs, not from the paper's NLP solutions)"),
                 new ReportBody.Claim("optimization speed vs. GA", "6.2× faster (wall time, NLP + local search)",
                         speedGa.n() > 0 ? speedGa.meanSd(2) + "× fewer evaluations for equal HV (" + speedGa.n() + " of "
-                                + results.size() + " seeds)" : "LS never reached the GA's final HV",
+                                + seeds + " seeds)" : "LS never reached the GA's final HV",
                         speedGa.n() == 0 ? "disagrees (measured in evaluations, not their NLP pipeline's wall time)"
                                 : speedGa.mean() >= 6.2 ? "agrees (in evaluations, not wall time)"
                                 : speedGa.mean() > 1 ? "same direction, smaller (in evaluations, not wall time)"
@@ -281,7 +297,6 @@ final class AcceleratorDataflowExperiment implements Experiment {
                 new ReportBody.Claim("model error vs. Timeloop", "1 % mean relative error",
                         "0 count differences, energy within 0.5 % on the reference runs (BENCHMARKS.md)",
                         "not this experiment; our model is Timeloop-exact by construction"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** Judges the largest and the median advantage over a baseline's front against the paper's "up to". */

@@ -1,6 +1,7 @@
 package org.codesign.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,102 +12,101 @@ import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * The classroom sample: NSGA-II against the exact Pareto front (known from exhaustive search of
  * the 3,780 designs), with random search at the same budget for scale.
  */
-final class ClassroomExperiment implements Experiment {
+final class ClassroomExperiment {
     static final String SAMPLE = "classroom-small.codesign.json";
+    private static final String NSGA2 = "NSGA-II";
+    private static final String RANDOM = "random search";
     private static final int[] TABLE_CHECKPOINTS = {50, 100, 200, 300, 500, 750, 1000, 1500, 2000, 3000};
 
-    @Override
-    public String name() {
-        return "classroom-small";
-    }
+    static final Experiment SPEC = Experiment.named("classroom-small",
+                    "Classroom: how fast NSGA-II approaches the exact Pareto front (MobileNetV2 × Jetson AGX Xavier)")
+            .withDefaults(10, 1000)
+            .withPopulation(20)
+            .withArms(Arm.nsga2(NSGA2, SAMPLE, CodesignMode.JOINT), Arm.random(RANDOM, SAMPLE, CodesignMode.JOINT))
+            .withHypervolume(500, null)
+            .withAnalysis(ClassroomExperiment::report);
 
-    @Override
-    public String title() {
-        return "Classroom: how fast NSGA-II approaches the exact Pareto front (MobileNetV2 × Jetson AGX Xavier)";
-    }
+    private ClassroomExperiment() {}
 
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(10, 1000, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
-    }
-
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        Evaluator evaluator = Evaluators.shared(study.model());
-        List<EvaluatedPoint> all = exhaustivePoints(study, evaluator, settings, log);
+        List<EvaluatedPoint> all = exhaustivePoints(study, runs.evaluator(SAMPLE), runs.settings(), runs.log());
         List<EvaluatedPoint> exact = Fronts.front(all, objectives);
         double exactHv = Fronts.hypervolume(exact, objectives);
+        int budget = runs.budget();
+        int[] fine = runs.checkpoints();
+        Curves curves = curves(runs, exact, exactHv);
+
+        Markdown md = new Markdown();
+        setup(md, study, all.size(), exact.size(), exactHv, budget, runs.population());
+        results(md, curves, exact.size(), budget, fine);
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        md.image("IGD over evaluations", "igd.png");
+        md.image("share of the exact front found over evaluations", "found.png");
+        md.image("fronts", "fronts.png");
+        Summary nsgaEnd = column(curves.hvRatio().get(NSGA2), fine.length - 1);
+        Summary randomEnd = column(curves.hvRatio().get(RANDOM), fine.length - 1);
+        reading(md, curves, budget, all.size(), fine);
+        return new ReportBody(md.toString(), plots(curves, fine, exact),
+                claims(curves, exact.size(), budget, nsgaEnd, randomEnd));
+    }
+
+    /**
+     * Per method, one curve per seed at the fine checkpoints: hypervolume relative to the exact front's,
+     * IGD, the share of the exact front's designs evaluated; the evaluations until all were (NaN: never); the
+     * seed-1 front.
+     */
+    private record Curves(Map<String, List<double[]>> hvRatio, Map<String, List<double[]>> igd,
+                          Map<String, List<double[]>> found, Map<String, List<Double>> toAll,
+                          Map<String, List<EvaluatedPoint>> firstSeedFronts) {}
+
+    private static Curves curves(Runs runs, List<EvaluatedPoint> exact, double exactHv) {
+        List<Objective> objectives = runs.study().objectives();
         Set<String> exactGenomes = new HashSet<>();
         exact.forEach(p -> exactGenomes.add(java.util.Arrays.toString(p.genome())));
         double[][] exactVectors = Fronts.vectors(exact, objectives);
-
-        int budget = settings.evaluations();
-        int population = settings.population(20);
-        int[] table = tableCheckpoints(budget);
-        int[] fine = Fronts.checkpoints(budget, Math.min(budget, 500));
+        int[] fine = runs.checkpoints();
         Map<String, List<double[]>> hvRatio = new LinkedHashMap<>();
         Map<String, List<double[]>> igd = new LinkedHashMap<>();
         Map<String, List<double[]>> found = new LinkedHashMap<>();
         Map<String, List<Double>> toAll = new LinkedHashMap<>();
         Map<String, List<EvaluatedPoint>> firstSeedFronts = new LinkedHashMap<>();
-        for (String method : List.of("NSGA-II", "random search")) {
-            hvRatio.put(method, new ArrayList<>());
+        for (String method : List.of(NSGA2, RANDOM)) {
+            hvRatio.put(method, runs.hypervolume().get(method).stream()
+                    .map(hv -> Arrays.stream(hv).map(v -> v / exactHv).toArray()).toList());
             igd.put(method, new ArrayList<>());
             found.put(method, new ArrayList<>());
             toAll.put(method, new ArrayList<>());
-        }
-        for (long seed : settings.seedList()) {
-            for (String method : hvRatio.keySet()) {
-                RunRequest request = method.equals("NSGA-II")
-                        ? Searches.nsga2(CodesignMode.JOINT, budget, seed, settings.threads(), population)
-                        : Searches.random(CodesignMode.JOINT, budget, seed, settings.threads());
-                Outcome o = Searches.run(study, request, evaluator, method);
-                double[] hv = Fronts.hypervolumeCurve(o.points(), objectives, fine);
-                for (int i = 0; i < hv.length; i++) {
-                    hv[i] /= exactHv;
-                }
-                hvRatio.get(method).add(hv);
+            for (Outcome o : runs.outcomes(method)) {
                 igd.get(method).add(Fronts.curve(o.points(), objectives, fine,
                         a -> Fronts.igd(a, exactVectors, objectives)));
                 double[] foundShare = foundCurve(o.points(), exactGenomes, fine);
                 found.get(method).add(foundShare);
                 int complete = Fronts.firstReaching(foundShare, fine, 1.0);
                 toAll.get(method).add(complete < 0 ? Double.NaN : complete);
-                if (seed == 1) {
-                    firstSeedFronts.put(method + ", seed 1", Fronts.front(o.points(), objectives));
-                }
-                log.accept(String.format(java.util.Locale.ROOT, "%s seed %d: %d evaluations, HV %.4f of the exact %.4f",
-                        method, seed, o.evaluations(), hv[hv.length - 1] * exactHv, exactHv));
             }
+            firstSeedFronts.put(method + ", seed 1", Fronts.front(runs.first(method).points(), objectives));
         }
+        return new Curves(hvRatio, igd, found, toAll, firstSeedFronts);
+    }
 
-        Markdown md = new Markdown();
+    private static void setup(Markdown md, Study study, int designs, int exactSize, double exactHv, int budget,
+                              int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
-        md.p("The space has " + Configs.size(java.math.BigInteger.valueOf(all.size())) + " designs, small enough to "
-                + "evaluate them all: the exhaustive run gives the exact Pareto front, " + exact.size()
+        md.p("The space has " + Configs.size(java.math.BigInteger.valueOf(designs)) + " designs, small enough to "
+                + "evaluate them all: the exhaustive run gives the exact Pareto front, " + exactSize
                 + " designs, hypervolume " + Fmt.f(exactHv, 4) + " (objectives: "
                 + describe(objectives) + "; constraint: "
                 + String.join(", ", study.constraints().stream().map(c -> c.describe()).toList())
@@ -116,6 +116,14 @@ final class ClassroomExperiment implements Experiment {
                 + "between the objectives' ideal and reference values, so even a rough front covers most of it); IGD is the mean distance from each exact front point to the "
                 + "nearest found point in objectives normalized by the study's ideal and reference values (0 is "
                 + "perfect); \"exact designs found\" is the share of the exact front's designs the run evaluated.");
+    }
+
+    private static void results(Markdown md, Curves curves, int exactSize, int budget, int[] fine) {
+        int[] table = tableCheckpoints(budget);
+        Map<String, List<double[]>> hvRatio = curves.hvRatio();
+        Map<String, List<double[]>> igd = curves.igd();
+        Map<String, List<double[]>> found = curves.found();
+        Map<String, List<Double>> toAll = curves.toAll();
         md.h2("Results");
         List<List<String>> rows = new ArrayList<>();
         for (int c : table) {
@@ -140,35 +148,39 @@ final class ClassroomExperiment implements Experiment {
         for (String method : toAll.keySet()) {
             List<Double> v = toAll.get(method);
             long reached = v.stream().filter(d -> !d.isNaN()).count();
-            reachLines.add(method + ": " + reached + " of " + v.size() + " seeds evaluate all " + exact.size()
+            reachLines.add(method + ": " + reached + " of " + v.size() + " seeds evaluate all " + exactSize
                     + " designs of the exact front within " + budget + " evaluations"
                     + (reached > 0 ? ", after " + Summary.of(v).meanSdRange(0) + " evaluations (seeds that do)" : ""));
         }
         md.bullets(reachLines);
-        md.image("hypervolume over evaluations", "hypervolume.png");
-        md.image("IGD over evaluations", "igd.png");
-        md.image("share of the exact front found over evaluations", "found.png");
-        md.image("fronts", "fronts.png");
-        Summary nsgaEnd = column(hvRatio.get("NSGA-II"), fine.length - 1);
-        Summary randomEnd = column(hvRatio.get("random search"), fine.length - 1);
-        List<Double> nsgaAll = toAll.get("NSGA-II");
-        List<Double> randomAll = toAll.get("random search");
+    }
+
+    private static void reading(Markdown md, Curves curves, int budget, int designs, int[] fine) {
+        Map<String, List<double[]>> igd = curves.igd();
+        Map<String, List<Double>> toAll = curves.toAll();
+        List<Double> nsgaAll = toAll.get(NSGA2);
+        List<Double> randomAll = toAll.get(RANDOM);
         long nsgaComplete = nsgaAll.stream().filter(d -> !d.isNaN()).count();
         long randomComplete = randomAll.stream().filter(d -> !d.isNaN()).count();
-        Summary nsgaIgd = column(igd.get("NSGA-II"), fine.length - 1);
-        Summary randomIgd = column(igd.get("random search"), fine.length - 1);
+        Summary nsgaIgd = column(igd.get(NSGA2), fine.length - 1);
+        Summary randomIgd = column(igd.get(RANDOM), fine.length - 1);
         md.h2("Reading the result");
         md.p("There is no paper claim for this sample: it is the teaching case of the NSGA-II paper's idea (Deb et al. "
                 + "2002) that an elitist, crowding-preserving population converges to and spreads along the Pareto "
-                + "front. Within " + budget + " evaluations (" + Fmt.pct(budget / (double) all.size(), 0) + " of the "
+                + "front. Within " + budget + " evaluations (" + Fmt.pct(budget / (double) designs, 0) + " of the "
                 + "space) NSGA-II evaluates the whole exact front in " + nsgaComplete + " of " + nsgaAll.size()
                 + " seeds" + (nsgaComplete > 0 ? ", after " + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "")
                 + "; random search in " + randomComplete + " of " + randomAll.size() + ". Final IGD: NSGA-II "
                 + nsgaIgd.meanSd(4) + ", random search " + randomIgd.meanSd(4) + ". The curves show what a student "
                 + "sees stepping generations in the GUI: a fast rise while the population finds the front's region, "
                 + "then a slower fill-in of its ends.");
+    }
 
-        List<Plot> plots = List.of(
+    private static List<Plot> plots(Curves curves, int[] fine, List<EvaluatedPoint> exact) {
+        Map<String, List<double[]>> hvRatio = curves.hvRatio();
+        Map<String, List<double[]>> igd = curves.igd();
+        Map<String, List<double[]>> found = curves.found();
+        return List.of(
                 Figures.curves("hypervolume.png", "Hypervolume relative to the exact front", "HV / exact HV", fine,
                         hvRatio, Map.of("exact front", 1.0)),
                 Figures.curves("igd.png", "IGD to the exact front (normalized objectives)", "IGD", fine, igd, Map.of()),
@@ -176,9 +188,17 @@ final class ClassroomExperiment implements Experiment {
                         Map.of()),
                 Figures.scatter("fronts.png", "Exact front (open circles) and the fronts found with seed 1",
                         Metric.LATENCY, Metric.ACCURACY, false, Map.of("exact front (exhaustive)", exact),
-                        firstSeedFronts));
-        List<ReportBody.Claim> claims = List.of(
-                new ReportBody.Claim("NSGA-II finds the whole exact front (" + exact.size() + " designs) within "
+                        curves.firstSeedFronts()));
+    }
+
+    private static List<ReportBody.Claim> claims(Curves curves, int exactSize, int budget, Summary nsgaEnd,
+                                                 Summary randomEnd) {
+        List<Double> nsgaAll = curves.toAll().get(NSGA2);
+        List<Double> randomAll = curves.toAll().get(RANDOM);
+        long nsgaComplete = nsgaAll.stream().filter(d -> !d.isNaN()).count();
+        long randomComplete = randomAll.stream().filter(d -> !d.isNaN()).count();
+        return List.of(
+                new ReportBody.Claim("NSGA-II finds the whole exact front (" + exactSize + " designs) within "
                         + budget + " evaluations", "no published number (teaching sample; exact front by exhaustive "
                         + "search)", nsgaComplete + " of " + nsgaAll.size() + " seeds" + (nsgaComplete > 0 ? ", after "
                         + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "") + " (random search: " + randomComplete
@@ -187,7 +207,6 @@ final class ClassroomExperiment implements Experiment {
                 new ReportBody.Claim("hypervolume gap to the exact front after " + budget + " evaluations",
                         "–", Summary.of(1 - nsgaEnd.mean()).percent(2) + " (random search: "
                         + Summary.of(1 - randomEnd.mean()).percent(2) + ")", "–"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** The stored exhaustive run's points, or a fresh exhaustive run when the sample has none. */
@@ -195,15 +214,13 @@ final class ClassroomExperiment implements Experiment {
                                                          Consumer<String> log) {
         long size = study.space().size().longValueExact();
         for (RunRecord r : study.runs()) {
-            if (r.algorithm().equals("exhaustive") && r.points().size() == size) {
+            if (r.algorithm().equals(Algorithm.EXHAUSTIVE.label()) && r.points().size() == size) {
                 return r.points();
             }
         }
         log.accept("the sample has no complete exhaustive run: evaluating all " + size + " designs");
-        RunRequest d = RunRequest.defaults("exhaustive", CodesignMode.JOINT, (int) size, 1);
-        return Searches.run(study, new RunRequest("exhaustive", CodesignMode.JOINT, (int) size, 1, settings.threads(),
-                d.population(), d.crossover(), d.crossoverRate(), d.mutationRate(), d.starts()), evaluator,
-                "exhaustive").points();
+        return Searches.run(study, RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.JOINT, (int) size, 1)
+                .withThreads(settings.threads()), evaluator, "exhaustive").points();
     }
 
     private static double[] foundCurve(List<EvaluatedPoint> ordered, Set<String> exactGenomes, int[] checkpoints) {

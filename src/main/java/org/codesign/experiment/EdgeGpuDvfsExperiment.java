@@ -4,19 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * DSD 2022 (Bouzidi et al.): NSGA-II over the joint space of an OFA MobileNetV3 subnet and the
@@ -24,81 +23,70 @@ import org.codesign.study.StudyFormatException;
  * maximum clocks, with equal evaluations. The measure: for each point of the network-only front,
  * the lowest power (and energy) among the joint points with accuracy ≥ and latency ≤ it.
  */
-final class EdgeGpuDvfsExperiment implements Experiment {
+final class EdgeGpuDvfsExperiment {
     static final String SAMPLE = "edge-gpu-dvfs.codesign.json";
+    private static final String JOINT = "joint (network + DVFS)";
+    private static final String NETWORK_ONLY = "network-only at max clocks";
     private static final double PAPER_GAIN = 0.53;
     /** Evaluations per run that pay for sweeping every DVFS setting of one network. */
     private static final int EVALUATIONS_PER_SWEEP = 750;
     private static final int MAX_SWEEPS = 4;
 
-    @Override
-    public String name() {
-        return "edge-gpu-dvfs";
-    }
+    static final Experiment SPEC = Experiment.named("edge-gpu-dvfs",
+                    "Joint network × DVFS co-optimization on a Jetson AGX Xavier vs. network-only search (DSD 2022)")
+            .withDefaults(5, 5000)
+            .withPopulation(40)
+            .withArms(Arm.nsga2(JOINT, SAMPLE, CodesignMode.JOINT),
+                    Arm.nsga2(NETWORK_ONLY, SAMPLE, CodesignMode.NETWORK_ONLY))
+            .withHypervolume(100, "Hypervolume over evaluations")
+            .withAnalysis(EdgeGpuDvfsExperiment::report);
 
-    @Override
-    public String title() {
-        return "Joint network × DVFS co-optimization on a Jetson AGX Xavier vs. network-only search (DSD 2022)";
-    }
-
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 5000, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
-    }
+    private EdgeGpuDvfsExperiment() {}
 
     /** The reductions of one seed: per network-only front point, 1 − best joint value / its value (NaN: no match). */
     private record SeedResult(long seed, Outcome joint, Outcome networkOnly, List<EvaluatedPoint> networkFront,
                               double[] powerReduction, double[] energyReduction) {}
 
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        Evaluator evaluator = Evaluators.shared(study.model());
-        int budget = settings.evaluations();
-        int population = settings.population(40);
-        int[] checkpoints = Fronts.checkpoints(budget, 100);
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        hv.put("joint (network + DVFS)", new ArrayList<>());
-        hv.put("network-only at max clocks", new ArrayList<>());
         List<SeedResult> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Outcome joint = Searches.run(study, Searches.nsga2(CodesignMode.JOINT, budget, seed, settings.threads(),
-                    population), evaluator, "joint");
-            Outcome networkOnly = Searches.run(study, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), evaluator, "network-only");
-            hv.get("joint (network + DVFS)").add(Fronts.hypervolumeCurve(joint.points(), objectives, checkpoints));
-            hv.get("network-only at max clocks").add(Fronts.hypervolumeCurve(networkOnly.points(), objectives,
-                    checkpoints));
+        for (Map<String, Outcome> seed : runs.bySeed()) {
+            Outcome joint = seed.get(JOINT);
+            Outcome networkOnly = seed.get(NETWORK_ONLY);
             List<EvaluatedPoint> front = Fronts.front(networkOnly.points(), objectives);
-            double[] power = reductions(front, joint.points(), Metric.POWER);
-            double[] energy = reductions(front, joint.points(), Metric.ENERGY);
-            results.add(new SeedResult(seed, joint, networkOnly, front, power, energy));
-            log.accept(String.format(Locale.ROOT, "seed %d: joint %d and network-only %d evaluations; power "
-                    + "reduction max %.1f %%, median %.1f %%", seed, joint.evaluations(), networkOnly.evaluations(),
-                    100 * Summary.of(power).max(), 100 * Summary.of(power).median()));
+            results.add(new SeedResult(joint.seed(), joint, networkOnly, front,
+                    reductions(front, joint.points(), Metric.POWER), reductions(front, joint.points(), Metric.ENERGY)));
         }
-
-        Summary maxPower = perSeed(results, r -> Summary.of(r.powerReduction()).max());
-        Summary medianPower = perSeed(results, r -> Summary.of(r.powerReduction()).median());
-        Summary maxEnergy = perSeed(results, r -> Summary.of(r.energyReduction()).max());
-        Summary medianEnergy = perSeed(results, r -> Summary.of(r.energyReduction()).median());
-        Summary matched = perSeed(results, r -> Summary.of(r.powerReduction()).n() / (double) r.networkFront().size());
-        Summary hvJoint = perSeed(results, r -> Fronts.hypervolume(r.joint().points(), objectives));
-        Summary hvNetwork = perSeed(results, r -> Fronts.hypervolume(r.networkOnly().points(), objectives));
+        Gains g = new Gains(perSeed(results, r -> Summary.of(r.powerReduction()).max()),
+                perSeed(results, r -> Summary.of(r.powerReduction()).median()),
+                perSeed(results, r -> Summary.of(r.energyReduction()).max()),
+                perSeed(results, r -> Summary.of(r.energyReduction()).median()),
+                perSeed(results, r -> Summary.of(r.powerReduction()).n() / (double) r.networkFront().size()),
+                perSeed(results, r -> Fronts.hypervolume(r.joint().points(), objectives)),
+                perSeed(results, r -> Fronts.hypervolume(r.networkOnly().points(), objectives)));
 
         Markdown md = new Markdown();
+        setup(md, study, runs.budget(), runs.population());
+        results(md, results, g);
+        md.image("network-only front and joint front, accuracy against latency", "fronts-latency.png");
+        md.image("network-only front and joint front, accuracy against power", "fronts-power.png");
+        md.image("power reduction at equal accuracy and latency", "power-gain.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+
+        SeedResult first = results.get(0);
+        dvfsOnly(md, study, dvfsSweep(study, runs.evaluator(SAMPLE), first, runs.settings(), runs.log()));
+        md.h2("Comparison with the paper");
+        md.p(comparison(g.maxPower(), g.medianPower(), g.maxEnergy(), g.matched()));
+        return new ReportBody(md.toString(), plots(first, objectives), claims(g));
+    }
+
+    /** Per seed, then mean ± sd over seeds: the gains, the share of the network-only front matched, hypervolumes. */
+    private record Gains(Summary maxPower, Summary medianPower, Summary maxEnergy, Summary medianEnergy,
+                         Summary matched, Summary hvJoint, Summary hvNetwork) {}
+
+    private static void setup(Markdown md, Study study, int budget, int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("Network space: " + study.networkSpace().template().name() + " (" + sizeOf(study.networkSpace().log10Size())
                 + " subnets: width, resolution, per-stage depth, per-block kernel and expand ratio). Hardware "
@@ -112,6 +100,16 @@ final class EdgeGpuDvfsExperiment implements Experiment {
                 + "matches counts as unmatched (its gain is not defined, it is not counted as 0). Per seed we report "
                 + "the maximum and the median gain over the matched front points, then their mean ± sd over seeds. "
                 + "The same with energy per inference instead of power.");
+    }
+
+    private static void results(Markdown md, List<SeedResult> results, Gains g) {
+        Summary maxPower = g.maxPower();
+        Summary medianPower = g.medianPower();
+        Summary maxEnergy = g.maxEnergy();
+        Summary medianEnergy = g.medianEnergy();
+        Summary matched = g.matched();
+        Summary hvJoint = g.hvJoint();
+        Summary hvNetwork = g.hvNetwork();
         md.h2("Results");
         md.table(List.of("measure", "mean ± sd over seeds (min–max)"), List.of(
                 List.of("power reduction at equal accuracy and latency, maximum", pctRange(maxPower)),
@@ -134,13 +132,9 @@ final class EdgeGpuDvfsExperiment implements Experiment {
         }
         md.table(List.of("seed", "network-only front", "matched", "max power gain", "median power gain",
                 "max energy gain", "median energy gain", "joint run", "network-only run"), perSeedRows);
-        md.image("network-only front and joint front, accuracy against latency", "fronts-latency.png");
-        md.image("network-only front and joint front, accuracy against power", "fronts-power.png");
-        md.image("power reduction at equal accuracy and latency", "power-gain.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
-        SeedResult first = results.get(0);
-        List<String[]> sweep = dvfsSweep(study, evaluator, first, settings, log);
+    private static void dvfsOnly(Markdown md, Study study, List<String[]> sweep) {
         md.h2("Where the gain comes from: DVFS alone for the same network");
         if (sweep.isEmpty()) {
             md.p("Skipped: sweeping every DVFS setting (" + Configs.size(study.hardwareSpace().size()) + " evaluations per network) "
@@ -161,29 +155,32 @@ final class EdgeGpuDvfsExperiment implements Experiment {
                     : "Re-clocking alone already saves power for some networks; the joint search adds the freedom to "
                     + "change the network.");
         }
-        md.h2("Comparison with the paper");
-        md.p(comparison(maxPower, medianPower, maxEnergy, matched));
+    }
 
+    private static List<Plot> plots(SeedResult first, List<Objective> objectives) {
         Map<String, List<EvaluatedPoint>> fronts = new LinkedHashMap<>();
         fronts.put("network-only front, seed 1", first.networkFront());
         fronts.put("joint front, seed 1", Fronts.front(first.joint().points(), objectives));
-        List<Plot> plots = List.of(
+        return List.of(
                 Figures.scatter("fronts-latency.png", "Pareto fronts (3 objectives) projected on latency × accuracy",
                         Metric.LATENCY, Metric.ACCURACY, true, fronts),
                 Figures.scatter("fronts-power.png", "Pareto fronts (3 objectives) projected on power × accuracy",
                         Metric.POWER, Metric.ACCURACY, false, fronts),
-                gainPlot(first),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations", "hypervolume", checkpoints, hv,
-                        Map.of()));
+                gainPlot(first));
+    }
+
+    private static List<ReportBody.Claim> claims(Gains g) {
+        Summary maxPower = g.maxPower();
+        Summary medianPower = g.medianPower();
+        Summary maxEnergy = g.maxEnergy();
         String verdict = verdict(maxPower.mean());
-        List<ReportBody.Claim> claims = List.of(
+        return List.of(
                 new ReportBody.Claim("hardware-efficiency (power) gain of co-optimization at equal accuracy and "
                         + "latency, maximum over the network-only front", "up to 53 %", pctRange(maxPower), verdict),
                 new ReportBody.Claim("same, median over the network-only front", "not reported",
                         pctRange(medianPower), "–"),
                 new ReportBody.Claim("energy gain at equal accuracy and latency, maximum",
                         "up to 57 % (HADAS follow-up, DATE 2023, a different setup)", pctRange(maxEnergy), "context only"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** Per network-only front point: 1 − (best joint value with accuracy ≥ and latency ≤) / its value. */
@@ -197,8 +194,8 @@ final class EdgeGpuDvfsExperiment implements Experiment {
         return r;
     }
 
-    private List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first, ExperimentSettings settings,
-                                     Consumer<String> log) {
+    private static List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first,
+                                            ExperimentSettings settings, Consumer<String> log) {
         int count = Math.min(MAX_SWEEPS, settings.evaluations() / EVALUATIONS_PER_SWEEP);
         List<EvaluatedPoint> front = first.networkFront().stream()
                 .sorted(Comparator.comparingDouble(p -> p.metric(Metric.ACCURACY))).toList();
@@ -215,9 +212,8 @@ final class EdgeGpuDvfsExperiment implements Experiment {
         for (int i : picks) {
             EvaluatedPoint n = front.get(i);
             Study fixed = study.withFixed(space.decode(n.genome()).network(), study.fixedHardware());
-            RunRequest d = RunRequest.defaults("exhaustive", CodesignMode.HARDWARE_ONLY, hardwareSize, 1);
-            RunRequest request = new RunRequest("exhaustive", CodesignMode.HARDWARE_ONLY, hardwareSize, 1,
-                    settings.threads(), d.population(), d.crossover(), d.crossoverRate(), d.mutationRate(), d.starts());
+            RunSpec request = RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.HARDWARE_ONLY, hardwareSize, 1)
+                    .withThreads(settings.threads());
             Outcome sweep = Searches.run(fixed, request, evaluator, "DVFS sweep");
             EvaluatedPoint best = null;
             for (EvaluatedPoint p : sweep.points()) {

@@ -5,12 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.codesign.eval.AppVersion;
+import org.codesign.eval.Evaluator;
+import org.codesign.study.Study;
 import org.codesign.study.StudyFormatException;
 
-/** Runs an experiment and writes its report: {@code report.md} and the PNG plots, in one folder. */
+/**
+ * Runs any experiment: every arm once per seed, each with the same budget, then the experiment's
+ * analysis; writes the report, {@code report.md} and the PNG plots, in one folder.
+ */
 public final class ExperimentRunner {
     private ExperimentRunner() {}
 
@@ -25,7 +33,7 @@ public final class ExperimentRunner {
                     + experiment.minimumEvaluations() + " evaluations per run, got " + settings.evaluations());
         }
         long start = System.nanoTime();
-        ReportBody body = experiment.run(settings, samples, log);
+        ReportBody body = body(experiment, settings, samples, log);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Files.createDirectories(out);
         List<String> written = new ArrayList<>();
@@ -38,6 +46,51 @@ public final class ExperimentRunner {
                 StandardCharsets.UTF_8);
         log.accept("wrote " + report + (written.isEmpty() ? "" : " and " + String.join(", ", written)));
         return report;
+    }
+
+    /**
+     * Runs the arms, seeds outer, arms inner, and returns the analysis' report body (with the
+     * hypervolume plot when the experiment asks for it).
+     *
+     * @param log one line per finished run, for progress output
+     */
+    public static ReportBody body(Experiment experiment, ExperimentSettings settings, SampleSource samples,
+                                  Consumer<String> log) throws StudyFormatException {
+        Map<String, Study> studies = new LinkedHashMap<>();
+        for (String sample : experiment.samples()) {
+            studies.put(sample, samples.load(sample));
+        }
+        experiment.check().accept(studies);
+        int budget = settings.evaluations();
+        int population = settings.population(experiment.population());
+        int[] checkpoints = Fronts.checkpoints(budget, experiment.hypervolume().points());
+        Map<String, List<double[]>> hypervolume = new LinkedHashMap<>();
+        experiment.arms().forEach(a -> hypervolume.put(a.label(), new ArrayList<>()));
+        List<Map<String, Outcome>> bySeed = new ArrayList<>();
+        for (long seed : settings.seedList()) {
+            Map<String, Outcome> outcomes = new LinkedHashMap<>();
+            for (Arm arm : experiment.arms()) {
+                Study study = studies.get(arm.sample());
+                Evaluator evaluator = experiment.cold() ? Evaluators.cold(study.model())
+                        : Evaluators.shared(study.model());
+                Outcome o = arm.run(study, evaluator, budget, seed, settings.threads(), population);
+                outcomes.put(arm.label(), o);
+                double[] curve = Fronts.hypervolumeCurve(o.points(), study.objectives(), checkpoints);
+                hypervolume.get(arm.label()).add(curve);
+                log.accept(String.format(Locale.ROOT, "seed %d %s: %d evaluations in %.1f s, HV %.4f", seed,
+                        arm.label(), o.evaluations(), o.elapsedMs() / 1000.0, curve[curve.length - 1]));
+            }
+            bySeed.add(outcomes);
+        }
+        ReportBody body = experiment.analysis().report(new Runs(experiment, settings, studies, bySeed, checkpoints,
+                hypervolume, log));
+        if (experiment.hypervolume().plotTitle() == null) {
+            return body;
+        }
+        List<Plot> plots = new ArrayList<>(body.plots());
+        plots.add(Figures.curves("hypervolume.png", experiment.hypervolume().plotTitle(), "hypervolume", checkpoints,
+                hypervolume, Map.of()));
+        return new ReportBody(body.markdown(), plots, body.claims());
     }
 
     static String header(Experiment e, ExperimentSettings s, String command, long millis) {

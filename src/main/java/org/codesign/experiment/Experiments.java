@@ -7,8 +7,8 @@ public final class Experiments {
     private Experiments() {}
 
     public static List<Experiment> all() {
-        return List.of(new EdgeGpuDvfsExperiment(), new AcceleratorDataflowExperiment(),
-                new NasAcceleratorJointExperiment(), new TeaDnnExperiment(), new ClassroomExperiment());
+        return List.of(EdgeGpuDvfsExperiment.SPEC, AcceleratorDataflowExperiment.SPEC,
+                NasAcceleratorJointExperiment.SPEC, TeaDnnExperiment.SPEC, ClassroomExperiment.SPEC);
     }
 
     public static List<String> names() {

@@ -3,18 +3,14 @@ package org.codesign.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.codesign.eval.CodesignMode;
-import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.space.HardwareConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 
 /**
  * Zhou et al. (Google, MLSys 2022): joint search of an EfficientNet/MnasNet-style network (our
@@ -23,7 +19,7 @@ import org.codesign.study.StudyFormatException;
  * chosen networks) and against the network alone on the baseline accelerator; equal evaluations.
  * Measured: the best accuracy at each latency target and the lowest energy at each accuracy target.
  */
-final class NasAcceleratorJointExperiment implements Experiment {
+final class NasAcceleratorJointExperiment {
     static final String SAMPLE = "nas-accelerator-joint.codesign.json";
     static final String JOINT = "joint";
     static final String SEQUENTIAL = "sequential";
@@ -31,58 +27,22 @@ final class NasAcceleratorJointExperiment implements Experiment {
     private static final List<String> METHODS = List.of(JOINT, SEQUENTIAL, NETWORK_ONLY);
     private static final int TARGETS = 8;
 
-    @Override
-    public String name() {
-        return "nas-accelerator-joint";
-    }
+    static final Experiment SPEC = Experiment.named("nas-accelerator-joint",
+                    "Joint network × Edge-TPU-like accelerator search vs. sequential design (Zhou et al., MLSys 2022)")
+            .withDefaults(5, 600)
+            .withPopulation(30)
+            .withArms(Arm.nsga2(JOINT, SAMPLE, CodesignMode.JOINT),
+                    Arm.nsga2(SEQUENTIAL, SAMPLE, CodesignMode.SEQUENTIAL),
+                    Arm.nsga2(NETWORK_ONLY, SAMPLE, CodesignMode.NETWORK_ONLY))
+            .withHypervolume(100, "Hypervolume over evaluations")
+            .withAnalysis(NasAcceleratorJointExperiment::report);
 
-    @Override
-    public String title() {
-        return "Joint network × Edge-TPU-like accelerator search vs. sequential design (Zhou et al., MLSys 2022)";
-    }
+    private NasAcceleratorJointExperiment() {}
 
-    @Override
-    public List<String> samples() {
-        return List.of(SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 600, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
-    }
-
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study study = samples.load(SAMPLE);
+    private static ReportBody report(Runs runs) {
+        Study study = runs.study();
         List<Objective> objectives = study.objectives();
-        Evaluator evaluator = Evaluators.shared(study.model());
-        int budget = settings.evaluations();
-        int population = settings.population(30);
-        int[] checkpoints = Fronts.checkpoints(budget, 100);
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        METHODS.forEach(m -> hv.put(m, new ArrayList<>()));
-        List<Map<String, Outcome>> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            outcomes.put(JOINT, Searches.run(study, Searches.nsga2(CodesignMode.JOINT, budget, seed,
-                    settings.threads(), population), evaluator, JOINT));
-            outcomes.put(SEQUENTIAL, Searches.run(study, Searches.nsga2(CodesignMode.SEQUENTIAL, budget, seed,
-                    settings.threads(), population), evaluator, SEQUENTIAL));
-            outcomes.put(NETWORK_ONLY, Searches.run(study, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), evaluator, NETWORK_ONLY));
-            for (Outcome o : outcomes.values()) {
-                hv.get(o.method()).add(Fronts.hypervolumeCurve(o.points(), objectives, checkpoints));
-                log.accept(String.format(Locale.ROOT, "seed %d %s: %d evaluations in %.1f s, HV %.4f", seed,
-                        o.method(), o.evaluations(), o.elapsedMs() / 1000.0, Fronts.hypervolume(o.points(), objectives)));
-            }
-            results.add(outcomes);
-        }
+        List<Map<String, Outcome>> results = runs.bySeed();
 
         // Targets from the fronts of all methods and seeds, so that every seed and method is judged at the same ones.
         List<EvaluatedPoint> pooled = new ArrayList<>();
@@ -99,6 +59,22 @@ final class NasAcceleratorJointExperiment implements Experiment {
         }
 
         Markdown md = new Markdown();
+        setup(md, study, runs.budget(), runs.population());
+        accuracyAtLatency(md, results, latencyTargets, gains);
+        energyAtAccuracy(md, results, accuracyTargets, gains);
+        summary(md, results, objectives, gains);
+        acceleratorsChosen(md, results, study);
+        md.image("best accuracy at each latency bound", "accuracy-at-latency.png");
+        md.image("lowest energy at each accuracy bound", "energy-at-accuracy.png");
+        md.image("fronts, latency against accuracy", "fronts.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        comparison(md, gains, study);
+        return new ReportBody(md.toString(), plots(results, objectives, latencies, accuracies),
+                claims(gains.get(NETWORK_ONLY), gains.get(SEQUENTIAL)));
+    }
+
+    private static void setup(Markdown md, Study study, int budget, int population) {
+        List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("Network space: " + study.networkSpace().template().name() + " (the closest template to the paper's "
                 + "EfficientNet/MnasNet space: per-block kernel and expand ratio, per-stage depth, width, resolution; "
@@ -121,7 +97,10 @@ final class NasAcceleratorJointExperiment implements Experiment {
                 + "joint minus baseline, in accuracy points. Energy at equal accuracy: for accuracy targets *A* "
                 + "(likewise, evenly spaced) the lowest energy with accuracy ≥ *A*; the gain is energy(baseline) / "
                 + "energy(joint). Each cell is the mean ± sd over seeds.");
+    }
 
+    private static void accuracyAtLatency(Markdown md, List<Map<String, Outcome>> results, double[] latencyTargets,
+                                          Map<String, Gains> gains) {
         md.h2("Accuracy at equal latency");
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < TARGETS; t++) {
@@ -139,9 +118,12 @@ final class NasAcceleratorJointExperiment implements Experiment {
         }
         md.table(List.of("latency target (ms)", "best accuracy, joint (%)", "sequential (%)", "network-only (%)",
                 "joint − network-only (points)", "joint − sequential (points)"), rows);
+    }
 
+    private static void energyAtAccuracy(Markdown md, List<Map<String, Outcome>> results, double[] accuracyTargets,
+                                         Map<String, Gains> gains) {
         md.h2("Energy at equal accuracy");
-        rows = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < TARGETS; t++) {
             double target = accuracyTargets[t];
             List<String> row = new ArrayList<>();
@@ -157,7 +139,10 @@ final class NasAcceleratorJointExperiment implements Experiment {
         }
         md.table(List.of("accuracy target (%)", "lowest energy, joint (mJ)", "sequential (mJ)", "network-only (mJ)",
                 "network-only ÷ joint", "sequential ÷ joint"), rows);
+    }
 
+    private static void summary(Markdown md, List<Map<String, Outcome>> results, List<Objective> objectives,
+                                Map<String, Gains> gains) {
         md.h2("Summary over seeds");
         List<List<String>> summary = new ArrayList<>();
         for (Map.Entry<String, Gains> e : gains.entrySet()) {
@@ -175,7 +160,10 @@ final class NasAcceleratorJointExperiment implements Experiment {
                     objectives)).meanSdRange(4)));
         }
         md.table(List.of("measure", "mean ± sd over seeds (min–max)"), summary);
+    }
 
+    private static void acceleratorsChosen(Markdown md, List<Map<String, Outcome>> results, Study study) {
+        List<Objective> objectives = study.objectives();
         md.h2("Accelerators the joint search chose");
         md.p("The most frequent accelerators on the joint fronts (all seeds), against the baseline "
                 + describe(study.fixedHardware()) + ":");
@@ -187,11 +175,9 @@ final class NasAcceleratorJointExperiment implements Experiment {
         md.table(List.of("accelerator", "share of joint front designs"), chosen.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .map(e -> List.of(e.getKey(), Fmt.pct(e.getValue() / (double) Math.max(1, total), 0))).toList());
-        md.image("best accuracy at each latency bound", "accuracy-at-latency.png");
-        md.image("lowest energy at each accuracy bound", "energy-at-accuracy.png");
-        md.image("fronts, latency against accuracy", "fronts.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
+    private static void comparison(Markdown md, Map<String, Gains> gains, Study study) {
         Gains vsBaseline = gains.get(NETWORK_ONLY);
         Gains vsSequential = gains.get(SEQUENTIAL);
         md.h2("Comparison with the paper");
@@ -213,7 +199,10 @@ final class NasAcceleratorJointExperiment implements Experiment {
                 + "joint space (" + EdgeGpuDvfsExperiment.sizeOf(study.space().log10Size()) + " designs) is searched "
                 + "with hundreds of evaluations, where the paper used "
                 + "thousands of samples; and our baseline is a searched network, not EfficientNet itself.");
+    }
 
+    private static List<Plot> plots(List<Map<String, Outcome>> results, List<Objective> objectives, double[] latencies,
+                                    double[] accuracies) {
         Map<String, List<EvaluatedPoint>> first = new LinkedHashMap<>();
         for (String m : METHODS) {
             first.put(m, results.get(0).get(m).points());
@@ -226,16 +215,17 @@ final class NasAcceleratorJointExperiment implements Experiment {
                 Matching.quantile(latencies, 1.0), 60, true);
         double[] accGrid = Figures.grid(Matching.quantile(accuracies, 0.0), Matching.quantile(accuracies, 1.0), 60,
                 false);
-        List<Plot> plots = List.of(
+        return List.of(
                 Figures.attainment("accuracy-at-latency.png", "Best accuracy within a latency bound, seed 1",
                         Metric.LATENCY, Metric.ACCURACY, latGrid, true, first),
                 Figures.attainment("energy-at-accuracy.png", "Lowest energy at an accuracy bound, seed 1",
                         Metric.ACCURACY, Metric.ENERGY, accGrid, false, first),
                 Figures.scatter("fronts.png", "Fronts (3 objectives) projected on latency × accuracy, seed 1",
-                        Metric.LATENCY, Metric.ACCURACY, true, fronts),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations", "hypervolume", checkpoints, hv,
-                        Map.of()));
-        List<ReportBody.Claim> claims = List.of(
+                        Metric.LATENCY, Metric.ACCURACY, true, fronts));
+    }
+
+    private static List<ReportBody.Claim> claims(Gains vsBaseline, Gains vsSequential) {
+        return List.of(
                 new ReportBody.Claim("top-1 gain of joint search at equal latency vs. the network searched for the "
                         + "fixed baseline accelerator (mean over latency targets)",
                         "≈ 1 % at every latency target (vs. EfficientNet on the baseline Edge TPU)",
@@ -254,7 +244,6 @@ final class NasAcceleratorJointExperiment implements Experiment {
                 new ReportBody.Claim("same vs. sequential design", "–",
                         vsSequential.maxEnergy().meanSd(2) + "× (median " + vsSequential.medianEnergy().meanSd(2) + "×)",
                         energyVerdict(vsSequential.maxEnergy().mean())));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     /** Per seed and target: accuracy gain (points) and energy gain (baseline ÷ joint) of the joint search. */

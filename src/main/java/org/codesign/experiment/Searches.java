@@ -6,7 +6,6 @@ import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.search.Individual;
-import org.codesign.search.MutationSettings;
 import org.codesign.search.Nsga2Config;
 import org.codesign.search.RunSettings;
 import org.codesign.search.RunSnapshot;
@@ -14,7 +13,8 @@ import org.codesign.search.SearchRun;
 import org.codesign.search.SimplexWeights;
 import org.codesign.search.codesign.CodesignProblem;
 import org.codesign.search.codesign.CodesignRun;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.FixedGenesProblem;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
@@ -26,36 +26,13 @@ final class Searches {
 
     /** The product's NSGA-II operators in words, for the reports (e.g. "two-point crossover 0.9, ..."). */
     static String nsga2Operators() {
-        RunRequest d = RunRequest.defaults("nsga2", CodesignMode.JOINT, 100, 1);
-        String kind = switch (d.crossover()) {
-            case UNIFORM -> "uniform";
-            case TWO_POINT -> "two-point";
-        };
-        return kind + " crossover " + d.crossoverRate() + ", one gene mutated on average";
-    }
-
-    /** NSGA-II with the product's defaults (see {@link #nsga2Operators()}). */
-    static RunRequest nsga2(CodesignMode mode, int budget, long seed, int threads, int population) {
-        RunRequest d = RunRequest.defaults("nsga2", mode, budget, seed);
-        return new RunRequest("nsga2", mode, budget, seed, threads, population, d.crossover(), d.crossoverRate(),
-                d.mutationRate(), d.starts());
-    }
-
-    /** Parallel multi-start local search on Chebyshev scalarizations with {@code walkers} walkers. */
-    static RunRequest local(CodesignMode mode, int budget, long seed, int threads, int walkers) {
-        RunRequest d = RunRequest.defaults("local", mode, budget, seed);
-        return new RunRequest("local", mode, budget, seed, threads, d.population(), d.crossover(), d.crossoverRate(),
-                d.mutationRate(), walkers);
-    }
-
-    static RunRequest random(CodesignMode mode, int budget, long seed, int threads) {
-        RunRequest d = RunRequest.defaults("random", mode, budget, seed);
-        return new RunRequest("random", mode, budget, seed, threads, d.population(), d.crossover(),
-                d.crossoverRate(), d.mutationRate(), d.starts());
+        RunSpec d = RunSpec.DEFAULTS;
+        return RunSpec.crossoverLabel(d.crossover()) + " crossover " + d.crossoverRate()
+                + ", one gene mutated on average";
     }
 
     /** A run of the study's problem as the GUI and {@code codesign run} would start it. */
-    static Outcome run(Study study, RunRequest request, Evaluator evaluator, String method) {
+    static Outcome run(Study study, RunSpec request, Evaluator evaluator, String method) {
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
             RunSnapshot end = run.runToEnd();
             return new Outcome(method, request.seed(), StudyRuns.points(run.evaluatedPoints()),
@@ -73,10 +50,10 @@ final class Searches {
                                long seed, int threads, int population, int weightCount) {
         CodesignProblem problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(),
                 evaluator);
-        FreeGenesProblem free = new FreeGenesProblem(problem, fixedGenes(study, mode));
+        FixedGenesProblem free = FixedGenesProblem.compact(problem, fixedGenes(study, mode));
         double[][] weights = SimplexWeights.spread(weightCount, study.objectives().size());
         var bounds = CodesignProblem.hypervolume(study.objectives()).bounds();
-        RunRequest defaults = RunRequest.defaults("nsga2", mode, budget, seed);
+        RunSpec defaults = RunSpec.DEFAULTS;
         List<EvaluatedPoint> points = new ArrayList<>();
         long elapsed = 0;
         for (int k = 0; k < weights.length; k++) {
@@ -86,8 +63,7 @@ final class Searches {
             }
             Nsga2Config ga = Nsga2Config.defaults().withPopulation(Math.max(4, Math.min(population, share / 3)))
                     .withCrossover(defaults.crossover(), defaults.crossoverRate())
-                    .withMutation(new MutationSettings(defaults.mutationRate(), 0.1,
-                            MutationSettings.defaults().stepKind(), 1, 20));
+                    .withMutation(defaults.mutation());
             // A one-objective run keeps no Pareto archive: the population is the result.
             RunSettings settings = new RunSettings(seed * 1000 + k, share,
                     threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, 0, null);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
@@ -18,7 +17,6 @@ import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.NetworkConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFormatException;
 import org.codesign.study.StudyRuns;
 
 /**
@@ -27,35 +25,30 @@ import org.codesign.study.StudyRuns;
  * differ from platform to platform. Each platform gets its own network-only NSGA-II search; the
  * networks on either front are then evaluated on both platforms and the fronts compared.
  */
-final class TeaDnnExperiment implements Experiment {
+final class TeaDnnExperiment {
     static final String GPU_SAMPLE = "tea-dnn.codesign.json";
     static final String ACCELERATOR_SAMPLE = "tea-dnn-accelerator.codesign.json";
     static final String GPU = "Jetson TX2";
     static final String ACCELERATOR = "small accelerator";
 
-    @Override
-    public String name() {
-        return "tea-dnn";
-    }
+    static final Experiment SPEC = Experiment.named("tea-dnn",
+                    "Time–energy–accuracy fronts on two platforms: Jetson TX2 vs. a small accelerator (TEA-DNN, "
+                            + "ISLPED 2019)")
+            .withDefaults(5, 1000)
+            .withPopulation(40)
+            .withArms(Arm.nsga2(GPU, GPU_SAMPLE, CodesignMode.NETWORK_ONLY),
+                    Arm.nsga2(ACCELERATOR, ACCELERATOR_SAMPLE, CodesignMode.NETWORK_ONLY))
+            .withCheck(TeaDnnExperiment::sameNetworkSpace)
+            .withHypervolume(100, "Hypervolume over evaluations (each platform's own objectives)")
+            .withAnalysis(TeaDnnExperiment::report);
 
-    @Override
-    public String title() {
-        return "Time–energy–accuracy fronts on two platforms: Jetson TX2 vs. a small accelerator (TEA-DNN, ISLPED 2019)";
-    }
+    private TeaDnnExperiment() {}
 
-    @Override
-    public List<String> samples() {
-        return List.of(GPU_SAMPLE, ACCELERATOR_SAMPLE);
-    }
-
-    @Override
-    public ExperimentSettings defaults() {
-        return new ExperimentSettings(5, 1000, 0);
-    }
-
-    @Override
-    public int minimumEvaluations() {
-        return 20;
+    private static void sameNetworkSpace(Map<String, Study> studies) {
+        if (!studies.get(GPU_SAMPLE).networkSpace().equals(studies.get(ACCELERATOR_SAMPLE).networkSpace())) {
+            throw new IllegalArgumentException("networkSpace: " + GPU_SAMPLE + " and " + ACCELERATOR_SAMPLE
+                    + " must search the same network space");
+        }
     }
 
     /** A platform: its study, its problem (to evaluate any network on it) and its search outcome per seed. */
@@ -89,44 +82,39 @@ final class TeaDnnExperiment implements Experiment {
         }
     }
 
-    @Override
-    public ReportBody run(ExperimentSettings settings, SampleSource samples, Consumer<String> log)
-            throws StudyFormatException {
-        Study gpuStudy = samples.load(GPU_SAMPLE);
-        Study accStudy = samples.load(ACCELERATOR_SAMPLE);
-        if (!gpuStudy.networkSpace().equals(accStudy.networkSpace())) {
-            throw new IllegalArgumentException("networkSpace: " + GPU_SAMPLE + " and " + ACCELERATOR_SAMPLE
-                    + " must search the same network space");
-        }
-        Evaluator gpuEvaluator = Evaluators.shared(gpuStudy.model());
-        Evaluator accEvaluator = Evaluators.shared(accStudy.model());
+    private static ReportBody report(Runs runs) {
+        Study gpuStudy = runs.study(GPU_SAMPLE);
+        Study accStudy = runs.study(ACCELERATOR_SAMPLE);
+        Evaluator gpuEvaluator = runs.evaluator(GPU_SAMPLE);
+        Evaluator accEvaluator = runs.evaluator(ACCELERATOR_SAMPLE);
         Platform gpu = new Platform(GPU, gpuStudy, new CodesignProblem(gpuStudy.space(), gpuStudy.objectives(),
                 gpuStudy.constraints(), gpuEvaluator));
         Platform acc = new Platform(ACCELERATOR, accStudy, new CodesignProblem(accStudy.space(),
                 accStudy.objectives(), accStudy.constraints(), accEvaluator));
-        int budget = settings.evaluations();
-        int population = settings.population(40);
-        int[] checkpoints = Fronts.checkpoints(budget, 100);
-        Map<String, List<double[]>> hv = new LinkedHashMap<>();
-        hv.put(GPU, new ArrayList<>());
-        hv.put(ACCELERATOR, new ArrayList<>());
         List<SeedResult> results = new ArrayList<>();
-        for (long seed : settings.seedList()) {
-            Outcome onGpu = Searches.run(gpuStudy, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), gpuEvaluator, GPU);
-            Outcome onAcc = Searches.run(accStudy, Searches.nsga2(CodesignMode.NETWORK_ONLY, budget, seed,
-                    settings.threads(), population), accEvaluator, ACCELERATOR);
-            hv.get(GPU).add(Fronts.hypervolumeCurve(onGpu.points(), gpuStudy.objectives(), checkpoints));
-            hv.get(ACCELERATOR).add(Fronts.hypervolumeCurve(onAcc.points(), accStudy.objectives(), checkpoints));
-            SeedResult r = compare(seed, gpu, acc, Fronts.front(onGpu.points(), gpuStudy.objectives()),
-                    Fronts.front(onAcc.points(), accStudy.objectives()));
-            results.add(r);
-            log.accept(String.format(Locale.ROOT, "seed %d: fronts of %d (TX2) and %d (accelerator) networks, %d on "
-                    + "both, latency rank correlation %.2f", seed, r.gpuFront().size(), r.acceleratorFront().size(),
-                    r.both(), r.latencyRho()));
+        for (Map<String, Outcome> seed : runs.bySeed()) {
+            Outcome onGpu = seed.get(GPU);
+            Outcome onAcc = seed.get(ACCELERATOR);
+            results.add(compare(onGpu.seed(), gpu, acc, Fronts.front(onGpu.points(), gpuStudy.objectives()),
+                    Fronts.front(onAcc.points(), accStudy.objectives())));
         }
 
         Markdown md = new Markdown();
+        setup(md, gpuStudy, accStudy, runs.budget(), runs.population());
+        results(md, results);
+        architectures(md, results, gpu, acc);
+        md.image("the union evaluated on the TX2", "front-gpu.png");
+        md.image("the union evaluated on the accelerator", "front-accelerator.png");
+        md.image("latency on both platforms", "latency-platforms.png");
+        md.image("hypervolume over evaluations", "hypervolume.png");
+        Summary jaccard = perSeed(results, SeedResult::jaccard);
+        Summary rho = perSeed(results, SeedResult::latencyRho);
+        Summary off = perSeed(results, SeedResult::gpuFrontOffAccelerator);
+        comparison(md, jaccard, rho, off);
+        return new ReportBody(md.toString(), plots(results), claims(jaccard, rho, off));
+    }
+
+    private static void setup(Markdown md, Study gpuStudy, Study accStudy, int budget, int population) {
         md.h2("Setup");
         md.p("The same network space on both platforms: " + gpuStudy.networkSpace().template().name() + " ("
                 + EdgeGpuDvfsExperiment.sizeOf(gpuStudy.networkSpace().log10Size()) + " subnets; TEA-DNN searched "
@@ -141,7 +129,9 @@ final class TeaDnnExperiment implements Experiment {
                 + "fronts (and the Jaccard overlap), the share of one search's front networks that are dominated "
                 + "when run on the other platform, and Spearman's rank correlation of latency (and of energy) between "
                 + "the platforms.");
+    }
 
+    private static void results(Markdown md, List<SeedResult> results) {
         md.h2("Results");
         md.table(List.of("measure", "mean ± sd over seeds (min–max)"), List.of(
                 List.of("networks compared (union of both fronts)", perSeed(results, r -> r.union().size()).meanSd(1)),
@@ -159,7 +149,9 @@ final class TeaDnnExperiment implements Experiment {
                         .meanSdRange(2)),
                 List.of("Spearman ρ of energy between platforms", perSeed(results, SeedResult::energyRho)
                         .meanSdRange(2))));
+    }
 
+    private static void architectures(Markdown md, List<SeedResult> results, Platform gpu, Platform acc) {
         md.h2("Which networks are on each front");
         md.p("Architecture statistics of each search's own front (all seeds pooled): what each platform rewards.");
         List<List<String>> arch = new ArrayList<>();
@@ -173,14 +165,9 @@ final class TeaDnnExperiment implements Experiment {
                 "mean blocks", "mean kernel", "mean expand", "width 1.2"), arch);
         md.p("On average a TX2-front network has " + gpuRow.get(5) + " blocks at " + gpuRow.get(4) + " px, an "
                 + "accelerator-front network " + accRow.get(5) + " blocks at " + accRow.get(4) + " px.");
-        md.image("the union evaluated on the TX2", "front-gpu.png");
-        md.image("the union evaluated on the accelerator", "front-accelerator.png");
-        md.image("latency on both platforms", "latency-platforms.png");
-        md.image("hypervolume over evaluations", "hypervolume.png");
+    }
 
-        Summary jaccard = perSeed(results, SeedResult::jaccard);
-        Summary rho = perSeed(results, SeedResult::latencyRho);
-        Summary off = perSeed(results, SeedResult::gpuFrontOffAccelerator);
+    private static void comparison(Markdown md, Summary jaccard, Summary rho, Summary off) {
         md.h2("Comparison with the paper");
         md.p("TEA-DNN's finding is qualitative: the time–energy–accuracy fronts found on the Jetson TX2 and on the "
                 + "Movidius stick differ, so a network chosen for one device is not the right choice for another. "
@@ -192,24 +179,26 @@ final class TeaDnnExperiment implements Experiment {
                 + "movement; depth, kernel size and resolution are therefore priced differently. TEA-DNN measured "
                 + "real devices on a NASNet-style space; our numbers come from simulated models and an OFA "
                 + "MobileNetV3 space, so only the qualitative claim can be compared.");
+    }
 
+    private static List<Plot> plots(List<SeedResult> results) {
         SeedResult first = results.get(0);
-        List<Plot> plots = List.of(
+        return List.of(
                 membershipPlot("front-gpu.png", "Union of both fronts, on the " + GPU + " (seed 1)", first,
                         first.onGpu(), Metric.LATENCY, Metric.ACCURACY),
                 membershipPlot("front-accelerator.png", "Union of both fronts, on the " + ACCELERATOR + " (seed 1)",
                         first, first.onAccelerator(), Metric.LATENCY, Metric.ACCURACY),
-                latencyPlot(first),
-                Figures.curves("hypervolume.png", "Hypervolume over evaluations (each platform's own objectives)",
-                        "hypervolume", checkpoints, hv, Map.of()));
-        List<ReportBody.Claim> claims = List.of(new ReportBody.Claim(
+                latencyPlot(first));
+    }
+
+    private static List<ReportBody.Claim> claims(Summary jaccard, Summary rho, Summary off) {
+        return List.of(new ReportBody.Claim(
                 "3-objective Pareto fronts differ between platforms",
                 "yes (TX2 vs. Movidius; qualitative)",
                 "Jaccard overlap " + jaccard.meanSd(2) + "; " + off.percent(0) + " of TX2-front networks dominated "
                         + "on the accelerator; latency ρ " + rho.meanSd(2),
                 Double.isNaN(jaccard.mean()) ? "not measurable"
                         : jaccard.mean() < 0.7 ? "agrees: the fronts differ" : "weak: the fronts largely coincide"));
-        return new ReportBody(md.toString(), plots, claims);
     }
 
     private static SeedResult compare(long seed, Platform gpu, Platform acc, List<EvaluatedPoint> gpuFront,

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.codesign.eval.CodesignMode;
+import org.codesign.search.codesign.Algorithm;
 
 /**
  * A run as the study keeps it: what was started (algorithm, mode, seed, budget, the
- * algorithm's settings), how far it got, its hypervolume history and every evaluated point.
+ * algorithm's settings: a {@code RunSpec}, see {@link StudyRuns}), how far it got, its
+ * hypervolume history and every evaluated point.
  *
  * @param settings algorithm settings (population, rates, operators); values are numbers,
  *     strings or booleans
@@ -17,8 +19,6 @@ import org.codesign.eval.CodesignMode;
 public record RunRecord(String id, String name, String algorithm, CodesignMode mode, long seed, int threads,
                         long budget, Map<String, Object> settings, Status status, String startedAt,
                         long elapsedMs, List<double[]> hypervolume, List<EvaluatedPoint> points) {
-
-    public static final List<String> ALGORITHMS = org.codesign.search.codesign.RunRequest.ALGORITHMS;
 
     /** Where a run stands; a run that was going when the study was saved reopens as paused. */
     public enum Status {
@@ -43,10 +43,7 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id: missing");
         }
-        if (!ALGORITHMS.contains(algorithm)) {
-            throw new IllegalArgumentException("algorithm: unknown algorithm '" + algorithm + "' (one of "
-                    + String.join(", ", ALGORITHMS) + ")");
-        }
+        Algorithm.parse(algorithm);
         if (mode == null) {
             throw new IllegalArgumentException("mode: missing");
         }

@@ -8,7 +8,7 @@ import org.codesign.search.Individual;
 import org.codesign.search.codesign.CodesignProblem;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.PointMetrics;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.RunSpec;
 
 /** Starting runs of a study and keeping what they found in it. */
 public final class StudyRuns {
@@ -19,7 +19,7 @@ public final class StudyRuns {
      *
      * @throws IllegalArgumentException naming the field when the study cannot be searched this way
      */
-    public static CodesignRun newRun(Study study, RunRequest request, Evaluator evaluator) {
+    public static CodesignRun newRun(Study study, RunSpec request, Evaluator evaluator) {
         CodesignProblem problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
         return new CodesignRun(problem, request, study.fixedNetwork(), study.fixedHardware());
     }
@@ -40,15 +40,15 @@ public final class StudyRuns {
         return new EvaluatedPoint(ind.index(), ind.step(), ind.genome(), m.values(), violation, e.infeasibleReason());
     }
 
-    /** A new run record for a request (no points yet). */
-    public static RunRecord record(String id, String name, RunRequest request, String startedAt) {
-        return new RunRecord(id, name, request.algorithm(), request.mode(), request.seed(), request.threads(),
-                request.budget(), request.settings(), RunRecord.Status.RUNNING, startedAt, 0, List.of(), List.of());
+    /** A new run record for a spec (no points yet). */
+    public static RunRecord record(String id, String name, RunSpec spec, String startedAt) {
+        return new RunRecord(id, name, spec.algorithm().label(), spec.mode(), spec.seed(), spec.threads(),
+                spec.budget(), spec.settings(), RunRecord.Status.RUNNING, startedAt, 0, List.of(), List.of());
     }
 
-    /** The request a stored run was started with. */
-    public static RunRequest request(RunRecord run) {
-        return RunRequest.of(run.algorithm(), run.mode(), run.budget(), run.seed(), run.threads(), run.settings());
+    /** The spec a stored run was started with. */
+    public static RunSpec request(RunRecord run) {
+        return RunSpec.stored(run.algorithm(), run.mode(), run.budget(), run.seed(), run.threads(), run.settings());
     }
 
     /** A fresh run id not used in the study: run-1, run-2, ... */

@@ -20,7 +20,8 @@ import org.codesign.search.RunSnapshot;
 import org.codesign.search.SearchRun;
 import org.codesign.search.codesign.CodesignProblem;
 import org.codesign.search.codesign.CodesignRun;
-import org.codesign.search.codesign.RunRequest;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyRuns;
@@ -428,9 +429,7 @@ public final class CodesignSearchBench {
 
     /** Hypervolume of the whole hardware-only space (every DVFS setting for the study's fixed network). */
     double exhaustiveHardwareOnly() {
-        RunRequest d = RunRequest.defaults("exhaustive", CodesignMode.HARDWARE_ONLY, 1_000_000, 0);
-        RunRequest request = new RunRequest("exhaustive", CodesignMode.HARDWARE_ONLY, d.budget(), 0, 1, d.population(),
-                d.crossover(), d.crossoverRate(), d.mutationRate(), d.starts());
+        RunSpec request = RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.HARDWARE_ONLY, 1_000_000, 0).withThreads(1);
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
             return run.runToEnd().hypervolume();
         }
@@ -438,12 +437,11 @@ public final class CodesignSearchBench {
 
     // ---------------------------------------------------------------- 2. methods over evaluations
 
-    /** An algorithm as the app runs it (RunRequest defaults), optionally with another population or crossover. */
+    /** An algorithm as the app runs it (RunSpec defaults), optionally with another population or crossover. */
     record Method(String label, String algorithm, int population, CrossoverKind crossover) {
-        RunRequest request(CodesignMode mode, int budget, long seed) {
-            RunRequest d = RunRequest.defaults(algorithm, mode, budget, seed);
-            return new RunRequest(d.algorithm(), mode, budget, seed, 1, population, crossover, d.crossoverRate(),
-                    d.mutationRate(), d.starts());
+        RunSpec request(CodesignMode mode, int budget, long seed) {
+            RunSpec d = RunSpec.of(Algorithm.parse(algorithm), mode, budget, seed);
+            return d.withThreads(1).withPopulation(population).withCrossover(crossover, d.crossoverRate());
         }
     }
 

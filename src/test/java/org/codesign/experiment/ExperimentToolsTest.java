@@ -125,31 +125,6 @@ class ExperimentToolsTest {
     }
 
     @Test
-    void freeGenesProblemSearchesOnlyTheFreeGenes() {
-        Problem full = new Problem() {
-            @Override
-            public int[] cardinalities() {
-                return new int[] {2, 5, 7};
-            }
-
-            @Override
-            public int objectiveCount() {
-                return 1;
-            }
-
-            @Override
-            public Evaluation evaluate(int[] genome) {
-                return Evaluation.of(genome[0] * 100 + genome[1] * 10 + genome[2]);
-            }
-        };
-        FreeGenesProblem free = new FreeGenesProblem(full, new int[] {1, -1, 3});
-        assertArrayEquals(new int[] {5}, free.cardinalities());
-        assertArrayEquals(new int[] {1, 4, 3}, free.toFull(new int[] {4}));
-        assertEquals(143, free.evaluate(new int[] {4}).objective(0));
-        assertThrows(IllegalArgumentException.class, () -> new FreeGenesProblem(full, new int[] {0, 0, 0}));
-    }
-
-    @Test
     void markdownTablesEscapePipesAndRefuseRaggedRows() {
         String md = new Markdown().table(List.of("a", "b"), List.of(List.of("x|y", "1"))).toString();
         assertEquals("| a | b |\n| --- | ---: |\n| x\\|y | 1 |\n\n", md);

@@ -69,8 +69,10 @@ class ExperimentsTest {
     @Test
     void resultsDoNotDependOnTheThreadCount() throws Exception {
         Experiment classroom = Experiments.byName("classroom-small");
-        String one = classroom.run(new ExperimentSettings(2, 60, 1), SampleSource.bundled(), s -> { }).markdown();
-        String two = classroom.run(new ExperimentSettings(2, 60, 2), SampleSource.bundled(), s -> { }).markdown();
+        String one = ExperimentRunner.body(classroom, new ExperimentSettings(2, 60, 1), SampleSource.bundled(),
+                s -> { }).markdown();
+        String two = ExperimentRunner.body(classroom, new ExperimentSettings(2, 60, 2), SampleSource.bundled(),
+                s -> { }).markdown();
         assertEquals(one, two);
     }
 

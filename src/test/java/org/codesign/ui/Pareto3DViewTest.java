@@ -1,6 +1,7 @@
 package org.codesign.ui;
 
 import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotTool;
 import org.codesign.ui.pareto.PlotModel;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
@@ -92,7 +93,7 @@ class Pareto3DViewTest {
 
     @Test
     void aLassoDrawnWithTheMouseSelectsThePointsProjectedInsideIt(FxRobot robot) {
-        robot.interact(() -> view.toolProperty().set(Pareto3DView.Tool.LASSO));
+        robot.interact(() -> view.toolProperty().set(PlotTool.LASSO));
         double w = view.subScene().getWidth();
         double h = view.subScene().getHeight();
         // A concave "L": the even-odd test matters.
@@ -123,7 +124,7 @@ class Pareto3DViewTest {
 
         // Shift + box adds; the orbit is untouched by brushing.
         OrbitCamera before = view.orbitProperty().get();
-        robot.interact(() -> view.toolProperty().set(Pareto3DView.Tool.BOX));
+        robot.interact(() -> view.toolProperty().set(PlotTool.BOX));
         robot.press(KeyCode.SHIFT);
         robot.moveTo(view.subScene().localToScreen(w * 0.55, h * 0.1)).press(MouseButton.PRIMARY)
                 .moveTo(view.subScene().localToScreen(w * 0.7, h * 0.3))

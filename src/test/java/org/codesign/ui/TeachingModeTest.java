@@ -2,6 +2,7 @@ package org.codesign.ui;
 
 import org.codesign.ui.study.StudyDocument;
 import org.codesign.ui.teaching.GenerationView;
+import org.codesign.ui.teaching.TeachingViewModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,10 +46,10 @@ class TeachingModeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.generation().shownIndividuals() == 20);
         var table = robot.lookup("#generation-table").queryTableView();
         assertThat(table.getItems()).hasSize(20);
-        assertThat(((GenerationView.Row) table.getItems().get(0)).rank()).isZero();
+        assertThat(((TeachingViewModel.Row) table.getItems().get(0)).rank()).isZero();
         robot.clickOn("#generation-step");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(r -> ((GenerationView.Row) r).offspring()));
+                .anyMatch(r -> ((TeachingViewModel.Row) r).offspring()));
         assertEquals(20, table.getItems().size());
         assertThat(robot.lookup("#generation-view .label").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).anyMatch(t -> t.contains("true front"))).isTrue();

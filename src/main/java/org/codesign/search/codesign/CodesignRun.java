@@ -37,7 +37,7 @@ public final class CodesignRun implements AutoCloseable {
     private record Phase(String label, FixedGenesProblem problem, int budget) {}
 
     private final CodesignProblem problem;
-    private final RunRequest request;
+    private final RunSpec request;
     private final int[] fixedNetworkGenes;
     private final int[] fixedHardwareGenes;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
@@ -60,7 +60,7 @@ public final class CodesignRun implements AutoCloseable {
      * @param fixedNetwork the network of hardware-only runs (may be null otherwise)
      * @param fixedHardware the hardware of network-only and sequential runs (may be null otherwise)
      */
-    public CodesignRun(CodesignProblem problem, RunRequest request, NetworkConfig fixedNetwork,
+    public CodesignRun(CodesignProblem problem, RunSpec request, NetworkConfig fixedNetwork,
                        HardwareConfig fixedHardware) {
         this.problem = problem;
         this.request = request;
@@ -107,10 +107,10 @@ public final class CodesignRun implements AutoCloseable {
         if (hardwareGenes != null) {
             System.arraycopy(hardwareGenes, 0, fixed, n, hardwareGenes.length);
         }
-        return new FixedGenesProblem(problem, fixed);
+        return FixedGenesProblem.padded(problem, fixed);
     }
 
-    public RunRequest request() {
+    public RunSpec request() {
         return request;
     }
 

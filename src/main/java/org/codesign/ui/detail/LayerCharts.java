@@ -8,10 +8,7 @@ import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import javafx.scene.layout.VBox;
-import org.codesign.cost.LayerCost;
-import org.codesign.workload.Network;
 
 /** Per-layer latency, energy and utilization of one design, as three bar charts (ChartFX). */
 public final class LayerCharts extends VBox {
@@ -44,23 +41,20 @@ public final class LayerCharts extends VBox {
         return chart; // sized in codesign.css (.layer-charts .chart): ChartFX's stylesheet beats setters
     }
 
-    void show(Network network, List<LayerCost> costs) {
-        fill(latency, network, costs, LayerCost::latencyMs);
-        fill(energy, network, costs, LayerCost::energyMJ);
-        fill(utilization, network, costs, LayerCost::utilization);
+    void show(List<DetailViewModel.LayerSeries> series) {
+        fill(latency, series.get(0));
+        fill(energy, series.get(1));
+        fill(utilization, series.get(2));
     }
 
-    private static void fill(XYChart chart, Network network, List<LayerCost> costs, ToDoubleFunction<LayerCost> f) {
-        DoubleDataSet data = new DoubleDataSet(((DefaultNumericAxis) chart.getYAxis()).getName());
-        double max = 0;
-        for (int i = 0; i < costs.size(); i++) {
-            double v = f.applyAsDouble(costs.get(i));
-            data.add(i + 1, v, network.layers().get(i).name());
-            max = Math.max(max, v);
+    private static void fill(XYChart chart, DetailViewModel.LayerSeries series) {
+        DoubleDataSet data = new DoubleDataSet(series.axis());
+        double[] values = series.values();
+        for (int i = 0; i < values.length; i++) {
+            data.add(i + 1, values[i], series.layers().get(i));
         }
-        // bars start at zero, or their heights would overstate the differences between layers
         chart.getYAxis().setAutoRanging(false);
-        chart.getYAxis().set(0, max > 0 ? 1.05 * max : 1);
+        chart.getYAxis().set(0, series.top());
         ((ErrorDataSetRenderer) chart.getRenderers().get(0)).getDatasets().setAll(data);
     }
 

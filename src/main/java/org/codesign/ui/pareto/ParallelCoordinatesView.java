@@ -1,15 +1,9 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.study.StudyDocument;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -25,9 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.codesign.eval.Metric;
-import org.codesign.space.CodesignSpace;
-import org.codesign.space.Parameter;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.ParallelAxis;
@@ -41,8 +32,6 @@ import org.codesign.ui.pareto.plot.PointColumns;
  * drawn, and the view says so.
  */
 public final class ParallelCoordinatesView extends BorderPane {
-    /** Lines drawn per group (selected / not selected) at most. */
-    static final int MAX_LINES = 4000;
     private static final double MARGIN_X = 46;
     private static final double MARGIN_TOP = 34;
     private static final double MARGIN_BOTTOM = 22;
@@ -55,23 +44,17 @@ public final class ParallelCoordinatesView extends BorderPane {
     private static final double MIN_SPACING = 84;
     private final CheckBox perBlock = new CheckBox("per-block parameters");
     private final Label note = new Label();
-    private final List<ParallelAxis> axes = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
-    private double[][] values = new double[0][];
-    /** Parameter values by slot for the parameter axes, filled as points arrive. */
-    private double[][] geneColumns = new double[0][];
-    private List<Integer> geneIndices = List.of();
-    private int geneFilled;
+    private final ParallelData data = new ParallelData();
+    private final List<ParallelAxis> axes = data.axes();
     private boolean stale;
-    private final Map<Integer, double[]> intervals = new HashMap<>();
     private int dragAxis = -1;
     private double dragStart;
-    private BitSet base;
-    private Selection.Combine how = Selection.Combine.REPLACE;
+    private final RangeBrush brush;
     private long lastApplied;
 
     ParallelCoordinatesView(PlotModel model, StudyDocument document) {
         this.model = model;
+        this.brush = new RangeBrush(model.selection());
         this.document = document;
         setId("parallel-coordinates");
         canvas.setId("parallel-canvas");
@@ -87,7 +70,7 @@ public final class ParallelCoordinatesView extends BorderPane {
         Button clear = new Button("Clear intervals");
         clear.setId("parallel-clear");
         clear.setOnAction(e -> {
-            intervals.clear();
+            data.clearIntervals();
             draw();
         });
         Label hint = new Label("drag along an axis: brush an interval · click an axis: drop it · Shift: add · Ctrl: subtract");
@@ -107,7 +90,7 @@ public final class ParallelCoordinatesView extends BorderPane {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         model.onData(c -> {
             if (c.reset()) {
-                geneFilled = 0;
+                data.forgetGenes();
             }
             rebuild();
         });
@@ -125,7 +108,7 @@ public final class ParallelCoordinatesView extends BorderPane {
         document.studyProperty().addListener((o, a, b) -> {
             // Runs update the study all the time; only a change of the spaces changes the axes.
             if (a == null || !a.space().equals(b.space())) {
-                geneFilled = 0;
+                data.forgetGenes();
                 rebuild();
             }
         });
@@ -138,7 +121,7 @@ public final class ParallelCoordinatesView extends BorderPane {
 
     /** Axis keys: metric keys, then "network.x" / "hardware.y" for parameters. */
     public List<String> axisKeys() {
-        return List.copyOf(keys);
+        return List.copyOf(data.keys());
     }
 
     public Canvas canvas() {
@@ -165,72 +148,9 @@ public final class ParallelCoordinatesView extends BorderPane {
 
     /** Metrics with data, then the parameters that vary (per-block ones only on request). */
     private void rebuild() {
-        PointColumns c = model.columns();
-        axes.clear();
-        keys.clear();
-        List<double[]> cols = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            double[] r = c.range(m, false);
-            if (Double.isNaN(r[0])) {
-                continue;
-            }
-            axes.add(ParallelAxis.metric(m.label() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")"), r));
-            keys.add(m.key());
-            cols.add(c.column(m));
-        }
-        CodesignSpace space = document.study().space();
-        List<Parameter> params = new ArrayList<>(space.network().design().parameters());
-        int networkCount = params.size();
-        params.addAll(space.hardware().design().parameters());
-        List<Integer> genes = new ArrayList<>();
-        for (int g = 0; g < params.size(); g++) {
-            Parameter p = params.get(g);
-            if (p.cardinality() > 1 && (perBlock.isSelected() || !p.name().contains(".block"))) {
-                genes.add(g);
-                axes.add(ParallelAxis.parameter(p.name(), p.values().stream().map(v -> v.label()).toList()));
-                keys.add((g < networkCount ? "network." : "hardware.") + p.name());
-            }
-        }
-        int n = c.size();
-        if (!genes.equals(geneIndices) || geneFilled > n) {
-            geneIndices = genes;
-            geneColumns = new double[genes.size()][];
-            geneFilled = 0;
-        }
-        if (geneColumns.length > 0 && (geneColumns[0] == null || geneColumns[0].length < n)) {
-            int cap = n + n / 4 + 16;
-            for (int k = 0; k < geneColumns.length; k++) {
-                geneColumns[k] = geneColumns[k] == null ? new double[cap] : java.util.Arrays.copyOf(geneColumns[k], cap);
-            }
-        }
-        // Only the points that arrived since the last time: a genome is read out of its point once.
-        for (int i = geneFilled; i < n; i++) {
-            PointEntry e = model.entry(i);
-            int[] genome = e == null ? new int[0] : e.point().genome();
-            for (int k = 0; k < genes.size(); k++) {
-                geneColumns[k][i] = genome.length == space.genomeLength() ? genome[genes.get(k)] : Double.NaN;
-            }
-        }
-        geneFilled = n;
-        java.util.Collections.addAll(cols, geneColumns);
-        values = cols.toArray(new double[0][]);
-        intervals.keySet().removeIf(a -> a >= axes.size());
+        data.rebuild(model, document.study().space(), perBlock.isSelected());
         resizeCanvas();
         draw();
-    }
-
-    /** Evenly spread indices: every point if there are few, else a regular sample. */
-    private static int[] sample(BitSet set, int limit) {
-        int count = set.cardinality();
-        int[] all = set.stream().toArray();
-        if (count <= limit) {
-            return all;
-        }
-        int[] s = new int[limit];
-        for (int k = 0; k < limit; k++) {
-            s[k] = all[(int) ((long) k * count / limit)];
-        }
-        return s;
     }
 
     private void resizeCanvas() {
@@ -266,43 +186,28 @@ public final class ParallelCoordinatesView extends BorderPane {
             return;
         }
         PointColumns c = model.columns();
-        BitSet selected = model.selection().positions();
-        BitSet shown = new BitSet();
-        for (int i = 0; i < c.size(); i++) {
-            if (c.feasible(i)) {
-                shown.set(i);
-            }
-        }
-        BitSet rest = (BitSet) shown.clone();
-        rest.andNot(selected);
-        BitSet chosen = (BitSet) shown.clone();
-        chosen.and(selected);
-        boolean anySelected = !chosen.isEmpty();
+        ParallelData.Lines lines = ParallelData.lines(c, model.selection().positions());
+        boolean anySelected = lines.anySelected();
         Coloring coloring = model.coloring();
-        int[] restLines = sample(rest, MAX_LINES);
-        int[] chosenLines = sample(chosen, MAX_LINES);
         g.setLineWidth(1);
-        for (int i : restLines) {
+        for (int i : lines.rest()) {
             int argb = coloring.color(coloring.index(c, i));
             g.setStroke(color(anySelected ? Coloring.dim(argb) : argb, anySelected ? 0.25 : 0.18));
             polyline(g, i);
         }
-        for (int i : chosenLines) {
+        for (int i : lines.chosen()) {
             g.setStroke(color(coloring.color(coloring.index(c, i)), 0.45));
             polyline(g, i);
         }
         drawAxes(g);
-        int drawn = restLines.length + chosenLines.length;
-        int total = shown.cardinality();
-        note.setText(drawn < total ? String.format(Locale.ROOT, "showing a sample of %,d of %,d lines", drawn, total)
-                : String.format(Locale.ROOT, "%,d lines", total));
+        note.setText(lines.note());
     }
 
     private void polyline(GraphicsContext g, int i) {
         g.beginPath();
         boolean open = false;
         for (int a = 0; a < axes.size(); a++) {
-            double t = axes.get(a).position(values[a][i]);
+            double t = axes.get(a).position(data.value(a, i));
             if (Double.isNaN(t)) {
                 open = false;
                 continue;
@@ -328,7 +233,7 @@ public final class ParallelCoordinatesView extends BorderPane {
             g.setStroke(Color.web("#555"));
             g.setLineWidth(1);
             g.strokeLine(x, axisY(0), x, axisY(1));
-            double[] iv = intervals.get(a);
+            double[] iv = data.interval(a);
             if (iv != null) {
                 g.setFill(Color.rgb(255, 127, 14, 0.25));
                 g.setStroke(Color.rgb(255, 127, 14, 0.9));
@@ -380,15 +285,14 @@ public final class ParallelCoordinatesView extends BorderPane {
     private void onPress(MouseEvent e) {
         dragAxis = axisNear(e.getX());
         dragStart = positionAt(e.getY());
-        how = Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown());
-        base = model.selection().positions();
+        brush.begin(Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown()));
     }
 
     private void onDrag(MouseEvent e) {
         if (dragAxis < 0) {
             return;
         }
-        intervals.put(dragAxis, new double[] {dragStart, positionAt(e.getY())});
+        data.setInterval(dragAxis, dragStart, positionAt(e.getY()));
         // Brush live while dragging, but at most every 40 ms: every view redraws on each brush.
         long now = System.nanoTime();
         if (now - lastApplied > 40_000_000L) {
@@ -400,36 +304,26 @@ public final class ParallelCoordinatesView extends BorderPane {
 
     private void onRelease(MouseEvent e) {
         if (dragAxis >= 0 && Math.abs(positionAt(e.getY()) - dragStart) < 0.01) {
-            intervals.remove(dragAxis);
+            data.removeInterval(dragAxis);
             applyIntervals();
         } else if (dragAxis >= 0) {
-            intervals.put(dragAxis, new double[] {dragStart, positionAt(e.getY())});
+            data.setInterval(dragAxis, dragStart, positionAt(e.getY()));
             applyIntervals();
         }
         dragAxis = -1;
-        base = null;
+        brush.end();
     }
 
     /** Brushes an interval on an axis, as a drag from {@code t0} to {@code t1} would (for tests). */
     void brushInterval(int axis, double t0, double t1, Selection.Combine combine) {
-        how = combine;
-        base = model.selection().positions();
-        intervals.put(axis, new double[] {t0, t1});
+        brush.begin(combine);
+        data.setInterval(axis, t0, t1);
         applyIntervals();
-        base = null;
+        brush.end();
     }
 
     private void applyIntervals() {
-        PointColumns c = model.columns();
-        BitSet eligible = new BitSet();
-        for (int i = 0; i < c.size(); i++) {
-            if (c.feasible(i)) {
-                eligible.set(i);
-            }
-        }
-        BitSet hit = intervals.isEmpty() ? new BitSet() : ParallelAxis.select(axes, values, intervals, eligible);
-        model.selection().apply(RangePanel.combine(base == null ? model.selection().positions() : base, hit, how),
-                Selection.Combine.REPLACE);
+        brush.apply(data.hit(model.columns()));
         draw();
     }
 }

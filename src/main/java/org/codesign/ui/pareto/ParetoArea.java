@@ -1,27 +1,21 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.study.StudyDocument;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,12 +29,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.codesign.eval.Metric;
-import org.codesign.space.CodesignSpace;
-import org.codesign.space.Parameter;
-import org.codesign.study.Study;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
-import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
 
 /**
@@ -55,6 +45,7 @@ public final class ParetoArea extends BorderPane {
 
     private final StudyDocument document;
     private final PlotModel model;
+    private final ParetoViewModel vm;
     private final Pareto3DView view3d;
     private final List<ScatterView> projections;
     private final RangePanel ranges;
@@ -67,20 +58,16 @@ public final class ParetoArea extends BorderPane {
     public ParetoArea(StudyDocument document, PointStore store, Selection selection) {
         this.document = document;
         setId("pareto-area");
-        Study s = document.study();
-        Metric y = s.objectives().isEmpty() ? Metric.ACCURACY : s.objectives().get(0).metric();
-        Metric x = s.objectives().size() > 1 ? s.objectives().get(1).metric() : Metric.LATENCY;
-        Metric z = s.objectives().size() > 2 ? s.objectives().get(2).metric() : Metric.POWER;
-        model = new PlotModel(store, selection, PlotAxes.linear(x, y, z));
-        projections = List.of(new ScatterView(model, 0, 1), new ScatterView(model, 0, 2), new ScatterView(model, 2, 1));
+        model = new PlotModel(store, selection, ParetoViewModel.initialAxes(document.study()));
+        vm = new ParetoViewModel(model, document::study);
+        projections = List.of(new ScatterView(vm, 0, 1), new ScatterView(vm, 0, 2), new ScatterView(vm, 2, 1));
         ranges = new RangePanel(model);
         parallel = new ParallelCoordinatesView(model, document);
         axisChoices = new ChoiceBox[] {metricChoice("axis-x"), metricChoice("axis-y"), metricChoice("axis-z")};
         setTop(toolbar());
         boolean threeD = available3d();
-        view3d = threeD ? new Pareto3DView(model) : null;
+        view3d = threeD ? new Pareto3DView(vm) : null;
         if (view3d != null) {
-            view3d.setDescriber(this::describe);
             setCenter(with3d());
         } else {
             setCenter(fallback());
@@ -97,6 +84,10 @@ public final class ParetoArea extends BorderPane {
 
     public PlotModel model() {
         return model;
+    }
+
+    public ParetoViewModel viewModel() {
+        return vm;
     }
 
     /** The 3D view, or null when the area fell back to the 2D projections. */
@@ -124,45 +115,7 @@ public final class ParetoArea extends BorderPane {
     // ---- layout ----
 
     private Node with3d() {
-        ToggleGroup tools = new ToggleGroup();
-        ToggleButton rotate = toolButton("Rotate", Pareto3DView.Tool.ROTATE, tools);
-        ToggleButton box = toolButton("Box", Pareto3DView.Tool.BOX, tools);
-        ToggleButton lasso = toolButton("Lasso", Pareto3DView.Tool.LASSO, tools);
-        rotate.setSelected(true);
-        tools.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true); // one tool is always on
-            } else {
-                view3d.toolProperty().set((Pareto3DView.Tool) b.getUserData());
-            }
-        });
-        view3d.toolProperty().addListener((o, a, b) -> tools.getToggles().forEach(t -> t.setSelected(t.getUserData() == b)));
-        Button reset = viewButton("Reset", "view-reset", OrbitCamera.initial(), "the initial view");
-        Button front = viewButton("x–y", "view-front", OrbitCamera.front(), "front view: the x–y projection");
-        Button top = viewButton("x–z", "view-top", OrbitCamera.top(), "top view: the x–z projection");
-        Button side = viewButton("z–y", "view-side", OrbitCamera.side(), "side view: the z–y projection");
-        CheckBox perspective = new CheckBox("Perspective");
-        perspective.setId("perspective");
-        perspective.setSelected(view3d.orbitProperty().get().perspective());
-        perspective.selectedProperty().addListener((o, a, b) -> view3d.orbitProperty().set(view3d.orbitProperty().get().withPerspective(b)));
-        view3d.orbitProperty().addListener((o, a, b) -> perspective.setSelected(b.perspective()));
-        CheckBox fast = new CheckBox("Fast rotation");
-        fast.setId("fast-rotation");
-        fast.selectedProperty().bindBidirectional(view3d.fastRotationProperty());
-        fast.setTooltip(new Tooltip(String.format(Locale.ROOT, "While the view moves, draw %,d points (every Pareto-optimal "
-                + "and selected one first) instead of all of them; all are drawn again when it stops", Pareto3DView.MOVING_BUDGET)));
-        CheckBox drops = new CheckBox("Drop lines");
-        drops.setId("drop-lines");
-        drops.selectedProperty().bindBidirectional(view3d.dropLinesProperty());
-        FlowPane bar = new FlowPane(4, 2, rotate, box, lasso, gap(), reset, front, top, side, gap(), perspective, fast, drops);
-        bar.getChildren().forEach(n -> {
-            if (n instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
-        bar.getStyleClass().add("plot-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(2, 4, 2, 4));
+        Pareto3DToolbar bar = new Pareto3DToolbar(vm);
         Tooltip.install(view3d, new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
                 + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
                 + "Shift+Ctrl intersects · click a point: details"));
@@ -204,22 +157,6 @@ public final class ParetoArea extends BorderPane {
         return box;
     }
 
-    private ToggleButton toolButton(String text, Pareto3DView.Tool tool, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId("tool-" + text.toLowerCase(Locale.ROOT));
-        b.setUserData(tool);
-        b.setToggleGroup(group);
-        return b;
-    }
-
-    private Button viewButton(String text, String id, OrbitCamera preset, String tip) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setId(id);
-        b.setOnAction(e -> view3d.orbitProperty().set(preset));
-        return b;
-    }
-
     private static Region gap() {
         Region r = new Region();
         r.setMinWidth(10);
@@ -239,8 +176,8 @@ public final class ParetoArea extends BorderPane {
             logChoices[a].setMinWidth(Region.USE_PREF_SIZE);
             axisChoices[a].setPrefWidth(150);
             axisChoices[a].setMinWidth(90);
-            axisChoices[a].valueProperty().addListener((o, was, now) -> setAxis(axis, now, logChoices[axis].isSelected()));
-            logChoices[a].selectedProperty().addListener((o, was, now) -> setAxis(axis, axisChoices[axis].getValue(), now));
+            axisChoices[a].valueProperty().addListener((o, was, now) -> vm.setAxis(axis, now, logChoices[axis].isSelected()));
+            logChoices[a].selectedProperty().addListener((o, was, now) -> vm.setAxis(axis, axisChoices[axis].getValue(), now));
             axes.getChildren().addAll(new Label(names[a]), axisChoices[a], logChoices[a], gap());
         }
         ChoiceBox<ColorMode> colorMode = new ChoiceBox<>();
@@ -262,15 +199,6 @@ public final class ParetoArea extends BorderPane {
         VBox bar = new VBox(3, axes, colors);
         bar.setPadding(new Insets(4));
         return bar;
-    }
-
-    private void setAxis(int axis, Metric metric, boolean log) {
-        PlotAxes a = model.axes();
-        Metric[] m = a.metrics();
-        boolean[] l = {a.logX(), a.logY(), a.logZ()};
-        m[axis] = metric;
-        l[axis] = log;
-        model.axesProperty().set(new PlotAxes(m[0], m[1], m[2], l[0], l[1], l[2]));
     }
 
     private void showLegend() {
@@ -300,48 +228,6 @@ public final class ParetoArea extends BorderPane {
 
     private static Color color(int argb) {
         return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
-    }
-
-    /** Hover text: the point, its metrics and its configuration. */
-    String describe(PointEntry e) {
-        StringBuilder b = new StringBuilder();
-        b.append(e.runId()).append(" · point ").append(e.point().index()).append(" · generation ")
-                .append(e.point().generation()).append(e.pareto() ? " · Pareto-optimal" : "").append('\n');
-        int col = 0;
-        for (Metric m : Metric.values()) {
-            double v = e.metric(m);
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            String f = m == Metric.MACS || m == Metric.PARAMS ? String.format(Locale.ROOT, "%,.0f", v)
-                    : String.format(Locale.ROOT, "%.4g", v);
-            b.append(m.label()).append(' ').append(f).append(m.unit().isEmpty() ? "" : " " + m.unit());
-            b.append(++col % 3 == 0 ? "\n" : "   ");
-        }
-        if (col % 3 != 0) {
-            b.append('\n');
-        }
-        CodesignSpace space = document.study().space();
-        int[] genome = e.point().genome();
-        if (genome.length == space.genomeLength()) {
-            List<Parameter> params = new java.util.ArrayList<>(space.network().design().parameters());
-            params.addAll(space.hardware().design().parameters());
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < genome.length; i++) {
-                Parameter p = params.get(i);
-                if (p.cardinality() < 2) {
-                    continue;
-                }
-                String item = p.name() + "=" + (genome[i] < p.cardinality() ? p.values().get(genome[i]).label() : "?");
-                if (line.length() + item.length() > 78) {
-                    b.append(line).append('\n');
-                    line.setLength(0);
-                }
-                line.append(line.length() == 0 ? "" : "  ").append(item);
-            }
-            b.append(line);
-        }
-        return b.toString().strip();
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -35,11 +35,11 @@ public final class RangePanel extends ScrollPane {
     private final Map<Metric, Label> readouts = new EnumMap<>(Metric.class);
     private final Map<Metric, Boolean> logScale = new EnumMap<>(Metric.class);
     private boolean programmatic;
-    private BitSet base;
-    private Selection.Combine how = Selection.Combine.REPLACE;
+    private final RangeBrush brush;
 
     RangePanel(PlotModel model) {
         this.model = model;
+        this.brush = new RangeBrush(model.selection());
         setId("range-panel");
         setFitToWidth(true);
         GridPane grid = new GridPane();
@@ -65,7 +65,7 @@ public final class RangePanel extends ScrollPane {
             readouts.put(m, value);
             s.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> grab(Selection.combineFor(e.isShiftDown(),
                     e.isShortcutDown(), e.isAltDown())));
-            s.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> base = null);
+            s.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> brush.end());
             s.lowValueProperty().addListener((o, a, b) -> moved(m));
             s.highValueProperty().addListener((o, a, b) -> moved(m));
             grid.addRow(row++, new Label(m.labelWithUnit()), s, value);
@@ -97,8 +97,7 @@ public final class RangePanel extends ScrollPane {
     }
 
     private void grab(Selection.Combine combine) {
-        how = combine;
-        base = model.selection().positions();
+        brush.begin(combine);
     }
 
     /** Follows the data range; sliders that were not narrowed stay at full extent. */
@@ -156,10 +155,10 @@ public final class RangePanel extends ScrollPane {
         if (programmatic) {
             return;
         }
-        if (base == null) {
+        if (!brush.active()) {
             grab(Selection.Combine.REPLACE);
         }
-        model.selection().apply(combine(base, brushed(), how), Selection.Combine.REPLACE);
+        brush.apply(brushed());
     }
 
     /** The points inside every narrowed range (none if nothing is narrowed). */
@@ -177,17 +176,6 @@ public final class RangePanel extends ScrollPane {
         return filter.isEmpty() ? new BitSet() : filter.select(model.columns());
     }
 
-    static BitSet combine(BitSet base, BitSet brushed, Selection.Combine how) {
-        BitSet next = (BitSet) base.clone();
-        switch (how) {
-            case REPLACE -> next = (BitSet) brushed.clone();
-            case ADD -> next.or(brushed);
-            case SUBTRACT -> next.andNot(brushed);
-            case INTERSECT -> next.and(brushed);
-        }
-        return next;
-    }
-
     void reset() {
         programmatic = true;
         try {
@@ -199,7 +187,7 @@ public final class RangePanel extends ScrollPane {
         } finally {
             programmatic = false;
         }
-        base = null;
+        brush.end();
         model.selection().clear();
     }
 }

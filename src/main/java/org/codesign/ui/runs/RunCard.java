@@ -12,12 +12,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.codesign.search.RunStatus;
 import org.codesign.study.RunRecord;
 
 /**
  * One run in the Runs panel: name, status, progress with speed and times, a live hypervolume
  * chart, and its controls. A run restored from a file has no controller: it shows what it found.
+ * What it shows and which controls work is in {@link RunCardViewModel}; this lays out and binds.
  */
 public final class RunCard extends VBox {
     /** What the card's buttons do; the panel implements it. */
@@ -29,19 +29,18 @@ public final class RunCard extends VBox {
         void delete(RunCard card);
     }
 
-    private final String runId;
-    private final Label name = new Label();
-    private final Label state = new Label();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label summary = new Label();
+    private final RunCardViewModel model;
     private final HypervolumeChart chart = new HypervolumeChart();
-    private final Button pause = new Button("Pause");
-    private final Button step = new Button("Step");
-    private final Button cancel = new Button("Cancel");
-    private RunController controller;
 
     public RunCard(RunRecord record, Actions actions) {
-        this.runId = record.id();
+        model = new RunCardViewModel(record);
+        Label name = new Label();
+        Label state = new Label();
+        ProgressBar progress = new ProgressBar(0);
+        Label summary = new Label();
+        Button pause = new Button("Pause");
+        Button step = new Button("Step");
+        Button cancel = new Button("Cancel");
         setId(Ids.of("run-card", record.id()));
         getStyleClass().add("run-card");
         setSpacing(4);
@@ -65,24 +64,32 @@ public final class RunCard extends VBox {
         rename.setId(Ids.of("run-rename", record.id()));
         Button delete = new Button("Delete");
         delete.setId(Ids.of("run-delete", record.id()));
-        pause.setOnAction(e -> togglePause());
-        step.setOnAction(e -> controller.step());
-        cancel.setOnAction(e -> controller.cancel());
+        pause.setOnAction(e -> model.togglePause());
+        step.setOnAction(e -> model.step());
+        cancel.setOnAction(e -> model.cancel());
         duplicate.setOnAction(e -> actions.duplicate(this));
         rename.setOnAction(e -> actions.rename(this));
         delete.setOnAction(e -> actions.delete(this));
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, pause, step, cancel, duplicate,
                 rename, delete);
         getChildren().addAll(header, buttons, progress, summary, chart);
-        show(record);
+        name.textProperty().bind(model.nameProperty());
+        state.textProperty().bind(model.stateProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        summary.textProperty().bind(model.summaryProperty());
+        pause.textProperty().bind(model.pauseTextProperty());
+        pause.disableProperty().bind(model.canPauseProperty().not());
+        step.disableProperty().bind(model.canStepProperty().not());
+        cancel.disableProperty().bind(model.canCancelProperty().not());
+        chart.show(model.hypervolume());
     }
 
     String runId() {
-        return runId;
+        return model.runId();
     }
 
     RunController controller() {
-        return controller;
+        return model.controller();
     }
 
     public HypervolumeChart chart() {
@@ -91,51 +98,21 @@ public final class RunCard extends VBox {
 
     /** Shows the stored state of a run (name, status, points, hypervolume history). */
     void show(RunRecord record) {
-        name.setText(record.name());
-        if (controller == null) {
-            state.setText(record.status() == RunRecord.Status.RUNNING || record.status() == RunRecord.Status.PAUSED
-                    ? "stopped" : record.status().label());
-            progress.setProgress(record.progress());
-            summary.setText(String.format(java.util.Locale.ROOT, "%,d / %,d evals · %s · %s · seed %d · %s",
-                    record.points().size(), record.budget(), RunForm.ALGORITHM_NAMES.get(record.algorithm()),
-                    record.mode().label(), record.seed(), RunController.format(java.time.Duration.ofMillis(record.elapsedMs()))));
-            chart.show(record.hypervolume());
-            for (Button b : new Button[] {pause, step, cancel}) {
-                b.setDisable(true);
-            }
+        model.show(record);
+        if (model.controller() == null) {
+            chart.show(model.hypervolume());
         }
     }
 
     /** Binds the card to a live run. */
     void attach(RunController c) {
-        controller = c;
-        progress.progressProperty().bind(c.progressProperty());
-        summary.textProperty().bind(c.summaryProperty());
-        c.statusProperty().addListener((o, a, b) -> showStatus(b));
-        showStatus(c.statusProperty().get());
+        model.attach(c);
     }
 
     /** Redraws the chart from the controller's history (FX thread). */
     void refresh() {
-        if (controller != null) {
-            chart.show(controller.hypervolume());
-        }
-    }
-
-    private void showStatus(RunStatus s) {
-        state.setText(s.name().toLowerCase(java.util.Locale.ROOT));
-        boolean over = s.isTerminal();
-        pause.setDisable(over);
-        step.setDisable(over || s == RunStatus.RUNNING);
-        cancel.setDisable(over);
-        pause.setText(s == RunStatus.PAUSED ? "Resume" : "Pause");
-    }
-
-    private void togglePause() {
-        if (controller.statusProperty().get() == RunStatus.PAUSED) {
-            controller.resume();
-        } else {
-            controller.pause();
+        if (model.controller() != null) {
+            chart.show(model.hypervolume());
         }
     }
 }

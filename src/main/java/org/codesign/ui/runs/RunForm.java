@@ -1,16 +1,11 @@
 package org.codesign.ui.runs;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
-import javafx.beans.binding.Bindings;
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -19,18 +14,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.CrossoverKind;
-import org.codesign.search.codesign.RunRequest;
-import org.codesign.study.Study;
 
 /**
- * The form that starts a run: algorithm, mode, budget and the algorithm's settings, with
- * defaults that work. Start is disabled, with the reason shown, while the study cannot be
- * searched.
+ * The form that starts a run: algorithm, mode, budget and the algorithm's settings. It only lays
+ * out and binds {@link RunFormViewModel}, which holds the values, what applies and why Start is
+ * disabled.
  */
 public final class RunForm extends VBox {
-    static final Map<String, String> ALGORITHM_NAMES = Map.of("nsga2", "NSGA-II", "local", "Local search",
-            "pareto-local", "Pareto local search", "random", "Random search", "exhaustive", "Exhaustive");
-
     private final ChoiceBox<String> algorithm = new ChoiceBox<>();
     private final ChoiceBox<CodesignMode> mode = new ChoiceBox<>();
     private final Spinner<Integer> evaluations = new Spinner<>(10, 100_000_000, 2000, 500);
@@ -39,49 +29,23 @@ public final class RunForm extends VBox {
     private final Spinner<Double> crossoverRate = new Spinner<>(0.0, 1.0, 0.9, 0.05);
     private final Spinner<Double> mutationRate = new Spinner<>(0.0, 1.0, 0.0, 0.01);
     private final Spinner<Integer> starts = new Spinner<>(1, 1000, 8, 1);
-    private final TextField seed = new TextField("1");
+    private final TextField seed = new TextField();
     private final Spinner<Integer> threads = new Spinner<>(0, 256, 0, 1);
     private final Label problem = new Label();
     private final Button start = new Button("Start");
     private final Button startStepping = new Button("Start paused");
 
-    /**
-     * @param onStart receives the request and whether to start paused (stepping)
-     */
-    RunForm(StudyDocument document, BiConsumer<RunRequest, Boolean> onStart) {
+    RunForm(RunFormViewModel model) {
         setId("run-form");
         setSpacing(6);
-        algorithm.getItems().addAll(RunRequest.ALGORITHMS);
-        algorithm.setConverter(names(ALGORITHM_NAMES));
-        algorithm.setValue("nsga2");
+        algorithm.getItems().addAll(RunFormViewModel.ALGORITHMS);
+        algorithm.setConverter(labels(RunFormViewModel::algorithmName));
         algorithm.setId("run-algorithm");
         mode.getItems().addAll(CodesignMode.values());
-        mode.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CodesignMode m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public CodesignMode fromString(String s) {
-                return CodesignMode.parse(s);
-            }
-        });
-        mode.setValue(CodesignMode.JOINT);
+        mode.setConverter(labels(m -> m == null ? "" : m.label()));
         mode.setId("run-mode");
-        crossover.getItems().addAll(CrossoverKind.TWO_POINT, CrossoverKind.UNIFORM);
-        crossover.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CrossoverKind k) {
-                return k == null ? "" : RunRequest.crossoverLabel(k);
-            }
-
-            @Override
-            public CrossoverKind fromString(String s) {
-                return RunRequest.parseCrossover(s);
-            }
-        });
-        crossover.setValue(CrossoverKind.TWO_POINT);
+        crossover.getItems().addAll(RunFormViewModel.CROSSOVERS);
+        crossover.setConverter(labels(RunFormViewModel::crossoverName));
         for (Spinner<?> s : List.of(evaluations, population, crossoverRate, mutationRate, starts, threads)) {
             s.setEditable(true);
             s.setPrefWidth(110);
@@ -92,12 +56,7 @@ public final class RunForm extends VBox {
         seed.setPrefColumnCount(8);
         mutationRate.setTooltip(new Tooltip("Per-gene probability; 0 = one gene per offspring on average"));
         threads.setTooltip(new Tooltip("0 = all cores"));
-        population.disableProperty().bind(algorithm.valueProperty().isNotEqualTo("nsga2"));
-        crossover.disableProperty().bind(population.disableProperty());
-        crossoverRate.disableProperty().bind(population.disableProperty());
-        mutationRate.disableProperty().bind(population.disableProperty());
-        starts.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !algorithm.getValue().contains("local"), algorithm.valueProperty()));
+        bind(model);
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -116,70 +75,48 @@ public final class RunForm extends VBox {
         start.setDefaultButton(false);
         startStepping.setId("run-start-paused");
         startStepping.setTooltip(new Tooltip("Start paused and advance one generation at a time with Step"));
-        start.setOnAction(e -> submit(onStart, false));
-        startStepping.setOnAction(e -> submit(onStart, true));
+        start.setOnAction(e -> model.start(false));
+        startStepping.setOnAction(e -> model.start(true));
         problem.setId("run-problem");
         problem.getStyleClass().add("validation-problem");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         getChildren().addAll(grid, new HBox(8, start, startStepping), problem);
-        document.studyProperty().addListener((o, a, b) -> check(b));
-        mode.valueProperty().addListener((o, a, b) -> check(document.study()));
-        check(document.study());
     }
 
-    private static StringConverter<String> names(Map<String, String> names) {
+    private void bind(RunFormViewModel model) {
+        algorithm.valueProperty().bindBidirectional(model.algorithmProperty());
+        mode.valueProperty().bindBidirectional(model.modeProperty());
+        evaluations.getValueFactory().valueProperty().bindBidirectional(model.evaluationsProperty());
+        seed.textProperty().bindBidirectional(model.seedProperty());
+        population.getValueFactory().valueProperty().bindBidirectional(model.populationProperty());
+        crossover.valueProperty().bindBidirectional(model.crossoverProperty());
+        crossoverRate.getValueFactory().valueProperty().bindBidirectional(model.crossoverRateProperty());
+        mutationRate.getValueFactory().valueProperty().bindBidirectional(model.mutationRateProperty());
+        starts.getValueFactory().valueProperty().bindBidirectional(model.startsProperty());
+        threads.getValueFactory().valueProperty().bindBidirectional(model.threadsProperty());
+        population.disableProperty().bind(model.geneticSettingsApply().not());
+        crossover.disableProperty().bind(population.disableProperty());
+        crossoverRate.disableProperty().bind(population.disableProperty());
+        mutationRate.disableProperty().bind(population.disableProperty());
+        starts.disableProperty().bind(model.walkersApply().not());
+        problem.textProperty().bind(model.problemProperty());
+        start.disableProperty().bind(model.canStartProperty().not());
+        startStepping.disableProperty().bind(start.disableProperty());
+    }
+
+    /** A one-way converter: the choice boxes are not editable, so text is never parsed back. */
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
-            public String toString(String key) {
-                return key == null ? "" : names.getOrDefault(key, key);
+            public String toString(T value) {
+                return label.apply(value);
             }
 
             @Override
-            public String fromString(String s) {
-                return s;
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
             }
         };
-    }
-
-    /** Why a run cannot start now, or null. */
-    static String whyNot(Study study, CodesignMode mode) {
-        List<String> problems = study.space().validate();
-        if (!problems.isEmpty()) {
-            return "Fix the spaces first: " + String.join("; ", problems);
-        }
-        if ((mode == CodesignMode.NETWORK_ONLY || mode == CodesignMode.SEQUENTIAL) && study.fixedHardware() == null) {
-            return "Choose the fixed hardware (Fixed sides) for " + mode.label() + " runs.";
-        }
-        if (mode == CodesignMode.HARDWARE_ONLY && study.fixedNetwork() == null) {
-            return "Choose the fixed network (Fixed sides) for hardware-only runs.";
-        }
-        return null;
-    }
-
-    private void check(Study study) {
-        String why = whyNot(study, mode.getValue());
-        problem.setText(why == null ? "" : why);
-        start.setDisable(why != null);
-        startStepping.setDisable(why != null);
-    }
-
-    private void submit(BiConsumer<RunRequest, Boolean> onStart, boolean paused) {
-        try {
-            long s;
-            try {
-                s = Long.parseLong(seed.getText().trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("seed: '" + seed.getText().trim() + "' is not a whole number");
-            }
-            RunRequest request = new RunRequest(algorithm.getValue(), mode.getValue(), evaluations.getValue(), s,
-                    threads.getValue(), population.getValue(), crossover.getValue(), crossoverRate.getValue(),
-                    mutationRate.getValue(), starts.getValue());
-            problem.setText("");
-            onStart.accept(request, paused);
-            seed.setText(Long.toString(s + 1));
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-        }
     }
 }

@@ -39,9 +39,7 @@ class CodesignRunTest {
     }
 
     static CodesignRun run(CodesignMode mode, int budget, long seed, int threads) {
-        RunRequest r = RunRequest.defaults("nsga2", mode, budget, seed);
-        r = new RunRequest(r.algorithm(), mode, budget, seed, threads, 20, r.crossover(), r.crossoverRate(),
-                r.mutationRate(), r.starts());
+        RunSpec r = RunSpec.of(Algorithm.NSGA2, mode, budget, seed).withThreads(threads).withPopulation(20);
         return new CodesignRun(problem(List.of()), r, MBV2, XAVIER_MAX);
     }
 
@@ -168,11 +166,11 @@ class CodesignRunTest {
     @Test
     void aFixedSideOutsideTheSpaceIsExplained() {
         EdgeGpuConfig other = new EdgeGpuConfig("jetson-tx2", 1300.5, 2035.2, 1866);
-        RunRequest r = RunRequest.defaults("nsga2", CodesignMode.NETWORK_ONLY, 100, 1);
+        RunSpec r = RunSpec.of(Algorithm.NSGA2, CodesignMode.NETWORK_ONLY, 100, 1);
         var e = assertThrows(IllegalArgumentException.class, () -> new CodesignRun(problem(List.of()), r, MBV2, other));
         assertThat(e.getMessage()).startsWith("fixedHardware: device: jetson-tx2 is not in the value list");
         var missing = assertThrows(IllegalArgumentException.class, () -> new CodesignRun(problem(List.of()),
-                RunRequest.defaults("nsga2", CodesignMode.HARDWARE_ONLY, 100, 1), null, XAVIER_MAX));
+                RunSpec.of(Algorithm.NSGA2, CodesignMode.HARDWARE_ONLY, 100, 1), null, XAVIER_MAX));
         assertThat(missing.getMessage()).startsWith("fixedNetwork: hardware-only runs need a fixed network");
     }
 

@@ -42,9 +42,7 @@ class EvaluationFailureTest {
     }
 
     private static CodesignRun run(CodesignProblem problem, CodesignMode mode) {
-        RunRequest r = RunRequest.defaults("nsga2", mode, 60, 1);
-        r = new RunRequest(r.algorithm(), mode, 60, 1, 2, 20, r.crossover(), r.crossoverRate(), r.mutationRate(),
-                r.starts());
+        RunSpec r = RunSpec.of(Algorithm.NSGA2, mode, 60, 1).withThreads(2).withPopulation(20);
         return new CodesignRun(problem, r, CodesignRunTest.MBV2, CodesignRunTest.XAVIER_MAX);
     }
 

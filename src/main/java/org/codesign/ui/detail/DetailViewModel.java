@@ -1,0 +1,183 @@
+package org.codesign.ui.detail;
+
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.codesign.cost.LayerCost;
+import org.codesign.eval.DesignEvaluation;
+import org.codesign.eval.Evaluator;
+import org.codesign.eval.Metric;
+import org.codesign.space.CodesignSpace;
+import org.codesign.study.ConfigJson;
+import org.codesign.workload.Network;
+
+/**
+ * What the detail pane shows for the focused point, without any node: a title, the metrics
+ * line, the network configuration, the hardware configuration as name/value rows, and, once
+ * the evaluator has broken the design down in the background, the evaluation and its
+ * per-layer series. The window never computes a metric: the breakdown is the evaluator's.
+ */
+public final class DetailViewModel {
+    static final String PROMPT = "Select a point (click it in the plot or the table) to see why it is fast or slow.";
+
+    /** A hardware parameter and its value. */
+    public record HardwareRow(String name, String value) {}
+
+    /** One per-layer bar chart: its axis title, the layers' names and values, and the top of its axis. */
+    public record LayerSeries(String axis, List<String> layers, double[] values) {
+        /** Bars start at zero, or their heights would overstate the differences between layers. */
+        public double top() {
+            double max = 0;
+            for (double v : values) {
+                max = Math.max(max, v);
+            }
+            return max > 0 ? 1.05 * max : 1;
+        }
+    }
+
+    private final StudyDocument document;
+    private final Supplier<Evaluator> evaluators;
+    private final Executor background;
+    private final Executor fx;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", PROMPT);
+    private final ReadOnlyStringWrapper metrics = new ReadOnlyStringWrapper(this, "metrics", "");
+    private final ReadOnlyStringWrapper networkConfig = new ReadOnlyStringWrapper(this, "networkConfig", "");
+    private final ObservableList<HardwareRow> hardware = FXCollections.observableArrayList();
+    /** Kept: a read-only wrapper made per call would be collected, and the listeners on it with it. */
+    private final ObservableList<HardwareRow> hardwareView = FXCollections.unmodifiableObservableList(hardware);
+    private final ReadOnlyObjectWrapper<DesignEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    /** Counts requests: a breakdown arriving for an earlier point is dropped. */
+    private long request;
+
+    /** Evaluates on a daemon thread per point and shows the result on the FX thread. */
+    public DetailViewModel(StudyDocument document, Selection selection, Supplier<Evaluator> evaluators) {
+        this(document, selection, evaluators, DetailViewModel::startDaemon, Platform::runLater);
+    }
+
+    DetailViewModel(StudyDocument document, Selection selection, Supplier<Evaluator> evaluators, Executor background,
+            Executor fx) {
+        this.document = document;
+        this.evaluators = evaluators;
+        this.background = background;
+        this.fx = fx;
+        selection.focusedProperty().addListener((o, a, b) -> show(b));
+    }
+
+    private static void startDaemon(Runnable work) {
+        Thread t = new Thread(work, "detail-evaluation");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty networkConfigProperty() {
+        return networkConfig.getReadOnlyProperty();
+    }
+
+    public ObservableList<HardwareRow> hardware() {
+        return hardwareView;
+    }
+
+    /** The breakdown of the shown point, once the evaluator has it. */
+    public ReadOnlyObjectProperty<DesignEvaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    /**
+     * A newly focused point: its own numbers at once, the breakdown when it comes. Nothing
+     * focused keeps what is shown; a point of an earlier version of the spaces says so.
+     */
+    void show(PointEntry entry) {
+        long id = ++request;
+        if (entry == null) {
+            return;
+        }
+        CodesignSpace space = document.study().space();
+        if (entry.point().genome().length != space.genomeLength()) {
+            title.set("This point belongs to an earlier version of the spaces and cannot be decoded.");
+            return;
+        }
+        CodesignSpace.Point point = space.decode(entry.point().genome());
+        title.set(entry.runId() + " · point " + entry.point().index() + " · generation "
+                + entry.point().generation() + (entry.pareto() ? " · on the Pareto front" : ""));
+        metrics.set(metricsLine(entry));
+        networkConfig.set(ConfigJson.toJson(point.network()).toString());
+        List<HardwareRow> rows = new ArrayList<>();
+        ConfigJson.toJson(point.hardware()).fields()
+                .forEachRemaining(f -> rows.add(new HardwareRow(f.getKey(), f.getValue().asText())));
+        hardware.setAll(rows);
+        Evaluator evaluator = evaluators.get();
+        background.execute(() -> {
+            try {
+                DesignEvaluation result = evaluator.evaluate(point.network(), point.hardware());
+                fx.execute(() -> {
+                    if (id == request) {
+                        evaluation.set(result);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    if (id == request) {
+                        metrics.set(metrics.get() + " (the breakdown could not be computed: " + e.getMessage() + ")");
+                    }
+                });
+            }
+        });
+    }
+
+    /** Every known metric with its unit, then why the point is infeasible if it is. */
+    static String metricsLine(PointEntry entry) {
+        StringBuilder m = new StringBuilder();
+        for (Metric metric : Metric.values()) {
+            double v = entry.metric(metric);
+            if (!Double.isNaN(v)) {
+                m.append(metric.label()).append(' ').append(String.format(Locale.ROOT,
+                        metric == Metric.MACS || metric == Metric.PARAMS ? "%,.0f" : "%.4g", v))
+                        .append(metric.unit().isEmpty() ? "" : " " + metric.unit()).append(" · ");
+            }
+        }
+        if (entry.point().infeasibleReason() != null) {
+            m.append("infeasible: ").append(entry.point().infeasibleReason());
+        }
+        return m.toString();
+    }
+
+    /** Latency, energy and utilization per layer, each with the layers' names. */
+    public static List<LayerSeries> layerSeries(Network network, List<LayerCost> costs) {
+        return List.of(series("latency (ms)", network, costs, LayerCost::latencyMs),
+                series("energy (mJ)", network, costs, LayerCost::energyMJ),
+                series("utilization", network, costs, LayerCost::utilization));
+    }
+
+    private static LayerSeries series(String axis, Network network, List<LayerCost> costs,
+            ToDoubleFunction<LayerCost> f) {
+        List<String> names = new ArrayList<>(costs.size());
+        double[] values = new double[costs.size()];
+        for (int i = 0; i < costs.size(); i++) {
+            names.add(network.layers().get(i).name());
+            values[i] = f.applyAsDouble(costs.get(i));
+        }
+        return new LayerSeries(axis, List.copyOf(names), values);
+    }
+}

@@ -1,0 +1,216 @@
+package org.codesign.ui.files;
+
+import org.codesign.ui.study.StudyDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.codesign.eval.AppVersion;
+import org.codesign.eval.Evaluator;
+import org.codesign.study.Json;
+import org.codesign.study.Samples;
+import org.codesign.study.SelectionExport;
+import org.codesign.study.Studies;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
+import org.codesign.study.StudyFormatException;
+
+/**
+ * What the File menu does to the open study, without its dialogs: new, open, open a sample, save,
+ * export and copy the selection, the recent files, the window title and the status line. The view
+ * asks the user (file choosers, the unsaved-changes prompt) and shows the {@link Problem}s returned.
+ */
+public final class StudyFilesViewModel {
+    /** A file action that failed, worded for the error dialog; the open study is unchanged. */
+    public record Problem(String header, String message) {}
+
+    private final StudyDocument document;
+    private final RecentFiles recent;
+    private final Supplier<Evaluator> evaluators;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
+
+    public StudyFilesViewModel(StudyDocument document, RecentFiles recent, Supplier<Evaluator> evaluators) {
+        this.document = document;
+        this.recent = recent;
+        this.evaluators = evaluators;
+        title.bind(document.titleBinding());
+        document.studyProperty().addListener((o, a, now) -> status.set(summary(now)));
+        status.set(summary(document.study()));
+    }
+
+    /** "Edge-GPU co-design — default.codesign.json • — Co-Design Explorer" (• = unsaved changes). */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The status line: what the study holds (or why runs cannot start), or what the last action did. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+
+    static String summary(Study study) {
+        List<String> problems = study.space().validate();
+        return problems.isEmpty() ? study.runs().size() + " runs · "
+                + study.runs().stream().mapToLong(r -> r.points().size()).sum() + " evaluated points"
+                : problems.size() + " problem(s) in the spaces: runs cannot start (see the editors)";
+    }
+
+    /** Whether replacing the study would lose changes: then the view asks first. */
+    public boolean hasUnsavedChanges() {
+        return document.isDirty();
+    }
+
+    public String studyName() {
+        return document.study().name();
+    }
+
+    /** The file the study was opened from or last saved to; null for a study never saved. */
+    public Path file() {
+        return document.file();
+    }
+
+    public void newStudy() {
+        document.replace(Studies.defaultStudy().withName("Untitled study"), null);
+    }
+
+    /** Opens a study file and remembers it; a file that cannot be read leaves the open study as it was. */
+    public Optional<Problem> open(Path file) {
+        try {
+            Study study = StudyFiles.load(file);
+            document.replace(study, file);
+            recent.add(file);
+            return Optional.empty();
+        } catch (StudyFormatException e) {
+            return Optional.of(new Problem("The study could not be opened", e.getMessage()
+                    + "\n\nThe study you had open is unchanged."));
+        }
+    }
+
+    public static List<String> sampleNames() {
+        return Samples.names();
+    }
+
+    /** A sample's name in the menu: the file name without the study extension. */
+    public static String sampleLabel(String name) {
+        return name.replace(StudyFiles.EXTENSION, "");
+    }
+
+    /** Opens a bundled sample as a new, unsaved study (saving it asks for a file). */
+    public Optional<Problem> openSample(String name) {
+        try {
+            document.replace(Samples.load(name), null);
+            return Optional.empty();
+        } catch (StudyFormatException e) {
+            return Optional.of(new Problem("The sample could not be opened", e.getMessage()));
+        }
+    }
+
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    /** The name Save As proposes: the current file's, or a new study file. */
+    public String suggestedFileName() {
+        return document.file() == null ? "study" + StudyFiles.EXTENSION : document.file().getFileName().toString();
+    }
+
+    /** A file chosen to save to, with the study extension added unless the user typed a JSON name. */
+    public static Path withStudyExtension(Path chosen) {
+        return chosen.getFileName().toString().endsWith(".json") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + StudyFiles.EXTENSION);
+    }
+
+    /** Saves the study to {@code file}, which it belongs to from now on; on failure nothing changes. */
+    public Optional<Problem> saveTo(Path file) {
+        try {
+            StudyFiles.save(document.study(), file);
+            document.markSaved(file);
+            recent.add(file);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new Problem("The study could not be saved", file + ": " + e.getMessage()
+                    + "\n\nNothing was lost: the study is still open, and the file on disk is unchanged."));
+        }
+    }
+
+    /** Why the selection cannot be exported (nothing selected), if so. */
+    public static Optional<Problem> checkExportable(List<SelectionExport.Chosen> chosen) {
+        return chosen.isEmpty() ? Optional.of(new Problem("Nothing to export",
+                "Select points first: brush them in the plot or pick rows in the table.")) : Optional.empty();
+    }
+
+    public static String exportTitle(List<SelectionExport.Chosen> chosen) {
+        return "Export " + chosen.size() + " selected points";
+    }
+
+    static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /**
+     * Writes the selection in the background: CSV by the file's extension, otherwise JSON, which
+     * re-evaluates each point for its per-layer breakdown (hence the progress).
+     */
+    public Task<Void> exportTo(Path file, List<SelectionExport.Chosen> chosen, Consumer<Problem> onFailure) {
+        Study study = document.study();
+        Evaluator evaluator = evaluators.get();
+        boolean csv = isCsv(file);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                if (csv) {
+                    Files.writeString(file, SelectionExport.csv(study, chosen));
+                } else {
+                    Json.writeAtomically(SelectionExport.json(study, chosen, evaluator, AppVersion.current(),
+                            p -> updateProgress(p, 1)), file);
+                }
+                return null;
+            }
+        };
+        exportProgress.bind(task.progressProperty());
+        exporting.set(true);
+        task.setOnSucceeded(e -> {
+            exporting.set(false);
+            status.set("Exported " + chosen.size() + " points to " + file);
+        });
+        task.setOnFailed(e -> {
+            exporting.set(false);
+            onFailure.accept(new Problem("The selection could not be exported",
+                    file + ": " + task.getException().getMessage()));
+        });
+        Thread t = new Thread(task, "export");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** The selection as CSV for the clipboard; the status line says what was copied. */
+    public String copyText(List<SelectionExport.Chosen> chosen) {
+        String csv = SelectionExport.csv(document.study(), chosen);
+        status.set("Copied " + chosen.size() + " points (CSV) to the clipboard");
+        return csv;
+    }
+}

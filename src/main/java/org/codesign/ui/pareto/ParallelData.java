@@ -1,0 +1,182 @@
+package org.codesign.ui.pareto;
+
+import org.codesign.ui.points.PointEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.codesign.eval.Metric;
+import org.codesign.space.CodesignSpace;
+import org.codesign.space.Parameter;
+import org.codesign.ui.pareto.plot.ParallelAxis;
+import org.codesign.ui.pareto.plot.PointColumns;
+
+/**
+ * What the parallel coordinates show, without any node: the axes (metrics with data, then the
+ * design parameters that vary), every point's value on each, the brushed intervals and the
+ * points inside them, and which lines to draw when there are too many.
+ */
+final class ParallelData {
+    /** Lines drawn per group (selected / not selected) at most. */
+    static final int MAX_LINES = 4000;
+
+    /** The lines to draw: a sample of the unselected and of the selected feasible points, and how many there are. */
+    record Lines(int[] rest, int[] chosen, int total) {
+        boolean anySelected() {
+            return chosen.length > 0;
+        }
+
+        /** Says when only a sample is drawn. */
+        String note() {
+            int drawn = rest.length + chosen.length;
+            return drawn < total ? String.format(Locale.ROOT, "showing a sample of %,d of %,d lines", drawn, total)
+                    : String.format(Locale.ROOT, "%,d lines", total);
+        }
+    }
+
+    private final List<ParallelAxis> axes = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private double[][] values = new double[0][];
+    /** Parameter values by slot for the parameter axes, filled as points arrive. */
+    private double[][] geneColumns = new double[0][];
+    private List<Integer> geneIndices = List.of();
+    private int geneFilled;
+    private final Map<Integer, double[]> intervals = new HashMap<>();
+
+    List<ParallelAxis> axes() {
+        return axes;
+    }
+
+    /** Axis keys: metric keys, then "network.x" / "hardware.y" for parameters. */
+    List<String> keys() {
+        return keys;
+    }
+
+    /** The point's value on an axis (NaN when it has none). */
+    double value(int axis, int slot) {
+        return values[axis][slot];
+    }
+
+    /** The points were replaced or the spaces changed: parameter values are read anew. */
+    void forgetGenes() {
+        geneFilled = 0;
+    }
+
+    /** Metrics with data, then the parameters that vary (per-block ones only on request). */
+    void rebuild(PlotModel model, CodesignSpace space, boolean perBlock) {
+        PointColumns c = model.columns();
+        axes.clear();
+        keys.clear();
+        List<double[]> cols = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            double[] r = c.range(m, false);
+            if (Double.isNaN(r[0])) {
+                continue;
+            }
+            axes.add(ParallelAxis.metric(m.label() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")"), r));
+            keys.add(m.key());
+            cols.add(c.column(m));
+        }
+        List<Parameter> params = new ArrayList<>(space.network().design().parameters());
+        int networkCount = params.size();
+        params.addAll(space.hardware().design().parameters());
+        List<Integer> genes = new ArrayList<>();
+        for (int g = 0; g < params.size(); g++) {
+            Parameter p = params.get(g);
+            if (p.cardinality() > 1 && (perBlock || !p.name().contains(".block"))) {
+                genes.add(g);
+                axes.add(ParallelAxis.parameter(p.name(), p.values().stream().map(v -> v.label()).toList()));
+                keys.add((g < networkCount ? "network." : "hardware.") + p.name());
+            }
+        }
+        int n = c.size();
+        if (!genes.equals(geneIndices) || geneFilled > n) {
+            geneIndices = genes;
+            geneColumns = new double[genes.size()][];
+            geneFilled = 0;
+        }
+        if (geneColumns.length > 0 && (geneColumns[0] == null || geneColumns[0].length < n)) {
+            int cap = n + n / 4 + 16;
+            for (int k = 0; k < geneColumns.length; k++) {
+                geneColumns[k] = geneColumns[k] == null ? new double[cap] : Arrays.copyOf(geneColumns[k], cap);
+            }
+        }
+        // Only the points that arrived since the last time: a genome is read out of its point once.
+        for (int i = geneFilled; i < n; i++) {
+            PointEntry e = model.entry(i);
+            int[] genome = e == null ? new int[0] : e.point().genome();
+            for (int k = 0; k < genes.size(); k++) {
+                geneColumns[k][i] = genome.length == space.genomeLength() ? genome[genes.get(k)] : Double.NaN;
+            }
+        }
+        geneFilled = n;
+        Collections.addAll(cols, geneColumns);
+        values = cols.toArray(new double[0][]);
+        intervals.keySet().removeIf(a -> a >= axes.size());
+    }
+
+    // ---- intervals ----
+
+    /** The brushed interval of an axis (positions 0 … 1, either order), or null. */
+    double[] interval(int axis) {
+        return intervals.get(axis);
+    }
+
+    void setInterval(int axis, double t0, double t1) {
+        intervals.put(axis, new double[] {t0, t1});
+    }
+
+    void removeInterval(int axis) {
+        intervals.remove(axis);
+    }
+
+    void clearIntervals() {
+        intervals.clear();
+    }
+
+    /** The feasible points inside every interval (none without intervals). */
+    BitSet hit(PointColumns c) {
+        return intervals.isEmpty() ? new BitSet() : ParallelAxis.select(axes, values, intervals, feasible(c));
+    }
+
+    // ---- lines ----
+
+    /** The feasible points' lines, split by the selection and sampled to {@link #MAX_LINES} each. */
+    static Lines lines(PointColumns c, BitSet selected) {
+        BitSet shown = feasible(c);
+        BitSet rest = (BitSet) shown.clone();
+        rest.andNot(selected);
+        BitSet chosen = (BitSet) shown.clone();
+        chosen.and(selected);
+        return new Lines(sample(rest, MAX_LINES), sample(chosen, MAX_LINES), shown.cardinality());
+    }
+
+    private static BitSet feasible(PointColumns c) {
+        BitSet b = new BitSet();
+        for (int i = 0; i < c.size(); i++) {
+            if (c.feasible(i)) {
+                b.set(i);
+            }
+        }
+        return b;
+    }
+
+    /** Evenly spread indices: every point if there are few, else a regular sample. */
+    static int[] sample(BitSet set, int limit) {
+        int count = set.cardinality();
+        int[] all = set.stream().toArray();
+        if (count <= limit) {
+            return all;
+        }
+        int[] s = new int[limit];
+        for (int k = 0; k < limit; k++) {
+            s[k] = all[(int) ((long) k * count / limit)];
+        }
+        return s;
+    }
+}

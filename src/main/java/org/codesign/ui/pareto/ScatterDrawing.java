@@ -1,0 +1,302 @@
+package org.codesign.ui.pareto;
+
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import org.codesign.eval.Metric;
+import org.codesign.ui.pareto.plot.AxisScale;
+import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.pareto.plot.Coloring;
+import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.pareto.plot.PointColumns;
+
+/**
+ * What a 2D projection draws, without any node: the points grouped by layer (0 dimmed, 1 vivid,
+ * 2 vivid Pareto points, drawn larger and on top) and colour bucket into ChartFX data sets. Of
+ * several points of one group that fall on the same pixel only the first becomes a marker (the
+ * picture is the same; 100,000 markers per chart would not redraw within a brush). Points
+ * arriving join a drawing while colours, axes, size, selection and the data range stay.
+ */
+final class ScatterDrawing {
+    /** Ramps are drawn in this many colour steps (one data set each). */
+    private static final int RAMP_STEPS = 16;
+    private static final double[] SIZES = {1.5, 1.8, 2.6};
+
+    private final Coloring coloring;
+    private final PlotAxes axes;
+    private final PixelGrid grid;
+    private final BitSet selected;
+    private final boolean anySelected;
+    private final int perBucket;
+    private final int buckets;
+    private final Points[][] layers;
+    private final DoubleDataSet[][] sets;
+    private final boolean[][] stale;
+    private final Metric mx;
+    private final Metric my;
+    private final boolean logX;
+    private final boolean logY;
+    private int drawnUpTo;
+    /** The columns of the two axes (the arrays grow as points arrive). */
+    private double[] xs;
+    private double[] ys;
+    private int drawnDimmed;
+    private int drawnVivid;
+    private int markers;
+
+    private ScatterDrawing(Coloring coloring, PlotAxes axes, Metric mx, Metric my, PixelGrid grid, BitSet selected,
+            int perBucket, int buckets) {
+        this.coloring = coloring;
+        this.axes = axes;
+        this.grid = grid;
+        this.selected = selected;
+        this.anySelected = !selected.isEmpty();
+        this.perBucket = perBucket;
+        this.buckets = buckets;
+        this.layers = new Points[3][buckets];
+        this.sets = new DoubleDataSet[3][buckets];
+        this.stale = new boolean[3][buckets];
+        this.mx = mx;
+        this.my = my;
+        this.logX = grid.logX();
+        this.logY = grid.logY();
+    }
+
+    /**
+     * Groups every point afresh, on plot axes {@code axisA} (horizontal) and {@code axisB}, for a
+     * canvas of the given size; reuses the previous drawing's pixel cells when they fit.
+     */
+    static ScatterDrawing of(PointColumns c, Coloring coloring, PlotAxes axes, int axisA, int axisB, BitSet selected,
+            int width, int height, ScatterDrawing previous) {
+        boolean ramp = coloring.mode() == ColorMode.GENERATION || coloring.mode() == ColorMode.METRIC;
+        int perBucket = ramp ? Coloring.PALETTE_SIZE / RAMP_STEPS : 1;
+        PixelGrid grid = PixelGrid.of(c, axes.metric(axisA), axes.log(axisA), axes.metric(axisB), axes.log(axisB),
+                width, height, previous == null ? null : previous.grid.seen());
+        ScatterDrawing d = new ScatterDrawing(coloring, axes, axes.metric(axisA), axes.metric(axisB), grid, selected,
+                perBucket, Coloring.PALETTE_SIZE / perBucket);
+        d.columns(c);
+        for (int i = 0; i < c.size(); i++) {
+            d.place(c, i);
+        }
+        d.drawnUpTo = c.size();
+        for (int layer = 0; layer < 3; layer++) {
+            Arrays.fill(d.stale[layer], true);
+        }
+        return d;
+    }
+
+    /** How many points this drawing drew dimmed (not selected) and vivid. */
+    int[] drawnCounts() {
+        return new int[] {drawnDimmed, drawnVivid};
+    }
+
+    /** Markers in the last {@link #dataSets()} (at most one per pixel and colour group). */
+    int markers() {
+        return markers;
+    }
+
+    /**
+     * Adds the points of a data change to this drawing, if it still fits. Older points whose
+     * Pareto flag flipped move between the vivid layers: the front layer is regrouped from the
+     * (few) front points; a point that joined the front may leave its old marker under the
+     * larger front marker drawn on top of it, which changes nothing visible. Dimmed points
+     * whose colour depends on the flag need a redraw: returns false then, as when anything
+     * else changed.
+     */
+    boolean extend(PlotModel.DataChange change, PointColumns c, Coloring current, PlotAxes currentAxes, int width,
+            int height) {
+        if (c.size() < drawnUpTo || !coloring.equals(current) || !axes.equals(currentAxes)
+                || !grid.sameAs(c, mx, my, width, height)) {
+            return false;
+        }
+        columns(c);
+        boolean paretoColours = coloring.mode() == ColorMode.PARETO;
+        boolean frontChanged = false;
+        for (int slot : change.paretoFlipped()) {
+            if (slot >= drawnUpTo || !drawable(c, slot)) {
+                continue;
+            }
+            if (layerOf(c, slot) == 0) {
+                if (paretoColours) {
+                    return false;
+                }
+                continue;
+            }
+            frontChanged = true;
+            if (!c.pareto(slot)) {
+                place(c, slot, false);
+            }
+        }
+        for (int i = drawnUpTo; i < c.size(); i++) {
+            place(c, i);
+        }
+        drawnUpTo = c.size();
+        if (frontChanged) {
+            regroupFront(c);
+        }
+        return true;
+    }
+
+    /** The groups' data sets: fresh ones for the groups that changed, the same ones for the rest. */
+    List<DoubleDataSet> dataSets() {
+        List<DoubleDataSet> list = new ArrayList<>();
+        markers = 0;
+        for (int layer = 0; layer < 3; layer++) {
+            for (int b = 0; b < buckets; b++) {
+                Points p = layers[layer][b];
+                if (p == null) {
+                    sets[layer][b] = null;
+                    continue;
+                }
+                markers += p.n;
+                if (stale[layer][b] || sets[layer][b] == null) {
+                    int argb = coloring.color(b * perBucket + perBucket / 2);
+                    sets[layer][b] = p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb,
+                            SIZES[layer]);
+                    stale[layer][b] = false;
+                }
+                list.add(sets[layer][b]);
+            }
+        }
+        return list;
+    }
+
+    private void columns(PointColumns c) {
+        xs = c.column(mx);
+        ys = c.column(my);
+    }
+
+    private boolean drawable(PointColumns c, int slot) {
+        return c.feasible(slot) && AxisScale.drawable(xs[slot], logX) && AxisScale.drawable(ys[slot], logY);
+    }
+
+    private int layerOf(PointColumns c, int slot) {
+        return anySelected && !selected.get(slot) ? 0 : c.pareto(slot) ? 2 : 1;
+    }
+
+    /** Rebuilds the vivid front layer (layer 2) from the points on the front. */
+    private void regroupFront(PointColumns c) {
+        Arrays.fill(layers[2], null);
+        Arrays.fill(stale[2], true);
+        if (grid.seen() != null && grid.w() > 0) {
+            Arrays.fill(grid.seen()[2], 0);
+        }
+        for (int i = c.nextPareto(0); i >= 0 && i < drawnUpTo; i = c.nextPareto(i + 1)) {
+            if (layerOf(c, i) == 2) {
+                place(c, i, false);
+            }
+        }
+    }
+
+    private void place(PointColumns c, int slot) {
+        place(c, slot, true);
+    }
+
+    /** Puts a point into its group (if it is the first of the group in its pixel cell); counts it if asked. */
+    private void place(PointColumns c, int slot, boolean count) {
+        if (!drawable(c, slot)) {
+            return;
+        }
+        double x = xs[slot];
+        double y = ys[slot];
+        int bucket = coloring.index(c, slot) / perBucket;
+        int layer = layerOf(c, slot);
+        if (count) {
+            if (layer == 0) {
+                drawnDimmed++;
+            } else {
+                drawnVivid++;
+            }
+        }
+        if (!grid.firstInCell(layer, bucket, x, y)) {
+            return;
+        }
+        Points p = layers[layer][bucket];
+        if (p == null) {
+            p = layers[layer][bucket] = new Points();
+        }
+        p.add(x, y);
+        stale[layer][bucket] = true;
+    }
+
+    /**
+     * Which pixel cells already hold a marker of a colour group: one int per cell and layer, a
+     * bit per colour bucket (at most 16 ramp steps or 10 run colours). The cells span the data
+     * range at the chart's size; before the first layout there is no grid and nothing is merged.
+     */
+    private record PixelGrid(int w, int h, double x0, double xk, double y0, double yk, boolean logX, boolean logY,
+                             int[][] seen, double[] rx, double[] ry) {
+        /** Whether the grid still fits: same chart size and the same data range (appended points may widen it). */
+        boolean sameAs(PointColumns c, Metric mx, Metric my, int width, int height) {
+            if (width < 2 || height < 2 || w == 0) {
+                return w == 0 && (width < 2 || height < 2);
+            }
+            return width == w && height == h && Arrays.equals(c.range(mx, logX), rx) && Arrays.equals(c.range(my, logY), ry);
+        }
+
+        static PixelGrid of(PointColumns c, Metric mx, boolean logX, Metric my, boolean logY, int w, int h, int[][] reuse) {
+            if (w < 2 || h < 2) {
+                return new PixelGrid(0, 0, 0, 0, 0, 0, logX, logY, reuse, null, null);
+            }
+            double[] rx = c.range(mx, logX);
+            double[] ry = c.range(my, logY);
+            double x0 = t(rx[0], logX);
+            double y0 = t(ry[0], logY);
+            double xs = t(rx[1], logX) - x0;
+            double ys = t(ry[1], logY) - y0;
+            int cells = (w + 1) * (h + 1);
+            int[][] seen = reuse != null && reuse[0].length == cells ? reuse : new int[3][cells];
+            for (int[] layer : seen) {
+                java.util.Arrays.fill(layer, 0);
+            }
+            return new PixelGrid(w, h, x0, xs > 0 ? w / xs : 0, y0, ys > 0 ? h / ys : 0, logX, logY, seen, rx.clone(), ry.clone());
+        }
+
+        private static double t(double v, boolean log) {
+            return log ? Math.log10(v) : v;
+        }
+
+        boolean firstInCell(int layer, int bucket, double x, double y) {
+            if (w == 0) {
+                return true;
+            }
+            int ix = (int) Math.max(0, Math.min(w, (t(x, logX) - x0) * xk));
+            int iy = (int) Math.max(0, Math.min(h, (t(y, logY) - y0) * yk));
+            int cell = ix * (h + 1) + iy;
+            int bit = 1 << (bucket & 31);
+            if ((seen[layer][cell] & bit) != 0) {
+                return false;
+            }
+            seen[layer][cell] |= bit;
+            return true;
+        }
+    }
+
+    /** A growable pair of coordinate arrays. */
+    private static final class Points {
+        private double[] x = new double[64];
+        private double[] y = new double[64];
+        private int n;
+
+        void add(double vx, double vy) {
+            if (n == x.length) {
+                x = Arrays.copyOf(x, n * 2);
+                y = Arrays.copyOf(y, n * 2);
+            }
+            x[n] = vx;
+            y[n++] = vy;
+        }
+
+        DoubleDataSet dataSet(String name, int argb, double size) {
+            DoubleDataSet d = new DoubleDataSet(name);
+            d.set(x, y, n, false);
+            String color = String.format(Locale.ROOT, "#%06x", argb & 0xffffff);
+            d.setStyle("-fx-marker-color: " + color + "; -fx-stroke: " + color + "; -fx-fill: " + color
+                    + "; -fx-marker-size: " + size + ";");
+            return d;
+        }
+    }
+}

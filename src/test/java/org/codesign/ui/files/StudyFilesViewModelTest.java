@@ -1,0 +1,160 @@
+package org.codesign.ui.files;
+
+import org.codesign.ui.study.StudyDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.codesign.eval.StandardModels;
+import org.codesign.space.Parameter;
+import org.codesign.space.ValueLists;
+import org.codesign.study.RunRecord;
+import org.codesign.study.Samples;
+import org.codesign.study.SelectionExport;
+import org.codesign.study.Studies;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The File menu's logic without a window: title, unsaved changes, open, save, samples, export. */
+class StudyFilesViewModelTest {
+    @TempDir
+    Path dir;
+    private StudyDocument document;
+    private StudyFilesViewModel model;
+
+    @BeforeEach
+    void openTheDefaultStudy() throws Exception {
+        document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
+        RecentFiles recent = new RecentFiles(Preferences.userRoot().node("codesign-test-" + System.nanoTime()));
+        model = new StudyFilesViewModel(document, recent, () -> StandardModels.evaluator("builtin", "edp"));
+    }
+
+    @Test
+    void theTitleShowsTheFileAndUnsavedChanges() {
+        String name = document.study().name();
+        assertEquals(name + " — not saved — Co-Design Explorer", model.titleProperty().get());
+        document.edit(s -> s.withName("Mine"));
+        assertEquals("Mine — not saved • — Co-Design Explorer", model.titleProperty().get());
+        assertThat(model.hasUnsavedChanges()).isTrue();
+
+        Path file = dir.resolve("mine.codesign.json");
+        assertThat(model.saveTo(file)).isEmpty();
+        assertEquals("Mine — mine.codesign.json — Co-Design Explorer", model.titleProperty().get());
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        assertEquals(file, model.file());
+        assertEquals("mine.codesign.json", model.suggestedFileName());
+    }
+
+    @Test
+    void openingAnotherStudyResetsHistoryDirtinessAndFile() throws Exception {
+        Path file = dir.resolve("saved.codesign.json");
+        StudyFiles.save(Studies.defaultStudy().withName("On disk"), file);
+        document.edit(s -> s.withName("Edited"));
+        long replacements = document.replacementsProperty().get();
+        assertThat(document.canUndoProperty().get()).isTrue();
+
+        assertThat(model.open(file)).isEmpty();
+
+        assertEquals("On disk", model.studyName());
+        assertEquals(file, model.file());
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        assertThat(document.canUndoProperty().get()).as("undo does not reach into another study").isFalse();
+        assertEquals(replacements + 1, document.replacementsProperty().get());
+        assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentFiles());
+    }
+
+    @Test
+    void aBrokenFileIsExplainedAndTheOpenStudyKept() throws Exception {
+        document.edit(s -> s.withName("Unsaved work"));
+        Study before = document.study();
+        Path bad = dir.resolve("broken.codesign.json");
+        Files.writeString(bad, "{\"formatVersion\": 1, \"name\": ");
+
+        var problem = model.open(bad).orElseThrow();
+
+        assertEquals("The study could not be opened", problem.header());
+        assertThat(problem.message()).contains("broken.codesign.json: /: malformed JSON").endsWith("is unchanged.");
+        assertEquals(before, document.study());
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        assertThat(model.recentFiles()).isEmpty();
+    }
+
+    @Test
+    void aFailedSaveKeepsTheStudyUnsaved() throws Exception {
+        document.edit(s -> s.withName("Unsaved work"));
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+
+        var problem = model.saveTo(notADirectory.resolve("study.codesign.json")).orElseThrow();
+
+        assertEquals("The study could not be saved", problem.header());
+        assertThat(problem.message()).contains("Nothing was lost");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        assertThat(model.file()).isNull();
+        assertThat(model.recentFiles()).isEmpty();
+    }
+
+    @Test
+    void newStudyAndSamplesAreUnsavedStudiesWithoutAFile() {
+        document.edit(s -> s.withName("Edited"));
+        model.newStudy();
+        assertEquals("Untitled study", model.studyName());
+        assertThat(model.file()).isNull();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        assertEquals("study.codesign.json", model.suggestedFileName());
+
+        assertThat(model.openSample("classroom-small.codesign.json")).isEmpty();
+        assertThat(model.file()).isNull();
+        assertThat(document.study().runs()).isNotEmpty();
+        assertThat(model.openSample("no-such.codesign.json").orElseThrow().message()).contains("no such sample");
+    }
+
+    @Test
+    void samplesAreListedByTheirShortName() {
+        assertEquals(Samples.DEFAULT, StudyFilesViewModel.sampleNames().get(0));
+        assertEquals("default", StudyFilesViewModel.sampleLabel(Samples.DEFAULT));
+    }
+
+    @Test
+    void saveAsAddsTheStudyExtensionUnlessAJsonNameWasTyped() {
+        assertEquals(dir.resolve("mine.codesign.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine")));
+        assertEquals(dir.resolve("mine.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine.json")));
+        assertEquals(dir.resolve("a.codesign.json"),
+                StudyFilesViewModel.withStudyExtension(dir.resolve("a.codesign.json")));
+    }
+
+    @Test
+    void theStatusSummarizesTheStudyOrSaysWhyRunsCannotStart() throws Exception {
+        document.replace(Samples.load("classroom-small.codesign.json"), null);
+        List<RunRecord> runs = document.study().runs();
+        long points = runs.stream().mapToLong(r -> r.points().size()).sum();
+        assertEquals(runs.size() + " runs · " + points + " evaluated points", model.statusProperty().get());
+
+        document.edit(s -> s.withSpaces(s.networkSpace().withParameter(
+                new Parameter("resolution", ValueLists.ints(128, 128))), s.hardwareSpace()));
+        assertThat(model.statusProperty().get()).startsWith("1 problem(s) in the spaces: runs cannot start");
+    }
+
+    @Test
+    void exportNeedsASelectionAndCopyReportsWhatItCopied() throws Exception {
+        assertEquals("Nothing to export", StudyFilesViewModel.checkExportable(List.of()).orElseThrow().header());
+        document.replace(Samples.load("classroom-small.codesign.json"), null);
+        RunRecord run = document.study().runs().get(0);
+        List<SelectionExport.Chosen> two = List.of(new SelectionExport.Chosen(run.id(), run.points().get(0)),
+                new SelectionExport.Chosen(run.id(), run.points().get(1)));
+        assertThat(StudyFilesViewModel.checkExportable(two)).isEmpty();
+        assertEquals("Export 2 selected points", StudyFilesViewModel.exportTitle(two));
+        assertThat(StudyFilesViewModel.isCsv(dir.resolve("points.CSV"))).isTrue();
+        assertThat(StudyFilesViewModel.isCsv(dir.resolve("points.json"))).isFalse();
+
+        String csv = model.copyText(two);
+        assertEquals(3, csv.strip().split("\n").length, "a header and one line per point");
+        assertEquals("Copied 2 points (CSV) to the clipboard", model.statusProperty().get());
+    }
+}
