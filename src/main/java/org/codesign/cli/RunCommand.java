@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         RunSpec request = RunSpec.of(algorithm(), CodesignMode.parse(mode), evaluations, seed).withThreads(threads)
                 .withPopulation(population)
                 .withCrossover(RunSpec.parseCrossover(crossover), RunSpec.DEFAULTS.crossoverRate());
-        Evaluator evaluator = Models.evaluator(study.model());
+        Evaluator evaluator = Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();
         RunSnapshot end;

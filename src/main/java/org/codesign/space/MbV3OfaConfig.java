@@ -49,8 +49,8 @@ public record MbV3OfaConfig(double widthMult, int resolution, List<Integer> dept
                 }
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
+        ConfigChecks.resolution(resolution);
     }
 
     @Override

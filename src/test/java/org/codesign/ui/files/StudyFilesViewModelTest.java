@@ -80,7 +80,7 @@ class StudyFilesViewModelTest {
         var problem = model.open(bad).orElseThrow();
 
         assertEquals("The study could not be opened", problem.header());
-        assertThat(problem.message()).contains("broken.codesign.json: $: malformed JSON").endsWith("is unchanged.");
+        assertThat(problem.message()).contains("broken.codesign.json: /: malformed JSON").endsWith("is unchanged.");
         assertEquals(before, document.study());
         assertThat(model.hasUnsavedChanges()).isTrue();
         assertThat(model.recentFiles()).isEmpty();
