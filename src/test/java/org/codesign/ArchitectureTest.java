@@ -21,60 +21,100 @@ class ArchitectureTest {
     @BeforeAll
     static void importProductionClasses() {
         // Importing the compiled production classes directly is much faster than scanning the classpath.
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPath(java.nio.file.Path.of("target/classes"));
     }
 
     @Test
     void onlyTheUiUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("org.codesign.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "io.fair_acc..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.codesign.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "io.fair_acc..")
                 .because("everything but the ui package is plain Java that runs headless")
                 .check(classes);
     }
 
     @Test
     void theCliNeverTouchesTheUi() {
-        noClasses().that().resideInAPackage("org.codesign.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.codesign.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.codesign.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.codesign.ui..")
                 .check(classes);
     }
 
     @Test
     void dependenciesFlowOneWay() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("entry").definedBy("org.codesign")
-                .layer("ui").definedBy("org.codesign.ui..")
-                .layer("cli").definedBy("org.codesign.cli..")
-                .layer("experiment").definedBy("org.codesign.experiment..")
-                .layer("study").definedBy("org.codesign.study..")
-                .layer("search").definedBy("org.codesign.search..")
-                .layer("eval").definedBy("org.codesign.eval..")
-                .layer("accuracy").definedBy("org.codesign.accuracy..")
-                .layer("cost").definedBy("org.codesign.cost..")
-                .layer("workload").definedBy("org.codesign.workload..")
-                .layer("space").definedBy("org.codesign.space..")
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("entry")
-                .whereLayer("cli").mayOnlyBeAccessedByLayers("entry")
-                .whereLayer("experiment").mayOnlyBeAccessedByLayers("entry", "cli")
-                .whereLayer("study").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment")
-                .whereLayer("search").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study")
-                .whereLayer("eval").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search")
-                .whereLayer("accuracy").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search",
-                        "eval")
-                .whereLayer("cost").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search",
-                        "eval")
-                .whereLayer("workload").mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search",
-                        "eval", "accuracy", "cost")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("entry")
+                .definedBy("org.codesign")
+                .layer("ui")
+                .definedBy("org.codesign.ui..")
+                .layer("cli")
+                .definedBy("org.codesign.cli..")
+                .layer("experiment")
+                .definedBy("org.codesign.experiment..")
+                .layer("study")
+                .definedBy("org.codesign.study..")
+                .layer("search")
+                .definedBy("org.codesign.search..")
+                .layer("eval")
+                .definedBy("org.codesign.eval..")
+                .layer("accuracy")
+                .definedBy("org.codesign.accuracy..")
+                .layer("cost")
+                .definedBy("org.codesign.cost..")
+                .layer("workload")
+                .definedBy("org.codesign.workload..")
+                .layer("space")
+                .definedBy("org.codesign.space..")
+                .whereLayer("ui")
+                .mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("cli")
+                .mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("experiment")
+                .mayOnlyBeAccessedByLayers("entry", "cli")
+                .whereLayer("study")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment")
+                .whereLayer("search")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study")
+                .whereLayer("eval")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search")
+                .whereLayer("accuracy")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search", "eval")
+                .whereLayer("cost")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search", "eval")
+                .whereLayer("workload")
+                .mayOnlyBeAccessedByLayers(
+                        "entry", "ui", "cli", "experiment", "study", "search", "eval", "accuracy", "cost")
                 .check(classes);
     }
 
     @Test
     void accuracyAndCostAreIndependentModels() {
-        noClasses().that().resideInAPackage("org.codesign.accuracy..")
-                .should().dependOnClassesThat().resideInAPackage("org.codesign.cost..").allowEmptyShould(true).check(classes);
-        noClasses().that().resideInAPackage("org.codesign.cost..")
-                .should().dependOnClassesThat().resideInAPackage("org.codesign.accuracy..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.codesign.accuracy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.codesign.cost..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.codesign.cost..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.codesign.accuracy..")
+                .check(classes);
     }
 
     @Test

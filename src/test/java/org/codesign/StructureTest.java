@@ -44,7 +44,8 @@ class StructureTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPath(Path.of("target/classes"));
     }
 
@@ -52,24 +53,37 @@ class StructureTest {
     void noMainSourceFileIsOver600Lines() {
         List<String> offenders;
         try (Stream<Path> files = javaFiles(MAIN_SOURCES)) {
-            offenders = files.map(f -> Map.entry(f, lineCount(f))).filter(e -> e.getValue() > MAX_SOURCE_LINES)
+            offenders = files.map(f -> Map.entry(f, lineCount(f)))
+                    .filter(e -> e.getValue() > MAX_SOURCE_LINES)
                     .sorted(Map.Entry.<Path, Integer>comparingByValue().reversed())
-                    .map(e -> slashes(e.getKey()) + ": " + e.getValue() + " lines").collect(toList());
+                    .map(e -> slashes(e.getKey()) + ": " + e.getValue() + " lines")
+                    .collect(toList());
         }
-        assertThat(offenders).withFailMessage("%d source files under %s have more than %d lines:%n  %s",
-                offenders.size(), slashes(MAIN_SOURCES), MAX_SOURCE_LINES, String.join("\n  ", offenders)).isEmpty();
+        assertThat(offenders)
+                .withFailMessage(
+                        "%d source files under %s have more than %d lines:%n  %s",
+                        offenders.size(), slashes(MAIN_SOURCES), MAX_SOURCE_LINES, String.join("\n  ", offenders))
+                .isEmpty();
     }
 
     @Test
     void theMainWindowIsUnder250Lines() {
-        List<JavaClass> windows =
-                topLevelClasses().filter(c -> c.getSimpleName().equals("MainWindow")).collect(toList());
-        assertThat(windows).withFailMessage("expected exactly one class named MainWindow in %s, found %s",
-                slashes(MAIN_SOURCES), windows.stream().map(JavaClass::getName).collect(toList())).hasSize(1);
+        List<JavaClass> windows = topLevelClasses()
+                .filter(c -> c.getSimpleName().equals("MainWindow"))
+                .collect(toList());
+        assertThat(windows)
+                .withFailMessage(
+                        "expected exactly one class named MainWindow in %s, found %s",
+                        slashes(MAIN_SOURCES),
+                        windows.stream().map(JavaClass::getName).collect(toList()))
+                .hasSize(1);
         Path file = sourceFile(windows.get(0));
         int lines = lineCount(file);
-        assertThat(lines).withFailMessage("%s has %d lines; the main window should stay under %d and leave the "
-                + "features to their packages under %s", slashes(file), lines, MAX_MAIN_WINDOW_LINES, UI)
+        assertThat(lines)
+                .withFailMessage(
+                        "%s has %d lines; the main window should stay under %d and leave the "
+                                + "features to their packages under %s",
+                        slashes(file), lines, MAX_MAIN_WINDOW_LINES, UI)
                 .isLessThan(MAX_MAIN_WINDOW_LINES);
     }
 
@@ -77,22 +91,30 @@ class StructureTest {
     void noTwoMainClassesShareASimpleName() {
         Map<String, List<String>> byName = topLevelClasses()
                 .collect(groupingBy(JavaClass::getSimpleName, TreeMap::new, mapping(JavaClass::getName, toList())));
-        List<String> shared = byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        List<String> shared = byName.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + ": " + e.getValue().stream().sorted().collect(Collectors.joining(", ")))
                 .collect(toList());
-        assertThat(shared).withFailMessage("%d simple names are used by more than one top-level class in %s:%n  %s",
-                shared.size(), slashes(MAIN_SOURCES), String.join("\n  ", shared)).isEmpty();
+        assertThat(shared)
+                .withFailMessage(
+                        "%d simple names are used by more than one top-level class in %s:%n  %s",
+                        shared.size(), slashes(MAIN_SOURCES), String.join("\n  ", shared))
+                .isEmpty();
     }
 
     /** A feature package is a direct sub-package of {@code org.codesign.ui} with classes in it or below it. */
     @Test
     void theUiHasAtLeastSixFeaturePackages() {
-        Set<String> features = topLevelClasses().map(JavaClass::getPackageName)
-                .filter(p -> p.startsWith(UI + ".")).map(p -> p.substring(UI.length() + 1).split("\\.")[0])
+        Set<String> features = topLevelClasses()
+                .map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith(UI + "."))
+                .map(p -> p.substring(UI.length() + 1).split("\\.")[0])
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(features).withFailMessage("%s has %d feature sub-packages %s; expected at least %d "
-                + "(one per feature: study editor, runs, Pareto views, points, detail, teaching, files)",
-                UI, features.size(), features, MIN_UI_FEATURE_PACKAGES)
+        assertThat(features)
+                .withFailMessage(
+                        "%s has %d feature sub-packages %s; expected at least %d "
+                                + "(one per feature: study editor, runs, Pareto views, points, detail, teaching, files)",
+                        UI, features.size(), features, MIN_UI_FEATURE_PACKAGES)
                 .hasSizeGreaterThanOrEqualTo(MIN_UI_FEATURE_PACKAGES);
     }
 
@@ -102,21 +124,27 @@ class StructureTest {
                 .filter(c -> c.getPackageName().equals(UI) || c.getPackageName().startsWith(UI + "."))
                 .filter(c -> c.getSimpleName().endsWith("ViewModel"))
                 .filter(c -> !Files.isRegularFile(expectedTest(c)))
-                .map(c -> c.getName() + " (no " + slashes(expectedTest(c)) + ")").collect(toList());
-        assertThat(untested).withFailMessage("every *ViewModel in %s needs a *ViewModelTest in the same package:%n  %s",
-                UI, String.join("\n  ", untested)).isEmpty();
+                .map(c -> c.getName() + " (no " + slashes(expectedTest(c)) + ")")
+                .collect(toList());
+        assertThat(untested)
+                .withFailMessage(
+                        "every *ViewModel in %s needs a *ViewModelTest in the same package:%n  %s",
+                        UI, String.join("\n  ", untested))
+                .isEmpty();
     }
 
     /** Top-level production classes, without {@code package-info}. */
     private static Stream<JavaClass> topLevelClasses() {
-        return classes.stream().filter(JavaClass::isTopLevelClass)
+        return classes.stream()
+                .filter(JavaClass::isTopLevelClass)
                 .filter(c -> !c.getSimpleName().equals("package-info"))
                 .sorted(Comparator.comparing(JavaClass::getName));
     }
 
     private static Stream<Path> javaFiles(Path root) {
         try {
-            return Files.walk(root).filter(f -> f.getFileName().toString().endsWith(".java"))
+            return Files.walk(root)
+                    .filter(f -> f.getFileName().toString().endsWith(".java"))
                     .filter(Files::isRegularFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

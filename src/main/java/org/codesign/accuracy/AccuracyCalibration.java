@@ -160,7 +160,8 @@ public final class AccuracyCalibration {
                 layout.clamp(candidate);
                 double[] candidateResiduals = new double[n];
                 double[][] candidateJacobian = new double[n][k];
-                double candidateCost = evaluate(observations, logs, layout, candidate, candidateResiduals, candidateJacobian);
+                double candidateCost =
+                        evaluate(observations, logs, layout, candidate, candidateResiduals, candidateJacobian);
                 if (candidateCost < cost) {
                     boolean converged = cost - candidateCost <= 1e-14 * cost;
                     x = candidate;
@@ -181,8 +182,13 @@ public final class AccuracyCalibration {
     }
 
     /** Sum of squared residuals; fills the residuals (prediction − observation) and their Jacobian. */
-    private static double evaluate(List<Observation> observations, double[][] logs, Layout layout, double[] x,
-                                   double[] residuals, double[][] jacobian) {
+    private static double evaluate(
+            List<Observation> observations,
+            double[][] logs,
+            Layout layout,
+            double[] x,
+            double[] residuals,
+            double[][] jacobian) {
         double cost = 0;
         for (int i = 0; i < observations.size(); i++) {
             Family family = observations.get(i).features().family();
@@ -256,8 +262,8 @@ public final class AccuracyCalibration {
     }
 
     /** Mean absolute error per table, in the order the tables first appear. */
-    public static Map<String, Double> meanAbsoluteErrorByTable(AccuracyCoefficients coefficients,
-                                                               List<Observation> observations) {
+    public static Map<String, Double> meanAbsoluteErrorByTable(
+            AccuracyCoefficients coefficients, List<Observation> observations) {
         Map<String, List<Observation>> byTable = new LinkedHashMap<>();
         for (Observation o : observations) {
             byTable.computeIfAbsent(o.table(), t -> new ArrayList<>()).add(o);

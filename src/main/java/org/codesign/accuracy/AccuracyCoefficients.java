@@ -20,8 +20,8 @@ import java.util.Map;
  *                         about as resolution²)
  * @param families         offset and curvature of every {@link Family}
  */
-public record AccuracyCoefficients(double errorFloor, double paramsWeight, double resolutionWeight,
-                                   Map<Family, FamilyCoefficients> families) {
+public record AccuracyCoefficients(
+        double errorFloor, double paramsWeight, double resolutionWeight, Map<Family, FamilyCoefficients> families) {
 
     public static final double MACS_REFERENCE = 1e8;
     public static final double PARAMS_REFERENCE = 1e6;
@@ -36,8 +36,8 @@ public record AccuracyCoefficients(double errorFloor, double paramsWeight, doubl
         }
         finite("paramsWeight", paramsWeight);
         if (paramsWeight < 0) {
-            throw new IllegalArgumentException("paramsWeight: must be at least 0 (more parameters never hurt), got "
-                    + paramsWeight);
+            throw new IllegalArgumentException(
+                    "paramsWeight: must be at least 0 (more parameters never hurt), got " + paramsWeight);
         }
         finite("resolutionWeight", resolutionWeight);
         if (resolutionWeight < MIN_RESOLUTION_WEIGHT) {
@@ -56,8 +56,8 @@ public record AccuracyCoefficients(double errorFloor, double paramsWeight, doubl
             finite("families." + f.key() + ".offset", c.offset());
             finite("families." + f.key() + ".curvature", c.curvature());
             if (c.curvature() <= 0) {
-                throw new IllegalArgumentException("families." + f.key() + ".curvature: must be positive, got "
-                        + c.curvature());
+                throw new IllegalArgumentException(
+                        "families." + f.key() + ".curvature: must be positive, got " + c.curvature());
             }
             copy.put(f, c);
         }

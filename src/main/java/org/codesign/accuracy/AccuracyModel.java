@@ -43,7 +43,8 @@ public final class AccuracyModel {
         if (model == null) {
             try (InputStream in = AccuracyModel.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("accuracy model resource " + RESOURCE + " is missing from the classpath");
+                    throw new IllegalStateException(
+                            "accuracy model resource " + RESOURCE + " is missing from the classpath");
                 }
                 model = new AccuracyModel(AccuracyModelFile.read(in, RESOURCE), "built-in " + RESOURCE);
             } catch (IOException e) {

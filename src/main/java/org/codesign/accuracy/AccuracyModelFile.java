@@ -40,8 +40,17 @@ public final class AccuracyModelFile {
             .build();
     /** Fitted coefficients are of order 0.01 to 20; beyond this exp() overflows and every prediction is 0 or 100. */
     private static final double LARGEST_COEFFICIENT = 1000;
-    private static final List<String> TOP_KEYS = List.of("format", "version", "description", "formula", "errorFloor",
-            "paramsWeight", "resolutionWeight", "families", "calibration");
+
+    private static final List<String> TOP_KEYS = List.of(
+            "format",
+            "version",
+            "description",
+            "formula",
+            "errorFloor",
+            "paramsWeight",
+            "resolutionWeight",
+            "families",
+            "calibration");
     private static final List<String> FAMILY_KEYS = List.of("offset", "curvature");
 
     /**
@@ -78,9 +87,12 @@ public final class AccuracyModelFile {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new IllegalArgumentException(source + ": /: not valid JSON" + (loc == null ? ""
-                    : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()) + " ("
-                    + firstLine(e.getOriginalMessage()) + ")", e);
+            throw new IllegalArgumentException(
+                    source + ": /: not valid JSON"
+                            + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
+                            + " ("
+                            + firstLine(e.getOriginalMessage()) + ")",
+                    e);
         }
         try {
             if (root == null || !root.isObject()) {
@@ -93,8 +105,8 @@ public final class AccuracyModelFile {
             }
             JsonNode version = root.get("version");
             if (version != null && (!version.canConvertToInt() || version.asInt() > VERSION || version.asInt() < 1)) {
-                throw new IllegalArgumentException("/version: this program reads versions 1 to " + VERSION
-                        + ", got " + version);
+                throw new IllegalArgumentException(
+                        "/version: this program reads versions 1 to " + VERSION + ", got " + version);
             }
             JsonNode familiesNode = root.get("families");
             if (familiesNode == null || !familiesNode.isObject()) {
@@ -108,20 +120,29 @@ public final class AccuracyModelFile {
                 try {
                     family = Family.parse(entry.getKey());
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(path + ": unknown family (known: "
-                            + Arrays.stream(Family.values()).map(Family::key).toList() + ")", e);
+                    throw new IllegalArgumentException(
+                            path + ": unknown family (known: "
+                                    + Arrays.stream(Family.values())
+                                            .map(Family::key)
+                                            .toList() + ")",
+                            e);
                 }
                 if (!entry.getValue().isObject()) {
                     throw new IllegalArgumentException(path + ": expected an object {offset, curvature}, got "
                             + entry.getValue().getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
                 }
                 onlyKeys(entry.getValue(), path, FAMILY_KEYS);
-                families.put(family, new FamilyCoefficients(number(entry.getValue(), "offset", path),
-                        number(entry.getValue(), "curvature", path)));
+                families.put(
+                        family,
+                        new FamilyCoefficients(
+                                number(entry.getValue(), "offset", path), number(entry.getValue(), "curvature", path)));
             }
             try {
-                return new AccuracyCoefficients(number(root, "errorFloor", ""), number(root, "paramsWeight", ""),
-                        number(root, "resolutionWeight", ""), families);
+                return new AccuracyCoefficients(
+                        number(root, "errorFloor", ""),
+                        number(root, "paramsWeight", ""),
+                        number(root, "resolutionWeight", ""),
+                        families);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(asPointer(e.getMessage()), e);
             }
@@ -142,7 +163,8 @@ public final class AccuracyModelFile {
     /** "families.mbv3-ofa.curvature: ..." (the coefficients' own messages) as "/families/mbv3-ofa/curvature: ...". */
     private static String asPointer(String message) {
         int colon = message.indexOf(": ");
-        return colon < 0 || message.substring(0, colon).contains(" ") ? "/: " + message
+        return colon < 0 || message.substring(0, colon).contains(" ")
+                ? "/: " + message
                 : "/" + message.substring(0, colon).replace('.', '/') + message.substring(colon);
     }
 

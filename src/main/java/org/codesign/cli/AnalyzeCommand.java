@@ -19,17 +19,19 @@ import org.codesign.cost.loopnest.MappingFileReader;
 import org.codesign.study.Json;
 import org.codesign.study.StudyFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code codesign analyze FILE}: evaluates the mapping in a mapping file (docs/mapping-format.md)
  * and prints the result in the shape of the file's {@code expected} block, followed by the relative
  * difference of every number when the file has such a block.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
         description = "Analyse a layer/architecture/mapping file with the loop-nest model and print the result "
                 + "as JSON (with the relative difference to the file's expected block, if any).")
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -37,11 +39,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "mapping file (JSON, see docs/mapping-format.md)")
     Path file;
 
-    @Option(names = "--check", description = "exit with status 1 when a count differs from the expected block "
-            + "or an energy/area is off by more than the tolerance")
+    @Option(
+            names = "--check",
+            description = "exit with status 1 when a count differs from the expected block "
+                    + "or an energy/area is off by more than the tolerance")
     boolean check;
 
-    @Option(names = "--tolerance", defaultValue = "0.005",
+    @Option(
+            names = "--tolerance",
+            defaultValue = "0.005",
             description = "relative tolerance for energies and area with --check (default: ${DEFAULT-VALUE})")
     double tolerance;
 

@@ -6,10 +6,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless command line: the same engine as the GUI, never touching JavaFX. */
-@Command(name = "codesign", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Co-Design Explorer: joint design of neural networks and the hardware that runs them.",
-                "Without a command, `java -jar codesign-explorer.jar` opens the desktop app."},
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, ExperimentCommand.class, RunCommand.class, SpacesCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "codesign",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Co-Design Explorer: joint design of neural networks and the hardware that runs them.",
+            "Without a command, `java -jar codesign-explorer.jar` opens the desktop app."
+        },
+        subcommands = {
+            AnalyzeCommand.class,
+            EvaluateCommand.class,
+            ExperimentCommand.class,
+            RunCommand.class,
+            SpacesCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class CodesignCli implements Runnable {
 
     /** Exit code for bad input (a file that cannot be read, an invalid option value). */
@@ -21,8 +34,11 @@ public final class CodesignCli implements Runnable {
             return false;
         }
         String first = args[0];
-        return !first.startsWith("-") || first.equals("--help") || first.equals("--version")
-                || first.equals("-h") || first.equals("-V");
+        return !first.startsWith("-")
+                || first.equals("--help")
+                || first.equals("--version")
+                || first.equals("-h")
+                || first.equals("-V");
     }
 
     public static int run(String[] args) {
@@ -38,8 +54,10 @@ public final class CodesignCli implements Runnable {
     /** Users get a sentence naming the file or field, never a stack trace. */
     private static int explain(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof StudyFormatException || e instanceof IllegalArgumentException
-                || e instanceof java.io.IOException || e instanceof UserError) {
+        if (e instanceof StudyFormatException
+                || e instanceof IllegalArgumentException
+                || e instanceof java.io.IOException
+                || e instanceof UserError) {
             err.println("codesign: " + e.getMessage());
             err.flush();
             return BAD_INPUT;

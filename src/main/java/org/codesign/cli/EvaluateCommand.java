@@ -20,10 +20,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code codesign evaluate}: the metrics of one network (on one hardware configuration). */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Print the simulated metrics of one configuration: top-1, MACs, params and the per-layer table;",
-                "with --hardware also latency, power, energy, EDP and area.",
-                "Exit code 3 when the hardware cannot run the network (the reason is printed)."})
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the simulated metrics of one configuration: top-1, MACs, params and the per-layer table;",
+            "with --hardware also latency, power, energy, EDP and area.",
+            "Exit code 3 when the hardware cannot run the network (the reason is printed)."
+        })
 final class EvaluateCommand implements Callable<Integer> {
     static final int INFEASIBLE = 3;
 
@@ -36,7 +40,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--accuracy-model", paramLabel = "FILE", description = "Accuracy-model coefficients (JSON) instead of the built-in ones.")
+    @Option(
+            names = "--accuracy-model",
+            paramLabel = "FILE",
+            description = "Accuracy-model coefficients (JSON) instead of the built-in ones.")
     Path accuracyModel;
 
     @Override
@@ -79,13 +86,26 @@ final class EvaluateCommand implements Callable<Integer> {
         List<LayerCost> costs = m.layers();
         for (int i = 0; i < e.network().layers().size(); i++) {
             Layer l = e.network().layers().get(i);
-            ObjectNode row = layers.addObject().put("name", l.name()).put("kind", l.kind().name().toLowerCase(Locale.ROOT))
-                    .put("N", l.n()).put("C", l.c()).put("M", l.m()).put("P", l.p()).put("Q", l.q())
-                    .put("R", l.r()).put("S", l.s()).put("strideH", l.strideH()).put("strideW", l.strideW())
-                    .put("groups", l.groups()).put("macs", l.macs()).put("params", l.params());
+            ObjectNode row = layers.addObject()
+                    .put("name", l.name())
+                    .put("kind", l.kind().name().toLowerCase(Locale.ROOT))
+                    .put("N", l.n())
+                    .put("C", l.c())
+                    .put("M", l.m())
+                    .put("P", l.p())
+                    .put("Q", l.q())
+                    .put("R", l.r())
+                    .put("S", l.s())
+                    .put("strideH", l.strideH())
+                    .put("strideW", l.strideW())
+                    .put("groups", l.groups())
+                    .put("macs", l.macs())
+                    .put("params", l.params());
             if (i < costs.size()) {
                 LayerCost c = costs.get(i);
-                row.put("latencyMs", c.latencyMs()).put("energyMJ", c.energyMJ()).put("utilization", c.utilization())
+                row.put("latencyMs", c.latencyMs())
+                        .put("energyMJ", c.energyMJ())
+                        .put("utilization", c.utilization())
                         .put("mapping", c.mapping());
             }
         }
@@ -118,14 +138,39 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         sb.append('\n');
         boolean costs = !m.layers().isEmpty();
-        Table t = costs ? new Table("#", "layer", "kind", "C", "M", "P×Q", "R×S", "stride", "groups", "MACs", "params",
-                "latency ms", "energy mJ", "util", "mapping")
+        Table t = costs
+                ? new Table(
+                        "#",
+                        "layer",
+                        "kind",
+                        "C",
+                        "M",
+                        "P×Q",
+                        "R×S",
+                        "stride",
+                        "groups",
+                        "MACs",
+                        "params",
+                        "latency ms",
+                        "energy mJ",
+                        "util",
+                        "mapping")
                 : new Table("#", "layer", "kind", "C", "M", "P×Q", "R×S", "stride", "groups", "MACs", "params");
         for (int i = 0; i < e.network().layers().size(); i++) {
             Layer l = e.network().layers().get(i);
-            Object[] base = {i + 1, l.name(), l.kind().name().toLowerCase(Locale.ROOT), l.c(), l.m(), l.p() + "×" + l.q(),
-                    l.r() + "×" + l.s(), l.strideH(), l.groups(), String.format(Locale.ROOT, "%,d", l.macs()),
-                    String.format(Locale.ROOT, "%,d", l.params())};
+            Object[] base = {
+                i + 1,
+                l.name(),
+                l.kind().name().toLowerCase(Locale.ROOT),
+                l.c(),
+                l.m(),
+                l.p() + "×" + l.q(),
+                l.r() + "×" + l.s(),
+                l.strideH(),
+                l.groups(),
+                String.format(Locale.ROOT, "%,d", l.macs()),
+                String.format(Locale.ROOT, "%,d", l.params())
+            };
             if (costs) {
                 LayerCost c = m.layers().get(i);
                 Object[] all = java.util.Arrays.copyOf(base, base.length + 4);

@@ -13,10 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code codesign experiment NAME --out DIR}: a sample's published comparison, headless, as a Markdown report. */
-@Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = {"Run a sample's published comparison over several seeds and write report.md and PNG plots "
-                + "to --out.",
-                "NAME is one of: edge-gpu-dvfs, accelerator-dataflow, nas-accelerator-joint, tea-dnn, classroom-small."})
+@Command(
+        name = "experiment",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a sample's published comparison over several seeds and write report.md and PNG plots " + "to --out.",
+            "NAME is one of: edge-gpu-dvfs, accelerator-dataflow, nas-accelerator-joint, tea-dnn, classroom-small."
+        })
 final class ExperimentCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NAME", description = "The experiment (a sample's name, e.g. edge-gpu-dvfs).")
@@ -25,19 +28,28 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for report.md and the PNGs.")
     Path out;
 
-    @Option(names = "--seeds", paramLabel = "N", description = "Repetitions (seeds 1..N); default depends on the "
-            + "experiment.")
+    @Option(
+            names = "--seeds",
+            paramLabel = "N",
+            description = "Repetitions (seeds 1..N); default depends on the " + "experiment.")
     Integer seeds;
 
-    @Option(names = "--evaluations", paramLabel = "N", description = "Evaluations per run (per method and seed); "
-            + "default depends on the experiment.")
+    @Option(
+            names = "--evaluations",
+            paramLabel = "N",
+            description = "Evaluations per run (per method and seed); " + "default depends on the experiment.")
     Integer evaluations;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "" + RunSpec.DEFAULT_THREADS,
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            defaultValue = "" + RunSpec.DEFAULT_THREADS,
             description = "Worker threads; 0 = all cores (default). Results do not depend on it.")
     int threads;
 
-    @Option(names = "--samples", paramLabel = "DIR",
+    @Option(
+            names = "--samples",
+            paramLabel = "DIR",
             description = "Read the sample studies from DIR instead of the copies bundled in the jar.")
     Path samplesDir;
 
@@ -49,8 +61,10 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentSettings defaults = experiment.defaults();
         ExperimentSettings settings;
         try {
-            settings = new ExperimentSettings(seeds == null ? defaults.seeds() : seeds,
-                    evaluations == null ? defaults.evaluations() : evaluations, threads);
+            settings = new ExperimentSettings(
+                    seeds == null ? defaults.seeds() : seeds,
+                    evaluations == null ? defaults.evaluations() : evaluations,
+                    threads);
         } catch (IllegalArgumentException e) {
             throw new UserError("--" + e.getMessage());
         }

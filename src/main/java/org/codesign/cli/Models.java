@@ -11,14 +11,15 @@ final class Models {
 
     /** The evaluator a study's model settings ask for; a coefficients file is relative to the study's folder. */
     static Evaluator evaluator(org.codesign.study.ModelSettings settings, Path studyFolder) {
-        AccuracyModel accuracy = settings.builtinAccuracy() ? AccuracyModel.defaultModel()
+        AccuracyModel accuracy = settings.builtinAccuracy()
+                ? AccuracyModel.defaultModel()
                 : AccuracyModel.load(settings.accuracyModelFile(studyFolder));
         return StandardModels.evaluator(accuracy, settings.mapperObjective());
     }
 
     static Evaluator evaluator(Path accuracyCoefficients) {
-        AccuracyModel accuracy = accuracyCoefficients == null ? AccuracyModel.defaultModel()
-                : AccuracyModel.load(accuracyCoefficients);
+        AccuracyModel accuracy =
+                accuracyCoefficients == null ? AccuracyModel.defaultModel() : AccuracyModel.load(accuracyCoefficients);
         return StandardModels.evaluator(accuracy, "edp");
     }
 }

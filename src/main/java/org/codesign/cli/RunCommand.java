@@ -25,9 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code codesign run STUDY ...}: a search on a study's problem, headless, with a progress bar. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a search on a study and write run.json, front.csv and hypervolume.csv to --out.",
-                "With --save the run is also appended to the study file."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a search on a study and write run.json, front.csv and hypervolume.csv to --out.",
+            "With --save the run is also appended to the study file."
+        })
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json).")
@@ -39,27 +43,44 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--evaluations", required = true, paramLabel = "N", description = "Evaluation budget.")
     int evaluations;
 
-    @Option(names = "--population", paramLabel = "P", defaultValue = "" + RunSpec.DEFAULT_POPULATION,
+    @Option(
+            names = "--population",
+            paramLabel = "P",
+            defaultValue = "" + RunSpec.DEFAULT_POPULATION,
             description = "NSGA-II population (default ${DEFAULT-VALUE}).")
     int population;
 
-    @Option(names = "--crossover", defaultValue = RunSpec.DEFAULT_CROSSOVER,
+    @Option(
+            names = "--crossover",
+            defaultValue = RunSpec.DEFAULT_CROSSOVER,
             description = "NSGA-II crossover: two-point or uniform (default ${DEFAULT-VALUE}).")
     String crossover;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RunSpec.DEFAULT_SEED,
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "" + RunSpec.DEFAULT_SEED,
             description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "" + RunSpec.DEFAULT_THREADS,
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            defaultValue = "" + RunSpec.DEFAULT_THREADS,
             description = "Worker threads; 0 = all cores (default).")
     int threads;
 
-    @Option(names = "--mode", defaultValue = RunSpec.DEFAULT_MODE,
+    @Option(
+            names = "--mode",
+            defaultValue = RunSpec.DEFAULT_MODE,
             description = "joint, network-only, hardware-only or sequential (default ${DEFAULT-VALUE}).")
     String mode;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for run.json, front.csv, hypervolume.csv.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for run.json, front.csv, hypervolume.csv.")
     Path out;
 
     @Option(names = "--save", description = "Also append the run to the study file.")
@@ -76,10 +97,12 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
                     + String.join("; ", problems));
         }
-        RunSpec request = RunSpec.of(algorithm(), CodesignMode.parse(mode), evaluations, seed).withThreads(threads)
+        RunSpec request = RunSpec.of(algorithm(), CodesignMode.parse(mode), evaluations, seed)
+                .withThreads(threads)
                 .withPopulation(population)
                 .withCrossover(RunSpec.parseCrossover(crossover), RunSpec.DEFAULTS.crossoverRate());
-        Evaluator evaluator = Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
+        Evaluator evaluator =
+                Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();
         RunSnapshot end;
@@ -87,14 +110,18 @@ final class RunCommand implements Callable<Integer> {
             ProgressBar bar = progressBar(request);
             run.addListener(s -> {
                 synchronized (hypervolume) {
-                    if (!Double.isNaN(s.hypervolume()) && (hypervolume.isEmpty()
-                            || hypervolume.get(hypervolume.size() - 1)[0] < s.evaluations())) {
+                    if (!Double.isNaN(s.hypervolume())
+                            && (hypervolume.isEmpty()
+                                    || hypervolume.get(hypervolume.size() - 1)[0] < s.evaluations())) {
                         hypervolume.add(new double[] {s.evaluations(), s.hypervolume()});
                     }
                 }
                 if (bar != null) {
                     bar.stepTo(s.evaluations());
-                    bar.setExtraMessage(String.format(java.util.Locale.ROOT, "HV %.4f  front %d", s.hypervolume(),
+                    bar.setExtraMessage(String.format(
+                            java.util.Locale.ROOT,
+                            "HV %.4f  front %d",
+                            s.hypervolume(),
                             s.archive().size()));
                 }
             });
@@ -115,9 +142,14 @@ final class RunCommand implements Callable<Integer> {
             if (save) {
                 StudyFiles.save(study.withRun(record), studyFile);
             }
-            System.err.printf(java.util.Locale.ROOT, "%s: %d evaluations, %d on the front, hypervolume %.4f, %.1f s%n",
-                    end.status().name().toLowerCase(java.util.Locale.ROOT), end.evaluations(), end.archive().size(),
-                    end.hypervolume(), end.elapsed().toMillis() / 1000.0);
+            System.err.printf(
+                    java.util.Locale.ROOT,
+                    "%s: %d evaluations, %d on the front, hypervolume %.4f, %.1f s%n",
+                    end.status().name().toLowerCase(java.util.Locale.ROOT),
+                    end.evaluations(),
+                    end.archive().size(),
+                    end.hypervolume(),
+                    end.elapsed().toMillis() / 1000.0);
             System.err.println("wrote " + out.resolve("run.json") + ", front.csv, hypervolume.csv"
                     + (save ? "; saved the run in " + studyFile : ""));
         }
@@ -136,9 +168,13 @@ final class RunCommand implements Callable<Integer> {
         if (quiet) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName(request.algorithm().label() + " " + request.mode().label())
-                .setInitialMax(request.budget()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        return new ProgressBarBuilder()
+                .setTaskName(request.algorithm().label() + " " + request.mode().label())
+                .setInitialMax(request.budget())
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .build();
     }
 
     static String runName(RunSpec r) {

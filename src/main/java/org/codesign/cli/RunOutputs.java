@@ -15,7 +15,9 @@ final class RunOutputs {
     private RunOutputs() {}
 
     static void write(Path dir, Study study, RunRecord record, RunSnapshot end) throws IOException {
-        Set<Long> front = end.archive().stream().filter(Individual::isFeasible).map(i -> (long) i.index())
+        Set<Long> front = end.archive().stream()
+                .filter(Individual::isFeasible)
+                .map(i -> (long) i.index())
                 .collect(Collectors.toSet());
         RunExport.writeRunFiles(dir, study, record, front);
     }

@@ -16,11 +16,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code codesign spaces}: the templates and the size of each default space (or of a study's). */
-@Command(name = "spaces", mixinStandardHelpOptions = true,
+@Command(
+        name = "spaces",
+        mixinStandardHelpOptions = true,
         description = "List the network and hardware space templates and the size of each space.")
 final class SpacesCommand implements Callable<Integer> {
 
-    @Option(names = "--study", paramLabel = "FILE", description = "Show the spaces of this study instead of the defaults.")
+    @Option(
+            names = "--study",
+            paramLabel = "FILE",
+            description = "Show the spaces of this study instead of the defaults.")
     Path study;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -33,8 +38,15 @@ final class SpacesCommand implements Callable<Integer> {
         List<Row> rows;
         if (study != null) {
             Study s = StudyFiles.load(study);
-            rows = List.of(new Row("network", s.networkSpace(), s.networkSpace().template().description()),
-                    new Row("hardware", s.hardwareSpace(), s.hardwareSpace().template().description()));
+            rows = List.of(
+                    new Row(
+                            "network",
+                            s.networkSpace(),
+                            s.networkSpace().template().description()),
+                    new Row(
+                            "hardware",
+                            s.hardwareSpace(),
+                            s.hardwareSpace().template().description()));
         } else {
             rows = new java.util.ArrayList<>();
             for (SpaceTemplate<?> t : Templates.networkTemplates()) {
@@ -47,7 +59,9 @@ final class SpacesCommand implements Callable<Integer> {
         if (json) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             for (Row r : rows) {
-                out.addObject().put("side", r.side()).put("template", r.space().template().name())
+                out.addObject()
+                        .put("side", r.side())
+                        .put("template", r.space().template().name())
                         .put("parameters", r.space().design().genomeLength())
                         .put("size", r.space().size().toString())
                         .put("log10Size", r.space().log10Size())
@@ -58,15 +72,20 @@ final class SpacesCommand implements Callable<Integer> {
         }
         Table table = new Table("side", "template", "parameters", "configurations", "log10", "description");
         for (Row r : rows) {
-            table.row(r.side(), r.space().template().name(), r.space().design().genomeLength(),
+            table.row(
+                    r.side(),
+                    r.space().template().name(),
+                    r.space().design().genomeLength(),
                     org.codesign.space.Sizes.format(r.space().size()),
-                    String.format(Locale.ROOT, "%.2f", r.space().log10Size()), r.description());
+                    String.format(Locale.ROOT, "%.2f", r.space().log10Size()),
+                    r.description());
         }
         System.out.print(table.render());
         if (study != null) {
             Study s = StudyFiles.load(study);
-            System.out.println("joint space: " + org.codesign.space.Sizes.format(s.space().size())
-                    + " configurations (10^" + String.format(Locale.ROOT, "%.2f", s.space().log10Size()) + ")");
+            System.out.println(
+                    "joint space: " + org.codesign.space.Sizes.format(s.space().size()) + " configurations (10^"
+                            + String.format(Locale.ROOT, "%.2f", s.space().log10Size()) + ")");
         }
         return 0;
     }

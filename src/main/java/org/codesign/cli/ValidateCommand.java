@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code codesign validate STUDY}: reads a study file and checks its spaces. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check a study file: its format, its spaces' value lists and its runs.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -30,20 +32,29 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long points = study.runs().stream().mapToLong(r -> r.points().size()).sum();
         System.out.println(name + ": OK — \"" + study.name() + "\"");
-        System.out.println("  network space:  " + study.networkSpace().template().name() + ", "
-                + Sizes.format(study.networkSpace().size()) + " configurations");
-        System.out.println("  hardware space: " + study.hardwareSpace().template().name() + ", "
-                + Sizes.format(study.hardwareSpace().size()) + " configurations");
-        System.out.println("  objectives:     " + String.join(", ", study.objectives().stream()
-                .map(o -> o.direction() + " " + o.metric().key()).toList()));
+        System.out.println(
+                "  network space:  " + study.networkSpace().template().name() + ", "
+                        + Sizes.format(study.networkSpace().size()) + " configurations");
+        System.out.println(
+                "  hardware space: " + study.hardwareSpace().template().name() + ", "
+                        + Sizes.format(study.hardwareSpace().size()) + " configurations");
+        System.out.println("  objectives:     "
+                + String.join(
+                        ", ",
+                        study.objectives().stream()
+                                .map(o -> o.direction() + " " + o.metric().key())
+                                .toList()));
         if (!study.constraints().isEmpty()) {
-            System.out.println("  constraints:    " + String.join(", ",
-                    study.constraints().stream().map(c -> c.describe()).toList()));
+            System.out.println("  constraints:    "
+                    + String.join(
+                            ", ",
+                            study.constraints().stream().map(c -> c.describe()).toList()));
         }
         System.out.println("  runs:           " + study.runs().size() + " (" + points + " evaluated points)");
         for (RunRecord r : study.runs()) {
-            System.out.println("    " + r.id() + "  " + r.name() + "  " + r.algorithm() + "  " + r.mode().label()
-                    + "  " + r.status().label() + "  " + r.points().size() + " points");
+            System.out.println("    " + r.id() + "  " + r.name() + "  " + r.algorithm() + "  "
+                    + r.mode().label() + "  " + r.status().label() + "  "
+                    + r.points().size() + " points");
         }
         return 0;
     }
@@ -55,8 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
             if (problem.startsWith(prefix)) {
                 String rest = problem.substring(prefix.length());
                 int colon = rest.indexOf(": ");
-                String pointer = "/" + side + "Space" + (colon > 0 && !rest.substring(0, colon).contains(" ")
-                        ? "/parameters/" + rest.substring(0, colon) + rest.substring(colon) : ": " + rest);
+                String pointer = "/" + side + "Space"
+                        + (colon > 0 && !rest.substring(0, colon).contains(" ")
+                                ? "/parameters/" + rest.substring(0, colon) + rest.substring(colon)
+                                : ": " + rest);
                 return pointer;
             }
         }

@@ -31,7 +31,7 @@ public final class AcceleratorCostModel implements HardwareCostModel {
     private final ConcurrentHashMap<HardwareConfig, Design> designs = new ConcurrentHashMap<>();
 
     /** A built design (or why it cannot be built) and the cache key of its architecture (computed once). */
-    private record Design(DesignOutcome design, String key) { }
+    private record Design(DesignOutcome design, String key) {}
 
     /** Minimizes the energy-delay product of every layer, with a private mapping cache. */
     public AcceleratorCostModel() {
@@ -83,8 +83,8 @@ public final class AcceleratorCostModel implements HardwareCostModel {
         double latencyMs = 0;
         double energyMJ = 0;
         for (Layer layer : network.layers()) {
-            MapOutcome mapped = mapper.map(ConvProblem.of(layer), design.architecture(), d.key(), design.constraints(),
-                    objective);
+            MapOutcome mapped =
+                    mapper.map(ConvProblem.of(layer), design.architecture(), d.key(), design.constraints(), objective);
             if (mapped instanceof MapOutcome.Unmappable no) {
                 return new CostResult.Infeasible(hardware.template() + ": " + no.reason());
             }
@@ -97,6 +97,7 @@ public final class AcceleratorCostModel implements HardwareCostModel {
             energyMJ += mj;
         }
         double powerW = latencyMs > 0 ? energyMJ / latencyMs : 0;
-        return new NetworkCost(latencyMs, energyMJ, powerW, design.architecture().areaUm2() * 1e-6, layers);
+        return new NetworkCost(
+                latencyMs, energyMJ, powerW, design.architecture().areaUm2() * 1e-6, layers);
     }
 }

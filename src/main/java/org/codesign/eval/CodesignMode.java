@@ -23,7 +23,7 @@ public enum CodesignMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("mode: unknown mode '" + label
-                + "' (joint, network-only, hardware-only, sequential)");
+        throw new IllegalArgumentException(
+                "mode: unknown mode '" + label + "' (joint, network-only, hardware-only, sequential)");
     }
 }

@@ -1,6 +1,5 @@
 package org.codesign.eval;
 
-
 /** A bound on a metric: {@code min ≤ metric ≤ max}; NaN means no bound on that side. */
 public record Constraint(Metric metric, double min, double max) {
 

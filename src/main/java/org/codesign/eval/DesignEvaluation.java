@@ -9,8 +9,12 @@ import org.codesign.workload.Network;
  * Without hardware, or when the hardware cannot run the network ({@code infeasibleReason} says
  * why), the hardware metrics are NaN — never made-up numbers.
  */
-public record DesignEvaluation(NetworkConfig networkConfig, HardwareConfig hardware, Network network,
-                               Metrics metrics, String infeasibleReason) {
+public record DesignEvaluation(
+        NetworkConfig networkConfig,
+        HardwareConfig hardware,
+        Network network,
+        Metrics metrics,
+        String infeasibleReason) {
 
     public boolean feasible() {
         return infeasibleReason == null;

@@ -45,21 +45,32 @@ public final class Evaluator {
         }
         HardwareCostModel model = costModels.get(hardware.template());
         if (model == null) {
-            throw new IllegalArgumentException("template: no cost model for hardware template '" + hardware.template()
-                    + "'");
+            throw new IllegalArgumentException(
+                    "template: no cost model for hardware template '" + hardware.template() + "'");
         }
         CostResult result = model.evaluate(network, hardware);
         if (result instanceof CostResult.Infeasible no) {
             return new DesignEvaluation(networkConfig, hardware, network, networkOnly(top1, network), no.reason());
         }
         NetworkCost cost = (NetworkCost) result;
-        return new DesignEvaluation(networkConfig, hardware, network, new Metrics(top1, cost.latencyMs(),
-                cost.powerW(), cost.energyMJ(), cost.areaMm2(), network.macs(), network.params(), cost.layers()),
+        return new DesignEvaluation(
+                networkConfig,
+                hardware,
+                network,
+                new Metrics(
+                        top1,
+                        cost.latencyMs(),
+                        cost.powerW(),
+                        cost.energyMJ(),
+                        cost.areaMm2(),
+                        network.macs(),
+                        network.params(),
+                        cost.layers()),
                 null);
     }
 
     private static Metrics networkOnly(double top1, Network network) {
-        return new Metrics(top1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, network.macs(), network.params(),
-                List.of());
+        return new Metrics(
+                top1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, network.macs(), network.params(), List.of());
     }
 }

@@ -9,8 +9,15 @@ import org.codesign.cost.LayerCost;
  * Everything the model says about one (network, hardware) point. All values are simulated.
  * {@code areaMm2} is NaN where the hardware has no modelled area (edge GPUs).
  */
-public record Metrics(double accuracy, double latencyMs, double powerW, double energyMJ, double areaMm2,
-                      long macs, long params, List<LayerCost> layers) {
+public record Metrics(
+        double accuracy,
+        double latencyMs,
+        double powerW,
+        double energyMJ,
+        double areaMm2,
+        long macs,
+        long params,
+        List<LayerCost> layers) {
 
     public Metrics {
         layers = List.copyOf(layers);

@@ -1,6 +1,5 @@
 package org.codesign.eval;
 
-
 /**
  * A metric to optimize, its direction, and the bounds used to normalize it for the
  * hypervolume: {@code ideal} (the best value expected) maps to 0 and {@code reference} (the

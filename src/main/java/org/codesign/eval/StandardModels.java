@@ -5,12 +5,12 @@ import java.util.Map;
 import org.codesign.accuracy.AccuracyModel;
 import org.codesign.cost.AcceleratorCostModel;
 import org.codesign.cost.HardwareCostModel;
+import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.cost.mapper.Mapper;
 import org.codesign.cost.mapper.MappingObjective;
+import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
-import org.codesign.cost.gpu.EdgeGpuCostModel;
-import org.codesign.space.EdgeGpuConfig;
 
 /** The product's models: the calibrated accuracy surrogate and a cost model per hardware template. */
 public final class StandardModels {
@@ -25,8 +25,9 @@ public final class StandardModels {
             case "edp" -> MappingObjective.EDP;
             case "energy" -> MappingObjective.ENERGY;
             case "delay" -> MappingObjective.DELAY;
-            default -> throw new IllegalArgumentException("mapperObjective: unknown objective '" + mapperObjective
-                    + "' (edp, energy, delay)");
+            default ->
+                throw new IllegalArgumentException(
+                        "mapperObjective: unknown objective '" + mapperObjective + "' (edp, energy, delay)");
         };
         return new AcceleratorCostModel(new Mapper(), objective);
     }
@@ -39,7 +40,8 @@ public final class StandardModels {
      */
     public static Evaluator evaluator(String accuracyModel, String mapperObjective) {
         try {
-            AccuracyModel accuracy = "builtin".equals(accuracyModel) ? AccuracyModel.defaultModel()
+            AccuracyModel accuracy = "builtin".equals(accuracyModel)
+                    ? AccuracyModel.defaultModel()
                     : AccuracyModel.load(java.nio.file.Path.of(accuracyModel));
             return evaluator(accuracy, mapperObjective);
         } catch (java.io.UncheckedIOException e) {

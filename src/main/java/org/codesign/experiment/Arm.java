@@ -35,7 +35,8 @@ public record Arm(String label, String sample, CodesignMode mode, Algorithm algo
 
     /** The run of this arm: the budget, seed and threads of the experiment, NSGA-II with its population. */
     RunSpec spec(int budget, long seed, int threads, int population) {
-        RunSpec spec = RunSpec.of(algorithm, mode, budget, seed).withThreads(threads).withStarts(walkers);
+        RunSpec spec =
+                RunSpec.of(algorithm, mode, budget, seed).withThreads(threads).withStarts(walkers);
         return algorithm == Algorithm.NSGA2 ? spec.withPopulation(population) : spec;
     }
 

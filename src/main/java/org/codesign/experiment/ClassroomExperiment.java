@@ -28,7 +28,8 @@ final class ClassroomExperiment {
     private static final String RANDOM = "random search";
     private static final int[] TABLE_CHECKPOINTS = {50, 100, 200, 300, 500, 750, 1000, 1500, 2000, 3000};
 
-    static final Experiment SPEC = Experiment.named("classroom-small",
+    static final Experiment SPEC = Experiment.named(
+                    "classroom-small",
                     "Classroom: how fast NSGA-II approaches the exact Pareto front (MobileNetV2 × Jetson AGX Xavier)")
             .withDefaults(10, 1000)
             .withPopulation(20)
@@ -58,8 +59,8 @@ final class ClassroomExperiment {
         Summary nsgaEnd = column(curves.hvRatio().get(NSGA2), fine.length - 1);
         Summary randomEnd = column(curves.hvRatio().get(RANDOM), fine.length - 1);
         reading(md, curves, budget, all.size(), fine);
-        return new ReportBody(md.toString(), plots(curves, fine, exact),
-                claims(curves, exact.size(), budget, nsgaEnd, randomEnd));
+        return new ReportBody(
+                md.toString(), plots(curves, fine, exact), claims(curves, exact.size(), budget, nsgaEnd, randomEnd));
     }
 
     /**
@@ -67,9 +68,12 @@ final class ClassroomExperiment {
      * IGD, the share of the exact front's designs evaluated; the evaluations until all were (NaN: never); the
      * seed-1 front.
      */
-    private record Curves(Map<String, List<double[]>> hvRatio, Map<String, List<double[]>> igd,
-                          Map<String, List<double[]>> found, Map<String, List<Double>> toAll,
-                          Map<String, List<EvaluatedPoint>> firstSeedFronts) {}
+    private record Curves(
+            Map<String, List<double[]>> hvRatio,
+            Map<String, List<double[]>> igd,
+            Map<String, List<double[]>> found,
+            Map<String, List<Double>> toAll,
+            Map<String, List<EvaluatedPoint>> firstSeedFronts) {}
 
     private static Curves curves(Runs runs, List<EvaluatedPoint> exact, double exactHv) {
         List<Objective> objectives = runs.study().objectives();
@@ -83,33 +87,39 @@ final class ClassroomExperiment {
         Map<String, List<Double>> toAll = new LinkedHashMap<>();
         Map<String, List<EvaluatedPoint>> firstSeedFronts = new LinkedHashMap<>();
         for (String method : List.of(NSGA2, RANDOM)) {
-            hvRatio.put(method, runs.hypervolume().get(method).stream()
-                    .map(hv -> Arrays.stream(hv).map(v -> v / exactHv).toArray()).toList());
+            hvRatio.put(
+                    method,
+                    runs.hypervolume().get(method).stream()
+                            .map(hv -> Arrays.stream(hv).map(v -> v / exactHv).toArray())
+                            .toList());
             igd.put(method, new ArrayList<>());
             found.put(method, new ArrayList<>());
             toAll.put(method, new ArrayList<>());
             for (Outcome o : runs.outcomes(method)) {
-                igd.get(method).add(Fronts.curve(o.points(), objectives, fine,
-                        a -> Fronts.igd(a, exactVectors, objectives)));
+                igd.get(method)
+                        .add(Fronts.curve(o.points(), objectives, fine, a -> Fronts.igd(a, exactVectors, objectives)));
                 double[] foundShare = foundCurve(o.points(), exactGenomes, fine);
                 found.get(method).add(foundShare);
                 int complete = Fronts.firstReaching(foundShare, fine, 1.0);
                 toAll.get(method).add(complete < 0 ? Double.NaN : complete);
             }
-            firstSeedFronts.put(method + ", seed 1", Fronts.front(runs.first(method).points(), objectives));
+            firstSeedFronts.put(
+                    method + ", seed 1", Fronts.front(runs.first(method).points(), objectives));
         }
         return new Curves(hvRatio, igd, found, toAll, firstSeedFronts);
     }
 
-    private static void setup(Markdown md, Study study, int designs, int exactSize, double exactHv, int budget,
-                              int population) {
+    private static void setup(
+            Markdown md, Study study, int designs, int exactSize, double exactHv, int budget, int population) {
         List<Objective> objectives = study.objectives();
         md.h2("Setup");
         md.p("The space has " + Configs.size(java.math.BigInteger.valueOf(designs)) + " designs, small enough to "
                 + "evaluate them all: the exhaustive run gives the exact Pareto front, " + exactSize
                 + " designs, hypervolume " + Fmt.f(exactHv, 4) + " (objectives: "
                 + describe(objectives) + "; constraint: "
-                + String.join(", ", study.constraints().stream().map(c -> c.describe()).toList())
+                + String.join(
+                        ", ",
+                        study.constraints().stream().map(c -> c.describe()).toList())
                 + "). NSGA-II (population " + population + ", " + Searches.nsga2Operators() + ") "
                 + "and random search each get " + budget + " evaluations per seed. The HV gap is the share of the "
                 + "exact front's hypervolume (HV) a run's front misses (0 is perfect; HV is measured in the box "
@@ -131,7 +141,9 @@ final class ClassroomExperiment {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(c));
             for (String method : hvRatio.keySet()) {
-                List<double[]> gaps = hvRatio.get(method).stream().map(ClassroomExperiment::gap).toList();
+                List<double[]> gaps = hvRatio.get(method).stream()
+                        .map(ClassroomExperiment::gap)
+                        .toList();
                 row.add(column(gaps, i).percent(2));
             }
             for (String method : igd.keySet()) {
@@ -142,8 +154,16 @@ final class ClassroomExperiment {
             }
             rows.add(row);
         }
-        md.table(List.of("evaluations", "HV gap NSGA-II", "HV gap random", "IGD NSGA-II", "IGD random",
-                "exact designs found, NSGA-II", "exact designs found, random"), rows);
+        md.table(
+                List.of(
+                        "evaluations",
+                        "HV gap NSGA-II",
+                        "HV gap random",
+                        "IGD NSGA-II",
+                        "IGD random",
+                        "exact designs found, NSGA-II",
+                        "exact designs found, random"),
+                rows);
         List<String> reachLines = new ArrayList<>();
         for (String method : toAll.keySet()) {
             List<Double> v = toAll.get(method);
@@ -169,7 +189,8 @@ final class ClassroomExperiment {
                 + "2002) that an elitist, crowding-preserving population converges to and spreads along the Pareto "
                 + "front. Within " + budget + " evaluations (" + Fmt.pct(budget / (double) designs, 0) + " of the "
                 + "space) NSGA-II evaluates the whole exact front in " + nsgaComplete + " of " + nsgaAll.size()
-                + " seeds" + (nsgaComplete > 0 ? ", after " + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "")
+                + " seeds"
+                + (nsgaComplete > 0 ? ", after " + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "")
                 + "; random search in " + randomComplete + " of " + randomAll.size() + ". Final IGD: NSGA-II "
                 + nsgaIgd.meanSd(4) + ", random search " + randomIgd.meanSd(4) + ". The curves show what a student "
                 + "sees stepping generations in the GUI: a fast rise while the population finds the front's region, "
@@ -181,37 +202,56 @@ final class ClassroomExperiment {
         Map<String, List<double[]>> igd = curves.igd();
         Map<String, List<double[]>> found = curves.found();
         return List.of(
-                Figures.curves("hypervolume.png", "Hypervolume relative to the exact front", "HV / exact HV", fine,
-                        hvRatio, Map.of("exact front", 1.0)),
+                Figures.curves(
+                        "hypervolume.png",
+                        "Hypervolume relative to the exact front",
+                        "HV / exact HV",
+                        fine,
+                        hvRatio,
+                        Map.of("exact front", 1.0)),
                 Figures.curves("igd.png", "IGD to the exact front (normalized objectives)", "IGD", fine, igd, Map.of()),
-                Figures.curves("found.png", "Share of the exact front's designs evaluated", "share", fine, found,
-                        Map.of()),
-                Figures.scatter("fronts.png", "Exact front (open circles) and the fronts found with seed 1",
-                        Metric.LATENCY, Metric.ACCURACY, false, Map.of("exact front (exhaustive)", exact),
+                Figures.curves(
+                        "found.png", "Share of the exact front's designs evaluated", "share", fine, found, Map.of()),
+                Figures.scatter(
+                        "fronts.png",
+                        "Exact front (open circles) and the fronts found with seed 1",
+                        Metric.LATENCY,
+                        Metric.ACCURACY,
+                        false,
+                        Map.of("exact front (exhaustive)", exact),
                         curves.firstSeedFronts()));
     }
 
-    private static List<ReportBody.Claim> claims(Curves curves, int exactSize, int budget, Summary nsgaEnd,
-                                                 Summary randomEnd) {
+    private static List<ReportBody.Claim> claims(
+            Curves curves, int exactSize, int budget, Summary nsgaEnd, Summary randomEnd) {
         List<Double> nsgaAll = curves.toAll().get(NSGA2);
         List<Double> randomAll = curves.toAll().get(RANDOM);
         long nsgaComplete = nsgaAll.stream().filter(d -> !d.isNaN()).count();
         long randomComplete = randomAll.stream().filter(d -> !d.isNaN()).count();
         return List.of(
-                new ReportBody.Claim("NSGA-II finds the whole exact front (" + exactSize + " designs) within "
-                        + budget + " evaluations", "no published number (teaching sample; exact front by exhaustive "
-                        + "search)", nsgaComplete + " of " + nsgaAll.size() + " seeds" + (nsgaComplete > 0 ? ", after "
-                        + Summary.of(nsgaAll).meanSd(0) + " evaluations" : "") + " (random search: " + randomComplete
-                        + " of " + randomAll.size() + ")", nsgaComplete > randomComplete
-                        ? "as expected: NSGA-II converges, random search lags" : "NSGA-II does not beat random search here"),
-                new ReportBody.Claim("hypervolume gap to the exact front after " + budget + " evaluations",
-                        "–", Summary.of(1 - nsgaEnd.mean()).percent(2) + " (random search: "
-                        + Summary.of(1 - randomEnd.mean()).percent(2) + ")", "–"));
+                new ReportBody.Claim(
+                        "NSGA-II finds the whole exact front (" + exactSize + " designs) within " + budget
+                                + " evaluations",
+                        "no published number (teaching sample; exact front by exhaustive " + "search)",
+                        nsgaComplete + " of " + nsgaAll.size() + " seeds"
+                                + (nsgaComplete > 0
+                                        ? ", after " + Summary.of(nsgaAll).meanSd(0) + " evaluations"
+                                        : "") + " (random search: " + randomComplete
+                                + " of " + randomAll.size() + ")",
+                        nsgaComplete > randomComplete
+                                ? "as expected: NSGA-II converges, random search lags"
+                                : "NSGA-II does not beat random search here"),
+                new ReportBody.Claim(
+                        "hypervolume gap to the exact front after " + budget + " evaluations",
+                        "–",
+                        Summary.of(1 - nsgaEnd.mean()).percent(2) + " (random search: "
+                                + Summary.of(1 - randomEnd.mean()).percent(2) + ")",
+                        "–"));
     }
 
     /** The stored exhaustive run's points, or a fresh exhaustive run when the sample has none. */
-    private static List<EvaluatedPoint> exhaustivePoints(Study study, Evaluator evaluator, ExperimentSettings settings,
-                                                         Consumer<String> log) {
+    private static List<EvaluatedPoint> exhaustivePoints(
+            Study study, Evaluator evaluator, ExperimentSettings settings, Consumer<String> log) {
         long size = study.space().size().longValueExact();
         for (RunRecord r : study.runs()) {
             if (r.algorithm().equals(Algorithm.EXHAUSTIVE.label()) && r.points().size() == size) {
@@ -219,8 +259,13 @@ final class ClassroomExperiment {
             }
         }
         log.accept("the sample has no complete exhaustive run: evaluating all " + size + " designs");
-        return Searches.run(study, RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.JOINT, (int) size, 1)
-                .withThreads(settings.threads()), evaluator, "exhaustive").points();
+        return Searches.run(
+                        study,
+                        RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.JOINT, (int) size, 1)
+                                .withThreads(settings.threads()),
+                        evaluator,
+                        "exhaustive")
+                .points();
     }
 
     private static double[] foundCurve(List<EvaluatedPoint> ordered, Set<String> exactGenomes, int[] checkpoints) {
@@ -278,6 +323,10 @@ final class ClassroomExperiment {
     }
 
     static String describe(List<Objective> objectives) {
-        return String.join(", ", objectives.stream().map(o -> o.direction() + " " + o.metric().labelWithUnit()).toList());
+        return String.join(
+                ", ",
+                objectives.stream()
+                        .map(o -> o.direction() + " " + o.metric().labelWithUnit())
+                        .toList());
     }
 }

@@ -14,8 +14,9 @@ final class Configs {
 
     static String describe(NetworkConfig network) {
         if (network instanceof ResNetConfig r) {
-            return "ResNet, " + r.block().label() + " blocks " + String.join("-", r.blocks().stream().map(String::valueOf)
-                    .toList()) + ", width " + Fmt.f(r.widthMult(), 2) + ", " + r.resolution() + " px";
+            return "ResNet, " + r.block().label() + " blocks "
+                    + String.join("-", r.blocks().stream().map(String::valueOf).toList()) + ", width "
+                    + Fmt.f(r.widthMult(), 2) + ", " + r.resolution() + " px";
         }
         return String.valueOf(network);
     }

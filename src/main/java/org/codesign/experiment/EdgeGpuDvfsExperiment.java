@@ -30,13 +30,16 @@ final class EdgeGpuDvfsExperiment {
     private static final double PAPER_GAIN = 0.53;
     /** Evaluations per run that pay for sweeping every DVFS setting of one network. */
     private static final int EVALUATIONS_PER_SWEEP = 750;
+
     private static final int MAX_SWEEPS = 4;
 
-    static final Experiment SPEC = Experiment.named("edge-gpu-dvfs",
+    static final Experiment SPEC = Experiment.named(
+                    "edge-gpu-dvfs",
                     "Joint network × DVFS co-optimization on a Jetson AGX Xavier vs. network-only search (DSD 2022)")
             .withDefaults(5, 5000)
             .withPopulation(40)
-            .withArms(Arm.nsga2(JOINT, SAMPLE, CodesignMode.JOINT),
+            .withArms(
+                    Arm.nsga2(JOINT, SAMPLE, CodesignMode.JOINT),
                     Arm.nsga2(NETWORK_ONLY, SAMPLE, CodesignMode.NETWORK_ONLY))
             .withHypervolume(100, "Hypervolume over evaluations")
             .withAnalysis(EdgeGpuDvfsExperiment::report);
@@ -44,8 +47,13 @@ final class EdgeGpuDvfsExperiment {
     private EdgeGpuDvfsExperiment() {}
 
     /** The reductions of one seed: per network-only front point, 1 − best joint value / its value (NaN: no match). */
-    private record SeedResult(long seed, Outcome joint, Outcome networkOnly, List<EvaluatedPoint> networkFront,
-                              double[] powerReduction, double[] energyReduction) {}
+    private record SeedResult(
+            long seed,
+            Outcome joint,
+            Outcome networkOnly,
+            List<EvaluatedPoint> networkFront,
+            double[] powerReduction,
+            double[] energyReduction) {}
 
     private static ReportBody report(Runs runs) {
         Study study = runs.study();
@@ -55,14 +63,23 @@ final class EdgeGpuDvfsExperiment {
             Outcome joint = seed.get(JOINT);
             Outcome networkOnly = seed.get(NETWORK_ONLY);
             List<EvaluatedPoint> front = Fronts.front(networkOnly.points(), objectives);
-            results.add(new SeedResult(joint.seed(), joint, networkOnly, front,
-                    reductions(front, joint.points(), Metric.POWER), reductions(front, joint.points(), Metric.ENERGY)));
+            results.add(new SeedResult(
+                    joint.seed(),
+                    joint,
+                    networkOnly,
+                    front,
+                    reductions(front, joint.points(), Metric.POWER),
+                    reductions(front, joint.points(), Metric.ENERGY)));
         }
-        Gains g = new Gains(perSeed(results, r -> Summary.of(r.powerReduction()).max()),
+        Gains g = new Gains(
+                perSeed(results, r -> Summary.of(r.powerReduction()).max()),
                 perSeed(results, r -> Summary.of(r.powerReduction()).median()),
                 perSeed(results, r -> Summary.of(r.energyReduction()).max()),
                 perSeed(results, r -> Summary.of(r.energyReduction()).median()),
-                perSeed(results, r -> Summary.of(r.powerReduction()).n() / (double) r.networkFront().size()),
+                perSeed(
+                        results,
+                        r -> Summary.of(r.powerReduction()).n()
+                                / (double) r.networkFront().size()),
                 perSeed(results, r -> Fronts.hypervolume(r.joint().points(), objectives)),
                 perSeed(results, r -> Fronts.hypervolume(r.networkOnly().points(), objectives)));
 
@@ -82,17 +99,26 @@ final class EdgeGpuDvfsExperiment {
     }
 
     /** Per seed, then mean ± sd over seeds: the gains, the share of the network-only front matched, hypervolumes. */
-    private record Gains(Summary maxPower, Summary medianPower, Summary maxEnergy, Summary medianEnergy,
-                         Summary matched, Summary hvJoint, Summary hvNetwork) {}
+    private record Gains(
+            Summary maxPower,
+            Summary medianPower,
+            Summary maxEnergy,
+            Summary medianEnergy,
+            Summary matched,
+            Summary hvJoint,
+            Summary hvNetwork) {}
 
     private static void setup(Markdown md, Study study, int budget, int population) {
         List<Objective> objectives = study.objectives();
         md.h2("Setup");
-        md.p("Network space: " + study.networkSpace().template().name() + " (" + sizeOf(study.networkSpace().log10Size())
+        md.p("Network space: " + study.networkSpace().template().name() + " ("
+                + sizeOf(study.networkSpace().log10Size())
                 + " subnets: width, resolution, per-stage depth, per-block kernel and expand ratio). Hardware "
-                + "space: the DVFS levels of a Jetson AGX Xavier (" + Configs.size(study.hardwareSpace().size()) + " GPU × CPU × "
+                + "space: the DVFS levels of a Jetson AGX Xavier ("
+                + Configs.size(study.hardwareSpace().size()) + " GPU × CPU × "
                 + "memory frequency settings). Objectives: " + ClassroomExperiment.describe(objectives) + ". Both "
-                + "methods run NSGA-II (population " + population + ", " + Searches.nsga2Operators() + ") with " + budget + " evaluations per seed; the network-only search keeps the board at "
+                + "methods run NSGA-II (population " + population + ", " + Searches.nsga2Operators() + ") with "
+                + budget + " evaluations per seed; the network-only search keeps the board at "
                 + "its maximum clocks (" + describe(study) + "), the joint search also chooses the DVFS setting.");
         md.p("**Hardware-efficiency gain, defined.** For each design *n* on the network-only Pareto front we take the "
                 + "joint search's evaluated designs with accuracy ≥ accuracy(*n*) and latency ≤ latency(*n*), and the "
@@ -111,33 +137,54 @@ final class EdgeGpuDvfsExperiment {
         Summary hvJoint = g.hvJoint();
         Summary hvNetwork = g.hvNetwork();
         md.h2("Results");
-        md.table(List.of("measure", "mean ± sd over seeds (min–max)"), List.of(
-                List.of("power reduction at equal accuracy and latency, maximum", pctRange(maxPower)),
-                List.of("power reduction at equal accuracy and latency, median", pctRange(medianPower)),
-                List.of("energy reduction at equal accuracy and latency, maximum", pctRange(maxEnergy)),
-                List.of("energy reduction at equal accuracy and latency, median", pctRange(medianEnergy)),
-                List.of("network-only front points matched by a joint design", pctRange(matched)),
-                List.of("network-only front size", perSeed(results, r -> r.networkFront().size()).meanSd(1)),
-                List.of("hypervolume, joint", hvJoint.meanSdRange(4)),
-                List.of("hypervolume, network-only", hvNetwork.meanSdRange(4))));
+        md.table(
+                List.of("measure", "mean ± sd over seeds (min–max)"),
+                List.of(
+                        List.of("power reduction at equal accuracy and latency, maximum", pctRange(maxPower)),
+                        List.of("power reduction at equal accuracy and latency, median", pctRange(medianPower)),
+                        List.of("energy reduction at equal accuracy and latency, maximum", pctRange(maxEnergy)),
+                        List.of("energy reduction at equal accuracy and latency, median", pctRange(medianEnergy)),
+                        List.of("network-only front points matched by a joint design", pctRange(matched)),
+                        List.of(
+                                "network-only front size",
+                                perSeed(results, r -> r.networkFront().size()).meanSd(1)),
+                        List.of("hypervolume, joint", hvJoint.meanSdRange(4)),
+                        List.of("hypervolume, network-only", hvNetwork.meanSdRange(4))));
         md.p("Per seed:");
         List<List<String>> perSeedRows = new ArrayList<>();
         for (SeedResult r : results) {
             Summary p = Summary.of(r.powerReduction());
             Summary e = Summary.of(r.energyReduction());
-            perSeedRows.add(List.of(Long.toString(r.seed()), Integer.toString(r.networkFront().size()),
-                    Integer.toString(p.n()), Fmt.pct(p.max(), 1), Fmt.pct(p.median(), 1), Fmt.pct(e.max(), 1),
-                    Fmt.pct(e.median(), 1), Fmt.seconds(r.joint().elapsedMs()),
+            perSeedRows.add(List.of(
+                    Long.toString(r.seed()),
+                    Integer.toString(r.networkFront().size()),
+                    Integer.toString(p.n()),
+                    Fmt.pct(p.max(), 1),
+                    Fmt.pct(p.median(), 1),
+                    Fmt.pct(e.max(), 1),
+                    Fmt.pct(e.median(), 1),
+                    Fmt.seconds(r.joint().elapsedMs()),
                     Fmt.seconds(r.networkOnly().elapsedMs())));
         }
-        md.table(List.of("seed", "network-only front", "matched", "max power gain", "median power gain",
-                "max energy gain", "median energy gain", "joint run", "network-only run"), perSeedRows);
+        md.table(
+                List.of(
+                        "seed",
+                        "network-only front",
+                        "matched",
+                        "max power gain",
+                        "median power gain",
+                        "max energy gain",
+                        "median energy gain",
+                        "joint run",
+                        "network-only run"),
+                perSeedRows);
     }
 
     private static void dvfsOnly(Markdown md, Study study, List<String[]> sweep) {
         md.h2("Where the gain comes from: DVFS alone for the same network");
         if (sweep.isEmpty()) {
-            md.p("Skipped: sweeping every DVFS setting (" + Configs.size(study.hardwareSpace().size()) + " evaluations per network) "
+            md.p("Skipped: sweeping every DVFS setting ("
+                    + Configs.size(study.hardwareSpace().size()) + " evaluations per network) "
                     + "runs only with at least " + EVALUATIONS_PER_SWEEP + " evaluations per run.");
         } else {
             md.p("For a few networks spread along the seed-1 network-only front we evaluate every DVFS setting and "
@@ -145,15 +192,22 @@ final class EdgeGpuDvfsExperiment {
                     + "This is the gain of re-clocking alone (same network, same accuracy); the joint search can "
                     + "additionally swap the network for one that is faster at equal accuracy and clock it down "
                     + "further.");
-            md.table(List.of("network (accuracy, latency at max clocks)", "power at max clocks", "best power, same "
-                    + "latency bound", "DVFS-only gain", "its setting (GPU / CPU / memory MHz)"), sweep.stream()
-                    .map(List::of).toList());
+            md.table(
+                    List.of(
+                            "network (accuracy, latency at max clocks)",
+                            "power at max clocks",
+                            "best power, same " + "latency bound",
+                            "DVFS-only gain",
+                            "its setting (GPU / CPU / memory MHz)"),
+                    sweep.stream().map(List::of).toList());
             boolean none = sweep.stream().allMatch(r -> r[3].equals(Fmt.pct(0, 1)));
-            md.p(none ? "In this model DVFS alone saves nothing at equal latency: every lower clock makes the same "
-                    + "network slower. The joint search's gain therefore comes from pairing a different network — one "
-                    + "that is faster at full clocks with at least the same accuracy — with lower clocks."
-                    : "Re-clocking alone already saves power for some networks; the joint search adds the freedom to "
-                    + "change the network.");
+            md.p(
+                    none
+                            ? "In this model DVFS alone saves nothing at equal latency: every lower clock makes the same "
+                                    + "network slower. The joint search's gain therefore comes from pairing a different network — one "
+                                    + "that is faster at full clocks with at least the same accuracy — with lower clocks."
+                            : "Re-clocking alone already saves power for some networks; the joint search adds the freedom to "
+                                    + "change the network.");
         }
     }
 
@@ -162,10 +216,20 @@ final class EdgeGpuDvfsExperiment {
         fronts.put("network-only front, seed 1", first.networkFront());
         fronts.put("joint front, seed 1", Fronts.front(first.joint().points(), objectives));
         return List.of(
-                Figures.scatter("fronts-latency.png", "Pareto fronts (3 objectives) projected on latency × accuracy",
-                        Metric.LATENCY, Metric.ACCURACY, true, fronts),
-                Figures.scatter("fronts-power.png", "Pareto fronts (3 objectives) projected on power × accuracy",
-                        Metric.POWER, Metric.ACCURACY, false, fronts),
+                Figures.scatter(
+                        "fronts-latency.png",
+                        "Pareto fronts (3 objectives) projected on latency × accuracy",
+                        Metric.LATENCY,
+                        Metric.ACCURACY,
+                        true,
+                        fronts),
+                Figures.scatter(
+                        "fronts-power.png",
+                        "Pareto fronts (3 objectives) projected on power × accuracy",
+                        Metric.POWER,
+                        Metric.ACCURACY,
+                        false,
+                        fronts),
                 gainPlot(first));
     }
 
@@ -175,12 +239,19 @@ final class EdgeGpuDvfsExperiment {
         Summary maxEnergy = g.maxEnergy();
         String verdict = verdict(maxPower.mean());
         return List.of(
-                new ReportBody.Claim("hardware-efficiency (power) gain of co-optimization at equal accuracy and "
-                        + "latency, maximum over the network-only front", "up to 53 %", pctRange(maxPower), verdict),
-                new ReportBody.Claim("same, median over the network-only front", "not reported",
-                        pctRange(medianPower), "–"),
-                new ReportBody.Claim("energy gain at equal accuracy and latency, maximum",
-                        "up to 57 % (HADAS follow-up, DATE 2023, a different setup)", pctRange(maxEnergy), "context only"));
+                new ReportBody.Claim(
+                        "hardware-efficiency (power) gain of co-optimization at equal accuracy and "
+                                + "latency, maximum over the network-only front",
+                        "up to 53 %",
+                        pctRange(maxPower),
+                        verdict),
+                new ReportBody.Claim(
+                        "same, median over the network-only front", "not reported", pctRange(medianPower), "–"),
+                new ReportBody.Claim(
+                        "energy gain at equal accuracy and latency, maximum",
+                        "up to 57 % (HADAS follow-up, DATE 2023, a different setup)",
+                        pctRange(maxEnergy),
+                        "context only"));
     }
 
     /** Per network-only front point: 1 − (best joint value with accuracy ≥ and latency ≤) / its value. */
@@ -194,11 +265,12 @@ final class EdgeGpuDvfsExperiment {
         return r;
     }
 
-    private static List<String[]> dvfsSweep(Study study, Evaluator evaluator, SeedResult first,
-                                            ExperimentSettings settings, Consumer<String> log) {
+    private static List<String[]> dvfsSweep(
+            Study study, Evaluator evaluator, SeedResult first, ExperimentSettings settings, Consumer<String> log) {
         int count = Math.min(MAX_SWEEPS, settings.evaluations() / EVALUATIONS_PER_SWEEP);
         List<EvaluatedPoint> front = first.networkFront().stream()
-                .sorted(Comparator.comparingDouble(p -> p.metric(Metric.ACCURACY))).toList();
+                .sorted(Comparator.comparingDouble(p -> p.metric(Metric.ACCURACY)))
+                .toList();
         List<String[]> rows = new ArrayList<>();
         if (count == 0 || front.isEmpty()) {
             return rows;
@@ -217,7 +289,8 @@ final class EdgeGpuDvfsExperiment {
             Outcome sweep = Searches.run(fixed, request, evaluator, "DVFS sweep");
             EvaluatedPoint best = null;
             for (EvaluatedPoint p : sweep.points()) {
-                if (p.feasible() && p.metric(Metric.LATENCY) <= n.metric(Metric.LATENCY)
+                if (p.feasible()
+                        && p.metric(Metric.LATENCY) <= n.metric(Metric.LATENCY)
                         && (best == null || p.metric(Metric.POWER) < best.metric(Metric.POWER))) {
                     best = p;
                 }
@@ -226,10 +299,13 @@ final class EdgeGpuDvfsExperiment {
                 continue;
             }
             EdgeGpuConfig h = (EdgeGpuConfig) space.decode(best.genome()).hardware();
-            rows.add(new String[] {Fmt.f(n.metric(Metric.ACCURACY), 2) + " %, " + Fmt.f(n.metric(Metric.LATENCY), 2)
-                    + " ms", Fmt.f(n.metric(Metric.POWER), 2) + " W", Fmt.f(best.metric(Metric.POWER), 2) + " W",
-                    Fmt.pct(1 - best.metric(Metric.POWER) / n.metric(Metric.POWER), 1),
-                    Fmt.f(h.gpuFreqMHz(), 0) + " / " + Fmt.f(h.cpuFreqMHz(), 0) + " / " + Fmt.f(h.emcFreqMHz(), 0)});
+            rows.add(new String[] {
+                Fmt.f(n.metric(Metric.ACCURACY), 2) + " %, " + Fmt.f(n.metric(Metric.LATENCY), 2) + " ms",
+                Fmt.f(n.metric(Metric.POWER), 2) + " W",
+                Fmt.f(best.metric(Metric.POWER), 2) + " W",
+                Fmt.pct(1 - best.metric(Metric.POWER) / n.metric(Metric.POWER), 1),
+                Fmt.f(h.gpuFreqMHz(), 0) + " / " + Fmt.f(h.cpuFreqMHz(), 0) + " / " + Fmt.f(h.emcFreqMHz(), 0)
+            });
             log.accept("DVFS sweep of network " + rows.size() + " of " + picks.size() + ": " + sweep.evaluations()
                     + " settings");
         }
@@ -248,13 +324,30 @@ final class EdgeGpuDvfsExperiment {
             }
         }
         double[] xs = x.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Plot("power-gain.png", "Gain of the joint search at equal accuracy and latency (seed 1)",
-                "accuracy of the network-only front point (%)", "reduction (%)", false, List.of(
-                new Plot.Series("power", Plot.Style.POINTS, xs, yPower.stream().mapToDouble(Double::doubleValue).toArray()),
-                new Plot.Series("energy", Plot.Style.POINTS, xs,
-                        yEnergy.stream().mapToDouble(Double::doubleValue).toArray()),
-                Plot.Series.horizontal("paper: up to 53 %", 100 * PAPER_GAIN, xs.length == 0 ? 0 : Summary.of(xs).min(),
-                        xs.length == 0 ? 1 : Summary.of(xs).max())));
+        return new Plot(
+                "power-gain.png",
+                "Gain of the joint search at equal accuracy and latency (seed 1)",
+                "accuracy of the network-only front point (%)",
+                "reduction (%)",
+                false,
+                List.of(
+                        new Plot.Series(
+                                "power",
+                                Plot.Style.POINTS,
+                                xs,
+                                yPower.stream().mapToDouble(Double::doubleValue).toArray()),
+                        new Plot.Series(
+                                "energy",
+                                Plot.Style.POINTS,
+                                xs,
+                                yEnergy.stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray()),
+                        Plot.Series.horizontal(
+                                "paper: up to 53 %",
+                                100 * PAPER_GAIN,
+                                xs.length == 0 ? 0 : Summary.of(xs).min(),
+                                xs.length == 0 ? 1 : Summary.of(xs).max())));
     }
 
     private static String comparison(Summary maxPower, Summary medianPower, Summary maxEnergy, Summary matched) {
@@ -280,7 +373,9 @@ final class EdgeGpuDvfsExperiment {
         if (Math.abs(meanMaxGain - PAPER_GAIN) <= 0.10) {
             return "agrees: the maximum gain is within 10 points of the paper's 53 %";
         }
-        return meanMaxGain < PAPER_GAIN ? "a smaller gain than the paper's 53 %" : "a larger gain than the paper's 53 %";
+        return meanMaxGain < PAPER_GAIN
+                ? "a smaller gain than the paper's 53 %"
+                : "a larger gain than the paper's 53 %";
     }
 
     private static String describe(Study study) {

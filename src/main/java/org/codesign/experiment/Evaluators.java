@@ -30,11 +30,19 @@ final class Evaluators {
             case "edp" -> MappingObjective.EDP;
             case "energy" -> MappingObjective.ENERGY;
             case "delay" -> MappingObjective.DELAY;
-            default -> throw new IllegalArgumentException("mapperObjective: unknown objective '"
-                    + model.mapperObjective() + "' (edp, energy, delay)");
+            default ->
+                throw new IllegalArgumentException(
+                        "mapperObjective: unknown objective '" + model.mapperObjective() + "' (edp, energy, delay)");
         };
         AcceleratorCostModel accelerator = new AcceleratorCostModel(new Mapper(), objective);
-        return new Evaluator(shared(model).accuracyModel(), Map.of(EdgeGpuConfig.TEMPLATE, new EdgeGpuCostModel(),
-                SpatialAcceleratorConfig.TEMPLATE, accelerator, SystolicConfig.TEMPLATE, accelerator));
+        return new Evaluator(
+                shared(model).accuracyModel(),
+                Map.of(
+                        EdgeGpuConfig.TEMPLATE,
+                        new EdgeGpuCostModel(),
+                        SpatialAcceleratorConfig.TEMPLATE,
+                        accelerator,
+                        SystolicConfig.TEMPLATE,
+                        accelerator));
     }
 }

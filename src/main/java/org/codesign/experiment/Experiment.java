@@ -21,9 +21,17 @@ import org.codesign.study.Study;
  * @param hypervolume where the runner measures each arm's hypervolume, and its plot
  * @param check refuses samples the experiment cannot compare, before anything runs
  */
-public record Experiment(String name, String title, ExperimentSettings defaults, int minimumEvaluations,
-                         int population, boolean cold, List<Arm> arms, HypervolumePlot hypervolume,
-                         Consumer<Map<String, Study>> check, Analysis analysis) {
+public record Experiment(
+        String name,
+        String title,
+        ExperimentSettings defaults,
+        int minimumEvaluations,
+        int population,
+        boolean cold,
+        List<Arm> arms,
+        HypervolumePlot hypervolume,
+        Consumer<Map<String, Study>> check,
+        Analysis analysis) {
 
     /** The experiment-specific part: the report body (everything after the common header) of the runs. */
     @FunctionalInterface
@@ -46,8 +54,16 @@ public record Experiment(String name, String title, ExperimentSettings defaults,
      * population, hypervolume at 100 checkpoints and no plot of it.
      */
     public static Experiment named(String name, String title) {
-        return new Experiment(name, title, new ExperimentSettings(5, 1000, RunSpec.DEFAULT_THREADS), 20,
-                RunSpec.DEFAULTS.population(), false, List.of(), new HypervolumePlot(100, null), studies -> { },
+        return new Experiment(
+                name,
+                title,
+                new ExperimentSettings(5, 1000, RunSpec.DEFAULT_THREADS),
+                20,
+                RunSpec.DEFAULTS.population(),
+                false,
+                List.of(),
+                new HypervolumePlot(100, null),
+                studies -> {},
                 runs -> new ReportBody("", List.of(), List.of()));
     }
 
@@ -57,8 +73,17 @@ public record Experiment(String name, String title, ExperimentSettings defaults,
     }
 
     public Experiment withDefaults(int seeds, int evaluations) {
-        return new Experiment(name, title, new ExperimentSettings(seeds, evaluations, RunSpec.DEFAULT_THREADS),
-                minimumEvaluations, population, cold, arms, hypervolume, check, analysis);
+        return new Experiment(
+                name,
+                title,
+                new ExperimentSettings(seeds, evaluations, RunSpec.DEFAULT_THREADS),
+                minimumEvaluations,
+                population,
+                cold,
+                arms,
+                hypervolume,
+                check,
+                analysis);
     }
 
     public Experiment withMinimumEvaluations(int n) {
@@ -70,29 +95,37 @@ public record Experiment(String name, String title, ExperimentSettings defaults,
     }
 
     public Experiment withColdCaches() {
-        return new Experiment(name, title, defaults, minimumEvaluations, population, true, arms, hypervolume, check,
-                analysis);
+        return new Experiment(
+                name, title, defaults, minimumEvaluations, population, true, arms, hypervolume, check, analysis);
     }
 
     public Experiment withArms(Arm... more) {
         List<Arm> all = new ArrayList<>(arms);
         all.addAll(List.of(more));
-        return new Experiment(name, title, defaults, minimumEvaluations, population, cold, all, hypervolume, check,
-                analysis);
+        return new Experiment(
+                name, title, defaults, minimumEvaluations, population, cold, all, hypervolume, check, analysis);
     }
 
     public Experiment withHypervolume(int points, String plotTitle) {
-        return new Experiment(name, title, defaults, minimumEvaluations, population, cold, arms,
-                new HypervolumePlot(points, plotTitle), check, analysis);
-    }
-
-    public Experiment withCheck(Consumer<Map<String, Study>> c) {
-        return new Experiment(name, title, defaults, minimumEvaluations, population, cold, arms, hypervolume, c,
+        return new Experiment(
+                name,
+                title,
+                defaults,
+                minimumEvaluations,
+                population,
+                cold,
+                arms,
+                new HypervolumePlot(points, plotTitle),
+                check,
                 analysis);
     }
 
+    public Experiment withCheck(Consumer<Map<String, Study>> c) {
+        return new Experiment(
+                name, title, defaults, minimumEvaluations, population, cold, arms, hypervolume, c, analysis);
+    }
+
     public Experiment withAnalysis(Analysis a) {
-        return new Experiment(name, title, defaults, minimumEvaluations, population, cold, arms, hypervolume, check,
-                a);
+        return new Experiment(name, title, defaults, minimumEvaluations, population, cold, arms, hypervolume, check, a);
     }
 }

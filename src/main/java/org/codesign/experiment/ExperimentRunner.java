@@ -26,8 +26,14 @@ public final class ExperimentRunner {
      * @param command the command line that reproduces this report (quoted in it)
      * @return the report file
      */
-    public static Path run(Experiment experiment, ExperimentSettings settings, SampleSource samples, Path out,
-                           String command, Consumer<String> log) throws IOException, StudyFormatException {
+    public static Path run(
+            Experiment experiment,
+            ExperimentSettings settings,
+            SampleSource samples,
+            Path out,
+            String command,
+            Consumer<String> log)
+            throws IOException, StudyFormatException {
         if (settings.evaluations() < experiment.minimumEvaluations()) {
             throw new IllegalArgumentException("evaluations: " + experiment.name() + " needs at least "
                     + experiment.minimumEvaluations() + " evaluations per run, got " + settings.evaluations());
@@ -42,7 +48,9 @@ public final class ExperimentRunner {
             written.add(plot.file());
         }
         Path report = out.resolve("report.md");
-        Files.writeString(report, header(experiment, settings, command, millis) + claims(body) + body.markdown(),
+        Files.writeString(
+                report,
+                header(experiment, settings, command, millis) + claims(body) + body.markdown(),
                 StandardCharsets.UTF_8);
         log.accept("wrote " + report + (written.isEmpty() ? "" : " and " + String.join(", ", written)));
         return report;
@@ -54,8 +62,9 @@ public final class ExperimentRunner {
      *
      * @param log one line per finished run, for progress output
      */
-    public static ReportBody body(Experiment experiment, ExperimentSettings settings, SampleSource samples,
-                                  Consumer<String> log) throws StudyFormatException {
+    public static ReportBody body(
+            Experiment experiment, ExperimentSettings settings, SampleSource samples, Consumer<String> log)
+            throws StudyFormatException {
         Map<String, Study> studies = new LinkedHashMap<>();
         for (String sample : experiment.samples()) {
             studies.put(sample, samples.load(sample));
@@ -71,25 +80,37 @@ public final class ExperimentRunner {
             Map<String, Outcome> outcomes = new LinkedHashMap<>();
             for (Arm arm : experiment.arms()) {
                 Study study = studies.get(arm.sample());
-                Evaluator evaluator = experiment.cold() ? Evaluators.cold(study.model())
-                        : Evaluators.shared(study.model());
+                Evaluator evaluator =
+                        experiment.cold() ? Evaluators.cold(study.model()) : Evaluators.shared(study.model());
                 Outcome o = arm.run(study, evaluator, budget, seed, settings.threads(), population);
                 outcomes.put(arm.label(), o);
                 double[] curve = Fronts.hypervolumeCurve(o.points(), study.objectives(), checkpoints);
                 hypervolume.get(arm.label()).add(curve);
-                log.accept(String.format(Locale.ROOT, "seed %d %s: %d evaluations in %.1f s, HV %.4f", seed,
-                        arm.label(), o.evaluations(), o.elapsedMs() / 1000.0, curve[curve.length - 1]));
+                log.accept(String.format(
+                        Locale.ROOT,
+                        "seed %d %s: %d evaluations in %.1f s, HV %.4f",
+                        seed,
+                        arm.label(),
+                        o.evaluations(),
+                        o.elapsedMs() / 1000.0,
+                        curve[curve.length - 1]));
             }
             bySeed.add(outcomes);
         }
-        ReportBody body = experiment.analysis().report(new Runs(experiment, settings, studies, bySeed, checkpoints,
-                hypervolume, log));
+        ReportBody body = experiment
+                .analysis()
+                .report(new Runs(experiment, settings, studies, bySeed, checkpoints, hypervolume, log));
         if (experiment.hypervolume().plotTitle() == null) {
             return body;
         }
         List<Plot> plots = new ArrayList<>(body.plots());
-        plots.add(Figures.curves("hypervolume.png", experiment.hypervolume().plotTitle(), "hypervolume", checkpoints,
-                hypervolume, Map.of()));
+        plots.add(Figures.curves(
+                "hypervolume.png",
+                experiment.hypervolume().plotTitle(),
+                "hypervolume",
+                checkpoints,
+                hypervolume,
+                Map.of()));
         return new ReportBody(body.markdown(), plots, body.claims());
     }
 
@@ -97,8 +118,11 @@ public final class ExperimentRunner {
         Markdown md = new Markdown();
         md.p("# " + e.title());
         md.p("All numbers below come from Co-Design Explorer's *simulated* models (the accuracy surrogate and "
-                + "the cost models), not from measurements. Sample" + (e.samples().size() > 1 ? "s" : "") + ": "
-                + String.join(", ", e.samples().stream().map(n -> "`samples/" + n + "`").toList()) + ".");
+                + "the cost models), not from measurements. Sample"
+                + (e.samples().size() > 1 ? "s" : "") + ": "
+                + String.join(
+                        ", ",
+                        e.samples().stream().map(n -> "`samples/" + n + "`").toList()) + ".");
         md.p("Reproduce with (from the repository root, after `mvn -o -q package -DskipTests`):");
         md.code(command);
         md.p("Settings: " + s.seeds() + " seed" + (s.seeds() > 1 ? "s" : "") + " (1–" + s.seeds() + "), "

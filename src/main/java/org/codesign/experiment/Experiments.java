@@ -7,8 +7,12 @@ public final class Experiments {
     private Experiments() {}
 
     public static List<Experiment> all() {
-        return List.of(EdgeGpuDvfsExperiment.SPEC, AcceleratorDataflowExperiment.SPEC,
-                NasAcceleratorJointExperiment.SPEC, TeaDnnExperiment.SPEC, ClassroomExperiment.SPEC);
+        return List.of(
+                EdgeGpuDvfsExperiment.SPEC,
+                AcceleratorDataflowExperiment.SPEC,
+                NasAcceleratorJointExperiment.SPEC,
+                TeaDnnExperiment.SPEC,
+                ClassroomExperiment.SPEC);
     }
 
     public static List<String> names() {
@@ -33,7 +37,7 @@ public final class Experiments {
                 }
             }
         }
-        throw new IllegalArgumentException("NAME: no experiment '" + name + "' (one of " + String.join(", ", names())
-                + ")");
+        throw new IllegalArgumentException(
+                "NAME: no experiment '" + name + "' (one of " + String.join(", ", names()) + ")");
     }
 }

@@ -77,8 +77,11 @@ final class Fronts {
      *
      * @param measure the indicator of a set of minimized objective vectors (not empty)
      */
-    static double[] curve(List<EvaluatedPoint> ordered, List<Objective> objectives, int[] checkpoints,
-                          ToDoubleFunction<double[][]> measure) {
+    static double[] curve(
+            List<EvaluatedPoint> ordered,
+            List<Objective> objectives,
+            int[] checkpoints,
+            ToDoubleFunction<double[][]> measure) {
         double[] values = new double[checkpoints.length];
         List<double[]> archive = new ArrayList<>();
         int next = 0;

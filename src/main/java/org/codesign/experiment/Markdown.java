@@ -45,8 +45,8 @@ final class Markdown {
         b.append('\n');
         for (List<String> r : rows) {
             if (r.size() != header.size()) {
-                throw new IllegalArgumentException("rows: a row has " + r.size() + " cells, the header "
-                        + header.size());
+                throw new IllegalArgumentException(
+                        "rows: a row has " + r.size() + " cells, the header " + header.size());
             }
             row(b, r);
         }

@@ -30,8 +30,8 @@ final class Matching {
      * The best {@code target} among the feasible {@code candidates} that are at least as good as
      * {@code reference} in every {@code held} metric; NaN when there is none.
      */
-    static double bestMatching(EvaluatedPoint reference, List<EvaluatedPoint> candidates, Metric target,
-                               List<Metric> held) {
+    static double bestMatching(
+            EvaluatedPoint reference, List<EvaluatedPoint> candidates, Metric target, List<Metric> held) {
         double best = Double.NaN;
         for (EvaluatedPoint c : candidates) {
             if (!c.feasible()) {
@@ -80,7 +80,10 @@ final class Matching {
 
     /** {@code q}-quantile (0..1) of finite values, linear interpolation; NaN without values. */
     static double quantile(double[] values, double q) {
-        double[] v = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        double[] v = java.util.Arrays.stream(values)
+                .filter(Double::isFinite)
+                .sorted()
+                .toArray();
         if (v.length == 0) {
             return Double.NaN;
         }

@@ -11,7 +11,12 @@ import java.util.List;
 public record Plot(String file, String title, String xLabel, String yLabel, boolean logX, List<Series> series) {
 
     /** Filled dots, a line, a dashed line, or large open circles (a reference drawn under other points). */
-    public enum Style { POINTS, LINE, DASHED, OUTLINE }
+    public enum Style {
+        POINTS,
+        LINE,
+        DASHED,
+        OUTLINE
+    }
 
     /** One named set of (x, y) points. */
     public record Series(String name, Style style, double[] x, double[] y) {

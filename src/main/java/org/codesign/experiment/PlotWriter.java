@@ -5,10 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
@@ -28,8 +28,15 @@ final class PlotWriter {
     private static final double MIN_LOG_SPREAD = 8;
 
     /** Colour-blind-friendly (Okabe–Ito), in series order. */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000)};
+    private static final Color[] PALETTE = {
+        new Color(0x0072B2),
+        new Color(0xD55E00),
+        new Color(0x009E73),
+        new Color(0xCC79A7),
+        new Color(0xE69F00),
+        new Color(0x56B4E9),
+        new Color(0x000000)
+    };
 
     private PlotWriter() {}
 
@@ -40,8 +47,8 @@ final class PlotWriter {
         for (Plot.Series s : plot.series()) {
             XYSeries xy = new XYSeries(s.name(), false, true);
             for (int k = 0; k < s.x().length; k++) {
-                boolean drawable = Double.isFinite(s.x()[k]) && Double.isFinite(s.y()[k])
-                        && (!plot.logX() || s.x()[k] > 0);
+                boolean drawable =
+                        Double.isFinite(s.x()[k]) && Double.isFinite(s.y()[k]) && (!plot.logX() || s.x()[k] > 0);
                 if (drawable) {
                     xy.add(s.x()[k], s.y()[k]);
                 }
@@ -53,11 +60,17 @@ final class PlotWriter {
             renderer.setSeriesLinesVisible(i, !shapes);
             renderer.setSeriesShapesVisible(i, shapes);
             renderer.setSeriesShapesFilled(i, s.style() != Plot.Style.OUTLINE);
-            renderer.setSeriesShape(i, s.style() == Plot.Style.OUTLINE ? new Ellipse2D.Double(-5.5, -5.5, 11, 11)
-                    : new Ellipse2D.Double(-3, -3, 6, 6));
-            renderer.setSeriesStroke(i, s.style() == Plot.Style.DASHED
-                    ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
-                    : new BasicStroke(s.style() == Plot.Style.OUTLINE ? 1.5f : 2f));
+            renderer.setSeriesShape(
+                    i,
+                    s.style() == Plot.Style.OUTLINE
+                            ? new Ellipse2D.Double(-5.5, -5.5, 11, 11)
+                            : new Ellipse2D.Double(-3, -3, 6, 6));
+            renderer.setSeriesStroke(
+                    i,
+                    s.style() == Plot.Style.DASHED
+                            ? new BasicStroke(
+                                    1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            : new BasicStroke(s.style() == Plot.Style.OUTLINE ? 1.5f : 2f));
             i++;
         }
         NumberAxis y = new NumberAxis(plot.yLabel());

@@ -15,9 +15,14 @@ import org.codesign.study.Study;
  * @param hypervolume per arm label, one curve per seed
  * @param log progress lines
  */
-public record Runs(Experiment experiment, ExperimentSettings settings, Map<String, Study> studies,
-                   List<Map<String, Outcome>> bySeed, int[] checkpoints, Map<String, List<double[]>> hypervolume,
-                   Consumer<String> log) {
+public record Runs(
+        Experiment experiment,
+        ExperimentSettings settings,
+        Map<String, Study> studies,
+        List<Map<String, Outcome>> bySeed,
+        int[] checkpoints,
+        Map<String, List<double[]>> hypervolume,
+        Consumer<String> log) {
 
     public int budget() {
         return settings.evaluations();

@@ -35,7 +35,10 @@ final class Searches {
     static Outcome run(Study study, RunSpec request, Evaluator evaluator, String method) {
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
             RunSnapshot end = run.runToEnd();
-            return new Outcome(method, request.seed(), StudyRuns.points(run.evaluatedPoints()),
+            return new Outcome(
+                    method,
+                    request.seed(),
+                    StudyRuns.points(run.evaluatedPoints()),
                     end.elapsed().toMillis());
         }
     }
@@ -46,12 +49,21 @@ final class Searches {
      * same operators as the multi-objective runs) minimizes the normalized weighted sum. The
      * outcome lists every point of every weight's run, in the order they ran.
      */
-    static Outcome weightedSum(String method, Study study, CodesignMode mode, Evaluator evaluator, int budget,
-                               long seed, int threads, int population, int weightCount) {
-        CodesignProblem problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(),
-                evaluator);
+    static Outcome weightedSum(
+            String method,
+            Study study,
+            CodesignMode mode,
+            Evaluator evaluator,
+            int budget,
+            long seed,
+            int threads,
+            int population,
+            int weightCount) {
+        CodesignProblem problem =
+                new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
         FixedGenesProblem free = FixedGenesProblem.compact(problem, fixedGenes(study, mode));
-        double[][] weights = SimplexWeights.spread(weightCount, study.objectives().size());
+        double[][] weights =
+                SimplexWeights.spread(weightCount, study.objectives().size());
         var bounds = CodesignProblem.hypervolume(study.objectives()).bounds();
         RunSpec defaults = RunSpec.DEFAULTS;
         List<EvaluatedPoint> points = new ArrayList<>();
@@ -61,19 +73,24 @@ final class Searches {
             if (share < 1) {
                 continue;
             }
-            Nsga2Config ga = Nsga2Config.defaults().withPopulation(Math.max(4, Math.min(population, share / 3)))
+            Nsga2Config ga = Nsga2Config.defaults()
+                    .withPopulation(Math.max(4, Math.min(population, share / 3)))
                     .withCrossover(defaults.crossover(), defaults.crossoverRate())
                     .withMutation(defaults.mutation());
             // A one-objective run keeps no Pareto archive: the population is the result.
-            RunSettings settings = new RunSettings(seed * 1000 + k, share,
-                    threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, 0, null);
+            RunSettings settings = new RunSettings(
+                    seed * 1000 + k,
+                    share,
+                    threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
+                    0,
+                    null);
             try (SearchRun run = new SearchRun(new WeightedSumProblem(free, weights[k], bounds), ga, settings)) {
                 RunSnapshot end = run.runToEnd();
                 elapsed += end.elapsed().toMillis();
                 int offset = points.size();
                 for (Individual ind : run.evaluatedPoints()) {
-                    points.add(StudyRuns.point(new Individual(free.toFull(ind.genome()), ind.evaluation(),
-                            offset + ind.index(), ind.step())));
+                    points.add(StudyRuns.point(new Individual(
+                            free.toFull(ind.genome()), ind.evaluation(), offset + ind.index(), ind.step())));
                 }
             }
         }
@@ -87,7 +104,7 @@ final class Searches {
         Arrays.fill(fixed, -1);
         int n = space.network().design().genomeLength();
         switch (mode) {
-            case JOINT -> { }
+            case JOINT -> {}
             case HARDWARE_ONLY -> {
                 if (study.fixedNetwork() == null) {
                     throw new IllegalArgumentException("fixedNetwork: hardware-only searches need a fixed network");
@@ -101,8 +118,8 @@ final class Searches {
                 int[] h = space.hardware().encode(study.fixedHardware());
                 System.arraycopy(h, 0, fixed, n, h.length);
             }
-            case SEQUENTIAL -> throw new IllegalArgumentException("mode: the weighted sum runs in one phase, not "
-                    + "sequential");
+            case SEQUENTIAL ->
+                throw new IllegalArgumentException("mode: the weighted sum runs in one phase, not " + "sequential");
         }
         return fixed;
     }

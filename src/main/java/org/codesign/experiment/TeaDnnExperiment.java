@@ -31,12 +31,14 @@ final class TeaDnnExperiment {
     static final String GPU = "Jetson TX2";
     static final String ACCELERATOR = "small accelerator";
 
-    static final Experiment SPEC = Experiment.named("tea-dnn",
+    static final Experiment SPEC = Experiment.named(
+                    "tea-dnn",
                     "Time–energy–accuracy fronts on two platforms: Jetson TX2 vs. a small accelerator (TEA-DNN, "
                             + "ISLPED 2019)")
             .withDefaults(5, 1000)
             .withPopulation(40)
-            .withArms(Arm.nsga2(GPU, GPU_SAMPLE, CodesignMode.NETWORK_ONLY),
+            .withArms(
+                    Arm.nsga2(GPU, GPU_SAMPLE, CodesignMode.NETWORK_ONLY),
                     Arm.nsga2(ACCELERATOR, ACCELERATOR_SAMPLE, CodesignMode.NETWORK_ONLY))
             .withCheck(TeaDnnExperiment::sameNetworkSpace)
             .withHypervolume(100, "Hypervolume over evaluations (each platform's own objectives)")
@@ -45,7 +47,9 @@ final class TeaDnnExperiment {
     private TeaDnnExperiment() {}
 
     private static void sameNetworkSpace(Map<String, Study> studies) {
-        if (!studies.get(GPU_SAMPLE).networkSpace().equals(studies.get(ACCELERATOR_SAMPLE).networkSpace())) {
+        if (!studies.get(GPU_SAMPLE)
+                .networkSpace()
+                .equals(studies.get(ACCELERATOR_SAMPLE).networkSpace())) {
             throw new IllegalArgumentException("networkSpace: " + GPU_SAMPLE + " and " + ACCELERATOR_SAMPLE
                     + " must search the same network space");
         }
@@ -64,11 +68,21 @@ final class TeaDnnExperiment {
     }
 
     /** One seed's comparison of the two fronts over the union of their networks. */
-    private record SeedResult(long seed, List<EvaluatedPoint> gpuFront, List<EvaluatedPoint> acceleratorFront,
-                              List<NetworkConfig> union, List<EvaluatedPoint> onGpu, List<EvaluatedPoint> onAccelerator,
-                              Set<Integer> gpuMembers, Set<Integer> acceleratorMembers, Set<Integer> foundOnGpu,
-                              Set<Integer> foundOnAccelerator, double latencyRho,
-                              double energyRho, double gpuFrontOffAccelerator, double acceleratorFrontOffGpu) {
+    private record SeedResult(
+            long seed,
+            List<EvaluatedPoint> gpuFront,
+            List<EvaluatedPoint> acceleratorFront,
+            List<NetworkConfig> union,
+            List<EvaluatedPoint> onGpu,
+            List<EvaluatedPoint> onAccelerator,
+            Set<Integer> gpuMembers,
+            Set<Integer> acceleratorMembers,
+            Set<Integer> foundOnGpu,
+            Set<Integer> foundOnAccelerator,
+            double latencyRho,
+            double energyRho,
+            double gpuFrontOffAccelerator,
+            double acceleratorFrontOffGpu) {
         int both() {
             Set<Integer> s = new LinkedHashSet<>(gpuMembers);
             s.retainAll(acceleratorMembers);
@@ -87,15 +101,23 @@ final class TeaDnnExperiment {
         Study accStudy = runs.study(ACCELERATOR_SAMPLE);
         Evaluator gpuEvaluator = runs.evaluator(GPU_SAMPLE);
         Evaluator accEvaluator = runs.evaluator(ACCELERATOR_SAMPLE);
-        Platform gpu = new Platform(GPU, gpuStudy, new CodesignProblem(gpuStudy.space(), gpuStudy.objectives(),
-                gpuStudy.constraints(), gpuEvaluator));
-        Platform acc = new Platform(ACCELERATOR, accStudy, new CodesignProblem(accStudy.space(),
-                accStudy.objectives(), accStudy.constraints(), accEvaluator));
+        Platform gpu = new Platform(
+                GPU,
+                gpuStudy,
+                new CodesignProblem(gpuStudy.space(), gpuStudy.objectives(), gpuStudy.constraints(), gpuEvaluator));
+        Platform acc = new Platform(
+                ACCELERATOR,
+                accStudy,
+                new CodesignProblem(accStudy.space(), accStudy.objectives(), accStudy.constraints(), accEvaluator));
         List<SeedResult> results = new ArrayList<>();
         for (Map<String, Outcome> seed : runs.bySeed()) {
             Outcome onGpu = seed.get(GPU);
             Outcome onAcc = seed.get(ACCELERATOR);
-            results.add(compare(onGpu.seed(), gpu, acc, Fronts.front(onGpu.points(), gpuStudy.objectives()),
+            results.add(compare(
+                    onGpu.seed(),
+                    gpu,
+                    acc,
+                    Fronts.front(onGpu.points(), gpuStudy.objectives()),
                     Fronts.front(onAcc.points(), accStudy.objectives())));
         }
 
@@ -116,11 +138,14 @@ final class TeaDnnExperiment {
 
     private static void setup(Markdown md, Study gpuStudy, Study accStudy, int budget, int population) {
         md.h2("Setup");
-        md.p("The same network space on both platforms: " + gpuStudy.networkSpace().template().name() + " ("
+        md.p("The same network space on both platforms: "
+                + gpuStudy.networkSpace().template().name() + " ("
                 + EdgeGpuDvfsExperiment.sizeOf(gpuStudy.networkSpace().log10Size()) + " subnets; TEA-DNN searched "
                 + "a NASNet-style cell space, which we do not have). Platforms: **" + GPU + "** at its maximum clocks "
-                + "(" + Configs.describe(gpuStudy.fixedHardware()) + ") and a **" + ACCELERATOR + "** standing in for TEA-DNN's Movidius "
-                + "stick: an Eyeriss-like spatial accelerator (" + Configs.describe(accStudy.fixedHardware()) + "). Objectives on each: "
+                + "(" + Configs.describe(gpuStudy.fixedHardware()) + ") and a **" + ACCELERATOR
+                + "** standing in for TEA-DNN's Movidius "
+                + "stick: an Eyeriss-like spatial accelerator (" + Configs.describe(accStudy.fixedHardware())
+                + "). Objectives on each: "
                 + ClassroomExperiment.describe(gpuStudy.objectives()) + ". NSGA-II (population " + population + ") "
                 + "searches the network on each platform with " + budget + " evaluations per seed (TEA-DNN used "
                 + "Bayesian optimization; the fronts, not the optimizer, are the point here).");
@@ -133,36 +158,73 @@ final class TeaDnnExperiment {
 
     private static void results(Markdown md, List<SeedResult> results) {
         md.h2("Results");
-        md.table(List.of("measure", "mean ± sd over seeds (min–max)"), List.of(
-                List.of("networks compared (union of both fronts)", perSeed(results, r -> r.union().size()).meanSd(1)),
-                List.of("on the " + GPU + " front (within the union)", perSeed(results, r -> r.gpuMembers().size())
-                        .meanSd(1)),
-                List.of("on the " + ACCELERATOR + " front (within the union)", perSeed(results,
-                        r -> r.acceleratorMembers().size()).meanSd(1)),
-                List.of("on both fronts", perSeed(results, r -> r.both()).meanSd(1)),
-                List.of("Jaccard overlap of the two fronts", perSeed(results, SeedResult::jaccard).meanSdRange(2)),
-                List.of(GPU + "-front networks dominated on the " + ACCELERATOR, perSeed(results,
-                        SeedResult::gpuFrontOffAccelerator).percent(0)),
-                List.of(ACCELERATOR + "-front networks dominated on the " + GPU, perSeed(results,
-                        SeedResult::acceleratorFrontOffGpu).percent(0)),
-                List.of("Spearman ρ of latency between platforms", perSeed(results, SeedResult::latencyRho)
-                        .meanSdRange(2)),
-                List.of("Spearman ρ of energy between platforms", perSeed(results, SeedResult::energyRho)
-                        .meanSdRange(2))));
+        md.table(
+                List.of("measure", "mean ± sd over seeds (min–max)"),
+                List.of(
+                        List.of(
+                                "networks compared (union of both fronts)",
+                                perSeed(results, r -> r.union().size()).meanSd(1)),
+                        List.of(
+                                "on the " + GPU + " front (within the union)",
+                                perSeed(results, r -> r.gpuMembers().size()).meanSd(1)),
+                        List.of(
+                                "on the " + ACCELERATOR + " front (within the union)",
+                                perSeed(results, r -> r.acceleratorMembers().size())
+                                        .meanSd(1)),
+                        List.of(
+                                "on both fronts",
+                                perSeed(results, r -> r.both()).meanSd(1)),
+                        List.of(
+                                "Jaccard overlap of the two fronts",
+                                perSeed(results, SeedResult::jaccard).meanSdRange(2)),
+                        List.of(
+                                GPU + "-front networks dominated on the " + ACCELERATOR,
+                                perSeed(results, SeedResult::gpuFrontOffAccelerator)
+                                        .percent(0)),
+                        List.of(
+                                ACCELERATOR + "-front networks dominated on the " + GPU,
+                                perSeed(results, SeedResult::acceleratorFrontOffGpu)
+                                        .percent(0)),
+                        List.of(
+                                "Spearman ρ of latency between platforms",
+                                perSeed(results, SeedResult::latencyRho).meanSdRange(2)),
+                        List.of(
+                                "Spearman ρ of energy between platforms",
+                                perSeed(results, SeedResult::energyRho).meanSdRange(2))));
     }
 
     private static void architectures(Markdown md, List<SeedResult> results, Platform gpu, Platform acc) {
         md.h2("Which networks are on each front");
         md.p("Architecture statistics of each search's own front (all seeds pooled): what each platform rewards.");
         List<List<String>> arch = new ArrayList<>();
-        List<String> gpuRow = architectureRow(GPU, results.stream().flatMap(r -> r.gpuFront().stream())
-                .map(gpu::network).toList(), results.stream().flatMap(r -> r.gpuFront().stream()).toList());
-        List<String> accRow = architectureRow(ACCELERATOR, results.stream().flatMap(r -> r.acceleratorFront().stream())
-                .map(acc::network).toList(), results.stream().flatMap(r -> r.acceleratorFront().stream()).toList());
+        List<String> gpuRow = architectureRow(
+                GPU,
+                results.stream()
+                        .flatMap(r -> r.gpuFront().stream())
+                        .map(gpu::network)
+                        .toList(),
+                results.stream().flatMap(r -> r.gpuFront().stream()).toList());
+        List<String> accRow = architectureRow(
+                ACCELERATOR,
+                results.stream()
+                        .flatMap(r -> r.acceleratorFront().stream())
+                        .map(acc::network)
+                        .toList(),
+                results.stream().flatMap(r -> r.acceleratorFront().stream()).toList());
         arch.add(gpuRow);
         arch.add(accRow);
-        md.table(List.of("front", "networks", "median MMACs", "median params (M)", "median resolution",
-                "mean blocks", "mean kernel", "mean expand", "width 1.2"), arch);
+        md.table(
+                List.of(
+                        "front",
+                        "networks",
+                        "median MMACs",
+                        "median params (M)",
+                        "median resolution",
+                        "mean blocks",
+                        "mean kernel",
+                        "mean expand",
+                        "width 1.2"),
+                arch);
         md.p("On average a TX2-front network has " + gpuRow.get(5) + " blocks at " + gpuRow.get(4) + " px, an "
                 + "accelerator-front network " + accRow.get(5) + " blocks at " + accRow.get(4) + " px.");
     }
@@ -184,10 +246,20 @@ final class TeaDnnExperiment {
     private static List<Plot> plots(List<SeedResult> results) {
         SeedResult first = results.get(0);
         return List.of(
-                membershipPlot("front-gpu.png", "Union of both fronts, on the " + GPU + " (seed 1)", first,
-                        first.onGpu(), Metric.LATENCY, Metric.ACCURACY),
-                membershipPlot("front-accelerator.png", "Union of both fronts, on the " + ACCELERATOR + " (seed 1)",
-                        first, first.onAccelerator(), Metric.LATENCY, Metric.ACCURACY),
+                membershipPlot(
+                        "front-gpu.png",
+                        "Union of both fronts, on the " + GPU + " (seed 1)",
+                        first,
+                        first.onGpu(),
+                        Metric.LATENCY,
+                        Metric.ACCURACY),
+                membershipPlot(
+                        "front-accelerator.png",
+                        "Union of both fronts, on the " + ACCELERATOR + " (seed 1)",
+                        first,
+                        first.onAccelerator(),
+                        Metric.LATENCY,
+                        Metric.ACCURACY),
                 latencyPlot(first));
     }
 
@@ -197,12 +269,13 @@ final class TeaDnnExperiment {
                 "yes (TX2 vs. Movidius; qualitative)",
                 "Jaccard overlap " + jaccard.meanSd(2) + "; " + off.percent(0) + " of TX2-front networks dominated "
                         + "on the accelerator; latency ρ " + rho.meanSd(2),
-                Double.isNaN(jaccard.mean()) ? "not measurable"
+                Double.isNaN(jaccard.mean())
+                        ? "not measurable"
                         : jaccard.mean() < 0.7 ? "agrees: the fronts differ" : "weak: the fronts largely coincide"));
     }
 
-    private static SeedResult compare(long seed, Platform gpu, Platform acc, List<EvaluatedPoint> gpuFront,
-                                      List<EvaluatedPoint> accFront) {
+    private static SeedResult compare(
+            long seed, Platform gpu, Platform acc, List<EvaluatedPoint> gpuFront, List<EvaluatedPoint> accFront) {
         Map<NetworkConfig, Integer> index = new LinkedHashMap<>();
         List<NetworkConfig> union = new ArrayList<>();
         for (EvaluatedPoint p : gpuFront) {
@@ -231,13 +304,33 @@ final class TeaDnnExperiment {
                 ids.add(i);
             }
         }
-        double[] latGpu = ids.stream().mapToDouble(i -> onGpu.get(i).metric(Metric.LATENCY)).toArray();
-        double[] latAcc = ids.stream().mapToDouble(i -> onAcc.get(i).metric(Metric.LATENCY)).toArray();
-        double[] enGpu = ids.stream().mapToDouble(i -> onGpu.get(i).metric(Metric.ENERGY)).toArray();
-        double[] enAcc = ids.stream().mapToDouble(i -> onAcc.get(i).metric(Metric.ENERGY)).toArray();
-        return new SeedResult(seed, gpuFront, accFront, union, onGpu, onAcc, gpuMembers, accMembers, gpuSearch,
-                accSearch, Correlation.spearman(latGpu, latAcc), Correlation.spearman(enGpu, enAcc),
-                offShare(gpuSearch, accMembers), offShare(accSearch, gpuMembers));
+        double[] latGpu = ids.stream()
+                .mapToDouble(i -> onGpu.get(i).metric(Metric.LATENCY))
+                .toArray();
+        double[] latAcc = ids.stream()
+                .mapToDouble(i -> onAcc.get(i).metric(Metric.LATENCY))
+                .toArray();
+        double[] enGpu = ids.stream()
+                .mapToDouble(i -> onGpu.get(i).metric(Metric.ENERGY))
+                .toArray();
+        double[] enAcc = ids.stream()
+                .mapToDouble(i -> onAcc.get(i).metric(Metric.ENERGY))
+                .toArray();
+        return new SeedResult(
+                seed,
+                gpuFront,
+                accFront,
+                union,
+                onGpu,
+                onAcc,
+                gpuMembers,
+                accMembers,
+                gpuSearch,
+                accSearch,
+                Correlation.spearman(latGpu, latAcc),
+                Correlation.spearman(enGpu, enAcc),
+                offShare(gpuSearch, accMembers),
+                offShare(accSearch, gpuMembers));
     }
 
     private static void add(Map<NetworkConfig, Integer> index, List<NetworkConfig> union, NetworkConfig n) {
@@ -261,10 +354,12 @@ final class TeaDnnExperiment {
         return networks.stream().filter(i -> !front.contains(i)).count() / (double) networks.size();
     }
 
-    private static List<String> architectureRow(String label, List<NetworkConfig> networks,
-                                                List<EvaluatedPoint> points) {
-        double[] macs = points.stream().mapToDouble(p -> p.metric(Metric.MACS) / 1e6).toArray();
-        double[] params = points.stream().mapToDouble(p -> p.metric(Metric.PARAMS) / 1e6).toArray();
+    private static List<String> architectureRow(
+            String label, List<NetworkConfig> networks, List<EvaluatedPoint> points) {
+        double[] macs =
+                points.stream().mapToDouble(p -> p.metric(Metric.MACS) / 1e6).toArray();
+        double[] params =
+                points.stream().mapToDouble(p -> p.metric(Metric.PARAMS) / 1e6).toArray();
         List<Double> res = new ArrayList<>();
         List<Double> blocks = new ArrayList<>();
         List<Double> kernels = new ArrayList<>();
@@ -273,24 +368,36 @@ final class TeaDnnExperiment {
         for (NetworkConfig n : networks) {
             if (n instanceof MbV3OfaConfig m) {
                 res.add((double) m.resolution());
-                blocks.add((double) m.depths().stream().mapToInt(Integer::intValue).sum());
-                kernels.add(m.kernels().stream().flatMap(List::stream).mapToInt(Integer::intValue).average()
+                blocks.add(
+                        (double) m.depths().stream().mapToInt(Integer::intValue).sum());
+                kernels.add(m.kernels().stream()
+                        .flatMap(List::stream)
+                        .mapToInt(Integer::intValue)
+                        .average()
                         .orElse(Double.NaN));
-                expands.add(m.expandRatios().stream().flatMap(List::stream).mapToInt(Integer::intValue).average()
+                expands.add(m.expandRatios().stream()
+                        .flatMap(List::stream)
+                        .mapToInt(Integer::intValue)
+                        .average()
                         .orElse(Double.NaN));
                 wide += m.widthMult() > 1.0 ? 1 : 0;
             }
         }
-        return List.of(label, Integer.toString(networks.size()), Fmt.f(Summary.of(macs).median(), 0),
-                Fmt.f(Summary.of(params).median(), 2), Fmt.f(Summary.of(res).median(), 0),
-                Fmt.f(Summary.of(blocks).mean(), 1), Fmt.f(Summary.of(kernels).mean(), 2),
-                Fmt.f(Summary.of(expands).mean(), 2), networks.isEmpty() ? "–"
-                        : Fmt.pct(wide / (double) networks.size(), 0));
+        return List.of(
+                label,
+                Integer.toString(networks.size()),
+                Fmt.f(Summary.of(macs).median(), 0),
+                Fmt.f(Summary.of(params).median(), 2),
+                Fmt.f(Summary.of(res).median(), 0),
+                Fmt.f(Summary.of(blocks).mean(), 1),
+                Fmt.f(Summary.of(kernels).mean(), 2),
+                Fmt.f(Summary.of(expands).mean(), 2),
+                networks.isEmpty() ? "–" : Fmt.pct(wide / (double) networks.size(), 0));
     }
 
     /** The union on one platform, split by front membership. */
-    private static Plot membershipPlot(String file, String title, SeedResult r, List<EvaluatedPoint> on, Metric x,
-                                       Metric y) {
+    private static Plot membershipPlot(
+            String file, String title, SeedResult r, List<EvaluatedPoint> on, Metric x, Metric y) {
         Map<String, List<EvaluatedPoint>> groups = new LinkedHashMap<>();
         groups.put("on both fronts", new ArrayList<>());
         groups.put("on the TX2 front only", new ArrayList<>());
@@ -299,8 +406,11 @@ final class TeaDnnExperiment {
         for (int i = 0; i < on.size(); i++) {
             boolean g = r.gpuMembers().contains(i);
             boolean a = r.acceleratorMembers().contains(i);
-            String key = g && a ? "on both fronts" : g ? "on the TX2 front only" : a ? "on the accelerator front only"
-                    : "on neither (within the union)";
+            String key = g && a
+                    ? "on both fronts"
+                    : g
+                            ? "on the TX2 front only"
+                            : a ? "on the accelerator front only" : "on neither (within the union)";
             if (on.get(i).feasible()) {
                 groups.get(key).add(on.get(i));
             }
@@ -318,18 +428,31 @@ final class TeaDnnExperiment {
             if (r.onGpu().get(i).feasible() && r.onAccelerator().get(i).feasible()) {
                 boolean g = r.foundOnGpu().contains(i);
                 boolean a = r.foundOnAccelerator().contains(i);
-                String key = g && a ? "from both" : g ? "from the TX2 search's front"
-                        : "from the accelerator search's front";
-                groups.get(key).add(new double[] {r.onGpu().get(i).metric(Metric.LATENCY),
-                    r.onAccelerator().get(i).metric(Metric.LATENCY)});
+                String key = g && a
+                        ? "from both"
+                        : g ? "from the TX2 search's front" : "from the accelerator search's front";
+                groups.get(key).add(new double[] {
+                    r.onGpu().get(i).metric(Metric.LATENCY),
+                    r.onAccelerator().get(i).metric(Metric.LATENCY)
+                });
             }
         }
         List<Plot.Series> series = new ArrayList<>();
-        groups.forEach((name, xy) -> series.add(new Plot.Series(name + " (" + xy.size() + ")", Plot.Style.POINTS,
-                xy.stream().mapToDouble(p -> p[0]).toArray(), xy.stream().mapToDouble(p -> p[1]).toArray())));
-        return new Plot("latency-platforms.png", String.format(Locale.ROOT,
-                "Latency of the same networks on both platforms (seed 1, Spearman ρ = %.2f)", r.latencyRho()),
-                "latency on the " + GPU + " (ms)", "latency on the " + ACCELERATOR + " (ms)", true, series);
+        groups.forEach((name, xy) -> series.add(new Plot.Series(
+                name + " (" + xy.size() + ")",
+                Plot.Style.POINTS,
+                xy.stream().mapToDouble(p -> p[0]).toArray(),
+                xy.stream().mapToDouble(p -> p[1]).toArray())));
+        return new Plot(
+                "latency-platforms.png",
+                String.format(
+                        Locale.ROOT,
+                        "Latency of the same networks on both platforms (seed 1, Spearman ρ = %.2f)",
+                        r.latencyRho()),
+                "latency on the " + GPU + " (ms)",
+                "latency on the " + ACCELERATOR + " (ms)",
+                true,
+                series);
     }
 
     private static <T> Summary perSeed(List<T> results, java.util.function.ToDoubleFunction<T> f) {

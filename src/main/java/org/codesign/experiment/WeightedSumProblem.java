@@ -17,8 +17,8 @@ final class WeightedSumProblem implements Problem {
 
     WeightedSumProblem(Problem inner, double[] weights, ObjectiveBounds bounds) {
         if (weights.length != inner.objectiveCount() || bounds.objectiveCount() != inner.objectiveCount()) {
-            throw new IllegalArgumentException("weights: expected " + inner.objectiveCount() + " weights, got "
-                    + weights.length);
+            throw new IllegalArgumentException(
+                    "weights: expected " + inner.objectiveCount() + " weights, got " + weights.length);
         }
         this.inner = inner;
         this.weights = weights.clone();
@@ -44,7 +44,8 @@ final class WeightedSumProblem implements Problem {
     public Evaluation evaluate(int[] genome) {
         Evaluation e = inner.evaluate(genome);
         if (e.infeasibleReason() != null) {
-            return Evaluation.infeasible(e.infeasibleReason(), 1, constraintCount()).withPayload(e.payload());
+            return Evaluation.infeasible(e.infeasibleReason(), 1, constraintCount())
+                    .withPayload(e.payload());
         }
         double[] normalized = bounds.normalize(e.objectives());
         double sum = 0;

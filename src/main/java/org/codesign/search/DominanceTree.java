@@ -20,6 +20,7 @@ final class DominanceTree {
     private final int m;
     /** Per node {@code 3m} values: subtree box low corner, high corner, then the node's own point. */
     private double[] data;
+
     private int[] left;
     private int[] right;
     private boolean[] dead;
@@ -64,8 +65,8 @@ final class DominanceTree {
      * the depth's axis, points with smaller coordinates go left, the rest right (as insertions and
      * removals descend).
      */
-    private int build(List<Individual> members, double[] points, int[] order, double[] keys, int from, int to,
-                      int depth) {
+    private int build(
+            List<Individual> members, double[] points, int[] order, double[] keys, int from, int to, int depth) {
         if (from >= to) {
             return -1;
         }

@@ -30,14 +30,19 @@ public record ExhaustiveConfig(int batchSize, long maxPoints) implements Algorit
     public SearchAlgorithm create(Problem problem, RunSettings settings) {
         long size = SearchSpace.size(SearchSpace.validCardinalities(problem));
         if (size > maxPoints) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
                     "space: %s points exceed the exhaustive-search limit of %,d; use NSGA-II or local search",
-                    size == Long.MAX_VALUE ? "more than 9.2e18" : String.format(Locale.ROOT, "%,d", size), maxPoints));
+                    size == Long.MAX_VALUE ? "more than 9.2e18" : String.format(Locale.ROOT, "%,d", size),
+                    maxPoints));
         }
         if (settings.budget() < size) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
                     "budget: exhaustive search of %,d points needs a budget of at least %,d, got %,d",
-                    size, size, settings.budget()));
+                    size,
+                    size,
+                    settings.budget()));
         }
         return new ExhaustiveSearch(batchSize);
     }

@@ -26,7 +26,8 @@ final class ExhaustiveSearch implements SearchAlgorithm {
             done = !increment(next, card);
         }
         List<Individual> evaluated = ctx.evaluateDistinctUncached(batch);
-        return StepReport.of(evaluated, List.of(), evaluated, done, done ? "every point of the space was evaluated" : "");
+        return StepReport.of(
+                evaluated, List.of(), evaluated, done, done ? "every point of the space was evaluated" : "");
     }
 
     /** Advances the mixed-radix counter; false after the last genome. */

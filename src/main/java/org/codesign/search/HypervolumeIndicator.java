@@ -17,8 +17,8 @@ public record HypervolumeIndicator(ObjectiveBounds bounds, double[] reference) {
         Checks.notNull("bounds", bounds);
         Checks.notNull("reference", reference);
         if (reference.length != bounds.objectiveCount()) {
-            throw new IllegalArgumentException("reference: has " + reference.length
-                    + " objectives but the bounds have " + bounds.objectiveCount());
+            throw new IllegalArgumentException("reference: has " + reference.length + " objectives but the bounds have "
+                    + bounds.objectiveCount());
         }
         Checks.finite("reference", reference);
         reference = reference.clone();

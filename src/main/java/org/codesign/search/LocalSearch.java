@@ -47,7 +47,8 @@ final class LocalSearch implements SearchAlgorithm {
     public StepReport step(SearchContext ctx) {
         if (walkers == null) {
             walkers = new ArrayList<>();
-            for (double[] w : SimplexWeights.spread(config.starts(), ctx.problem().objectiveCount())) {
+            for (double[] w :
+                    SimplexWeights.spread(config.starts(), ctx.problem().objectiveCount())) {
                 walkers.add(new Walker(w));
             }
             pendingSeeds = new ArrayList<>(config.seeds());
@@ -102,7 +103,8 @@ final class LocalSearch implements SearchAlgorithm {
         int offset = 0;
         for (int i = 0; i < moving.size(); i++) {
             Walker w = moving.get(i);
-            List<Individual> mine = results.subList(offset, offset + requests.get(i).size());
+            List<Individual> mine =
+                    results.subList(offset, offset + requests.get(i).size());
             offset += requests.get(i).size();
             if (w.current == null) {
                 w.current = mine.get(0);

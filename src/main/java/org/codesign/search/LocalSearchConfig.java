@@ -73,7 +73,8 @@ public record LocalSearchConfig(int starts, double paretoShare, int paretoBatch,
             throw new IllegalArgumentException(
                     "archiveCapacity: Pareto local search (paretoShare > 0) needs an archive; set it above 0");
         }
-        ObjectiveBounds bounds = settings.hypervolume() == null ? null : settings.hypervolume().bounds();
+        ObjectiveBounds bounds =
+                settings.hypervolume() == null ? null : settings.hypervolume().bounds();
         return new LocalSearch(this, bounds, problem.objectiveCount());
     }
 }

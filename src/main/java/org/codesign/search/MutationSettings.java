@@ -11,8 +11,8 @@ package org.codesign.search;
  * @param maxStep largest step for {@link StepKind#UNIFORM}
  * @param distributionIndex distribution index for {@link StepKind#POLYNOMIAL} (larger = smaller steps)
  */
-public record MutationSettings(double rate, double resetProbability, StepKind stepKind, int maxStep,
-                               double distributionIndex) {
+public record MutationSettings(
+        double rate, double resetProbability, StepKind stepKind, int maxStep, double distributionIndex) {
 
     public MutationSettings {
         Checks.probability("mutation.rate", rate);

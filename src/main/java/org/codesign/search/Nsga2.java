@@ -71,7 +71,8 @@ final class Nsga2 implements SearchAlgorithm {
             attempts++;
             int a = tournament(rnd);
             int b = tournament(rnd);
-            int[][] pair = variation.cross(population.get(a).genomeView(), population.get(b).genomeView(), rnd);
+            int[][] pair = variation.cross(
+                    population.get(a).genomeView(), population.get(b).genomeView(), rnd);
             for (int[] child : pair) {
                 variation.mutate(child, rnd);
                 if (children.size() >= lambda || newNeeded >= budget) {

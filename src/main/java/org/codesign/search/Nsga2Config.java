@@ -13,8 +13,14 @@ import java.util.List;
  * @param mutation per-gene mutation
  * @param seeds genomes put into the initial population first (the rest is random)
  */
-public record Nsga2Config(int population, int offspring, CrossoverKind crossover, double crossoverRate,
-                          MutationSettings mutation, List<int[]> seeds) implements AlgorithmConfig {
+public record Nsga2Config(
+        int population,
+        int offspring,
+        CrossoverKind crossover,
+        double crossoverRate,
+        MutationSettings mutation,
+        List<int[]> seeds)
+        implements AlgorithmConfig {
 
     public Nsga2Config {
         Checks.atLeast("population", population, 4);

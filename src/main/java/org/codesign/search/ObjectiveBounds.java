@@ -18,8 +18,8 @@ public record ObjectiveBounds(double[] ideal, double[] nadir) {
         Checks.finite("nadir", nadir);
         for (int i = 0; i < ideal.length; i++) {
             if (!(nadir[i] > ideal[i])) {
-                throw new IllegalArgumentException("nadir: element " + i + " (" + nadir[i]
-                        + ") must be greater than ideal (" + ideal[i] + ")");
+                throw new IllegalArgumentException(
+                        "nadir: element " + i + " (" + nadir[i] + ") must be greater than ideal (" + ideal[i] + ")");
             }
         }
         ideal = ideal.clone();
@@ -42,8 +42,8 @@ public record ObjectiveBounds(double[] ideal, double[] nadir) {
 
     public double[] normalize(double[] objectives) {
         if (objectives.length != ideal.length) {
-            throw new IllegalArgumentException("objectives: has " + objectives.length
-                    + " values, the bounds " + ideal.length);
+            throw new IllegalArgumentException(
+                    "objectives: has " + objectives.length + " values, the bounds " + ideal.length);
         }
         double[] out = new double[objectives.length];
         for (int i = 0; i < out.length; i++) {
@@ -63,7 +63,8 @@ public record ObjectiveBounds(double[] ideal, double[] nadir) {
     @Override
     public boolean equals(Object o) {
         return o instanceof ObjectiveBounds b
-                && java.util.Arrays.equals(ideal, b.ideal) && java.util.Arrays.equals(nadir, b.nadir);
+                && java.util.Arrays.equals(ideal, b.ideal)
+                && java.util.Arrays.equals(nadir, b.nadir);
     }
 
     @Override
@@ -73,7 +74,7 @@ public record ObjectiveBounds(double[] ideal, double[] nadir) {
 
     @Override
     public String toString() {
-        return "ObjectiveBounds[ideal=" + java.util.Arrays.toString(ideal)
-                + ", nadir=" + java.util.Arrays.toString(nadir) + "]";
+        return "ObjectiveBounds[ideal=" + java.util.Arrays.toString(ideal) + ", nadir="
+                + java.util.Arrays.toString(nadir) + "]";
     }
 }

@@ -55,7 +55,8 @@ final class ParallelEvaluator implements AutoCloseable {
             } catch (ExecutionException e) {
                 if (failure == null) {
                     failure = e.getCause() instanceof SearchException se
-                            ? se : new SearchException("evaluate: " + e.getCause(), e.getCause());
+                            ? se
+                            : new SearchException("evaluate: " + e.getCause(), e.getCause());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,14 +83,15 @@ final class ParallelEvaluator implements AutoCloseable {
         try {
             e = problem.evaluate(genome.clone());
         } catch (RuntimeException ex) {
-            throw new SearchException("evaluate: genome " + Arrays.toString(genome) + " failed: " + ex.getMessage(), ex);
+            throw new SearchException(
+                    "evaluate: genome " + Arrays.toString(genome) + " failed: " + ex.getMessage(), ex);
         }
         if (e == null) {
             throw new SearchException("evaluate: genome " + Arrays.toString(genome) + " returned null");
         }
         if (e.objectiveCount() != problem.objectiveCount()) {
-            throw new SearchException("evaluate: genome " + Arrays.toString(genome) + " returned "
-                    + e.objectiveCount() + " objectives, the problem declares " + problem.objectiveCount());
+            throw new SearchException("evaluate: genome " + Arrays.toString(genome) + " returned " + e.objectiveCount()
+                    + " objectives, the problem declares " + problem.objectiveCount());
         }
         if (e.violations().length != problem.constraintCount()) {
             throw new SearchException("evaluate: genome " + Arrays.toString(genome) + " returned "

@@ -33,7 +33,11 @@ public final class ParetoArchive {
     static final int SWEEP_SHARE = 8;
 
     /** How batches too large for scanning are merged (tests force one way). */
-    enum BatchMerge { BY_SIZE, SWEEP, TREE }
+    enum BatchMerge {
+        BY_SIZE,
+        SWEEP,
+        TREE
+    }
 
     private final int capacity;
     private final long scanLimit;
@@ -200,17 +204,22 @@ public final class ParetoArchive {
             }
         }
         int[] order = IntSort.identity(fresh.size());
-        IntSort.sort(order, (a, b) -> NonDominatedSorting.compareLexicographically(
-                fresh.get(a).objectivesView(), fresh.get(b).objectivesView()));
+        IntSort.sort(
+                order,
+                (a, b) -> NonDominatedSorting.compareLexicographically(
+                        fresh.get(a).objectivesView(), fresh.get(b).objectivesView()));
         int total = members.size() + fresh.size();
         List<Individual> all = new ArrayList<>(total);
         boolean[] isCandidate = new boolean[total];
         int i = 0;
         int j = 0;
         while (i < members.size() || j < fresh.size()) {
-            boolean takeMember = j >= fresh.size() || (i < members.size()
-                    && NonDominatedSorting.compareLexicographically(members.get(i).objectivesView(),
-                    fresh.get(order[j]).objectivesView()) <= 0);
+            boolean takeMember = j >= fresh.size()
+                    || (i < members.size()
+                            && NonDominatedSorting.compareLexicographically(
+                                            members.get(i).objectivesView(),
+                                            fresh.get(order[j]).objectivesView())
+                                    <= 0);
             if (takeMember) {
                 all.add(members.get(i++));
             } else {
@@ -223,7 +232,8 @@ public final class ParetoArchive {
             points[k] = all.get(k).objectivesView();
         }
         int m = points.length == 0 ? 0 : points[0].length;
-        boolean[] first = m == 2 || m == 3 ? NonDominatedSorting.firstFrontOfSorted(points)
+        boolean[] first = m == 2 || m == 3
+                ? NonDominatedSorting.firstFrontOfSorted(points)
                 : NonDominatedSorting.firstFront(points);
         members.clear();
         int added = 0;
@@ -260,7 +270,9 @@ public final class ParetoArchive {
             // most crowded first; among equals the newest (highest index) first
             IntSort.sort(order, (a, b) -> {
                 int c = Double.compare(crowding[a], crowding[b]);
-                return c != 0 ? c : Integer.compare(members.get(b).index(), members.get(a).index());
+                return c != 0
+                        ? c
+                        : Integer.compare(members.get(b).index(), members.get(a).index());
             });
             // removing one at a time keeps the spread best; remove in chunks when far over capacity
             int remove = excess <= 16 ? 1 : excess / 2;

@@ -20,10 +20,20 @@ import java.util.List;
  * @param newlyEvaluated points evaluated in the last step, in evaluation order (for incremental storage)
  * @param message a note from the algorithm or the reason the run ended; may be empty
  */
-public record RunSnapshot(String algorithm, RunStatus status, int step, int evaluations, int budget,
-                          List<RankedIndividual> population, List<Individual> archive, double hypervolume,
-                          Duration elapsed, List<Individual> parents, List<Individual> offspring,
-                          List<Individual> newlyEvaluated, String message) {
+public record RunSnapshot(
+        String algorithm,
+        RunStatus status,
+        int step,
+        int evaluations,
+        int budget,
+        List<RankedIndividual> population,
+        List<Individual> archive,
+        double hypervolume,
+        Duration elapsed,
+        List<Individual> parents,
+        List<Individual> offspring,
+        List<Individual> newlyEvaluated,
+        String message) {
 
     public RunSnapshot {
         population = List.copyOf(population);

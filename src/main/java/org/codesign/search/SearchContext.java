@@ -36,8 +36,12 @@ public final class SearchContext {
     private final List<Individual> newThisStep = new ArrayList<>();
     private int step;
 
-    SearchContext(Problem problem, int[] cardinalities, RunSettings settings, ParallelEvaluator evaluator,
-                  BooleanSupplier cancelled) {
+    SearchContext(
+            Problem problem,
+            int[] cardinalities,
+            RunSettings settings,
+            ParallelEvaluator evaluator,
+            BooleanSupplier cancelled) {
         this.problem = problem;
         this.cardinalities = cardinalities;
         this.spaceSize = SearchSpace.size(cardinalities);
@@ -147,8 +151,8 @@ public final class SearchContext {
 
     private List<Individual> evaluateAndRecord(List<int[]> fresh, boolean cacheThem) {
         if (fresh.size() > remainingBudget()) {
-            throw new IllegalStateException("budget: the batch needs " + fresh.size()
-                    + " evaluations but only " + remainingBudget() + " remain");
+            throw new IllegalStateException("budget: the batch needs " + fresh.size() + " evaluations but only "
+                    + remainingBudget() + " remain");
         }
         if (fresh.isEmpty()) {
             return List.of();

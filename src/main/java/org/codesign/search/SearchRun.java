@@ -30,9 +30,11 @@ public final class SearchRun implements AutoCloseable {
 
     /** Guards the control flags only; held briefly, so GUI threads never wait for a step. */
     private final ReentrantLock lock = new ReentrantLock();
+
     private final Condition wake = lock.newCondition();
     /** Held while a step executes (and while the context is read). */
     private final ReentrantLock stepLock = new ReentrantLock();
+
     private volatile boolean cancelRequested;
     private boolean pauseRequested;
     private int stepsRequested;
@@ -54,8 +56,9 @@ public final class SearchRun implements AutoCloseable {
         int[] cardinalities = SearchSpace.validCardinalities(problem);
         if (settings.hypervolume() != null
                 && settings.hypervolume().bounds().objectiveCount() != problem.objectiveCount()) {
-            throw new IllegalArgumentException("hypervolume: has " + settings.hypervolume().bounds().objectiveCount()
-                    + " objectives but the problem has " + problem.objectiveCount());
+            throw new IllegalArgumentException(
+                    "hypervolume: has " + settings.hypervolume().bounds().objectiveCount()
+                            + " objectives but the problem has " + problem.objectiveCount());
         }
         this.algorithmName = config.algorithmName();
         this.algorithm = config.create(problem, settings);
@@ -350,8 +353,13 @@ public final class SearchRun implements AutoCloseable {
         }
         RunStatus next = background == null || pauseAfter || pauseRequested() ? RunStatus.PAUSED : RunStatus.RUNNING;
         status = next;
-        publish(snapshot(next, report.population(), report.parents(), report.offspring(),
-                context.newThisStep(), report.message()));
+        publish(snapshot(
+                next,
+                report.population(),
+                report.parents(),
+                report.offspring(),
+                context.newThisStep(),
+                report.message()));
         return latest;
     }
 
@@ -362,11 +370,13 @@ public final class SearchRun implements AutoCloseable {
     private RunSnapshot end(RunStatus terminal, String message, boolean afterStep) {
         status = terminal;
         StepReport r = lastReport;
-        RunSnapshot s = snapshot(terminal,
+        RunSnapshot s = snapshot(
+                terminal,
                 r == null ? List.of() : r.population(),
                 afterStep && r != null ? r.parents() : List.of(),
                 afterStep && r != null ? r.offspring() : List.of(),
-                afterStep ? context.newThisStep() : List.of(), message);
+                afterStep ? context.newThisStep() : List.of(),
+                message);
         publish(s);
         evaluator.close();
         if (terminal == RunStatus.FAILED) {
@@ -386,9 +396,20 @@ public final class SearchRun implements AutoCloseable {
                 if (!status.isTerminal()) {
                     failure = new SearchException("listener: " + e.getMessage(), e);
                     status = RunStatus.FAILED;
-                    latest = new RunSnapshot(s.algorithm(), RunStatus.FAILED, s.step(), s.evaluations(), s.budget(),
-                            s.population(), s.archive(), s.hypervolume(), s.elapsed(), s.parents(), s.offspring(),
-                            s.newlyEvaluated(), "listener failed: " + e.getMessage());
+                    latest = new RunSnapshot(
+                            s.algorithm(),
+                            RunStatus.FAILED,
+                            s.step(),
+                            s.evaluations(),
+                            s.budget(),
+                            s.population(),
+                            s.archive(),
+                            s.hypervolume(),
+                            s.elapsed(),
+                            s.parents(),
+                            s.offspring(),
+                            s.newlyEvaluated(),
+                            "listener failed: " + e.getMessage());
                     evaluator.close();
                     completion.completeExceptionally(failure);
                 }
@@ -397,8 +418,13 @@ public final class SearchRun implements AutoCloseable {
         }
     }
 
-    private RunSnapshot snapshot(RunStatus s, List<RankedIndividual> population, List<Individual> parents,
-                                 List<Individual> offspring, List<Individual> newlyEvaluated, String message) {
+    private RunSnapshot snapshot(
+            RunStatus s,
+            List<RankedIndividual> population,
+            List<Individual> parents,
+            List<Individual> offspring,
+            List<Individual> newlyEvaluated,
+            String message) {
         List<Individual> archive = context.archiveMembers();
         double hv = Double.NaN;
         HypervolumeIndicator indicator = settings.hypervolume();
@@ -406,10 +432,23 @@ public final class SearchRun implements AutoCloseable {
             if (context.hasArchive()) {
                 hv = indicator.ofIndividuals(archive);
             } else {
-                hv = indicator.ofIndividuals(population.stream().map(RankedIndividual::individual).toList());
+                hv = indicator.ofIndividuals(
+                        population.stream().map(RankedIndividual::individual).toList());
             }
         }
-        return new RunSnapshot(algorithmName, s, stepsDone, context.evaluatedCount(), settings.budget(),
-                population, archive, hv, Duration.ofNanos(busyNanos), parents, offspring, newlyEvaluated, message);
+        return new RunSnapshot(
+                algorithmName,
+                s,
+                stepsDone,
+                context.evaluatedCount(),
+                settings.budget(),
+                population,
+                archive,
+                hv,
+                Duration.ofNanos(busyNanos),
+                parents,
+                offspring,
+                newlyEvaluated,
+                message);
     }
 }

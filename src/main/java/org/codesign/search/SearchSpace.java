@@ -39,13 +39,13 @@ public final class SearchSpace {
     static void checkGenome(String field, int[] genome, int[] cardinalities) {
         Checks.notNull(field, genome);
         if (genome.length != cardinalities.length) {
-            throw new IllegalArgumentException(field + ": has " + genome.length
-                    + " genes but the problem has " + cardinalities.length);
+            throw new IllegalArgumentException(
+                    field + ": has " + genome.length + " genes but the problem has " + cardinalities.length);
         }
         for (int i = 0; i < genome.length; i++) {
             if (genome[i] < 0 || genome[i] >= cardinalities[i]) {
-                throw new IllegalArgumentException(field + ": gene " + i + " = " + genome[i]
-                        + " is outside [0, " + cardinalities[i] + ")");
+                throw new IllegalArgumentException(
+                        field + ": gene " + i + " = " + genome[i] + " is outside [0, " + cardinalities[i] + ")");
             }
         }
     }

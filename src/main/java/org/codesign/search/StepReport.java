@@ -11,8 +11,12 @@ import java.util.List;
  * @param finished true if the algorithm has nothing more to do
  * @param message why it finished, or a short note; may be empty
  */
-public record StepReport(List<RankedIndividual> population, List<Individual> parents, List<Individual> offspring,
-                         boolean finished, String message) {
+public record StepReport(
+        List<RankedIndividual> population,
+        List<Individual> parents,
+        List<Individual> offspring,
+        boolean finished,
+        String message) {
 
     public StepReport {
         population = List.copyOf(population);
@@ -22,8 +26,12 @@ public record StepReport(List<RankedIndividual> population, List<Individual> par
     }
 
     /** A report whose population is ranked here (for algorithms that do not rank themselves). */
-    public static StepReport of(List<Individual> population, List<Individual> parents, List<Individual> offspring,
-                                boolean finished, String message) {
+    public static StepReport of(
+            List<Individual> population,
+            List<Individual> parents,
+            List<Individual> offspring,
+            boolean finished,
+            String message) {
         return new StepReport(Ranking.ranked(population), parents, offspring, finished, message);
     }
 }

@@ -67,7 +67,8 @@ final class Variation {
                 step = -step;
             }
         } else {
-            double delta = boundedPolynomialDelta(value, cardinality - 1, rnd.nextDouble(), mutation.distributionIndex());
+            double delta =
+                    boundedPolynomialDelta(value, cardinality - 1, rnd.nextDouble(), mutation.distributionIndex());
             step = (int) Math.round(delta * (cardinality - 1));
             if (step == 0) {
                 step = delta > 0 ? 1 : (delta < 0 ? -1 : (rnd.nextBoolean() ? 1 : -1));

@@ -4,6 +4,7 @@ package org.codesign.space;
 final class ConfigChecks {
     /** Ceilings far above any real design (published widths stop at 1.4, clocks at a few GHz). */
     static final double MAX_WIDTH_MULT = 10;
+
     static final double MAX_CLOCK_MHZ = 100_000;
     static final double MAX_IO_GBPS = 100_000;
 
@@ -19,8 +20,8 @@ final class ConfigChecks {
     static void positiveAtMost(String field, double value, double max) {
         positive(field, value);
         if (value > max) {
-            throw new IllegalArgumentException(field + ": " + value + " is too large (allowed: more than 0, at most "
-                    + max + ")");
+            throw new IllegalArgumentException(
+                    field + ": " + value + " is too large (allowed: more than 0, at most " + max + ")");
         }
     }
 
@@ -43,8 +44,8 @@ final class ConfigChecks {
                 p = Math.multiplyExact(p, f);
             }
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + ": " + product + " is too large (allowed: a product of at most "
-                    + Integer.MAX_VALUE + ")");
+            throw new IllegalArgumentException(
+                    field + ": " + product + " is too large (allowed: a product of at most " + Integer.MAX_VALUE + ")");
         }
     }
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Dataflows of the spatial-accelerator template, written in files as e.g. {@code row-stationary}. */
 public enum Dataflow {
-    ROW_STATIONARY, WEIGHT_STATIONARY, OUTPUT_STATIONARY, INPUT_STATIONARY;
+    ROW_STATIONARY,
+    WEIGHT_STATIONARY,
+    OUTPUT_STATIONARY,
+    INPUT_STATIONARY;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

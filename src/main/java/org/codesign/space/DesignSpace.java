@@ -65,7 +65,8 @@ public record DesignSpace(List<Parameter> parameters) {
 
     public Assignment decode(int[] genome) {
         if (genome.length != parameters.size()) {
-            throw new IllegalArgumentException("genome: expected " + parameters.size() + " genes, got " + genome.length);
+            throw new IllegalArgumentException(
+                    "genome: expected " + parameters.size() + " genes, got " + genome.length);
         }
         Map<String, ParamValue> values = new LinkedHashMap<>();
         for (int i = 0; i < genome.length; i++) {

@@ -7,7 +7,11 @@ import java.util.Locale;
  * docs/BACKGROUND.md, "Reference figures").
  */
 public enum DramType {
-    LPDDR4(8.0), LPDDR(40.0), DDR3(70.0), GDDR5(14.0), HBM2(3.9);
+    LPDDR4(8.0),
+    LPDDR(40.0),
+    DDR3(70.0),
+    GDDR5(14.0),
+    HBM2(3.9);
 
     private final double energyPJPerBit;
 
@@ -29,7 +33,7 @@ public enum DramType {
                 return d;
             }
         }
-        throw new IllegalArgumentException("dramType: unknown DRAM type '" + label
-                + "' (lpddr4, lpddr, ddr3, gddr5, hbm2)");
+        throw new IllegalArgumentException(
+                "dramType: unknown DRAM type '" + label + "' (lpddr4, lpddr, ddr3, gddr5, hbm2)");
     }
 }

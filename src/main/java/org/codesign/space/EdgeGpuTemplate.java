@@ -20,7 +20,9 @@ final class EdgeGpuTemplate implements SpaceTemplate<HardwareConfig> {
     @Override
     public List<ParameterSpec> specs() {
         return List.of(
-                ParameterSpec.option("device", Stream.of(EdgeGpuDevice.values()).map(EdgeGpuDevice::id).toList(),
+                ParameterSpec.option(
+                        "device",
+                        Stream.of(EdgeGpuDevice.values()).map(EdgeGpuDevice::id).toList(),
                         "the board (exactly one: DVFS levels differ between boards)"),
                 ParameterSpec.decimal("gpuFreqMHz", "MHz", 1, 5000, "GPU clock"),
                 ParameterSpec.decimal("cpuFreqMHz", "MHz", 1, 5000, "CPU clock"),
@@ -55,12 +57,12 @@ final class EdgeGpuTemplate implements SpaceTemplate<HardwareConfig> {
         return problems;
     }
 
-    private static void checkLevels(DesignSpace space, String name, List<Double> levels, EdgeGpuDevice d,
-                                    List<String> problems) {
+    private static void checkLevels(
+            DesignSpace space, String name, List<Double> levels, EdgeGpuDevice d, List<String> problems) {
         for (ParamValue v : space.parameter(name).values()) {
             if (levels.stream().noneMatch(level -> Math.abs(level - v.number()) < 0.05)) {
-                problems.add(name + ": " + v.label() + " MHz is not a DVFS level of " + d.id() + " (levels: "
-                        + levels + ")");
+                problems.add(name + ": " + v.label() + " MHz is not a DVFS level of " + d.id() + " (levels: " + levels
+                        + ")");
             }
         }
     }

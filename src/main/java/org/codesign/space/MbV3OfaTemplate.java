@@ -46,10 +46,9 @@ final class MbV3OfaTemplate implements SpaceTemplate<NetworkConfig> {
         }
         for (int s = 1; s <= MbV3OfaConfig.STAGES; s++) {
             for (int b = 1; b <= MAX_BLOCKS; b++) {
-                specs.add(ParameterSpec.oddInteger(kernel(s, b), "px", 1, 9,
-                        "depthwise kernel of stage " + s + " block " + b));
-                specs.add(ParameterSpec.integer(expand(s, b), "×", 1, 8,
-                        "expand ratio of stage " + s + " block " + b));
+                specs.add(ParameterSpec.oddInteger(
+                        kernel(s, b), "px", 1, 9, "depthwise kernel of stage " + s + " block " + b));
+                specs.add(ParameterSpec.integer(expand(s, b), "×", 1, 8, "expand ratio of stage " + s + " block " + b));
             }
         }
         return specs;
@@ -101,13 +100,15 @@ final class MbV3OfaTemplate implements SpaceTemplate<NetworkConfig> {
         for (int s = 1; s <= MbV3OfaConfig.STAGES; s++) {
             int d = c.depths().get(s - 1);
             if (d > MAX_BLOCKS) {
-                throw new IllegalArgumentException("depths[" + (s - 1) + "]: " + d + " blocks; the supernet has at most "
-                        + MAX_BLOCKS);
+                throw new IllegalArgumentException(
+                        "depths[" + (s - 1) + "]: " + d + " blocks; the supernet has at most " + MAX_BLOCKS);
             }
             v.put(depth(s), new ParamValue.Int(d));
             for (int b = 1; b <= d; b++) {
                 v.put(kernel(s, b), new ParamValue.Int(c.kernels().get(s - 1).get(b - 1)));
-                v.put(expand(s, b), new ParamValue.Int(c.expandRatios().get(s - 1).get(b - 1)));
+                v.put(
+                        expand(s, b),
+                        new ParamValue.Int(c.expandRatios().get(s - 1).get(b - 1)));
             }
         }
         return new Assignment(v);
@@ -123,8 +124,9 @@ final class MbV3OfaTemplate implements SpaceTemplate<NetworkConfig> {
             for (ParamValue d : space.parameter(depth(s)).values()) {
                 BigInteger blocks = BigInteger.ONE;
                 for (int b = 1; b <= (int) d.number(); b++) {
-                    blocks = blocks.multiply(BigInteger.valueOf((long) space.parameter(kernel(s, b)).cardinality()
-                            * space.parameter(expand(s, b)).cardinality()));
+                    blocks = blocks.multiply(BigInteger.valueOf(
+                            (long) space.parameter(kernel(s, b)).cardinality()
+                                    * space.parameter(expand(s, b)).cardinality()));
                 }
                 stage = stage.add(blocks);
             }

@@ -14,8 +14,8 @@ public record MobileNetV2Config(double widthMult, int resolution, List<Integer> 
     public MobileNetV2Config {
         depths = depths == null ? PUBLISHED_DEPTHS : List.copyOf(depths);
         if (depths.size() != PUBLISHED_DEPTHS.size()) {
-            throw new IllegalArgumentException("depths: expected " + PUBLISHED_DEPTHS.size()
-                    + " stages, got " + depths.size());
+            throw new IllegalArgumentException(
+                    "depths: expected " + PUBLISHED_DEPTHS.size() + " stages, got " + depths.size());
         }
         for (int i = 0; i < depths.size(); i++) {
             if (depths.get(i) <= 0) {

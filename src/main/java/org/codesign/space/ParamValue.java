@@ -101,8 +101,9 @@ public sealed interface ParamValue permits ParamValue.Int, ParamValue.Decimal, P
                 case OPTION -> new Option(t);
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(parameter + ": '" + t + "' is not "
-                    + (kind == ValueKind.INTEGER ? "a whole number" : "a number"), e);
+            throw new IllegalArgumentException(
+                    parameter + ": '" + t + "' is not " + (kind == ValueKind.INTEGER ? "a whole number" : "a number"),
+                    e);
         }
     }
 }

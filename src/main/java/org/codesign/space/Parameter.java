@@ -18,8 +18,8 @@ public record Parameter(String name, List<ParamValue> values) {
 
     public ParamValue value(int index) {
         if (index < 0 || index >= values.size()) {
-            throw new IllegalArgumentException(name + ": value index " + index + " is outside 0 … "
-                    + (values.size() - 1));
+            throw new IllegalArgumentException(
+                    name + ": value index " + index + " is outside 0 … " + (values.size() - 1));
         }
         return values.get(index);
     }

@@ -7,8 +7,15 @@ import java.util.List;
  * A template's rule for one parameter: its name, unit, kind, the range (numbers) or the known
  * options, and what it means. {@link #check} explains what is wrong with a value list.
  */
-public record ParameterSpec(String name, String unit, ValueKind kind, double min, double max,
-                            boolean oddOnly, List<String> options, String description) {
+public record ParameterSpec(
+        String name,
+        String unit,
+        ValueKind kind,
+        double min,
+        double max,
+        boolean oddOnly,
+        List<String> options,
+        String description) {
 
     public ParameterSpec {
         options = List.copyOf(options);
@@ -54,8 +61,10 @@ public record ParameterSpec(String name, String unit, ValueKind kind, double min
 
     private List<String> checkValue(ParamValue v) {
         if (kind == ValueKind.OPTION) {
-            return options.contains(v.label()) ? List.of()
-                    : List.of(name + ": unknown option '" + v.label() + "' (known: " + String.join(", ", options) + ")");
+            return options.contains(v.label())
+                    ? List.of()
+                    : List.of(
+                            name + ": unknown option '" + v.label() + "' (known: " + String.join(", ", options) + ")");
         }
         double x = v.number();
         if (x <= 0 && min > 0) {

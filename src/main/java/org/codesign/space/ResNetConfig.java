@@ -3,14 +3,16 @@ package org.codesign.space;
 import java.util.List;
 
 /** A ResNet: basic or bottleneck blocks, blocks per stage (four stages), width and resolution. */
-public record ResNetConfig(Block block, List<Integer> blocks, double widthMult, int resolution) implements NetworkConfig {
+public record ResNetConfig(Block block, List<Integer> blocks, double widthMult, int resolution)
+        implements NetworkConfig {
 
     public static final String TEMPLATE = "resnet";
     public static final int STAGES = 4;
 
     /** Residual block type, written in files as {@code basic} or {@code bottleneck}. */
     public enum Block {
-        BASIC, BOTTLENECK;
+        BASIC,
+        BOTTLENECK;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

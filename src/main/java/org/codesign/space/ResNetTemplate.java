@@ -53,8 +53,8 @@ final class ResNetTemplate implements SpaceTemplate<NetworkConfig> {
         for (int s = 1; s <= ResNetConfig.STAGES; s++) {
             blocks.add(a.integer(blocks(s)));
         }
-        return new ResNetConfig(ResNetConfig.Block.parse(a.option("block")), blocks, a.decimal("widthMult"),
-                a.integer("resolution"));
+        return new ResNetConfig(
+                ResNetConfig.Block.parse(a.option("block")), blocks, a.decimal("widthMult"), a.integer("resolution"));
     }
 
     @Override

@@ -4,10 +4,19 @@ package org.codesign.space;
  * An Eyeriss/Simba-like spatial accelerator: a PE array with per-PE register files for each
  * tensor, a shared global buffer, DRAM, a dataflow, clock, technology node and word width.
  */
-public record SpatialAcceleratorConfig(Dataflow dataflow, int peRows, int peCols,
-                                       int peWeightRfWords, int peInputRfWords, int pePsumRfWords,
-                                       int globalBufferKiB, DramType dramType, double clockMHz,
-                                       int technologyNm, int wordBits) implements HardwareConfig {
+public record SpatialAcceleratorConfig(
+        Dataflow dataflow,
+        int peRows,
+        int peCols,
+        int peWeightRfWords,
+        int peInputRfWords,
+        int pePsumRfWords,
+        int globalBufferKiB,
+        DramType dramType,
+        double clockMHz,
+        int technologyNm,
+        int wordBits)
+        implements HardwareConfig {
 
     public static final String TEMPLATE = "spatial-accelerator";
 

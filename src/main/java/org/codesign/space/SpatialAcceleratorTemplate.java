@@ -19,7 +19,9 @@ final class SpatialAcceleratorTemplate implements SpaceTemplate<HardwareConfig> 
     @Override
     public List<ParameterSpec> specs() {
         return List.of(
-                ParameterSpec.option("dataflow", Stream.of(Dataflow.values()).map(Dataflow::label).toList(),
+                ParameterSpec.option(
+                        "dataflow",
+                        Stream.of(Dataflow.values()).map(Dataflow::label).toList(),
                         "which data stays in the PEs"),
                 ParameterSpec.integer("peRows", "PEs", 1, 256, "PE array rows"),
                 ParameterSpec.integer("peCols", "PEs", 1, 256, "PE array columns"),
@@ -27,7 +29,9 @@ final class SpatialAcceleratorTemplate implements SpaceTemplate<HardwareConfig> 
                 ParameterSpec.integer("peInputRfWords", "words", 1, 65536, "input register file per PE"),
                 ParameterSpec.integer("pePsumRfWords", "words", 1, 65536, "partial-sum register file per PE"),
                 ParameterSpec.integer("globalBufferKiB", "KiB", 1, 65536, "shared global buffer"),
-                ParameterSpec.option("dramType", Stream.of(DramType.values()).map(DramType::label).toList(),
+                ParameterSpec.option(
+                        "dramType",
+                        Stream.of(DramType.values()).map(DramType::label).toList(),
                         "off-chip memory"),
                 ParameterSpec.decimal("clockMHz", "MHz", 1, 5000, "clock"),
                 ParameterSpec.integer("technologyNm", "nm", 32, 65, "technology node (32, 45 or 65)"),
@@ -37,8 +41,10 @@ final class SpatialAcceleratorTemplate implements SpaceTemplate<HardwareConfig> 
     @Override
     public DesignSpace defaultSpace() {
         return new DesignSpace(List.of(
-                new Parameter("dataflow", ValueLists.options("row-stationary", "weight-stationary",
-                        "output-stationary", "input-stationary")),
+                new Parameter(
+                        "dataflow",
+                        ValueLists.options(
+                                "row-stationary", "weight-stationary", "output-stationary", "input-stationary")),
                 new Parameter("peRows", ValueLists.ints(8, 12, 16)),
                 new Parameter("peCols", ValueLists.ints(8, 14, 16)),
                 new Parameter("peWeightRfWords", ValueLists.ints(64, 192, 384)),

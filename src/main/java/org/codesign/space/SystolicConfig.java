@@ -4,9 +4,17 @@ package org.codesign.space;
  * An Edge-TPU-like systolic accelerator: an arrayX × arrayY PE array, SIMD lanes per PE,
  * on-chip memory, off-chip I/O bandwidth, clock, technology node and word width.
  */
-public record SystolicConfig(int arrayX, int arrayY, int simdLanes, int onChipMemoryKiB,
-                             double ioBandwidthGBps, DramType dramType, double clockMHz,
-                             int technologyNm, int wordBits) implements HardwareConfig {
+public record SystolicConfig(
+        int arrayX,
+        int arrayY,
+        int simdLanes,
+        int onChipMemoryKiB,
+        double ioBandwidthGBps,
+        DramType dramType,
+        double clockMHz,
+        int technologyNm,
+        int wordBits)
+        implements HardwareConfig {
 
     public static final String TEMPLATE = "systolic";
 

@@ -24,7 +24,9 @@ final class SystolicTemplate implements SpaceTemplate<HardwareConfig> {
                 ParameterSpec.integer("simdLanes", "lanes", 1, 64, "SIMD lanes per PE"),
                 ParameterSpec.integer("onChipMemoryKiB", "KiB", 1, 1 << 20, "on-chip memory"),
                 ParameterSpec.decimal("ioBandwidthGBps", "GB/s", 0.1, 4096, "off-chip I/O bandwidth"),
-                ParameterSpec.option("dramType", Stream.of(DramType.values()).map(DramType::label).toList(),
+                ParameterSpec.option(
+                        "dramType",
+                        Stream.of(DramType.values()).map(DramType::label).toList(),
                         "off-chip memory"),
                 ParameterSpec.decimal("clockMHz", "MHz", 1, 5000, "clock"),
                 ParameterSpec.integer("technologyNm", "nm", 32, 65, "technology node (32, 45 or 65)"),

@@ -10,7 +10,8 @@ public final class TechnologyNode {
 
     static void require(String field, int nm) {
         if (!SUPPORTED_NM.contains(nm)) {
-            throw new IllegalArgumentException(field + ": " + nm + " nm is not supported (one of " + SUPPORTED_NM + ")");
+            throw new IllegalArgumentException(
+                    field + ": " + nm + " nm is not supported (one of " + SUPPORTED_NM + ")");
         }
     }
 }

@@ -45,8 +45,8 @@ public final class ValueLists {
             throw new IllegalArgumentException(parameter + ": the range step must be positive, got " + format(step));
         }
         if (!Double.isFinite(from) || !Double.isFinite(to) || to < from) {
-            throw new IllegalArgumentException(parameter + ": the range " + format(from) + " … " + format(to)
-                    + " is empty");
+            throw new IllegalArgumentException(
+                    parameter + ": the range " + format(from) + " … " + format(to) + " is empty");
         }
         long count = (long) Math.floor((to - from) / step + 1e-9) + 1;
         if (count > 10_000) {

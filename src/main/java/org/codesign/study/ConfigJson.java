@@ -28,8 +28,8 @@ public final class ConfigJson {
             SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,
             SystolicConfig.TEMPLATE, SystolicConfig.class);
     /** Keys that may be left out: only MobileNetV2's per-stage depths, which default to the published ones. */
-    private static final Map<Class<? extends Record>, Set<String>> OPTIONAL = Map.of(MobileNetV2Config.class,
-            Set.of("depths"));
+    private static final Map<Class<? extends Record>, Set<String>> OPTIONAL =
+            Map.of(MobileNetV2Config.class, Set.of("depths"));
 
     private ConfigJson() {}
 

@@ -11,8 +11,13 @@ import org.codesign.eval.Metric;
  * joint genome, its metrics, how far it violates the constraints, or why the hardware could
  * not run it ({@code infeasibleReason}, null when it could).
  */
-public record EvaluatedPoint(long index, int generation, int[] genome, Map<Metric, Double> metrics,
-                             double violation, String infeasibleReason) {
+public record EvaluatedPoint(
+        long index,
+        int generation,
+        int[] genome,
+        Map<Metric, Double> metrics,
+        double violation,
+        String infeasibleReason) {
 
     public EvaluatedPoint {
         genome = genome.clone();
@@ -40,8 +45,11 @@ public record EvaluatedPoint(long index, int generation, int[] genome, Map<Metri
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EvaluatedPoint p && index == p.index && generation == p.generation
-                && Arrays.equals(genome, p.genome) && metrics.equals(p.metrics)
+        return o instanceof EvaluatedPoint p
+                && index == p.index
+                && generation == p.generation
+                && Arrays.equals(genome, p.genome)
+                && metrics.equals(p.metrics)
                 && Double.compare(violation, p.violation) == 0
                 && java.util.Objects.equals(infeasibleReason, p.infeasibleReason);
     }

@@ -31,7 +31,9 @@ public final class Json {
     }
 
     static JsonNode readTree(Path file) throws StudyFormatException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         try {
             return parseTree(name, Files.readString(file));
         } catch (NoSuchFileException e) {
@@ -58,8 +60,11 @@ public final class Json {
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode node = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new StudyFormatException(source, "/", "unexpected text after the JSON value at line "
-                        + parser.currentLocation().getLineNr());
+                throw new StudyFormatException(
+                        source,
+                        "/",
+                        "unexpected text after the JSON value at line "
+                                + parser.currentLocation().getLineNr());
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -70,9 +75,12 @@ public final class Json {
                 what = "Infinity is not a number JSON allows";
             }
             var loc = e.getLocation();
-            throw new StudyFormatException(source, "/", "malformed JSON"
-                    + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
-                    + ": " + firstLine(what));
+            throw new StudyFormatException(
+                    source,
+                    "/",
+                    "malformed JSON"
+                            + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
+                            + ": " + firstLine(what));
         } catch (IOException e) {
             throw new StudyFormatException(source, "/", "cannot read: " + e.getMessage());
         }
@@ -97,8 +105,8 @@ public final class Json {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             keepPermissions(target, tmp);
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out =
+                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 MAPPER.writeValue(new NonClosingOutputStream(out), node);
                 out.write('\n');
             }

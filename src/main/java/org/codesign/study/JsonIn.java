@@ -69,8 +69,8 @@ final class JsonIn {
         String message = String.valueOf(e.getMessage());
         int colon = message.indexOf(": ");
         if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][\\w.]*(\\[\\d+\\])*")) {
-            return new StudyFormatException(file, path + pointer(message.substring(0, colon)),
-                    message.substring(colon + 2));
+            return new StudyFormatException(
+                    file, path + pointer(message.substring(0, colon)), message.substring(colon + 2));
         }
         return new StudyFormatException(file, path(), message);
     }
@@ -153,8 +153,8 @@ final class JsonIn {
     int integer() throws StudyFormatException {
         long v = whole();
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw error("the number " + v + " is too large (allowed: " + Integer.MIN_VALUE + " to "
-                    + Integer.MAX_VALUE + ")");
+            throw error("the number " + v + " is too large (allowed: " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + ")");
         }
         return (int) v;
     }
@@ -209,7 +209,8 @@ final class JsonIn {
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             int colon = message.indexOf(": ");
-            throw error(colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message);
+            throw error(
+                    colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message);
         }
     }
 

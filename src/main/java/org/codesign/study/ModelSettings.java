@@ -16,8 +16,8 @@ public record ModelSettings(String accuracyModel, String mapperObjective) {
             throw new IllegalArgumentException("accuracyModel: give 'builtin' or the path of a coefficients file");
         }
         if (!MAPPER_OBJECTIVES.contains(mapperObjective)) {
-            throw new IllegalArgumentException("mapperObjective: unknown objective '" + mapperObjective
-                    + "' (edp, energy, delay)");
+            throw new IllegalArgumentException(
+                    "mapperObjective: unknown objective '" + mapperObjective + "' (edp, energy, delay)");
         }
     }
 

@@ -33,14 +33,25 @@ public final class RunExport {
         ObjectNode out = NODES.objectNode();
         out.put("study", study.name());
         out.put("simulated", true);
-        out.put("id", run.id()).put("name", run.name()).put("algorithm", run.algorithm())
-                .put("mode", run.mode().label()).put("seed", run.seed()).put("threads", run.threads())
-                .put("budget", run.budget()).put("status", run.status().label())
-                .put("evaluations", run.points().size()).put("elapsedMs", run.elapsedMs());
+        out.put("id", run.id())
+                .put("name", run.name())
+                .put("algorithm", run.algorithm())
+                .put("mode", run.mode().label())
+                .put("seed", run.seed())
+                .put("threads", run.threads())
+                .put("budget", run.budget())
+                .put("status", run.status().label())
+                .put("evaluations", run.points().size())
+                .put("elapsedMs", run.elapsedMs());
         if (run.startedAt() != null) {
             out.put("startedAt", run.startedAt());
         }
-        out.set("settings", StudyJson.write(study.withRuns(List.of(run))).withArray("runs").get(0).get("settings"));
+        out.set(
+                "settings",
+                StudyJson.write(study.withRuns(List.of(run)))
+                        .withArray("runs")
+                        .get(0)
+                        .get("settings"));
         ObjectNode whole = StudyJson.write(study.withRuns(List.of()));
         out.set("objectives", whole.get("objectives"));
         out.set("constraints", whole.get("constraints"));
@@ -83,7 +94,8 @@ public final class RunExport {
 
     private static void addGenes(ArrayNode genes, String side, List<Parameter> parameters) {
         for (Parameter p : parameters) {
-            ArrayNode values = genes.addObject().put("side", side).put("name", p.name()).putArray("values");
+            ArrayNode values =
+                    genes.addObject().put("side", side).put("name", p.name()).putArray("values");
             p.values().forEach(v -> values.add(v.label()));
         }
     }
@@ -142,7 +154,10 @@ public final class RunExport {
     static void writeText(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                tmp,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -151,9 +166,12 @@ public final class RunExport {
             throws IOException {
         Files.createDirectories(dir);
         Json.writeAtomically(runJson(study, run, frontIndices), dir.resolve("run.json"));
-        List<EvaluatedPoint> front = run.points().stream().filter(p -> frontIndices.contains(p.index())).toList();
-        writeText(dir.resolve("front.csv"), pointsCsv(study.space(), front,
-                java.util.Collections.nCopies(front.size(), run.id())));
+        List<EvaluatedPoint> front = run.points().stream()
+                .filter(p -> frontIndices.contains(p.index()))
+                .toList();
+        writeText(
+                dir.resolve("front.csv"),
+                pointsCsv(study.space(), front, java.util.Collections.nCopies(front.size(), run.id())));
         writeText(dir.resolve("hypervolume.csv"), hypervolumeCsv(run.hypervolume()));
     }
 }

@@ -16,13 +16,28 @@ import org.codesign.search.codesign.Algorithm;
  *     strings or booleans
  * @param hypervolume pairs of (evaluations, hypervolume so far)
  */
-public record RunRecord(String id, String name, String algorithm, CodesignMode mode, long seed, int threads,
-                        long budget, Map<String, Object> settings, Status status, String startedAt,
-                        long elapsedMs, List<double[]> hypervolume, List<EvaluatedPoint> points) {
+public record RunRecord(
+        String id,
+        String name,
+        String algorithm,
+        CodesignMode mode,
+        long seed,
+        int threads,
+        long budget,
+        Map<String, Object> settings,
+        Status status,
+        String startedAt,
+        long elapsedMs,
+        List<double[]> hypervolume,
+        List<EvaluatedPoint> points) {
 
     /** Where a run stands; a run that was going when the study was saved reopens as paused. */
     public enum Status {
-        RUNNING, PAUSED, CANCELLED, FINISHED, FAILED;
+        RUNNING,
+        PAUSED,
+        CANCELLED,
+        FINISHED,
+        FAILED;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -34,8 +49,8 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
                     return s;
                 }
             }
-            throw new IllegalArgumentException("status: unknown run status '" + label
-                    + "' (running, paused, cancelled, finished, failed)");
+            throw new IllegalArgumentException(
+                    "status: unknown run status '" + label + "' (running, paused, cancelled, finished, failed)");
         }
     }
 
@@ -60,8 +75,8 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
         for (var e : settings.entrySet()) {
             Object v = e.getValue();
             if (!(v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean)) {
-                throw new IllegalArgumentException("settings." + e.getKey() + ": must be a string, whole number, "
-                        + "number or boolean");
+                throw new IllegalArgumentException(
+                        "settings." + e.getKey() + ": must be a string, whole number, " + "number or boolean");
             }
         }
         hypervolume = hypervolume.stream().map(double[]::clone).toList();
@@ -74,10 +89,22 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
         name = name == null || name.isBlank() ? id : name;
     }
 
-    public RunRecord withPoints(List<EvaluatedPoint> newPoints, Status newStatus, long newElapsedMs,
-                                List<double[]> newHypervolume) {
-        return new RunRecord(id, name, algorithm, mode, seed, threads, budget, settings, newStatus, startedAt,
-                newElapsedMs, newHypervolume, newPoints);
+    public RunRecord withPoints(
+            List<EvaluatedPoint> newPoints, Status newStatus, long newElapsedMs, List<double[]> newHypervolume) {
+        return new RunRecord(
+                id,
+                name,
+                algorithm,
+                mode,
+                seed,
+                threads,
+                budget,
+                settings,
+                newStatus,
+                startedAt,
+                newElapsedMs,
+                newHypervolume,
+                newPoints);
     }
 
     /** Fraction of the budget used, in [0, 1]; 1 once finished (as {@code RunSnapshot.progress()}). */
@@ -86,8 +113,20 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
     }
 
     public RunRecord withName(String newName) {
-        return new RunRecord(id, newName, algorithm, mode, seed, threads, budget, settings, status, startedAt,
-                elapsedMs, hypervolume, points);
+        return new RunRecord(
+                id,
+                newName,
+                algorithm,
+                mode,
+                seed,
+                threads,
+                budget,
+                settings,
+                status,
+                startedAt,
+                elapsedMs,
+                hypervolume,
+                points);
     }
 
     @Override
@@ -103,10 +142,18 @@ public record RunRecord(String id, String name, String algorithm, CodesignMode m
                 return false;
             }
         }
-        return id.equals(r.id) && name.equals(r.name) && algorithm.equals(r.algorithm) && mode == r.mode
-                && seed == r.seed && threads == r.threads && budget == r.budget && settings.equals(r.settings)
-                && status == r.status && java.util.Objects.equals(startedAt, r.startedAt)
-                && elapsedMs == r.elapsedMs && points.equals(r.points);
+        return id.equals(r.id)
+                && name.equals(r.name)
+                && algorithm.equals(r.algorithm)
+                && mode == r.mode
+                && seed == r.seed
+                && threads == r.threads
+                && budget == r.budget
+                && settings.equals(r.settings)
+                && status == r.status
+                && java.util.Objects.equals(startedAt, r.startedAt)
+                && elapsedMs == r.elapsedMs
+                && points.equals(r.points);
     }
 
     @Override

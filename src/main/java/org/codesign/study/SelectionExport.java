@@ -28,8 +28,8 @@ public final class SelectionExport {
     /**
      * @param progress receives the fraction done (the per-layer breakdown re-evaluates each point)
      */
-    public static ObjectNode json(Study study, List<Chosen> chosen, Evaluator evaluator, String appVersion,
-                                  DoubleConsumer progress) {
+    public static ObjectNode json(
+            Study study, List<Chosen> chosen, Evaluator evaluator, String appVersion, DoubleConsumer progress) {
         ObjectNode out = NODES.objectNode();
         out.put("study", study.name());
         out.put("simulated", true);
@@ -57,13 +57,26 @@ public final class SelectionExport {
         List<LayerCost> costs = e.metrics().layers();
         for (int i = 0; i < e.network().layers().size(); i++) {
             Layer l = e.network().layers().get(i);
-            ObjectNode row = layers.addObject().put("name", l.name()).put("kind", l.kind().name().toLowerCase(Locale.ROOT))
-                    .put("N", l.n()).put("C", l.c()).put("M", l.m()).put("P", l.p()).put("Q", l.q()).put("R", l.r())
-                    .put("S", l.s()).put("strideH", l.strideH()).put("strideW", l.strideW()).put("groups", l.groups())
-                    .put("macs", l.macs()).put("params", l.params());
+            ObjectNode row = layers.addObject()
+                    .put("name", l.name())
+                    .put("kind", l.kind().name().toLowerCase(Locale.ROOT))
+                    .put("N", l.n())
+                    .put("C", l.c())
+                    .put("M", l.m())
+                    .put("P", l.p())
+                    .put("Q", l.q())
+                    .put("R", l.r())
+                    .put("S", l.s())
+                    .put("strideH", l.strideH())
+                    .put("strideW", l.strideW())
+                    .put("groups", l.groups())
+                    .put("macs", l.macs())
+                    .put("params", l.params());
             if (i < costs.size()) {
                 LayerCost c = costs.get(i);
-                row.put("latencyMs", c.latencyMs()).put("energyMJ", c.energyMJ()).put("utilization", c.utilization())
+                row.put("latencyMs", c.latencyMs())
+                        .put("energyMJ", c.energyMJ())
+                        .put("utilization", c.utilization())
                         .put("mapping", c.mapping());
             }
         }
@@ -72,7 +85,9 @@ public final class SelectionExport {
 
     /** The chosen points as CSV: run, every metric, every design parameter. */
     public static String csv(Study study, List<Chosen> chosen) {
-        return RunExport.pointsCsv(study.space(), chosen.stream().map(Chosen::point).toList(),
+        return RunExport.pointsCsv(
+                study.space(),
+                chosen.stream().map(Chosen::point).toList(),
                 chosen.stream().map(Chosen::runId).toList());
     }
 }

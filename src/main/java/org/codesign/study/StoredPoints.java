@@ -21,18 +21,22 @@ final class StoredPoints {
         if (study.runs().stream().allMatch(r -> r.points().isEmpty())) {
             return; // a space being edited may have an empty list; validation explains it before a search
         }
-        List<Parameter> parameters = new ArrayList<>(study.networkSpace().design().parameters());
+        List<Parameter> parameters =
+                new ArrayList<>(study.networkSpace().design().parameters());
         parameters.addAll(study.hardwareSpace().design().parameters());
         int networkGenes = study.networkSpace().design().parameters().size();
         for (int g = 0; g < parameters.size(); g++) {
             if (parameters.get(g).values().isEmpty()) {
                 String space = g < networkGenes ? "/networkSpace" : "/hardwareSpace";
-                throw new StudyFormatException(file, space + "/parameters/" + parameters.get(g).name(),
+                throw new StudyFormatException(
+                        file,
+                        space + "/parameters/" + parameters.get(g).name(),
                         "the value list is empty (allowed: one or more values)");
             }
         }
         for (int r = 0; r < study.runs().size(); r++) {
-            checkHypervolume(file, "/runs/" + r + "/hypervolume", study.runs().get(r).hypervolume());
+            checkHypervolume(
+                    file, "/runs/" + r + "/hypervolume", study.runs().get(r).hypervolume());
             List<EvaluatedPoint> points = study.runs().get(r).points();
             Map<Long, Integer> seen = new HashMap<>();
             for (int p = 0; p < points.size(); p++) {
@@ -40,11 +44,16 @@ final class StoredPoints {
                 EvaluatedPoint point = points.get(p);
                 Integer first = seen.putIfAbsent(point.index(), p);
                 if (first != null) {
-                    throw new StudyFormatException(file, at + "/index", "the index " + point.index()
-                            + " is already used by " + "/runs/" + r + "/points/" + first + " (indices must be unique)");
+                    throw new StudyFormatException(
+                            file,
+                            at + "/index",
+                            "the index " + point.index() + " is already used by " + "/runs/" + r + "/points/" + first
+                                    + " (indices must be unique)");
                 }
                 if (point.index() < 0 || point.generation() < 0) {
-                    throw new StudyFormatException(file, at + (point.index() < 0 ? "/index" : "/generation"),
+                    throw new StudyFormatException(
+                            file,
+                            at + (point.index() < 0 ? "/index" : "/generation"),
                             "must not be negative (allowed: 0 or more)");
                 }
                 checkGenes(file, at + "/genome", point.genome(), parameters);
@@ -59,8 +68,11 @@ final class StoredPoints {
     static void checkMetric(String file, String at, Metric metric, double value) throws StudyFormatException {
         double max = metric == Metric.ACCURACY ? 100 : LARGEST;
         if (!(value >= 0 && value <= max)) {
-            throw new StudyFormatException(file, at, value + " is out of range for " + metric.key() + " (allowed: 0 to "
-                    + (metric == Metric.ACCURACY ? "100" : "1e15") + ")");
+            throw new StudyFormatException(
+                    file,
+                    at,
+                    value + " is out of range for " + metric.key() + " (allowed: 0 to "
+                            + (metric == Metric.ACCURACY ? "100" : "1e15") + ")");
         }
     }
 
@@ -70,8 +82,10 @@ final class StoredPoints {
             double[] pair = hypervolume.get(i);
             for (int j = 0; j < 2; j++) {
                 if (!(pair[j] >= 0 && pair[j] <= LARGEST)) {
-                    throw new StudyFormatException(file, at + "/" + i + "/" + j, pair[j]
-                            + " is out of range (allowed: 0 to 1e15; pairs are [evaluations, hypervolume])");
+                    throw new StudyFormatException(
+                            file,
+                            at + "/" + i + "/" + j,
+                            pair[j] + " is out of range (allowed: 0 to 1e15; pairs are [evaluations, hypervolume])");
                 }
             }
         }
@@ -82,9 +96,13 @@ final class StoredPoints {
         for (int g = 0; g < genome.length && g < parameters.size(); g++) {
             int size = parameters.get(g).values().size();
             if (genome[g] < 0 || genome[g] >= size) {
-                throw new StudyFormatException(file, at + "/" + g, "the gene " + genome[g]
-                        + " is not an index into the " + size + " values of " + parameters.get(g).name()
-                        + " (allowed: 0 to " + (size - 1) + ")");
+                throw new StudyFormatException(
+                        file,
+                        at + "/" + g,
+                        "the gene " + genome[g]
+                                + " is not an index into the " + size + " values of "
+                                + parameters.get(g).name()
+                                + " (allowed: 0 to " + (size - 1) + ")");
             }
         }
     }

@@ -17,10 +17,17 @@ import org.codesign.space.TemplateSpace;
  * @param fixedNetwork the network of hardware-only runs (null: none chosen)
  * @param fixedHardware the hardware of network-only and sequential runs (null: none chosen)
  */
-public record Study(String name, String description, TemplateSpace<NetworkConfig> networkSpace,
-                    TemplateSpace<HardwareConfig> hardwareSpace, List<Objective> objectives,
-                    List<Constraint> constraints, ModelSettings model, NetworkConfig fixedNetwork,
-                    HardwareConfig fixedHardware, List<RunRecord> runs) {
+public record Study(
+        String name,
+        String description,
+        TemplateSpace<NetworkConfig> networkSpace,
+        TemplateSpace<HardwareConfig> hardwareSpace,
+        List<Objective> objectives,
+        List<Constraint> constraints,
+        ModelSettings model,
+        NetworkConfig fixedNetwork,
+        HardwareConfig fixedHardware,
+        List<RunRecord> runs) {
 
     /** The study file format this version writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
@@ -44,7 +51,8 @@ public record Study(String name, String description, TemplateSpace<NetworkConfig
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             if (ids.contains(runs.get(i).id())) {
-                throw new IllegalArgumentException("runs[" + i + "]: the run id '" + runs.get(i).id() + "' is used twice");
+                throw new IllegalArgumentException(
+                        "runs[" + i + "]: the run id '" + runs.get(i).id() + "' is used twice");
             }
             ids.add(runs.get(i).id());
         }
@@ -58,8 +66,8 @@ public record Study(String name, String description, TemplateSpace<NetworkConfig
         for (int i = 0; i < objectives.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (objectives.get(i).metric() == objectives.get(j).metric()) {
-                    throw new IllegalArgumentException("objectives[" + i + "]: " + objectives.get(i).metric().key()
-                            + " is already an objective");
+                    throw new IllegalArgumentException("objectives[" + i + "]: "
+                            + objectives.get(i).metric().key() + " is already an objective");
                 }
             }
         }
@@ -70,28 +78,73 @@ public record Study(String name, String description, TemplateSpace<NetworkConfig
     }
 
     public Study withSpaces(TemplateSpace<NetworkConfig> network, TemplateSpace<HardwareConfig> hardware) {
-        return new Study(name, description, network, hardware, objectives, constraints, model, fixedNetwork,
-                fixedHardware, runs);
+        return new Study(
+                name,
+                description,
+                network,
+                hardware,
+                objectives,
+                constraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                runs);
     }
 
     public Study withObjectives(List<Objective> newObjectives, List<Constraint> newConstraints) {
-        return new Study(name, description, networkSpace, hardwareSpace, newObjectives, newConstraints, model,
-                fixedNetwork, fixedHardware, runs);
+        return new Study(
+                name,
+                description,
+                networkSpace,
+                hardwareSpace,
+                newObjectives,
+                newConstraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                runs);
     }
 
     public Study withFixed(NetworkConfig network, HardwareConfig hardware) {
-        return new Study(name, description, networkSpace, hardwareSpace, objectives, constraints, model, network,
-                hardware, runs);
+        return new Study(
+                name,
+                description,
+                networkSpace,
+                hardwareSpace,
+                objectives,
+                constraints,
+                model,
+                network,
+                hardware,
+                runs);
     }
 
     public Study withRuns(List<RunRecord> newRuns) {
-        return new Study(name, description, networkSpace, hardwareSpace, objectives, constraints, model,
-                fixedNetwork, fixedHardware, newRuns);
+        return new Study(
+                name,
+                description,
+                networkSpace,
+                hardwareSpace,
+                objectives,
+                constraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                newRuns);
     }
 
     public Study withName(String newName) {
-        return new Study(newName, description, networkSpace, hardwareSpace, objectives, constraints, model,
-                fixedNetwork, fixedHardware, runs);
+        return new Study(
+                newName,
+                description,
+                networkSpace,
+                hardwareSpace,
+                objectives,
+                constraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                runs);
     }
 
     /** Replaces the run with the same id, or appends it. */

@@ -13,7 +13,9 @@ public final class StudyFiles {
 
     /** Reads a study; every problem is a {@link StudyFormatException} naming the file and JSON path. */
     public static Study load(Path file) throws StudyFormatException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         Study study = StudyJson.read(JsonIn.root(name, Json.readTree(file)));
         checkAccuracyModel(name, study.model(), file.toAbsolutePath().getParent());
         return study;
@@ -28,18 +30,21 @@ public final class StudyFiles {
         try {
             Path coefficients = model.accuracyModelFile(folder);
             if (!Files.isRegularFile(coefficients)) {
-                throw new StudyFormatException(name, at, "no such file '" + model.accuracyModel()
-                        + "' (allowed: 'builtin' or a coefficients file relative to the study's folder)");
+                throw new StudyFormatException(
+                        name,
+                        at,
+                        "no such file '" + model.accuracyModel()
+                                + "' (allowed: 'builtin' or a coefficients file relative to the study's folder)");
             }
             if (!coefficients.toRealPath().startsWith(folder.toRealPath())) {
-                throw new StudyFormatException(name, at, "'" + model.accuracyModel()
-                        + "' links outside the study's folder");
+                throw new StudyFormatException(
+                        name, at, "'" + model.accuracyModel() + "' links outside the study's folder");
             }
             try {
                 AccuracyModelFile.read(coefficients);
             } catch (IllegalArgumentException e) {
-                throw new StudyFormatException(name, at, e.getMessage().replace(coefficients.toString(),
-                        model.accuracyModel()));
+                throw new StudyFormatException(
+                        name, at, e.getMessage().replace(coefficients.toString(), model.accuracyModel()));
             }
         } catch (IllegalArgumentException e) {
             throw new StudyFormatException(name, at, e.getMessage());

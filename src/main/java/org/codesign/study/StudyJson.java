@@ -33,8 +33,12 @@ public final class StudyJson {
         out.set("hardwareSpace", SpaceJson.write(s.hardwareSpace()));
         ArrayNode objectives = out.putArray("objectives");
         for (Objective o : s.objectives()) {
-            objectives.addObject().put("metric", o.metric().key()).put("direction", o.direction())
-                    .put("ideal", o.ideal()).put("reference", o.reference());
+            objectives
+                    .addObject()
+                    .put("metric", o.metric().key())
+                    .put("direction", o.direction())
+                    .put("ideal", o.ideal())
+                    .put("reference", o.reference());
         }
         ArrayNode constraints = out.putArray("constraints");
         for (Constraint c : s.constraints()) {
@@ -46,7 +50,8 @@ public final class StudyJson {
                 node.put("max", c.max());
             }
         }
-        out.putObject("model").put("accuracyModel", s.model().accuracyModel())
+        out.putObject("model")
+                .put("accuracyModel", s.model().accuracyModel())
                 .put("mapperObjective", s.model().mapperObjective());
         if (s.fixedNetwork() != null) {
             out.set("fixedNetwork", ConfigJson.toJson(s.fixedNetwork()));
@@ -61,8 +66,13 @@ public final class StudyJson {
 
     private static ObjectNode write(RunRecord r) {
         ObjectNode out = NODES.objectNode();
-        out.put("id", r.id()).put("name", r.name()).put("algorithm", r.algorithm()).put("mode", r.mode().label())
-                .put("seed", r.seed()).put("threads", r.threads()).put("budget", r.budget());
+        out.put("id", r.id())
+                .put("name", r.name())
+                .put("algorithm", r.algorithm())
+                .put("mode", r.mode().label())
+                .put("seed", r.seed())
+                .put("threads", r.threads())
+                .put("budget", r.budget());
         ObjectNode settings = out.putObject("settings");
         r.settings().forEach((k, v) -> {
             if (v instanceof Long l) {
@@ -110,18 +120,31 @@ public final class StudyJson {
         if (v < 1) {
             throw version.error("format version " + v + " does not exist (the first is 1)");
         }
-        in.only("formatVersion", "name", "description", "networkSpace", "hardwareSpace", "objectives", "constraints",
-                "model", "fixedNetwork", "fixedHardware", "runs");
+        in.only(
+                "formatVersion",
+                "name",
+                "description",
+                "networkSpace",
+                "hardwareSpace",
+                "objectives",
+                "constraints",
+                "model",
+                "fixedNetwork",
+                "fixedHardware",
+                "runs");
         String name = in.field("name").text();
-        String description = in.optional("description").isPresent() ? in.field("description").text() : "";
+        String description =
+                in.optional("description").isPresent() ? in.field("description").text() : "";
         TemplateSpace<NetworkConfig> network = space(in.field("networkSpace"), true);
         TemplateSpace<HardwareConfig> hardware = space(in.field("hardwareSpace"), false);
         List<Objective> objectives = in.field("objectives").list(StudyJson::objective);
         List<Constraint> constraints = in.optional("constraints").isPresent()
-                ? in.field("constraints").list(StudyJson::constraint) : List.of();
+                ? in.field("constraints").list(StudyJson::constraint)
+                : List.of();
         ModelSettings model = in.optional("model").isPresent() ? model(in.field("model")) : ModelSettings.DEFAULTS;
         NetworkConfig fixedNetwork = in.has("fixedNetwork") ? ConfigJson.readNetwork(in.field("fixedNetwork")) : null;
-        HardwareConfig fixedHardware = in.has("fixedHardware") ? ConfigJson.readHardware(in.field("fixedHardware")) : null;
+        HardwareConfig fixedHardware =
+                in.has("fixedHardware") ? ConfigJson.readHardware(in.field("fixedHardware")) : null;
         sameTemplate(in, "fixedNetwork", fixedNetwork == null ? null : fixedNetwork.template(), network);
         sameTemplate(in, "fixedHardware", fixedHardware == null ? null : fixedHardware.template(), hardware);
         int genomeLength = network.design().genomeLength() + hardware.design().genomeLength();
@@ -131,8 +154,17 @@ public final class StudyJson {
                 runs.add(run(r, genomeLength));
             }
         }
-        Study study = in.build(x -> new Study(name, description, network, hardware, objectives, constraints, model,
-                fixedNetwork, fixedHardware, runs));
+        Study study = in.build(x -> new Study(
+                name,
+                description,
+                network,
+                hardware,
+                objectives,
+                constraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                runs));
         StoredPoints.check(in.file(), study);
         return study;
     }
@@ -141,8 +173,10 @@ public final class StudyJson {
     private static void sameTemplate(JsonIn in, String key, String fixed, TemplateSpace<?> space)
             throws StudyFormatException {
         if (fixed != null && !fixed.equals(space.template().name())) {
-            throw in.field(key).field("template").error("'" + fixed + "' does not match the template of the space ("
-                    + space.template().name() + ")");
+            throw in.field(key)
+                    .field("template")
+                    .error("'" + fixed + "' does not match the template of the space ("
+                            + space.template().name() + ")");
         }
     }
 
@@ -197,8 +231,20 @@ public final class StudyJson {
     }
 
     private static RunRecord run(JsonIn in, int genomeLength) throws StudyFormatException {
-        in.only("id", "name", "algorithm", "mode", "seed", "threads", "budget", "settings", "status", "startedAt",
-                "elapsedMs", "hypervolume", "points");
+        in.only(
+                "id",
+                "name",
+                "algorithm",
+                "mode",
+                "seed",
+                "threads",
+                "budget",
+                "settings",
+                "status",
+                "startedAt",
+                "elapsedMs",
+                "hypervolume",
+                "points");
         String id = in.field("id").text();
         String name = in.has("name") ? in.field("name").text() : id;
         String algorithm = in.field("algorithm").text();
@@ -226,8 +272,8 @@ public final class StudyJson {
                 points.add(point(p, genomeLength));
             }
         }
-        return in.build(x -> new RunRecord(id, name, algorithm, mode, seed, threads, budget, settings, status,
-                startedAt, elapsed, hv, points));
+        return in.build(x -> new RunRecord(
+                id, name, algorithm, mode, seed, threads, budget, settings, status, startedAt, elapsed, hv, points));
     }
 
     private static Map<String, Object> settings(JsonIn in) throws StudyFormatException {
@@ -268,7 +314,8 @@ public final class StudyJson {
             try {
                 metric = Metric.byKey(key);
             } catch (IllegalArgumentException e) {
-                throw m.error("unknown metric (one of accuracy, latencyMs, powerW, energyMJ, edp, areaMm2, macs, params)");
+                throw m.error(
+                        "unknown metric (one of accuracy, latencyMs, powerW, energyMJ, edp, areaMm2, macs, params)");
             }
             metrics.put(metric, m.number());
         }

@@ -20,7 +20,8 @@ public final class StudyRuns {
      * @throws IllegalArgumentException naming the field when the study cannot be searched this way
      */
     public static CodesignRun newRun(Study study, RunSpec request, Evaluator evaluator) {
-        CodesignProblem problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
+        CodesignProblem problem =
+                new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
         return new CodesignRun(problem, request, study.fixedNetwork(), study.fixedHardware());
     }
 
@@ -42,8 +43,20 @@ public final class StudyRuns {
 
     /** A new run record for a spec (no points yet). */
     public static RunRecord record(String id, String name, RunSpec spec, String startedAt) {
-        return new RunRecord(id, name, spec.algorithm().label(), spec.mode(), spec.seed(), spec.threads(),
-                spec.budget(), spec.settings(), RunRecord.Status.RUNNING, startedAt, 0, List.of(), List.of());
+        return new RunRecord(
+                id,
+                name,
+                spec.algorithm().label(),
+                spec.mode(),
+                spec.seed(),
+                spec.threads(),
+                spec.budget(),
+                spec.settings(),
+                RunRecord.Status.RUNNING,
+                startedAt,
+                0,
+                List.of(),
+                List.of());
     }
 
     /** The spec a stored run was started with. */

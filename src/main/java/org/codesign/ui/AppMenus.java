@@ -1,9 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.files.FileActions;
-import org.codesign.ui.files.StudyFilesViewModel;
-import org.codesign.ui.study.StudyDocument;
-
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Menu;
@@ -11,6 +7,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.codesign.ui.files.FileActions;
+import org.codesign.ui.files.StudyFilesViewModel;
+import org.codesign.ui.study.StudyDocument;
 
 /** The menu bar: File and Edit with the usual shortcuts; items get ids ("menu-save-as") for tests. */
 final class AppMenus {
@@ -35,14 +34,20 @@ final class AppMenus {
         Menu recent = new Menu("Open Recent");
         recent.setOnShowing(e -> fillRecent(recent, files));
         fillRecent(recent, files);
-        return new Menu("File", null,
+        return new Menu(
+                "File",
+                null,
                 item("New", "Shortcut+N", files::newStudy),
                 item("Open…", "Shortcut+O", files::open),
-                samples, recent, new SeparatorMenuItem(),
+                samples,
+                recent,
+                new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
-                item("Save As…", "Shortcut+Shift+S", files::saveAs), new SeparatorMenuItem(),
+                item("Save As…", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
                 item("Export Selection…", "Shortcut+E", files::exportSelection),
-                item("Copy Selection", "Shortcut+Shift+C", files::copySelection), new SeparatorMenuItem(),
+                item("Copy Selection", "Shortcut+Shift+C", files::copySelection),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
     }
 
@@ -51,7 +56,12 @@ final class AppMenus {
         undo.disableProperty().bind(document.canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+        return new Menu(
+                "Edit",
+                null,
+                undo,
+                redo,
+                new SeparatorMenuItem(),
                 item("Select All Feasible", "Shortcut+Shift+A", selection.selectFeasible()),
                 item("Select Pareto Front", "Shortcut+Shift+P", selection.selectFront()),
                 item("Clear Selection", "Shortcut+Shift+N", selection.clear()));
@@ -69,7 +79,8 @@ final class AppMenus {
 
     private static MenuItem item(String text, String shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setId("menu-" + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+        item.setId("menu-"
+                + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
         item.setAccelerator(KeyCombination.keyCombination(shortcut));
         item.setOnAction(e -> action.run());
         return item;

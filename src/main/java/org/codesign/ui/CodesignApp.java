@@ -1,7 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,6 +10,7 @@ import org.codesign.study.Samples;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyFormatException;
+import org.codesign.ui.study.StudyDocument;
 
 /** The desktop app: opens the default study (or {@code --study FILE}) in the main window. */
 public final class CodesignApp extends Application {
@@ -20,8 +19,8 @@ public final class CodesignApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         StudyDocument document = openFirst(options);
-        MainWindow window = new MainWindow(stage, document,
-                java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class));
+        MainWindow window =
+                new MainWindow(stage, document, java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class));
         if (options.size() != null) {
             stage.setWidth(options.size().width());
             stage.setHeight(options.size().height());
@@ -45,8 +44,8 @@ public final class CodesignApp extends Application {
         }
         if (options.screenshot() != null) {
             // a focused point's breakdown is computed in the background before its charts draw
-            Duration settle = Duration.seconds(2 + 0.8 * options.teachSteps()
-                    + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
+            Duration settle = Duration.seconds(
+                    2 + 0.8 * options.teachSteps() + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
             Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
         }
     }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * sets the window's size (screenshots of a known size), {@code --colour-by pareto|run|generation}
  * what the Pareto view's colours say.
  */
-public record LaunchOptions(Path study, Path screenshot, String select, int teachSteps, int focus, WindowSize size,
-                            ColorMode colourBy) {
+public record LaunchOptions(
+        Path study, Path screenshot, String select, int teachSteps, int focus, WindowSize size, ColorMode colourBy) {
 
     /** {@link #focus()} when no point is to be opened. */
     public static final int NO_FOCUS = -1;
@@ -41,7 +41,8 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException("--size: expected WIDTHxHEIGHT from 640x480 to 8192x8192, got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "--size: expected WIDTHxHEIGHT from 640x480 to 8192x8192, got '" + text + "'");
         }
     }
 
@@ -50,16 +51,22 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
     static final class Args {
         @Option(names = "--study", paramLabel = "FILE")
         Path study;
+
         @Option(names = "--screenshot", paramLabel = "FILE.png")
         Path screenshot;
+
         @Option(names = "--select", paramLabel = "all|pareto")
         String select;
+
         @Option(names = "--teach", paramLabel = "N")
         Integer teach;
+
         @Option(names = "--focus", paramLabel = "N")
         Integer focus;
+
         @Option(names = "--size", paramLabel = "WxH")
         String size;
+
         @Option(names = "--colour-by", paramLabel = "pareto|run|generation")
         String colourBy;
     }
@@ -82,8 +89,14 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
         }
         WindowSize size = a.size == null ? null : WindowSize.parse(a.size);
         ColorMode colourBy = a.colourBy == null ? null : colourMode(a.colourBy);
-        return new LaunchOptions(a.study, a.screenshot, a.select, a.teach == null ? 0 : a.teach,
-                a.focus == null ? NO_FOCUS : a.focus, size, colourBy);
+        return new LaunchOptions(
+                a.study,
+                a.screenshot,
+                a.select,
+                a.teach == null ? 0 : a.teach,
+                a.focus == null ? NO_FOCUS : a.focus,
+                size,
+                colourBy);
     }
 
     private static ColorMode colourMode(String name) {
@@ -91,7 +104,9 @@ public record LaunchOptions(Path study, Path screenshot, String select, int teac
             case "pareto" -> ColorMode.PARETO;
             case "run" -> ColorMode.RUN;
             case "generation" -> ColorMode.GENERATION;
-            default -> throw new IllegalArgumentException("--colour-by: expected pareto, run or generation, got '" + name + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "--colour-by: expected pareto, run or generation, got '" + name + "'");
         };
     }
 }

@@ -1,20 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.detail.DetailPane;
-import org.codesign.ui.files.FileActions;
-import org.codesign.ui.files.RecentFiles;
-import org.codesign.ui.files.StudyFilesViewModel;
-import org.codesign.ui.pareto.ParetoArea;
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.PointTable;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.runs.RunsPanel;
-import org.codesign.ui.study.EvaluatorCache;
-import org.codesign.ui.study.StudyDocument;
-import org.codesign.ui.study.StudyEditors;
-import org.codesign.ui.teaching.GenerationView;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,6 +18,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.codesign.study.SelectionExport;
+import org.codesign.ui.detail.DetailPane;
+import org.codesign.ui.files.FileActions;
+import org.codesign.ui.files.RecentFiles;
+import org.codesign.ui.files.StudyFilesViewModel;
+import org.codesign.ui.pareto.ParetoArea;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.runs.RunsPanel;
+import org.codesign.ui.study.EvaluatorCache;
+import org.codesign.ui.study.StudyDocument;
+import org.codesign.ui.study.StudyEditors;
+import org.codesign.ui.teaching.GenerationView;
 
 /**
  * The main window: composes the features. The study's editors on the left, the Pareto view in
@@ -55,8 +54,8 @@ final class MainWindow {
         this.stage = stage;
         EvaluatorCache evaluators = new EvaluatorCache(document);
         StudyEditors editors = new StudyEditors(document);
-        StudyFilesViewModel filesModel = new StudyFilesViewModel(document, new RecentFiles(preferences),
-                evaluators::get);
+        StudyFilesViewModel filesModel =
+                new StudyFilesViewModel(document, new RecentFiles(preferences), evaluators::get);
         files = new FileActions(stage, filesModel, this::chosen);
         runs = new RunsPanel(document, store, evaluators::get);
         pareto = new ParetoArea(document, store, selection);
@@ -64,7 +63,9 @@ final class MainWindow {
         detail = new DetailPane(document, selection, evaluators::get);
         generation = new GenerationView(document, runs);
         BorderPane root = new BorderPane(body(editors));
-        root.setTop(AppMenus.create(files, document,
+        root.setTop(AppMenus.create(
+                files,
+                document,
                 new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
                 this::quit));
         root.setBottom(statusBar(filesModel));
@@ -89,8 +90,12 @@ final class MainWindow {
 
     private SplitPane body(StudyEditors left) {
         Tab generationTab = new Tab("Generation (teaching)", generation);
-        TabPane below = new TabPane(new Tab("Points", table), new Tab("Detail", detail),
-                new Tab("Ranges", pareto.ranges()), new Tab("Parallel coordinates", pareto.parallel()), generationTab);
+        TabPane below = new TabPane(
+                new Tab("Points", table),
+                new Tab("Detail", detail),
+                new Tab("Ranges", pareto.ranges()),
+                new Tab("Parallel coordinates", pareto.parallel()),
+                generationTab);
         runs.startedPausedProperty().addListener((o, a, b) -> {
             generation.follow(b);
             below.getSelectionModel().select(generationTab);

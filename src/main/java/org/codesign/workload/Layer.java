@@ -9,17 +9,38 @@ package org.codesign.workload;
  * not modelled there). {@code affinePerChannel} counts the trainable per-output-channel
  * parameters attached to the layer: 1 for a bias, 2 for batch-norm scale and shift, 0 for none.
  */
-public record Layer(String name, LayerKind kind, int n, int c, int m, int p, int q, int r, int s,
-                    int strideH, int strideW, int groups, int affinePerChannel) {
+public record Layer(
+        String name,
+        LayerKind kind,
+        int n,
+        int c,
+        int m,
+        int p,
+        int q,
+        int r,
+        int s,
+        int strideH,
+        int strideW,
+        int groups,
+        int affinePerChannel) {
 
     public Layer {
-        if (n <= 0 || c <= 0 || m <= 0 || p <= 0 || q <= 0 || r <= 0 || s <= 0
-                || strideH <= 0 || strideW <= 0 || groups <= 0 || affinePerChannel < 0) {
+        if (n <= 0
+                || c <= 0
+                || m <= 0
+                || p <= 0
+                || q <= 0
+                || r <= 0
+                || s <= 0
+                || strideH <= 0
+                || strideW <= 0
+                || groups <= 0
+                || affinePerChannel < 0) {
             throw new IllegalArgumentException("layer " + name + ": every dimension must be positive");
         }
         if (c % groups != 0 || m % groups != 0) {
-            throw new IllegalArgumentException("layer " + name + ": groups " + groups
-                    + " must divide C=" + c + " and M=" + m);
+            throw new IllegalArgumentException(
+                    "layer " + name + ": groups " + groups + " must divide C=" + c + " and M=" + m);
         }
     }
 

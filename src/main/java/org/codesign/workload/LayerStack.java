@@ -12,6 +12,7 @@ final class LayerStack {
 
     /** Affine parameters per output channel: batch norm (scale and shift), bias, nothing. */
     static final int BATCH_NORM = 2;
+
     static final int BIAS = 1;
     static final int NONE = 0;
 
@@ -122,8 +123,8 @@ final class LayerStack {
         return new Network(name, layers);
     }
 
-    private LayerStack add(String name, LayerKind kind, int out, int kernel, int stride, int groups,
-                           int p, int q, int affine) {
+    private LayerStack add(
+            String name, LayerKind kind, int out, int kernel, int stride, int groups, int p, int q, int affine) {
         layers.add(new Layer(name, kind, 1, channels, out, p, q, kernel, kernel, stride, stride, groups, affine));
         height = p;
         width = q;
@@ -134,8 +135,8 @@ final class LayerStack {
     private static int pooledSize(int size, int kernel, int stride, int padding, boolean ceilMode) {
         int span = size + 2 * padding - kernel;
         if (span < 0) {
-            throw new IllegalArgumentException("resolution: feature map of " + size
-                    + " pixels is smaller than a " + kernel + "x" + kernel + " window");
+            throw new IllegalArgumentException("resolution: feature map of " + size + " pixels is smaller than a "
+                    + kernel + "x" + kernel + " window");
         }
         int out = (ceilMode ? (span + stride - 1) / stride : span / stride) + 1;
         // PyTorch drops a last ceil-mode window that would start inside the right padding.

@@ -18,6 +18,7 @@ final class MbV3OfaBuilder {
     static final List<Integer> STAGE_STRIDES = List.of(2, 2, 2, 1, 2);
     /** Squeeze-and-excite on the stages of width 40, 112 and 160 (stages 2, 4 and 5, 1-based). */
     static final List<Boolean> STAGE_SE = List.of(false, true, false, true, true);
+
     static final int FINAL_EXPAND_WIDTH = 960;
     static final int FEATURE_MIX_WIDTH = 1280;
     static final int SE_REDUCTION = 4;
@@ -50,8 +51,8 @@ final class MbV3OfaBuilder {
     }
 
     /** One inverted-residual block; the middle width is make_divisible(in × expand, 8) as in OFA. */
-    private static void mbConv(LayerStack stack, String prefix, int out, int kernel, int stride,
-                               int expand, boolean se) {
+    private static void mbConv(
+            LayerStack stack, String prefix, int out, int kernel, int stride, int expand, boolean se) {
         int mid = Channels.makeDivisible(stack.channels() * (double) expand);
         if (expand != 1) {
             stack.pointwise(prefix + ".expand", mid, LayerStack.BATCH_NORM);
@@ -64,7 +65,6 @@ final class MbV3OfaBuilder {
     }
 
     private static String name(MbV3OfaConfig config) {
-        return MbV3OfaConfig.TEMPLATE + " w" + config.widthMult() + " r" + config.resolution()
-                + " d" + config.depths();
+        return MbV3OfaConfig.TEMPLATE + " w" + config.widthMult() + " r" + config.resolution() + " d" + config.depths();
     }
 }

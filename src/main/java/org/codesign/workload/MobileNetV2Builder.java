@@ -20,8 +20,13 @@ final class MobileNetV2Builder {
     record Stage(int expansion, int channels, int stride) {}
 
     static final List<Stage> STAGES = List.of(
-            new Stage(1, 16, 1), new Stage(6, 24, 2), new Stage(6, 32, 2), new Stage(6, 64, 2),
-            new Stage(6, 96, 1), new Stage(6, 160, 2), new Stage(6, 320, 1));
+            new Stage(1, 16, 1),
+            new Stage(6, 24, 2),
+            new Stage(6, 32, 2),
+            new Stage(6, 64, 2),
+            new Stage(6, 96, 1),
+            new Stage(6, 160, 2),
+            new Stage(6, 320, 1));
     static final int STEM_WIDTH = 32;
     static final int LAST_WIDTH = 1280;
     static final int CLASSES = 1000;
@@ -40,7 +45,9 @@ final class MobileNetV2Builder {
                 String prefix = "stage" + (i + 1) + ".block" + (block + 1);
                 int stride = block == 0 ? stage.stride() : 1;
                 if (stage.expansion() != 1) {
-                    stack.pointwise(prefix + ".expand", Channels.makeDivisible(stack.channels() * (double) stage.expansion()),
+                    stack.pointwise(
+                            prefix + ".expand",
+                            Channels.makeDivisible(stack.channels() * (double) stage.expansion()),
                             FOLDED_BATCH_NORM);
                 }
                 stack.depthwise(prefix + ".dw", 3, stride, FOLDED_BATCH_NORM);

@@ -16,8 +16,18 @@ public final class ReferenceNetworks {
     private static final int IMAGENET_RESOLUTION = 224;
 
     /** The names {@link #byName(String)} accepts (torchvision model names). */
-    public static final List<String> NAMES = List.of("alexnet", "squeezenet1_1", "vgg16", "densenet121",
-            "resnet18", "resnet34", "resnet50", "resnet101", "resnet152", "mobilenet_v1", "mnasnet_a1");
+    public static final List<String> NAMES = List.of(
+            "alexnet",
+            "squeezenet1_1",
+            "vgg16",
+            "densenet121",
+            "resnet18",
+            "resnet34",
+            "resnet50",
+            "resnet101",
+            "resnet152",
+            "mobilenet_v1",
+            "mnasnet_a1");
 
     /** A reference network at 224×224 by its torchvision name (width 1.0 for MobileNetV1 and MnasNet). */
     public static Network byName(String name) {
@@ -34,8 +44,9 @@ public final class ReferenceNetworks {
             case "resnet152" -> resNet(ResNetConfig.Block.BOTTLENECK, List.of(3, 8, 36, 3), "resnet152");
             case "mobilenet_v1" -> mobileNetV1(1.0, IMAGENET_RESOLUTION);
             case "mnasnet_a1" -> mnasNetA1(1.0, IMAGENET_RESOLUTION);
-            default -> throw new IllegalArgumentException("name: unknown reference network '" + name
-                    + "', expected one of " + NAMES);
+            default ->
+                throw new IllegalArgumentException(
+                        "name: unknown reference network '" + name + "', expected one of " + NAMES);
         };
     }
 
@@ -46,7 +57,9 @@ public final class ReferenceNetworks {
         s.convPadded("conv2", 192, 5, 1, 2, LayerStack.BIAS).pool(3, 2, 0, false);
         s.convPadded("conv3", 384, 3, 1, 1, LayerStack.BIAS);
         s.convPadded("conv4", 256, 3, 1, 1, LayerStack.BIAS);
-        s.convPadded("conv5", 256, 3, 1, 1, LayerStack.BIAS).pool(3, 2, 0, false).adaptivePool(6);
+        s.convPadded("conv5", 256, 3, 1, 1, LayerStack.BIAS)
+                .pool(3, 2, 0, false)
+                .adaptivePool(6);
         s.fc("fc6", 4096, LayerStack.BIAS).fc("fc7", 4096, LayerStack.BIAS).fc("fc8", CLASSES, LayerStack.BIAS);
         return s.build("alexnet");
     }
@@ -147,8 +160,10 @@ public final class ReferenceNetworks {
     public static Network mobileNetV1(double widthMult, int resolution) {
         checkMultiplier("widthMult", widthMult);
         NetworkBuilder.checkResolution(resolution);
-        int[][] pairs = {{64, 1}, {128, 2}, {128, 1}, {256, 2}, {256, 1}, {512, 2},
-                {512, 1}, {512, 1}, {512, 1}, {512, 1}, {512, 1}, {1024, 2}, {1024, 1}};
+        int[][] pairs = {
+            {64, 1}, {128, 2}, {128, 1}, {256, 2}, {256, 1}, {512, 2}, {512, 1}, {512, 1}, {512, 1}, {512, 1}, {512, 1},
+            {1024, 2}, {1024, 1}
+        };
         LayerStack s = new LayerStack(resolution, 3);
         s.conv("conv0", slimDepth(32, widthMult), 3, 2, LayerStack.BATCH_NORM);
         for (int i = 0; i < pairs.length; i++) {
@@ -169,9 +184,12 @@ public final class ReferenceNetworks {
     private static final int MNASNET_HEAD_WIDTH = 1280;
 
     private static final List<MnasStage> MNASNET_A1 = List.of(
-            new MnasStage(1, 3, 1, 1, 16, false), new MnasStage(2, 3, 2, 6, 24, false),
-            new MnasStage(3, 5, 2, 3, 40, true), new MnasStage(4, 3, 2, 6, 80, false),
-            new MnasStage(2, 3, 1, 6, 112, true), new MnasStage(3, 5, 2, 6, 160, true),
+            new MnasStage(1, 3, 1, 1, 16, false),
+            new MnasStage(2, 3, 2, 6, 24, false),
+            new MnasStage(3, 5, 2, 3, 40, true),
+            new MnasStage(4, 3, 2, 6, 80, false),
+            new MnasStage(2, 3, 1, 6, 112, true),
+            new MnasStage(3, 5, 2, 6, 160, true),
             new MnasStage(1, 3, 1, 6, 320, false));
 
     /**

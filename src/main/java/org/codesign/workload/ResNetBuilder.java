@@ -37,14 +37,15 @@ final class ResNetBuilder {
                 }
                 LayerStack.Cursor output = stack.cursor();
                 if (stride != 1 || input.channels() != output.channels()) {
-                    stack.moveTo(input).conv(prefix + ".downsample", output.channels(), 1, stride, LayerStack.BATCH_NORM);
+                    stack.moveTo(input)
+                            .conv(prefix + ".downsample", output.channels(), 1, stride, LayerStack.BATCH_NORM);
                     stack.moveTo(output);
                 }
             }
         }
         stack.globalPool();
         stack.fc("fc", CLASSES, LayerStack.BIAS);
-        return stack.build(ResNetConfig.TEMPLATE + "-" + config.block().label() + " " + config.blocks()
-                + " w" + w + " r" + config.resolution());
+        return stack.build(ResNetConfig.TEMPLATE + "-" + config.block().label() + " " + config.blocks() + " w" + w
+                + " r" + config.resolution());
     }
 }

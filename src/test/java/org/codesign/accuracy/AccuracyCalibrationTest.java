@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccuracyCalibrationTest {
 
-    static final Path SHIPPED = Path.of("src", "main", "resources", "org", "codesign", "accuracy",
-            AccuracyModel.RESOURCE);
+    static final Path SHIPPED =
+            Path.of("src", "main", "resources", "org", "codesign", "accuracy", AccuracyModel.RESOURCE);
 
     private static List<Observation> data;
     private static AccuracyCoefficients fitted;
@@ -34,7 +34,9 @@ class AccuracyCalibrationTest {
         data = PublishedAccuracy.calibrationSet();
         fitted = AccuracyCalibration.fit(data);
         if (Boolean.getBoolean("accuracy.regenerate")) {
-            Files.writeString(SHIPPED, AccuracyModelFile.format(fitted, DESCRIPTION, calibrationReport()),
+            Files.writeString(
+                    SHIPPED,
+                    AccuracyModelFile.format(fitted, DESCRIPTION, calibrationReport()),
                     StandardCharsets.UTF_8);
             System.out.println("wrote " + SHIPPED.toAbsolutePath());
         }
@@ -48,8 +50,10 @@ class AccuracyCalibrationTest {
     private static ObjectNode calibrationReport() {
         ObjectNode node = AccuracyModelFile.mapper().createObjectNode();
         node.put("regenerate", "mvn -o -q test -Dtest=AccuracyCalibrationTest -Daccuracy.regenerate=true");
-        node.putArray("tables").addAll(PublishedAccuracy.TABLES.stream()
-                .map(t -> node.textNode(t + ".csv")).toList());
+        node.putArray("tables")
+                .addAll(PublishedAccuracy.TABLES.stream()
+                        .map(t -> node.textNode(t + ".csv"))
+                        .toList());
         node.putArray("excluded").add("mnasnet_a1.csv 160/0.35 (top-1 52.3, a suspected typo in the source)");
         node.put("observations", data.size());
         ObjectNode mae = node.putObject("meanAbsoluteError");
@@ -70,8 +74,12 @@ class AccuracyCalibrationTest {
         assertClose(fitted.paramsWeight(), shipped.paramsWeight(), "paramsWeight");
         assertClose(fitted.resolutionWeight(), shipped.resolutionWeight(), "resolutionWeight");
         for (Family f : Family.values()) {
-            assertClose(fitted.families().get(f).offset(), shipped.families().get(f).offset(), f.key() + ".offset");
-            assertClose(fitted.families().get(f).curvature(), shipped.families().get(f).curvature(), f.key() + ".curvature");
+            assertClose(
+                    fitted.families().get(f).offset(), shipped.families().get(f).offset(), f.key() + ".offset");
+            assertClose(
+                    fitted.families().get(f).curvature(),
+                    shipped.families().get(f).curvature(),
+                    f.key() + ".curvature");
         }
         // The classpath resource is the same file (its copy under target/ is refreshed by the next build).
         if (!Boolean.getBoolean("accuracy.regenerate")) {
@@ -80,7 +88,10 @@ class AccuracyCalibrationTest {
     }
 
     private static void assertClose(double expected, double actual, String field) {
-        assertEquals(expected, actual, 1e-9 * Math.max(1, Math.abs(expected)),
+        assertEquals(
+                expected,
+                actual,
+                1e-9 * Math.max(1, Math.abs(expected)),
                 field + " differs from a fresh calibration: regenerate the JSON (see the class comment)");
     }
 
@@ -123,8 +134,9 @@ class AccuracyCalibrationTest {
     /** Every resolution row of the grid tables held out at once (OFA subnets and ResNets: one at a time). */
     @Test
     void leaveOneResolutionOutErrors() {
-        Map<String, Double> out = CrossValidation.leaveGroupsOut(data, o ->
-                o.table().equals(PublishedAccuracy.OFA) || o.table().equals(PublishedAccuracy.RESNET)
+        Map<String, Double> out = CrossValidation.leaveGroupsOut(
+                data,
+                o -> o.table().equals(PublishedAccuracy.OFA) || o.table().equals(PublishedAccuracy.RESNET)
                         ? o.table() + "/" + o.id()
                         : o.table() + "/r" + o.features().resolution());
         System.out.println("accuracy model, leave-one-resolution-out MAE: " + format(out));
@@ -133,8 +145,10 @@ class AccuracyCalibrationTest {
 
     @Test
     void suspectedTypoIsAnOutlierOfTheFittedModel() {
-        Observation typo = PublishedAccuracy.all().stream().filter(PublishedAccuracy::isSuspectedTypo)
-                .findFirst().orElseThrow();
+        Observation typo = PublishedAccuracy.all().stream()
+                .filter(PublishedAccuracy::isSuspectedTypo)
+                .findFirst()
+                .orElseThrow();
         double predicted = fitted.top1(typo.features());
         assertEquals(52.3, typo.top1());
         // Between its neighbours at the same multiplier (54.8 at 128, 62.4 at 192), far above 52.3.

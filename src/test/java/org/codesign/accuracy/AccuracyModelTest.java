@@ -31,7 +31,9 @@ class AccuracyModelTest {
         assertEquals(70.9, model.predict(Family.MOBILENET_V1, ReferenceNetworks.mobileNetV1(1.0, 224), 224), 1.0);
         assertEquals(75.2, model.predict(Family.MNASNET_A1, ReferenceNetworks.mnasNetA1(1.0, 224), 224), 1.0);
         PublishedTables.OfaRow best = PublishedTables.ofaSubnets().stream()
-                .filter(r -> r.id().startsWith("note10_lat-64ms")).findFirst().orElseThrow();
+                .filter(r -> r.id().startsWith("note10_lat-64ms"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(80.2, model.predict(best.config()), 0.8);
     }
 
@@ -42,8 +44,10 @@ class AccuracyModelTest {
         double direct = model.predict(config);
         assertEquals(direct, model.predict(config, network));
         assertEquals(direct, model.predict(Family.RESNET_BOTTLENECK, network, 192));
-        assertEquals(direct, model.predict(new ArchitectureFeatures(Family.RESNET_BOTTLENECK,
-                network.macs(), network.params(), 192)));
+        assertEquals(
+                direct,
+                model.predict(
+                        new ArchitectureFeatures(Family.RESNET_BOTTLENECK, network.macs(), network.params(), 192)));
         assertEquals(Family.RESNET_BASIC, ArchitectureFeatures.familyOf(PublishedTables.resNetConfig("resnet18")));
     }
 
@@ -57,8 +61,8 @@ class AccuracyModelTest {
     @Test
     void loadsAUserFileWithTheSameFormat(@TempDir Path dir) throws IOException {
         AccuracyCoefficients base = model.coefficients();
-        AccuracyCoefficients shifted = new AccuracyCoefficients(base.errorFloor() + 1, base.paramsWeight(),
-                base.resolutionWeight(), base.families());
+        AccuracyCoefficients shifted = new AccuracyCoefficients(
+                base.errorFloor() + 1, base.paramsWeight(), base.resolutionWeight(), base.families());
         Path file = dir.resolve("my-accuracy.json");
         Files.writeString(file, AccuracyModelFile.format(shifted, "one point harsher", null), StandardCharsets.UTF_8);
         AccuracyModel custom = AccuracyModel.load(file);
@@ -73,13 +77,26 @@ class AccuracyModelTest {
         String good = AccuracyModelFile.format(model.coefficients(), "test", null);
         assertRejected(dir, "not json {", "bad.json", "not valid JSON");
         assertRejected(dir, good.replace("\"errorFloor\"", "\"errorFlor\""), "bad.json", "/errorFlor: unknown key");
-        assertRejected(dir, good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : \"steep\""),
-                "bad.json", "/families/mbv3-ofa/curvature: expected a number");
-        assertRejected(dir, good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : -0.3"),
-                "bad.json", "/families/mbv3-ofa/curvature: must be positive");
-        assertRejected(dir, good.replace("\"mnasnet-a1\"", "\"mnasnet-b1\""), "bad.json", "/families/mnasnet-b1: unknown family");
-        assertRejected(dir, good.replaceFirst("\"paramsWeight\" : [0-9.eE-]+", "\"paramsWeight\" : -1"),
-                "bad.json", "/paramsWeight: must be at least 0");
+        assertRejected(
+                dir,
+                good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : \"steep\""),
+                "bad.json",
+                "/families/mbv3-ofa/curvature: expected a number");
+        assertRejected(
+                dir,
+                good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : -0.3"),
+                "bad.json",
+                "/families/mbv3-ofa/curvature: must be positive");
+        assertRejected(
+                dir,
+                good.replace("\"mnasnet-a1\"", "\"mnasnet-b1\""),
+                "bad.json",
+                "/families/mnasnet-b1: unknown family");
+        assertRejected(
+                dir,
+                good.replaceFirst("\"paramsWeight\" : [0-9.eE-]+", "\"paramsWeight\" : -1"),
+                "bad.json",
+                "/paramsWeight: must be at least 0");
         assertRejected(dir, good.replace("\"version\" : 1", "\"version\" : 7"), "bad.json", "version:");
         assertRejected(dir, "[1, 2]", "bad.json", "expected a JSON object");
     }
@@ -101,8 +118,8 @@ class AccuracyModelTest {
 
     @Test
     void invalidFeaturesNameTheField() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ArchitectureFeatures(Family.MBV3_OFA, 0, 1e6, 224));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new ArchitectureFeatures(Family.MBV3_OFA, 0, 1e6, 224));
         assertTrue(e.getMessage().startsWith("macs"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Family.parse("lenet"));
         assertTrue(e.getMessage().startsWith("family"), e.getMessage());

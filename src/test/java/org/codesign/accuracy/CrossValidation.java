@@ -22,7 +22,8 @@ final class CrossValidation {
             sums.putIfAbsent(o.table(), new double[2]);
         }
         for (List<Observation> heldOut : groups.values()) {
-            List<Observation> training = data.stream().filter(o -> !heldOut.contains(o)).toList();
+            List<Observation> training =
+                    data.stream().filter(o -> !heldOut.contains(o)).toList();
             AccuracyCoefficients fitted = AccuracyCalibration.fit(training);
             for (Observation o : heldOut) {
                 double[] s = sums.get(o.table());

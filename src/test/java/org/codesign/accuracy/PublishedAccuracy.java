@@ -41,23 +41,43 @@ final class PublishedAccuracy {
     static List<Observation> all() {
         List<Observation> out = new ArrayList<>();
         for (PublishedTables.MobileNetRow r : PublishedTables.mobileNetV1()) {
-            out.add(new Observation(MOBILENET_V1, "w" + r.widthMult() + "-r" + r.resolution(), "w" + r.widthMult(),
-                    ArchitectureFeatures.of(Family.MOBILENET_V1, ReferenceNetworks.mobileNetV1(r.widthMult(), r.resolution()),
-                            r.resolution()), r.top1()));
+            out.add(new Observation(
+                    MOBILENET_V1,
+                    "w" + r.widthMult() + "-r" + r.resolution(),
+                    "w" + r.widthMult(),
+                    ArchitectureFeatures.of(
+                            Family.MOBILENET_V1,
+                            ReferenceNetworks.mobileNetV1(r.widthMult(), r.resolution()),
+                            r.resolution()),
+                    r.top1()));
         }
         for (PublishedTables.MobileNetRow r : PublishedTables.mobileNetV2()) {
             MobileNetV2Config config = new MobileNetV2Config(r.widthMult(), r.resolution());
-            out.add(new Observation(MOBILENET_V2, "w" + r.widthMult() + "-r" + r.resolution(), "w" + r.widthMult(),
-                    ArchitectureFeatures.of(config), r.top1()));
+            out.add(new Observation(
+                    MOBILENET_V2,
+                    "w" + r.widthMult() + "-r" + r.resolution(),
+                    "w" + r.widthMult(),
+                    ArchitectureFeatures.of(config),
+                    r.top1()));
         }
         for (PublishedTables.MnasNetRow r : PublishedTables.mnasNetA1()) {
-            out.add(new Observation(MNASNET_A1, "r" + r.resolution() + "-d" + r.depthMult(), "d" + r.depthMult(),
-                    ArchitectureFeatures.of(Family.MNASNET_A1, ReferenceNetworks.mnasNetA1(r.depthMult(), r.resolution()),
-                            r.resolution()), r.top1()));
+            out.add(new Observation(
+                    MNASNET_A1,
+                    "r" + r.resolution() + "-d" + r.depthMult(),
+                    "d" + r.depthMult(),
+                    ArchitectureFeatures.of(
+                            Family.MNASNET_A1,
+                            ReferenceNetworks.mnasNetA1(r.depthMult(), r.resolution()),
+                            r.resolution()),
+                    r.top1()));
         }
         for (PublishedTables.OfaRow r : PublishedTables.ofaSubnets()) {
-            out.add(new Observation(OFA, r.id(), "w" + r.config().widthMult(),
-                    ArchitectureFeatures.of(Family.MBV3_OFA, NetworkBuilder.build(r.config()), r.resolution()), r.top1()));
+            out.add(new Observation(
+                    OFA,
+                    r.id(),
+                    "w" + r.config().widthMult(),
+                    ArchitectureFeatures.of(Family.MBV3_OFA, NetworkBuilder.build(r.config()), r.resolution()),
+                    r.top1()));
         }
         for (PublishedTables.ResNetRow r : PublishedTables.resNets()) {
             out.add(new Observation(RESNET, r.model(), r.model(), ArchitectureFeatures.of(r.config()), r.top1()));

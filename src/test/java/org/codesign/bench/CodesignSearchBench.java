@@ -18,9 +18,9 @@ import org.codesign.search.RankedIndividual;
 import org.codesign.search.RunSettings;
 import org.codesign.search.RunSnapshot;
 import org.codesign.search.SearchRun;
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignProblem;
 import org.codesign.search.codesign.CodesignRun;
-import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
@@ -68,24 +68,33 @@ public final class CodesignSearchBench {
     private final HypervolumeIndicator hv;
     /** Genes with more than one value: the peers' decision variables. */
     private final int[] freeGenes;
+
     private final int[] cardinalities;
 
     CodesignSearchBench(Study study) {
         this.study = study;
-        this.evaluator = StandardModels.evaluator(study.model().accuracyModel(), study.model().mapperObjective());
+        this.evaluator = StandardModels.evaluator(
+                study.model().accuracyModel(), study.model().mapperObjective());
         this.problem = new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
         this.hv = CodesignProblem.hypervolume(study.objectives());
         this.cardinalities = problem.cardinalities();
         this.freeGenes = java.util.stream.IntStream.range(0, cardinalities.length)
-                .filter(i -> cardinalities[i] > 1).toArray();
+                .filter(i -> cardinalities[i] > 1)
+                .toArray();
     }
 
     public static void main(String[] args) throws Exception {
         String part = args.length > 0 ? args[0] : "all";
         CodesignSearchBench bench = new CodesignSearchBench(StudyFiles.load(STUDY));
-        System.out.printf(Locale.ROOT, "java %s, %d cores; %s: %d genes (%d free), %d objectives, %d constraints%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), STUDY,
-                bench.cardinalities.length, bench.freeGenes.length, bench.problem.objectiveCount(),
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores; %s: %d genes (%d free), %d objectives, %d constraints%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                STUDY,
+                bench.cardinalities.length,
+                bench.freeGenes.length,
+                bench.problem.objectiveCount(),
                 bench.problem.constraintCount());
         long start = System.nanoTime();
         if (part.equals("all") || part.equals("generation")) {
@@ -107,8 +116,13 @@ public final class CodesignSearchBench {
      * final population's first front, the hypervolume of our archive (NaN for the peers) and of every
      * point the run evaluated, and how many evaluations it spent on genomes it had evaluated before.
      */
-    record Outcome(double msPerGeneration, int generations, double[][] front, double archiveHv,
-                   double everythingHv, int repeatedEvaluations) {}
+    record Outcome(
+            double msPerGeneration,
+            int generations,
+            double[][] front,
+            double archiveHv,
+            double everythingHv,
+            int repeatedEvaluations) {}
 
     /**
      * Our NSGA-II with the app's operators (crossover 0.9, mutation rate 1/n with +-1 steps and 10% random
@@ -128,9 +142,14 @@ public final class CodesignSearchBench {
                 generations++;
             }
             double ms = ((System.nanoTime() - start) - (timed.nanos - evalBefore)) / 1e6 / generations;
-            double[][] front = run.latest().population().stream().filter(r -> r.rank() == 0)
-                    .map(RankedIndividual::individual).map(i -> i.evaluation().objectives()).toArray(double[][]::new);
-            double archiveHv = archiveCapacity == 0 ? Double.NaN : hv.ofIndividuals(run.latest().archive());
+            double[][] front = run.latest().population().stream()
+                    .filter(r -> r.rank() == 0)
+                    .map(RankedIndividual::individual)
+                    .map(i -> i.evaluation().objectives())
+                    .toArray(double[][]::new);
+            double archiveHv = archiveCapacity == 0
+                    ? Double.NaN
+                    : hv.ofIndividuals(run.latest().archive());
             return new Outcome(ms, generations, front, archiveHv, hv.of(timed.seen.toArray(new double[0][])), 0);
         }
     }
@@ -196,8 +215,13 @@ public final class CodesignSearchBench {
         for (Solution s : algorithm.getResult()) {
             front.add(s.getObjectiveValues());
         }
-        return new Outcome(ms, generations, front.toArray(new double[0][]), Double.NaN,
-                hv.of(timed.seen.toArray(new double[0][])), timed.evaluations - timed.distinct.size());
+        return new Outcome(
+                ms,
+                generations,
+                front.toArray(new double[0][]),
+                Double.NaN,
+                hv.of(timed.seen.toArray(new double[0][])),
+                timed.evaluations - timed.distinct.size());
     }
 
     /** The co-design problem for MOEA Framework, timing its evaluations (decoding included). */
@@ -240,7 +264,8 @@ public final class CodesignSearchBench {
                 int gene = freeGenes[v];
                 genome[gene] = encoding == MoeaEncoding.BINARY_INTEGER
                         ? BinaryIntegerVariable.getInt(solution.getVariable(v))
-                        : Math.min(cardinalities[gene] - 1, (int) Math.floor(RealVariable.getReal(solution.getVariable(v))));
+                        : Math.min(cardinalities[gene] - 1, (int)
+                                Math.floor(RealVariable.getReal(solution.getVariable(v))));
             }
             solution.setObjectiveValues(objectivesOf(genome));
             record(genome, solution.getObjectiveValues());
@@ -258,15 +283,17 @@ public final class CodesignSearchBench {
             Solution s = new Solution(freeGenes.length, problem.objectiveCount());
             for (int v = 0; v < freeGenes.length; v++) {
                 int k = cardinalities[freeGenes[v]];
-                s.setVariable(v, encoding == MoeaEncoding.BINARY_INTEGER
-                        ? new BinaryIntegerVariable(0, k - 1) : new RealVariable(0, k));
+                s.setVariable(
+                        v,
+                        encoding == MoeaEncoding.BINARY_INTEGER
+                                ? new BinaryIntegerVariable(0, k - 1)
+                                : new RealVariable(0, k));
             }
             return s;
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** The objectives of a genome; the default study has no constraints and no infeasible design. */
@@ -283,15 +310,23 @@ public final class CodesignSearchBench {
     Outcome jmetal(int population, int budget, long seed) {
         JMetalRandom.getInstance().setSeed(seed);
         JMetalCodesignProblem jp = new JMetalCodesignProblem();
-        var algorithm = new SearchEngineBench.TimedJMetalNsga2<IntegerSolution>(jp, budget, population,
-                new IntegerSBXCrossover(0.9, 20.0), new IntegerPolynomialMutation(1.0 / jp.numberOfVariables(), 20.0));
+        var algorithm = new SearchEngineBench.TimedJMetalNsga2<IntegerSolution>(
+                jp,
+                budget,
+                population,
+                new IntegerSBXCrossover(0.9, 20.0),
+                new IntegerPolynomialMutation(1.0 / jp.numberOfVariables(), 20.0));
         algorithm.run();
         List<double[]> front = new ArrayList<>();
         for (IntegerSolution s : algorithm.result()) {
             front.add(s.objectives().clone());
         }
-        return new Outcome(algorithm.msPerGeneration(), algorithm.generationEnds.size() - 1,
-                front.toArray(new double[0][]), Double.NaN, hv.of(jp.seen.toArray(new double[0][])),
+        return new Outcome(
+                algorithm.msPerGeneration(),
+                algorithm.generationEnds.size() - 1,
+                front.toArray(new double[0][]),
+                Double.NaN,
+                hv.of(jp.seen.toArray(new double[0][])),
                 jp.evaluations - jp.distinct.size());
     }
 
@@ -334,7 +369,8 @@ public final class CodesignSearchBench {
 
     void generationTimes(int maxPopulation) {
         System.out.println();
-        System.out.println("(a) NSGA-II time per generation excluding evaluation, co-design problem, 1 thread, median over seeds");
+        System.out.println(
+                "(a) NSGA-II time per generation excluding evaluation, co-design problem, 1 thread, median over seeds");
         for (int s = 0; s < 3; s++) { // warm up every engine's code paths
             ours(100, 5_000, s, 0, CrossoverKind.UNIFORM);
             ours(100, 5_000, s, ParetoArchive.UNBOUNDED, CrossoverKind.UNIFORM);
@@ -355,14 +391,22 @@ public final class CodesignSearchBench {
             double[][] t = new double[5][plan[2]];
             for (int s = 0; s < plan[2]; s++) { // engines alternate seed by seed
                 t[0][s] = ours(pop, budget, s, 0, CrossoverKind.UNIFORM).msPerGeneration();
-                t[1][s] = ours(pop, budget, s, ParetoArchive.UNBOUNDED, CrossoverKind.UNIFORM).msPerGeneration();
+                t[1][s] = ours(pop, budget, s, ParetoArchive.UNBOUNDED, CrossoverKind.UNIFORM)
+                        .msPerGeneration();
                 t[2][s] = moea(pop, budget, s, MoeaEncoding.BINARY_INTEGER).msPerGeneration();
                 t[3][s] = moea(pop, budget, s, MoeaEncoding.REAL_FLOORED).msPerGeneration();
                 t[4][s] = jmetal(pop, budget, s).msPerGeneration();
             }
-            System.out.printf(Locale.ROOT, "| %,d | %d x %d | %s | %s | %s | %s | %s |%n", pop, plan[1], plan[2],
-                    SearchEngineBench.ms(SearchEngineBench.median(t[0])), SearchEngineBench.ms(SearchEngineBench.median(t[1])),
-                    SearchEngineBench.ms(SearchEngineBench.median(t[2])), SearchEngineBench.ms(SearchEngineBench.median(t[3])),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %,d | %d x %d | %s | %s | %s | %s | %s |%n",
+                    pop,
+                    plan[1],
+                    plan[2],
+                    SearchEngineBench.ms(SearchEngineBench.median(t[0])),
+                    SearchEngineBench.ms(SearchEngineBench.median(t[1])),
+                    SearchEngineBench.ms(SearchEngineBench.median(t[2])),
+                    SearchEngineBench.ms(SearchEngineBench.median(t[3])),
                     SearchEngineBench.ms(SearchEngineBench.median(t[4])));
         }
     }
@@ -371,8 +415,12 @@ public final class CodesignSearchBench {
 
     void quality() {
         System.out.println();
-        System.out.printf(Locale.ROOT, "(b) final hypervolume, co-design problem, population %d, %,d evaluations, %d seeds (1000..)%n",
-                QUALITY_POPULATION, QUALITY_BUDGET, SEEDS);
+        System.out.printf(
+                Locale.ROOT,
+                "(b) final hypervolume, co-design problem, population %d, %,d evaluations, %d seeds (1000..)%n",
+                QUALITY_POPULATION,
+                QUALITY_BUDGET,
+                SEEDS);
         String[] names = {
             "ours, uniform crossover (final population, first front)",
             "ours, two-point crossover (final population, first front)",
@@ -385,8 +433,9 @@ public final class CodesignSearchBench {
             "MOEA Framework 5.0, floored reals (every point evaluated)",
             "jMetal 6.6, integers (every point evaluated)",
         };
-        String[] engines = {"ours, uniform", "ours, two-point", "MOEA binary integers", "MOEA floored reals",
-            "jMetal integers"};
+        String[] engines = {
+            "ours, uniform", "ours, two-point", "MOEA binary integers", "MOEA floored reals", "jMetal integers"
+        };
         double[][] v = new double[names.length][SEEDS];
         double[][] generations = new double[engines.length][SEEDS];
         double[][] repeats = new double[engines.length][SEEDS];
@@ -411,25 +460,42 @@ public final class CodesignSearchBench {
         System.out.println("|---|---:|---:|---:|---:|");
         for (int i = 0; i < names.length; i++) {
             Stats st = Stats.of(v[i]);
-            System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f |%n", names[i], st.mean(), st.sd(), st.min(), st.max());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.4f | %.4f | %.4f | %.4f |%n",
+                    names[i],
+                    st.mean(),
+                    st.sd(),
+                    st.min(),
+                    st.max());
         }
         for (int e = 0; e < engines.length; e++) {
-            System.out.printf(Locale.ROOT, "%s: %.1f generations, %.0f evaluations of genomes evaluated before (mean)%n",
-                    engines[e], Stats.of(generations[e]).mean(), Stats.of(repeats[e]).mean());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %.1f generations, %.0f evaluations of genomes evaluated before (mean)%n",
+                    engines[e],
+                    Stats.of(generations[e]).mean(),
+                    Stats.of(repeats[e]).mean());
         }
     }
 
     record Stats(double mean, double sd, double min, double max) {
         static Stats of(double[] v) {
             double mean = Arrays.stream(v).average().orElse(Double.NaN);
-            double sd = Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1));
-            return new Stats(mean, sd, Arrays.stream(v).min().orElse(Double.NaN), Arrays.stream(v).max().orElse(Double.NaN));
+            double sd =
+                    Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1));
+            return new Stats(
+                    mean,
+                    sd,
+                    Arrays.stream(v).min().orElse(Double.NaN),
+                    Arrays.stream(v).max().orElse(Double.NaN));
         }
     }
 
     /** Hypervolume of the whole hardware-only space (every DVFS setting for the study's fixed network). */
     double exhaustiveHardwareOnly() {
-        RunSpec request = RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.HARDWARE_ONLY, 1_000_000, 0).withThreads(1);
+        RunSpec request = RunSpec.of(Algorithm.EXHAUSTIVE, CodesignMode.HARDWARE_ONLY, 1_000_000, 0)
+                .withThreads(1);
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
             return run.runToEnd().hypervolume();
         }
@@ -459,8 +525,11 @@ public final class CodesignSearchBench {
      */
     void anytime() {
         System.out.println();
-        System.out.printf(Locale.ROOT, "2. hypervolume of the run's archive after n evaluations (separate runs per n), "
-                + "mean and std over %d seeds (1000..), 1 thread%n", SEEDS);
+        System.out.printf(
+                Locale.ROOT,
+                "2. hypervolume of the run's archive after n evaluations (separate runs per n), "
+                        + "mean and std over %d seeds (1000..), 1 thread%n",
+                SEEDS);
         for (CodesignMode mode : CodesignMode.values()) {
             long modeStart = System.nanoTime();
             System.out.println();
@@ -482,7 +551,8 @@ public final class CodesignSearchBench {
                     double[] v = new double[SEEDS];
                     int evaluations = 0;
                     for (int s = 0; s < SEEDS; s++) {
-                        try (CodesignRun run = StudyRuns.newRun(study, method.request(mode, checkpoints[c], 1000 + s), evaluator)) {
+                        try (CodesignRun run =
+                                StudyRuns.newRun(study, method.request(mode, checkpoints[c], 1000 + s), evaluator)) {
                             RunSnapshot end = run.runToEnd();
                             v[s] = end.hypervolume();
                             evaluations = Math.max(evaluations, end.evaluations());
@@ -490,7 +560,11 @@ public final class CodesignSearchBench {
                     }
                     Stats st = Stats.of(v);
                     means[m][c] = st.mean();
-                    line.append(String.format(Locale.ROOT, " %.4f ± %.4f%s |", st.mean(), st.sd(),
+                    line.append(String.format(
+                            Locale.ROOT,
+                            " %.4f ± %.4f%s |",
+                            st.mean(),
+                            st.sd(),
                             evaluations < checkpoints[c] ? " (" + evaluations + ")" : ""));
                 }
                 System.out.println(line);
@@ -509,11 +583,14 @@ public final class CodesignSearchBench {
                         ties++;
                     }
                 }
-                best.append(' ').append(ties > 1 ? ties + "-way tie" : METHODS.get(arg).label()).append(" |");
+                best.append(' ')
+                        .append(ties > 1 ? ties + "-way tie" : METHODS.get(arg).label())
+                        .append(" |");
             }
             System.out.println(best);
             if (mode == CodesignMode.HARDWARE_ONLY) {
-                System.out.printf(Locale.ROOT, "whole hardware-only space (exhaustive): %.4f%n", exhaustiveHardwareOnly());
+                System.out.printf(
+                        Locale.ROOT, "whole hardware-only space (exhaustive): %.4f%n", exhaustiveHardwareOnly());
             }
             System.out.printf(Locale.ROOT, "(%s: %.0f s)%n", mode.label(), (System.nanoTime() - modeStart) / 1e9);
         }

@@ -44,14 +44,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code mvn -o -q -Pbench test-compile exec:exec -Dbench.args="CostModelBench"}
  */
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CostModelBench {
 
     static SpatialAcceleratorConfig config(String dataflow) {
-        return new SpatialAcceleratorConfig(Dataflow.valueOf(dataflow), 12, 14, 384, 24, 16, 128, DramType.LPDDR4,
-                1000, 45, 8);
+        return new SpatialAcceleratorConfig(
+                Dataflow.valueOf(dataflow), 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000, 45, 8);
     }
 
     /** One reference mapping (Timeloop's VGG-16 conv3_1 on Eyeriss) analysed from its flat nest. */
@@ -59,6 +61,7 @@ public class CostModelBench {
     public static class OneMapping {
         @Param({"eyeriss_vgg_conv3_1_45nm_intmac.json", "simple_ws_default_45nm.json"})
         public String file;
+
         NestEvaluator evaluator;
         FlatNest nest;
 
@@ -85,6 +88,7 @@ public class CostModelBench {
     public static class Layers {
         @Param({"ROW_STATIONARY", "WEIGHT_STATIONARY", "OUTPUT_STATIONARY", "INPUT_STATIONARY"})
         public String dataflow;
+
         AcceleratorDesign design;
         List<ConvProblem> problems;
         int next;
@@ -105,7 +109,8 @@ public class CostModelBench {
     public MapResult mapOneLayerCold(Layers s) {
         ConvProblem p = s.problems.get(s.next);
         s.next = (s.next + 1) % s.problems.size();
-        return Mapper.search(p, s.design.architecture(), s.design.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+        return Mapper.search(
+                        p, s.design.architecture(), s.design.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
     }
 
@@ -114,6 +119,7 @@ public class CostModelBench {
     public static class ColdNetwork {
         @Param({"ROW_STATIONARY", "WEIGHT_STATIONARY", "OUTPUT_STATIONARY", "INPUT_STATIONARY"})
         public String dataflow;
+
         Network network;
         SpatialAcceleratorConfig hardware;
         AcceleratorCostModel model;
@@ -142,6 +148,7 @@ public class CostModelBench {
     public static class WarmNetwork {
         @Param({"ROW_STATIONARY"})
         public String dataflow;
+
         Network network;
         SpatialAcceleratorConfig hardware;
         AcceleratorCostModel model;

@@ -48,8 +48,19 @@ public final class CostModelCpuTime {
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         PrintWriter tsv = layersOut == null ? null : new PrintWriter(Files.newBufferedWriter(layersOut));
-        System.out.printf("%-10s %-18s %6s %8s %10s %10s %10s %10s %12s %12s %14s%n", "network", "design", "shapes",
-                "evals", "cpu best", "cpu median", "layer med", "layer max", "energy uJ", "Mcycles", "EDP uJ*Mcyc");
+        System.out.printf(
+                "%-10s %-18s %6s %8s %10s %10s %10s %10s %12s %12s %14s%n",
+                "network",
+                "design",
+                "shapes",
+                "evals",
+                "cpu best",
+                "cpu median",
+                "layer med",
+                "layer max",
+                "energy uJ",
+                "Mcycles",
+                "EDP uJ*Mcyc");
         for (String net : networks) {
             Network network = CostModelWorkloads.network(net);
             List<ConvProblem> shapes = CostModelWorkloads.distinctShapes(network);
@@ -66,8 +77,13 @@ public final class CostModelCpuTime {
                     long start = mx.getCurrentThreadCpuTime();
                     for (int i = 0; i < n; i++) {
                         long c0 = mx.getCurrentThreadCpuTime();
-                        results[i] = Mapper.search(shapes.get(i), d.architecture(), d.constraints(), MappingObjective.EDP,
-                                Mapper.DEFAULT_BUDGET).orElseThrow();
+                        results[i] = Mapper.search(
+                                        shapes.get(i),
+                                        d.architecture(),
+                                        d.constraints(),
+                                        MappingObjective.EDP,
+                                        Mapper.DEFAULT_BUDGET)
+                                .orElseThrow();
                         long c1 = mx.getCurrentThreadCpuTime();
                         if (rep >= warmup) {
                             bestLayer[i] = Math.min(bestLayer[i], c1 - c0);
@@ -88,17 +104,34 @@ public final class CostModelCpuTime {
                     energy += r.analysis().energyPJ();
                     cycles += r.analysis().cycles();
                     if (tsv != null) {
-                        tsv.printf(Locale.ROOT, "%s\t%s\t%s\t%.6e\t%d\t%.6e%n", net, designName, l.name(),
-                                r.analysis().energyPJ(), r.analysis().cycles(), r.analysis().edp());
+                        tsv.printf(
+                                Locale.ROOT,
+                                "%s\t%s\t%s\t%.6e\t%d\t%.6e%n",
+                                net,
+                                designName,
+                                l.name(),
+                                r.analysis().energyPJ(),
+                                r.analysis().cycles(),
+                                r.analysis().edp());
                     }
                 }
                 long[] layerSorted = bestLayer.clone();
                 Arrays.sort(layerSorted);
                 double[] sortedTotals = totals.clone();
                 Arrays.sort(sortedTotals);
-                System.out.printf(Locale.ROOT, "%-10s %-18s %6d %8d %7.1f ms %7.1f ms %7.3f ms %7.2f ms %12.2f %12.3f %14.4f%n",
-                        net, designName, n, evaluations, sortedTotals[0], sortedTotals[passes / 2],
-                        layerSorted[n / 2] / 1e6, layerSorted[n - 1] / 1e6, energy * 1e-6, cycles * 1e-6,
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-10s %-18s %6d %8d %7.1f ms %7.1f ms %7.3f ms %7.2f ms %12.2f %12.3f %14.4f%n",
+                        net,
+                        designName,
+                        n,
+                        evaluations,
+                        sortedTotals[0],
+                        sortedTotals[passes / 2],
+                        layerSorted[n / 2] / 1e6,
+                        layerSorted[n - 1] / 1e6,
+                        energy * 1e-6,
+                        cycles * 1e-6,
                         energy * 1e-6 * cycles * 1e-6);
             }
         }

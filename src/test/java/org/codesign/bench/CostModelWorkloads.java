@@ -22,8 +22,8 @@ public final class CostModelWorkloads {
     private CostModelWorkloads() {}
 
     /** The four dataflows of the spatial template plus "SYSTOLIC" (the Edge-TPU-like sample). */
-    public static final List<String> DESIGNS = List.of("ROW_STATIONARY", "WEIGHT_STATIONARY", "OUTPUT_STATIONARY",
-            "INPUT_STATIONARY", "SYSTOLIC");
+    public static final List<String> DESIGNS =
+            List.of("ROW_STATIONARY", "WEIGHT_STATIONARY", "OUTPUT_STATIONARY", "INPUT_STATIONARY", "SYSTOLIC");
 
     /** The workloads by name: the OFA flops-389M subnet, ResNet-18 and VGG-16's conv layers, all at 224 px. */
     public static final List<String> NETWORKS = List.of("mbv3-ofa", "resnet18", "vgg16-conv");
@@ -37,18 +37,22 @@ public final class CostModelWorkloads {
         if (design.equals("SYSTOLIC")) {
             return new SystolicConfig(16, 16, 4, 2048, 16, DramType.LPDDR4, 1000, 45, 8);
         }
-        return new SpatialAcceleratorConfig(Dataflow.valueOf(design), 12, 14, 384, 24, 16, 128, DramType.LPDDR4,
-                1000, 45, 8);
+        return new SpatialAcceleratorConfig(
+                Dataflow.valueOf(design), 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000, 45, 8);
     }
 
     public static Network network(String name) {
         return switch (name) {
             case "mbv3-ofa" -> OfaSubnets.flops389M();
-            case "resnet18" -> NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 2, 2),
-                    1.0, 224));
+            case "resnet18" ->
+                NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 2, 2), 1.0, 224));
             case "vgg16-conv" -> {
                 Network vgg = ReferenceNetworks.vgg16();
-                yield new Network("vgg16-conv", vgg.layers().stream().filter(l -> l.kind() == LayerKind.CONV).toList());
+                yield new Network(
+                        "vgg16-conv",
+                        vgg.layers().stream()
+                                .filter(l -> l.kind() == LayerKind.CONV)
+                                .toList());
             }
             default -> throw new IllegalArgumentException("network: unknown benchmark network '" + name + "'");
         };

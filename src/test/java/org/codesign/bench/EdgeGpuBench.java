@@ -40,10 +40,8 @@ public class EdgeGpuBench {
     @Setup
     public void setUp() {
         List<Integer> depths = Collections.nCopies(MbV3OfaConfig.STAGES, 4);
-        List<List<Integer>> kernels = Collections.nCopies(MbV3OfaConfig.STAGES,
-                Collections.nCopies(4, 7));
-        List<List<Integer>> expands = Collections.nCopies(MbV3OfaConfig.STAGES,
-                Collections.nCopies(4, 6));
+        List<List<Integer>> kernels = Collections.nCopies(MbV3OfaConfig.STAGES, Collections.nCopies(4, 7));
+        List<List<Integer>> expands = Collections.nCopies(MbV3OfaConfig.STAGES, Collections.nCopies(4, 6));
         network = NetworkBuilder.build(new MbV3OfaConfig(1.2, 224, depths, kernels, expands));
         EdgeGpuDevice d = EdgeGpuDevice.JETSON_AGX_XAVIER;
         top = new EdgeGpuConfig(d.id(), d.maxGpuMHz(), d.maxCpuMHz(), d.maxEmcMHz());

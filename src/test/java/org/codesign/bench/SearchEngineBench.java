@@ -50,13 +50,17 @@ public final class SearchEngineBench {
     static final int LEVELS = 65_537;
     /** Exact hypervolume of the DTLZ2 front in [0, 1]^3 with reference 1.1: 1.1^3 - pi/6. */
     static final double TRUE_HV = 1.331 - Math.PI / 6;
+
     static final HypervolumeIndicator HV = HypervolumeIndicator.of(new double[3], new double[] {1, 1, 1}, 1.1);
 
     private SearchEngineBench() {}
 
     public static void main(String[] args) {
         String part = args.length > 0 ? args[0] : "all";
-        System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores%n",
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         if (part.equals("all") || part.equals("generation")) {
             generationTimes(args.length > 1 ? Integer.parseInt(args[1]) : 5000);
@@ -76,7 +80,8 @@ public final class SearchEngineBench {
 
     static void generationTimes(int maxPopulation) {
         System.out.println();
-        System.out.println("(a) time per generation excluding evaluation, DTLZ2 3 objectives, 1 thread, median over seeds");
+        System.out.println(
+                "(a) time per generation excluding evaluation, DTLZ2 3 objectives, 1 thread, median over seeds");
         // warm up every engine's code paths
         for (int s = 0; s < 3; s++) {
             ours(100, 5_000, s, 0);
@@ -84,7 +89,8 @@ public final class SearchEngineBench {
             jmetal(100, 5_000, s);
         }
         int[][] plans = {{100, 250, 5}, {1000, 25, 3}, {5000, 3, 1}}; // population, generations, seeds
-        System.out.println("| population | generations x seeds | ours, no archive | ours, unbounded archive | MOEA Framework 5.0 | jMetal 6.6 |");
+        System.out.println(
+                "| population | generations x seeds | ours, no archive | ours, unbounded archive | MOEA Framework 5.0 | jMetal 6.6 |");
         System.out.println("|---:|---:|---:|---:|---:|---:|");
         for (int[] plan : plans) {
             int pop = plan[0];
@@ -102,8 +108,16 @@ public final class SearchEngineBench {
                 c[s] = moea(pop, budget, s).msPerGeneration();
                 d[s] = jmetal(pop, budget, s).msPerGeneration();
             }
-            System.out.printf(Locale.ROOT, "| %d | %d x %d | %s | %s | %s | %s |%n", pop, plan[1], plan[2],
-                    ms(median(a)), ms(median(b)), ms(median(c)), ms(median(d)));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %d | %d x %d | %s | %s | %s | %s |%n",
+                    pop,
+                    plan[1],
+                    plan[2],
+                    ms(median(a)),
+                    ms(median(b)),
+                    ms(median(c)),
+                    ms(median(d)));
         }
     }
 
@@ -114,8 +128,8 @@ public final class SearchEngineBench {
     /** Our NSGA-II with the operators the tests use (uniform crossover, bounded polynomial index mutation). */
     static Outcome ours(int population, int budget, long seed, int archiveCapacity) {
         TimedDiscreteDtlz2 problem = new TimedDiscreteDtlz2();
-        Nsga2Config config = Nsga2Config.defaults().withPopulation(population)
-                .withMutation(MutationSettings.polynomial(20));
+        Nsga2Config config =
+                Nsga2Config.defaults().withPopulation(population).withMutation(MutationSettings.polynomial(20));
         RunSettings settings = RunSettings.of(seed, budget).withThreads(1).withArchiveCapacity(archiveCapacity);
         try (SearchRun run = new SearchRun(problem, config, settings)) {
             run.step(); // initial population
@@ -128,9 +142,12 @@ public final class SearchEngineBench {
             }
             double ms = ((System.nanoTime() - start) - (problem.nanos - evalBefore)) / 1e6 / generations;
             List<Individual> front = run.latest().population().stream()
-                    .filter(r -> r.rank() == 0).map(RankedIndividual::individual).toList();
+                    .filter(r -> r.rank() == 0)
+                    .map(RankedIndividual::individual)
+                    .toList();
             double archiveHv = HV.ofIndividuals(run.latest().archive());
-            return new Outcome(ms, front.stream().map(i -> i.evaluation().objectives()).toArray(double[][]::new), archiveHv);
+            return new Outcome(
+                    ms, front.stream().map(i -> i.evaluation().objectives()).toArray(double[][]::new), archiveHv);
         }
     }
 
@@ -158,8 +175,12 @@ public final class SearchEngineBench {
     static Outcome jmetal(int population, int budget, long seed) {
         JMetalRandom.getInstance().setSeed(seed);
         var problem = new org.uma.jmetal.problem.multiobjective.dtlz.DTLZ2(VARIABLES, OBJECTIVES);
-        TimedJMetalNsga2<DoubleSolution> algorithm = new TimedJMetalNsga2<>(problem, budget, population,
-                new SBXCrossover(0.9, 20.0), new PolynomialMutation(1.0 / problem.numberOfVariables(), 20.0));
+        TimedJMetalNsga2<DoubleSolution> algorithm = new TimedJMetalNsga2<>(
+                problem,
+                budget,
+                population,
+                new SBXCrossover(0.9, 20.0),
+                new PolynomialMutation(1.0 / problem.numberOfVariables(), 20.0));
         algorithm.run();
         double ms = algorithm.msPerGeneration();
         List<double[]> front = new ArrayList<>();
@@ -258,10 +279,20 @@ public final class SearchEngineBench {
         final List<Long> evaluationAtEnds = new ArrayList<>();
         long evaluationNanos;
 
-        TimedJMetalNsga2(org.uma.jmetal.problem.Problem<S> problem, int budget, int population,
-                         org.uma.jmetal.operator.crossover.CrossoverOperator<S> crossover,
-                         org.uma.jmetal.operator.mutation.MutationOperator<S> mutation) {
-            super(problem, budget, population, population, population, crossover, mutation,
+        TimedJMetalNsga2(
+                org.uma.jmetal.problem.Problem<S> problem,
+                int budget,
+                int population,
+                org.uma.jmetal.operator.crossover.CrossoverOperator<S> crossover,
+                org.uma.jmetal.operator.mutation.MutationOperator<S> mutation) {
+            super(
+                    problem,
+                    budget,
+                    population,
+                    population,
+                    population,
+                    crossover,
+                    mutation,
                     new BinaryTournamentSelection<>(new RankingAndCrowdingDistanceComparator<>()),
                     new SequentialSolutionListEvaluator<>());
         }
@@ -304,7 +335,10 @@ public final class SearchEngineBench {
 
     static void quality(int seeds) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "(b) final hypervolume, DTLZ2 3 objectives, population 100, 25,000 evaluations, %d seeds%n", seeds);
+        System.out.printf(
+                Locale.ROOT,
+                "(b) final hypervolume, DTLZ2 3 objectives, population 100, 25,000 evaluations, %d seeds%n",
+                seeds);
         System.out.printf(Locale.ROOT, "    normalized to [0,1]^3, reference point 1.1; true front = %.6f%n", TRUE_HV);
         double[] ours = new double[seeds];
         double[] oursArchive = new double[seeds];
@@ -328,8 +362,15 @@ public final class SearchEngineBench {
     static void row(String name, double[] v) {
         double mean = Arrays.stream(v).average().orElse(Double.NaN);
         double sd = Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1));
-        System.out.printf(Locale.ROOT, "| %s | %.5f | %.5f | %.5f | %.5f | %.4f |%n", name, mean, sd,
-                Arrays.stream(v).min().orElse(Double.NaN), Arrays.stream(v).max().orElse(Double.NaN), mean / TRUE_HV);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.5f | %.5f | %.5f | %.5f | %.4f |%n",
+                name,
+                mean,
+                sd,
+                Arrays.stream(v).min().orElse(Double.NaN),
+                Arrays.stream(v).max().orElse(Double.NaN),
+                mean / TRUE_HV);
     }
 
     // ---------------------------------------------------------------- (c) hypervolume time
@@ -337,9 +378,11 @@ public final class SearchEngineBench {
     static void hypervolumeTimes() {
         System.out.println();
         // jMetal's compute(front) measures against (1, 1, 1) whatever reference point it is given, so all use (1, 1, 1)
-        System.out.println("(c) 3D hypervolume time, n points on the DTLZ2 front (all non-dominated), reference (1,1,1), median");
+        System.out.println(
+                "(c) 3D hypervolume time, n points on the DTLZ2 front (all non-dominated), reference (1,1,1), median");
         var shell = org.codesign.search.MoeaBridge.shell(3);
-        System.out.println("| n | ours | MOEA Framework 5.0 Hypervolume | jMetal 6.6 PISAHypervolume | jMetal 6.6 WFGHypervolume | values agree |");
+        System.out.println(
+                "| n | ours | MOEA Framework 5.0 Hypervolume | jMetal 6.6 PISAHypervolume | jMetal 6.6 WFGHypervolume | values agree |");
         System.out.println("|---:|---:|---:|---:|---:|---|");
         double[] ref = {1, 1, 1};
         for (int n : new int[] {100, 1_000, 10_000}) {
@@ -363,12 +406,19 @@ public final class SearchEngineBench {
                 }
                 continue;
             }
-            System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s (ours %.6f, MOEA %.6f, PISA %.6f, WFG %.6f) |%n", n,
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %,d | %s | %s | %s | %s | %s (ours %.6f, MOEA %.6f, PISA %.6f, WFG %.6f) |%n",
+                    n,
                     ms(time(() -> org.codesign.search.Hypervolume.of(pts, ref))),
                     ms(time(() -> moeaHv.evaluate(population))),
                     ms(time(() -> pisa.compute(pts))),
                     ms(time(() -> wfg.compute(pts))),
-                    agree ? "yes" : "NO", ours, m, p, w);
+                    agree ? "yes" : "NO",
+                    ours,
+                    m,
+                    p,
+                    w);
         }
     }
 
@@ -381,7 +431,8 @@ public final class SearchEngineBench {
         List<Double> times = new ArrayList<>();
         long budgetEnd = System.nanoTime() + 2_000_000_000L;
         double sink = 0;
-        while (times.isEmpty() || (times.size() < 3 && times.get(0) < 1000)
+        while (times.isEmpty()
+                || (times.size() < 3 && times.get(0) < 1000)
                 || (System.nanoTime() < budgetEnd && times.size() < 200)) {
             long t = System.nanoTime();
             sink += f.getAsDouble();

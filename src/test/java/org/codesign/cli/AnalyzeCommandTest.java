@@ -23,7 +23,7 @@ class AnalyzeCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) { }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -50,8 +50,16 @@ class AnalyzeCommandTest {
         assertEquals(10838016, out.get("macs").asLong());
         assertEquals(86016, out.get("cycles").asLong());
         JsonNode row = out.get("levels").get(0);
-        for (String key : new String[] {"level", "tensor", "utilizedInstances", "utilizedCapacity", "readsPerInstance",
-                "fillsPerInstance", "updatesPerInstance", "energyPJ"}) {
+        for (String key : new String[] {
+            "level",
+            "tensor",
+            "utilizedInstances",
+            "utilizedCapacity",
+            "readsPerInstance",
+            "fillsPerInstance",
+            "updatesPerInstance",
+            "energyPJ"
+        }) {
             assertTrue(row.has(key), key);
         }
         JsonNode diff = out.get("relativeDifference");
@@ -86,25 +94,40 @@ class AnalyzeCommandTest {
         assertTrue(bad.err().startsWith(broken + ": /: malformed JSON"), bad.err());
         assertTrue(bad.out().isEmpty());
 
-        Run missing = run("analyze", edited(root -> ((ObjectNode) root.get("layer")).remove("M")).toString());
+        Run missing = run(
+                "analyze",
+                edited(root -> ((ObjectNode) root.get("layer")).remove("M")).toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("case.json: /layer/M: missing"), missing.err());
 
-        Run product = run("analyze", edited(root -> ((ArrayNode) root.get("mapping").get(0).get("temporal"))
-                .set(0, JSON.createArrayNode().add("P").add(4))).toString());
+        Run product = run(
+                "analyze",
+                edited(root -> ((ArrayNode) root.get("mapping").get(0).get("temporal"))
+                                .set(0, JSON.createArrayNode().add("P").add(4)))
+                        .toString());
         assertEquals(2, product.exit());
-        assertTrue(product.err().contains("/mapping: the factors of P multiply to 56 but the layer's P is 112"),
+        assertTrue(
+                product.err().contains("/mapping: the factors of P multiply to 56 but the layer's P is 112"),
                 product.err());
 
-        Run level = run("analyze", edited(root -> ((ObjectNode) root.get("mapping").get(1)).put("level", "glb"))
-                .toString());
+        Run level = run(
+                "analyze",
+                edited(root -> ((ObjectNode) root.get("mapping").get(1)).put("level", "glb"))
+                        .toString());
         assertTrue(level.err().contains("/mapping/1/level: unknown level 'glb'"), level.err());
 
-        Run negative = run("analyze", edited(root -> ((ObjectNode) root.get("architecture").get("levels").get(1))
-                .put("readEnergyPJPerWord", -1.0)).toString());
+        Run negative = run(
+                "analyze",
+                edited(root -> ((ObjectNode)
+                                        root.get("architecture").get("levels").get(1))
+                                .put("readEnergyPJPerWord", -1.0))
+                        .toString());
         assertEquals(2, negative.exit());
-        assertTrue(negative.err().contains("/architecture/levels/1/readEnergyPJPerWord: -1.0 is out of range "
-                + "(allowed: 0 to"), negative.err());
+        assertTrue(
+                negative.err()
+                        .contains(
+                                "/architecture/levels/1/readEnergyPJPerWord: -1.0 is out of range " + "(allowed: 0 to"),
+                negative.err());
 
         Run none = run("analyze", tmp.resolve("nope.json").toString());
         assertEquals(2, none.exit());

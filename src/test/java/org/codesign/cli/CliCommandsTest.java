@@ -27,33 +27,63 @@ class CliCommandsTest {
 
     @Test
     void evaluateOnAnEdgeGpuAddsHardwareMetrics() throws Exception {
-        var fast = Json.mapper().readTree(CliRunner.run("evaluate", "--network", "samples/configs/ofa-flops-389M.json",
-                "--hardware", "samples/configs/xavier-max.json", "--json").out());
-        var slow = Json.mapper().readTree(CliRunner.run("evaluate", "--network", "samples/configs/ofa-flops-389M.json",
-                "--hardware", "samples/configs/xavier-low.json", "--json").out());
-        for (String key : new String[] {"accuracy", "latencyMs", "powerW", "energyMJ", "edp", "areaMm2", "macs", "params", "layers"}) {
+        var fast = Json.mapper()
+                .readTree(CliRunner.run(
+                                "evaluate",
+                                "--network",
+                                "samples/configs/ofa-flops-389M.json",
+                                "--hardware",
+                                "samples/configs/xavier-max.json",
+                                "--json")
+                        .out());
+        var slow = Json.mapper()
+                .readTree(CliRunner.run(
+                                "evaluate",
+                                "--network",
+                                "samples/configs/ofa-flops-389M.json",
+                                "--hardware",
+                                "samples/configs/xavier-low.json",
+                                "--json")
+                        .out());
+        for (String key : new String[] {
+            "accuracy", "latencyMs", "powerW", "energyMJ", "edp", "areaMm2", "macs", "params", "layers"
+        }) {
             assertThat(fast.has(key)).as(key).isTrue();
         }
-        assertThat(fast.get("areaMm2").isNull()).as("a Jetson board has no modelled area").isTrue();
-        assertThat(fast.get("latencyMs").asDouble()).isLessThan(slow.get("latencyMs").asDouble());
-        assertThat(fast.get("powerW").asDouble()).isGreaterThan(slow.get("powerW").asDouble());
-        assertEquals(fast.get("energyMJ").asDouble(), fast.get("powerW").asDouble() * fast.get("latencyMs").asDouble(), 1e-6);
+        assertThat(fast.get("areaMm2").isNull())
+                .as("a Jetson board has no modelled area")
+                .isTrue();
+        assertThat(fast.get("latencyMs").asDouble())
+                .isLessThan(slow.get("latencyMs").asDouble());
+        assertThat(fast.get("powerW").asDouble())
+                .isGreaterThan(slow.get("powerW").asDouble());
+        assertEquals(
+                fast.get("energyMJ").asDouble(),
+                fast.get("powerW").asDouble() * fast.get("latencyMs").asDouble(),
+                1e-6);
         assertThat(fast.get("layers").get(0).get("mapping").asText()).isNotBlank();
     }
 
     @Test
     void evaluateOnAnAcceleratorReportsAreaAndInfeasibility(@TempDir Path dir) throws Exception {
-        var r = CliRunner.run("evaluate", "--network", "samples/configs/resnet18.json", "--hardware",
-                "samples/configs/eyeriss-like.json", "--json");
+        var r = CliRunner.run(
+                "evaluate",
+                "--network",
+                "samples/configs/resnet18.json",
+                "--hardware",
+                "samples/configs/eyeriss-like.json",
+                "--json");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = Json.mapper().readTree(r.out());
         assertThat(json.get("areaMm2").asDouble()).isPositive();
         assertThat(json.get("layers").get(1).get("mapping").asText()).isNotBlank();
         Path wide = dir.resolve("wide.json");
-        Files.writeString(wide, Files.readString(Path.of("samples/configs/eyeriss-like.json"))
-                .replace("\"wordBits\": 16", "\"wordBits\": 64"));
-        var infeasible = CliRunner.run("evaluate", "--network", "samples/configs/resnet18.json", "--hardware",
-                wide.toString(), "--json");
+        Files.writeString(
+                wide,
+                Files.readString(Path.of("samples/configs/eyeriss-like.json"))
+                        .replace("\"wordBits\": 16", "\"wordBits\": 64"));
+        var infeasible = CliRunner.run(
+                "evaluate", "--network", "samples/configs/resnet18.json", "--hardware", wide.toString(), "--json");
         assertEquals(EvaluateCommand.INFEASIBLE, infeasible.exitCode());
         JsonNode bad = Json.mapper().readTree(infeasible.out());
         assertThat(bad.get("feasible").asBoolean()).isFalse();
@@ -71,12 +101,15 @@ class CliCommandsTest {
     @Test
     void badConfigurationFilesAreExplained(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("net.json");
-        Files.writeString(bad, "{\"template\": \"mobilenet-v2\", \"widthMult\": 0.75, \"resolution\": 192, \"dropout\": 0.2}");
+        Files.writeString(
+                bad, "{\"template\": \"mobilenet-v2\", \"widthMult\": 0.75, \"resolution\": 192, \"dropout\": 0.2}");
         var r = CliRunner.run("evaluate", "--network", bad.toString());
         assertEquals(CodesignCli.BAD_INPUT, r.exitCode());
-        assertThat(r.err()).isEqualTo("codesign: net.json: /dropout: unknown key (expected one of depths, resolution, "
-                + "template, widthMult)\n");
-        var missing = CliRunner.run("evaluate", "--network", dir.resolve("nope.json").toString());
+        assertThat(r.err())
+                .isEqualTo("codesign: net.json: /dropout: unknown key (expected one of depths, resolution, "
+                        + "template, widthMult)\n");
+        var missing =
+                CliRunner.run("evaluate", "--network", dir.resolve("nope.json").toString());
         assertEquals(CodesignCli.BAD_INPUT, missing.exitCode());
         assertThat(missing.err()).startsWith("codesign: nope.json: /: no such file");
     }
@@ -102,12 +135,14 @@ class CliCommandsTest {
         assertEquals(CodesignCli.BAD_INPUT, bad.exitCode());
         assertThat(bad.err()).contains("newer-version.codesign.json: /formatVersion: the file was written by a newer");
         Path edited = dir.resolve("edited.codesign.json");
-        Files.writeString(edited, Files.readString(Path.of("samples/default.codesign.json"))
-                .replace("\"stage2.depth\" : [ 2, 3, 4 ]", "\"stage2.depth\" : [ ]"));
+        Files.writeString(
+                edited,
+                Files.readString(Path.of("samples/default.codesign.json"))
+                        .replace("\"stage2.depth\" : [ 2, 3, 4 ]", "\"stage2.depth\" : [ ]"));
         var invalid = CliRunner.run("validate", edited.toString());
         assertEquals(CodesignCli.BAD_INPUT, invalid.exitCode());
-        assertThat(invalid.err()).contains("edited.codesign.json: /networkSpace/parameters/stage2.depth: "
-                + "the value list is empty");
+        assertThat(invalid.err())
+                .contains("edited.codesign.json: /networkSpace/parameters/stage2.depth: " + "the value list is empty");
     }
 
     @Test

@@ -24,7 +24,8 @@ class MalformedCorpusTest {
     static Stream<Arguments> corpus() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         for (String kind : MalformedCorpus.KINDS) {
-            for (String line : Files.readAllLines(MalformedCorpus.ROOT.resolve(kind).resolve("expected.tsv"))) {
+            for (String line :
+                    Files.readAllLines(MalformedCorpus.ROOT.resolve(kind).resolve("expected.tsv"))) {
                 if (!line.startsWith("#")) {
                     String[] parts = line.split("\t", 2);
                     cases.add(Arguments.of(kind, parts[0], parts[1]));
@@ -43,9 +44,12 @@ class MalformedCorpusTest {
         assertThat(r.exitCode()).as(output).isEqualTo(CodesignCli.BAD_INPUT);
         assertThat(r.err()).contains(file);
         assertThat(Arrays.stream(fragment.split("\\|")).anyMatch(r.err()::contains))
-                .as("'%s' in: %s", fragment, r.err()).isTrue();
+                .as("'%s' in: %s", fragment, r.err())
+                .isTrue();
         assertThat(output).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
-        assertThat(r.err().lines().filter(l -> l.contains(file)).count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.contains(file)).count())
+                .as(r.err())
+                .isEqualTo(1);
     }
 
     private static String[] command(String kind, String path) {
@@ -65,10 +69,15 @@ class MalformedCorpusTest {
         for (String kind : MalformedCorpus.KINDS) {
             Path folder = MalformedCorpus.ROOT.resolve(kind);
             List<String> listed = Files.readAllLines(folder.resolve("expected.tsv")).stream()
-                    .filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).sorted().toList();
+                    .filter(l -> !l.startsWith("#"))
+                    .map(l -> l.split("\t")[0])
+                    .sorted()
+                    .toList();
             try (Stream<Path> files = Files.list(folder)) {
                 List<String> present = files.map(p -> p.getFileName().toString())
-                        .filter(n -> !n.equals("expected.tsv") && !n.equals("support")).sorted().toList();
+                        .filter(n -> !n.equals("expected.tsv") && !n.equals("support"))
+                        .sorted()
+                        .toList();
                 assertThat(listed).as(kind).containsExactlyElementsOf(present);
             }
             total += listed.size();

@@ -20,8 +20,23 @@ class RunCommandTest {
         Path study = dir.resolve("s.codesign.json");
         Files.copy(Path.of("samples/default.codesign.json"), study);
         Path out = dir.resolve("out");
-        var r = CliRunner.run("run", study.toString(), "--algorithm", "nsga2", "--evaluations", "300", "--population",
-                "20", "--seed", "7", "--threads", "2", "--out", out.toString(), "--save", "--quiet");
+        var r = CliRunner.run(
+                "run",
+                study.toString(),
+                "--algorithm",
+                "nsga2",
+                "--evaluations",
+                "300",
+                "--population",
+                "20",
+                "--seed",
+                "7",
+                "--threads",
+                "2",
+                "--out",
+                out.toString(),
+                "--save",
+                "--quiet");
         assertEquals(0, r.exitCode(), r.err());
 
         JsonNode run = Json.mapper().readTree(out.resolve("run.json").toFile());
@@ -60,8 +75,20 @@ class RunCommandTest {
     @Test
     void sameSeedSameFront(@TempDir Path dir) throws Exception {
         for (String threads : new String[] {"1", "2"}) {
-            var r = CliRunner.run("run", "samples/default.codesign.json", "--algorithm", "local", "--evaluations", "200",
-                    "--seed", "11", "--threads", threads, "--out", dir.resolve("t" + threads).toString(), "--quiet");
+            var r = CliRunner.run(
+                    "run",
+                    "samples/default.codesign.json",
+                    "--algorithm",
+                    "local",
+                    "--evaluations",
+                    "200",
+                    "--seed",
+                    "11",
+                    "--threads",
+                    threads,
+                    "--out",
+                    dir.resolve("t" + threads).toString(),
+                    "--quiet");
             assertEquals(0, r.exitCode(), r.err());
         }
         assertEquals(Files.readString(dir.resolve("t1/front.csv")), Files.readString(dir.resolve("t2/front.csv")));
@@ -71,8 +98,20 @@ class RunCommandTest {
     void everyAlgorithmAndModeRunsOnTheDefaultStudy(@TempDir Path dir) {
         for (String algorithm : new String[] {"nsga2", "local", "pareto-local", "random"}) {
             for (String mode : new String[] {"joint", "network-only", "hardware-only", "sequential"}) {
-                var r = CliRunner.run("run", "samples/default.codesign.json", "--algorithm", algorithm, "--evaluations",
-                        "60", "--population", "10", "--mode", mode, "--out", dir.resolve(algorithm + mode).toString(), "--quiet");
+                var r = CliRunner.run(
+                        "run",
+                        "samples/default.codesign.json",
+                        "--algorithm",
+                        algorithm,
+                        "--evaluations",
+                        "60",
+                        "--population",
+                        "10",
+                        "--mode",
+                        mode,
+                        "--out",
+                        dir.resolve(algorithm + mode).toString(),
+                        "--quiet");
                 assertEquals(0, r.exitCode(), algorithm + " " + mode + ": " + r.err());
             }
         }
@@ -80,18 +119,54 @@ class RunCommandTest {
 
     @Test
     void badRequestsAreExplained(@TempDir Path dir) {
-        var exhaustive = CliRunner.run("run", "samples/default.codesign.json", "--algorithm", "exhaustive",
-                "--evaluations", "10", "--out", dir.toString(), "--quiet");
+        var exhaustive = CliRunner.run(
+                "run",
+                "samples/default.codesign.json",
+                "--algorithm",
+                "exhaustive",
+                "--evaluations",
+                "10",
+                "--out",
+                dir.toString(),
+                "--quiet");
         assertEquals(CodesignCli.BAD_INPUT, exhaustive.exitCode());
         assertThat(exhaustive.err()).contains("exhaustive-search limit");
-        var population = CliRunner.run("run", "samples/default.codesign.json", "--algorithm", "nsga2",
-                "--evaluations", "10", "--population", "2", "--out", dir.toString(), "--quiet");
+        var population = CliRunner.run(
+                "run",
+                "samples/default.codesign.json",
+                "--algorithm",
+                "nsga2",
+                "--evaluations",
+                "10",
+                "--population",
+                "2",
+                "--out",
+                dir.toString(),
+                "--quiet");
         assertThat(population.err()).isEqualTo("codesign: population: must be at least 4, got 2\n");
-        var algorithm = CliRunner.run("run", "samples/default.codesign.json", "--algorithm", "annealing",
-                "--evaluations", "10", "--out", dir.toString(), "--quiet");
+        var algorithm = CliRunner.run(
+                "run",
+                "samples/default.codesign.json",
+                "--algorithm",
+                "annealing",
+                "--evaluations",
+                "10",
+                "--out",
+                dir.toString(),
+                "--quiet");
         assertThat(algorithm.err()).startsWith("codesign: --algorithm: unknown algorithm 'annealing'");
-        var mode = CliRunner.run("run", "samples/default.codesign.json", "--algorithm", "nsga2",
-                "--evaluations", "10", "--mode", "solo", "--out", dir.toString(), "--quiet");
+        var mode = CliRunner.run(
+                "run",
+                "samples/default.codesign.json",
+                "--algorithm",
+                "nsga2",
+                "--evaluations",
+                "10",
+                "--mode",
+                "solo",
+                "--out",
+                dir.toString(),
+                "--quiet");
         assertThat(mode.err()).startsWith("codesign: mode: unknown mode 'solo'");
     }
 }

@@ -21,10 +21,24 @@ class SamplesRunHeadlessTest {
     @ParameterizedTest
     @MethodSource("samples")
     void everySampleRunsHeadless(String sample, @TempDir Path dir) throws Exception {
-        var r = CliRunner.run("run", "samples/" + sample, "--algorithm", "nsga2", "--evaluations", "12",
-                "--population", "4", "--threads", "1", "--out", dir.toString(), "--quiet");
+        var r = CliRunner.run(
+                "run",
+                "samples/" + sample,
+                "--algorithm",
+                "nsga2",
+                "--evaluations",
+                "12",
+                "--population",
+                "4",
+                "--threads",
+                "1",
+                "--out",
+                dir.toString(),
+                "--quiet");
         assertEquals(0, r.exitCode(), sample + ": " + r.err());
         List<String> front = Files.readAllLines(dir.resolve("front.csv"));
-        assertThat(front).as(sample + " front.csv: header and at least one design").hasSizeGreaterThan(1);
+        assertThat(front)
+                .as(sample + " front.csv: header and at least one design")
+                .hasSizeGreaterThan(1);
     }
 }

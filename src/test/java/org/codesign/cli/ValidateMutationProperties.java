@@ -21,9 +21,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random edits of valid studies (delete, replace or duplicate a node, numbers to extremes,
@@ -33,13 +33,23 @@ import net.jqwik.api.lifecycle.AfterContainer;
 class ValidateMutationProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> SAMPLES = List.of("classroom-small", "tea-dnn-accelerator",
-            "nas-accelerator-joint", "accelerator-dataflow", "edge-gpu-dvfs");
-    private static final List<JsonNode> EXTREMES = List.of(NODES.numberNode(0), NODES.numberNode(-1),
-            NODES.numberNode(1e308), NODES.numberNode(-1e308), NODES.numberNode(4.9e-324),
-            NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Integer.MIN_VALUE), NODES.numberNode(0.5),
-            NODES.textNode(""), NODES.textNode("../../x.json"), NODES.nullNode(), NODES.booleanNode(true),
-            NODES.arrayNode(), NODES.objectNode());
+    private static final List<String> SAMPLES = List.of(
+            "classroom-small", "tea-dnn-accelerator", "nas-accelerator-joint", "accelerator-dataflow", "edge-gpu-dvfs");
+    private static final List<JsonNode> EXTREMES = List.of(
+            NODES.numberNode(0),
+            NODES.numberNode(-1),
+            NODES.numberNode(1e308),
+            NODES.numberNode(-1e308),
+            NODES.numberNode(4.9e-324),
+            NODES.numberNode(Long.MAX_VALUE),
+            NODES.numberNode(Integer.MIN_VALUE),
+            NODES.numberNode(0.5),
+            NODES.textNode(""),
+            NODES.textNode("../../x.json"),
+            NODES.nullNode(),
+            NODES.booleanNode(true),
+            NODES.arrayNode(),
+            NODES.objectNode());
     private static Path dir;
 
     @Provide
@@ -48,10 +58,12 @@ class ValidateMutationProperties {
     }
 
     @Property(tries = 1000)
-    void validateExitsZeroOrTwoWithoutATrace(@ForAll("samples") String sample, @ForAll long seed,
-                                              @ForAll @IntRange(min = 1, max = 4) int edits) throws IOException {
+    void validateExitsZeroOrTwoWithoutATrace(
+            @ForAll("samples") String sample, @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int edits)
+            throws IOException {
         Random random = new Random(seed);
-        ObjectNode study = (ObjectNode) JSON.readTree(Path.of("samples", sample + ".codesign.json").toFile());
+        ObjectNode study = (ObjectNode)
+                JSON.readTree(Path.of("samples", sample + ".codesign.json").toFile());
         ArrayNode runs = study.withArray("runs");
         while (runs.size() > 1) {
             runs.remove(runs.size() - 1); // one run of three points keeps a try fast and the edits spread out
@@ -91,7 +103,8 @@ class ValidateMutationProperties {
         JsonNode parent = place[0];
         JsonNode node = place[1];
         int action = random.nextInt(4);
-        JsonNode replacement = action == 3 && node.isNumber() ? NODES.numberNode(-node.doubleValue() * 1e300)
+        JsonNode replacement = action == 3 && node.isNumber()
+                ? NODES.numberNode(-node.doubleValue() * 1e300)
                 : EXTREMES.get(random.nextInt(EXTREMES.size()));
         if (parent instanceof ObjectNode o) {
             String key = keyOf(o, node);

@@ -23,8 +23,8 @@ class AcceleratorCostModelTest {
     static final Network NET = OfaSubnets.flops389M();
 
     static SpatialAcceleratorConfig eyeriss(double clockMHz) {
-        return new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY, 12, 14, 384, 24, 16, 128, DramType.LPDDR4,
-                clockMHz, 45, 8);
+        return new SpatialAcceleratorConfig(
+                Dataflow.ROW_STATIONARY, 12, 14, 384, 24, 16, 128, DramType.LPDDR4, clockMHz, 45, 8);
     }
 
     @Test
@@ -37,7 +37,8 @@ class AcceleratorCostModelTest {
         for (int i = 0; i < NET.layers().size(); i++) {
             LayerCost l = cost.layers().get(i);
             assertEquals(NET.layers().get(i).name(), l.layer());
-            assertTrue(l.latencyMs() > 0 && l.energyMJ() > 0 && l.utilization() > 0 && l.utilization() <= 1, l.toString());
+            assertTrue(
+                    l.latencyMs() > 0 && l.energyMJ() > 0 && l.utilization() > 0 && l.utilization() <= 1, l.toString());
             assertTrue(l.mapping().contains("shared_glb["), l.mapping());
             ms += l.latencyMs();
             mj += l.energyMJ();
@@ -63,10 +64,10 @@ class AcceleratorCostModelTest {
     @Test
     void aLargerArrayIsNotSlower() {
         AcceleratorCostModel model = new AcceleratorCostModel();
-        SpatialAcceleratorConfig small = new SpatialAcceleratorConfig(Dataflow.WEIGHT_STATIONARY, 8, 8, 192, 1, 1, 128,
-                DramType.LPDDR4, 1000, 45, 16);
-        SpatialAcceleratorConfig large = new SpatialAcceleratorConfig(Dataflow.WEIGHT_STATIONARY, 16, 16, 192, 1, 1, 128,
-                DramType.LPDDR4, 1000, 45, 16);
+        SpatialAcceleratorConfig small = new SpatialAcceleratorConfig(
+                Dataflow.WEIGHT_STATIONARY, 8, 8, 192, 1, 1, 128, DramType.LPDDR4, 1000, 45, 16);
+        SpatialAcceleratorConfig large = new SpatialAcceleratorConfig(
+                Dataflow.WEIGHT_STATIONARY, 16, 16, 192, 1, 1, 128, DramType.LPDDR4, 1000, 45, 16);
         NetworkCost s = model.evaluate(NET, small).orElseThrow();
         NetworkCost l = model.evaluate(NET, large).orElseThrow();
         assertTrue(l.latencyMs() < s.latencyMs(), l.latencyMs() + " vs " + s.latencyMs());
@@ -77,8 +78,10 @@ class AcceleratorCostModelTest {
     void everyDataflowAndTheSystolicTemplateRunTheNetwork() {
         AcceleratorCostModel model = new AcceleratorCostModel();
         for (Dataflow df : Dataflow.values()) {
-            NetworkCost c = model.evaluate(NET, new SpatialAcceleratorConfig(df, 12, 14, 192, 12, 16, 108,
-                    DramType.LPDDR4, 200, 65, 16)).orElseThrow();
+            NetworkCost c = model.evaluate(
+                            NET,
+                            new SpatialAcceleratorConfig(df, 12, 14, 192, 12, 16, 108, DramType.LPDDR4, 200, 65, 16))
+                    .orElseThrow();
             assertTrue(c.latencyMs() > 0 && c.powerW() > 0, df + " " + c);
         }
         NetworkCost tpu = model.evaluate(NET, new SystolicConfig(16, 16, 4, 1024, 16, DramType.LPDDR4, 800, 32, 8))
@@ -92,9 +95,15 @@ class AcceleratorCostModelTest {
         // 0.7 fps, 236 mW. The model has no DRAM bandwidth limit, no control overhead and the
         // Accelergy tables, so it must be faster and of the same order of power.
         Network vgg = org.codesign.workload.ReferenceNetworks.byName("vgg16");
-        Network conv = new Network("vgg16-conv", vgg.layers().stream().filter(l -> l.kind() != LayerKind.FC).toList());
-        NetworkCost c = new AcceleratorCostModel().evaluate(conv, new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY,
-                12, 14, 224, 12, 24, 108, DramType.LPDDR4, 200, 65, 16)).orElseThrow();
+        Network conv = new Network(
+                "vgg16-conv",
+                vgg.layers().stream().filter(l -> l.kind() != LayerKind.FC).toList());
+        NetworkCost c = new AcceleratorCostModel()
+                .evaluate(
+                        conv,
+                        new SpatialAcceleratorConfig(
+                                Dataflow.ROW_STATIONARY, 12, 14, 224, 12, 24, 108, DramType.LPDDR4, 200, 65, 16))
+                .orElseThrow();
         double measuredMs = 1000 / 0.7;
         double ideal = conv.macs() / 168.0 / 200e6 * 1e3;
         assertTrue(c.latencyMs() >= ideal && c.latencyMs() < measuredMs, c.latencyMs() + " ms");
@@ -122,27 +131,36 @@ class AcceleratorCostModelTest {
     @Test
     void unsupportedHardwareIsRefusedWithAReason() {
         AcceleratorCostModel model = new AcceleratorCostModel();
-        CostResult wide = model.evaluate(NET, new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY, 12, 14, 384, 24,
-                16, 128, DramType.LPDDR4, 1000, 45, 48));
+        CostResult wide = model.evaluate(
+                NET,
+                new SpatialAcceleratorConfig(
+                        Dataflow.ROW_STATIONARY, 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000, 45, 48));
         String reason = assertInstanceOf(CostResult.Infeasible.class, wide).reason();
         assertTrue(reason.startsWith("wordBits: word width of 48 bits"), reason);
         // a configuration of another template is a caller's error, not an infeasible point
-        assertThrows(IllegalArgumentException.class, () -> model.evaluate(NET,
-                new EdgeGpuConfig("jetson-agx-xavier", 1377.0, 2265.6, 2133.0)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> model.evaluate(NET, new EdgeGpuConfig("jetson-agx-xavier", 1377.0, 2265.6, 2133.0)));
     }
 
     @Test
     void layerNamesAppearInInfeasibilityMessages() {
-        Network one = new Network("one", List.of(new Layer("stage3.block1.dw", LayerKind.DEPTHWISE, 1, 64, 64, 14, 14,
-                5, 5, 1, 1, 64, 2)));
+        Network one = new Network(
+                "one",
+                List.of(new Layer("stage3.block1.dw", LayerKind.DEPTHWISE, 1, 64, 64, 14, 14, 5, 5, 1, 1, 64, 2)));
         var design = new AcceleratorCostModel().design(eyeriss(1000)).orElseThrow();
         var levels = new java.util.ArrayList<>(design.architecture().storage());
         levels.set(1, levels.get(1).withCapacity(1));
-        var arch = new org.codesign.cost.loopnest.Architecture("tiny-glb", 1e9, levels, design.architecture().compute());
-        var outcome = new org.codesign.cost.mapper.Mapper().map(
-                org.codesign.cost.loopnest.ConvProblem.of(one.layers().get(0)), arch, design.constraints(),
-                org.codesign.cost.mapper.MappingObjective.EDP);
-        String reason = assertInstanceOf(org.codesign.cost.mapper.MapOutcome.Unmappable.class, outcome).reason();
+        var arch = new org.codesign.cost.loopnest.Architecture(
+                "tiny-glb", 1e9, levels, design.architecture().compute());
+        var outcome = new org.codesign.cost.mapper.Mapper()
+                .map(
+                        org.codesign.cost.loopnest.ConvProblem.of(one.layers().get(0)),
+                        arch,
+                        design.constraints(),
+                        org.codesign.cost.mapper.MappingObjective.EDP);
+        String reason = assertInstanceOf(org.codesign.cost.mapper.MapOutcome.Unmappable.class, outcome)
+                .reason();
         assertTrue(reason.contains("shared_glb: tiles need 2 words (I 1, O 1) but the level holds 1"), reason);
         assertTrue(reason.contains("layer 'stage3.block1.dw'"), reason);
     }

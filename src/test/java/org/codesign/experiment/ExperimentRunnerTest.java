@@ -29,8 +29,12 @@ class ExperimentRunnerTest {
                     Markdown md = new Markdown();
                     List<List<String>> rows = new ArrayList<>();
                     for (Outcome o : runs.outcomes("ga")) {
-                        rows.add(List.of(Long.toString(o.seed()), Fmt.f(Fronts.hypervolume(o.points(),
-                                runs.study().objectives()), 4)));
+                        rows.add(List.of(
+                                Long.toString(o.seed()),
+                                Fmt.f(
+                                        Fronts.hypervolume(
+                                                o.points(), runs.study().objectives()),
+                                        4)));
                     }
                     md.table(List.of("seed", "hypervolume of ga"), rows);
                     md.image("hypervolume", "hypervolume.png");
@@ -57,9 +61,14 @@ class ExperimentRunnerTest {
         assertEquals(6, runs.population(), "8 preferred, but at most a fifth of the budget");
         assertThat(runs.checkpoints()).containsExactly(3, 6, 9, 12, 15, 18, 21, 24, 27, 30);
         String md = Files.readString(report);
-        assertThat(md).startsWith("# A tiny experiment").contains("| seed | hypervolume of ga |")
-                .contains("| 1 | " + Fmt.f(Fronts.hypervolume(runs.first("ga").points(), runs.study().objectives()), 4)
-                        + " |");
+        assertThat(md)
+                .startsWith("# A tiny experiment")
+                .contains("| seed | hypervolume of ga |")
+                .contains("| 1 | "
+                        + Fmt.f(
+                                Fronts.hypervolume(
+                                        runs.first("ga").points(), runs.study().objectives()),
+                                4) + " |");
         assertThat(out.resolve("hypervolume.png")).isRegularFile();
         assertThat(log).hasSize(5).first().asString().startsWith("seed 1 ga: 30 evaluations");
     }
@@ -72,7 +81,9 @@ class ExperimentRunnerTest {
         assertEquals(List.of(500, 3L, 2, 24), List.of(ga.budget(), ga.seed(), ga.threads(), ga.population()));
         var local = Arm.local("ls", SAMPLE, CodesignMode.HARDWARE_ONLY, 4).spec(500, 3, 2, 24);
         assertEquals(4, local.starts());
-        assertEquals(org.codesign.search.codesign.RunSpec.DEFAULTS.population(), local.population(),
+        assertEquals(
+                org.codesign.search.codesign.RunSpec.DEFAULTS.population(),
+                local.population(),
                 "the population is NSGA-II's only");
     }
 
@@ -82,8 +93,9 @@ class ExperimentRunnerTest {
         Experiment e = tiny(seen).withCheck(studies -> {
             throw new IllegalArgumentException("networkSpace: not comparable");
         });
-        var ex = assertThrows(IllegalArgumentException.class, () -> ExperimentRunner.run(e, e.defaults(),
-                SampleSource.bundled(), dir.resolve("out"), "c", s -> { }));
+        var ex = assertThrows(
+                IllegalArgumentException.class,
+                () -> ExperimentRunner.run(e, e.defaults(), SampleSource.bundled(), dir.resolve("out"), "c", s -> {}));
         assertEquals("networkSpace: not comparable", ex.getMessage());
         assertThat(seen).isEmpty();
         assertThat(dir.resolve("out")).doesNotExist();

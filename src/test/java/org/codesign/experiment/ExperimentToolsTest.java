@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
 class ExperimentToolsTest {
 
     private static EvaluatedPoint point(long index, double accuracy, double latency, double power) {
-        return new EvaluatedPoint(index, 0, new int[] {(int) index}, Map.of(Metric.ACCURACY, accuracy,
-                Metric.LATENCY, latency, Metric.POWER, power), 0.0, null);
+        return new EvaluatedPoint(
+                index,
+                0,
+                new int[] {(int) index},
+                Map.of(Metric.ACCURACY, accuracy, Metric.LATENCY, latency, Metric.POWER, power),
+                0.0,
+                null);
     }
 
     @Test
@@ -43,21 +48,23 @@ class ExperimentToolsTest {
         assertEquals(-1.0, Correlation.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
         assertArrayEquals(new double[] {1.5, 1.5, 3}, Correlation.ranks(new double[] {5, 5, 7}));
         // ranks (1, 2, 3, 4) against (1.5, 1.5, 3.5, 3.5): Pearson of the ranks
-        assertEquals(2 / Math.sqrt(5), Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {0, 0, 1, 1}),
-                1e-12);
-        assertThat(Correlation.spearman(new double[] {1, 2}, new double[] {1, 2})).isNaN();
+        assertEquals(
+                2 / Math.sqrt(5), Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {0, 0, 1, 1}), 1e-12);
+        assertThat(Correlation.spearman(new double[] {1, 2}, new double[] {1, 2}))
+                .isNaN();
     }
 
     @Test
     void bestMatchingHoldsTheOtherMetricsInTheirNaturalDirection() {
         EvaluatedPoint reference = point(0, 75, 10, 20);
         List<EvaluatedPoint> candidates = List.of(
-                point(1, 74.9, 5, 5),    // less accurate: not a match
-                point(2, 76, 10.1, 4),   // slower: not a match
-                point(3, 75, 10, 12),    // a match
-                point(4, 80, 9, 15));    // a match, more power
-        assertEquals(12, Matching.bestMatching(reference, candidates, Metric.POWER,
-                List.of(Metric.ACCURACY, Metric.LATENCY)));
+                point(1, 74.9, 5, 5), // less accurate: not a match
+                point(2, 76, 10.1, 4), // slower: not a match
+                point(3, 75, 10, 12), // a match
+                point(4, 80, 9, 15)); // a match, more power
+        assertEquals(
+                12,
+                Matching.bestMatching(reference, candidates, Metric.POWER, List.of(Metric.ACCURACY, Metric.LATENCY)));
         assertEquals(80, Matching.bestWithin(candidates, Metric.ACCURACY, Metric.LATENCY, 10));
         assertEquals(76, Matching.bestWithin(candidates, Metric.ACCURACY, Metric.POWER, 4.5));
         assertThat(Matching.bestMatching(point(9, 99, 1, 1), candidates, Metric.POWER, List.of(Metric.ACCURACY)))
@@ -76,9 +83,14 @@ class ExperimentToolsTest {
 
     @Test
     void hypervolumeCurveNeverShrinksAndEndsAtTheFrontsHypervolume() {
-        List<Objective> objectives = List.of(Objective.of(Metric.ACCURACY, 80, 60), Objective.of(Metric.LATENCY, 0, 20));
-        List<EvaluatedPoint> points = List.of(point(0, 65, 15, 1), point(1, 70, 10, 1), point(2, 62, 18, 1),
-                point(3, 78, 12, 1), new EvaluatedPoint(4, 0, new int[] {4}, Map.of(), 0.0, "does not fit"));
+        List<Objective> objectives =
+                List.of(Objective.of(Metric.ACCURACY, 80, 60), Objective.of(Metric.LATENCY, 0, 20));
+        List<EvaluatedPoint> points = List.of(
+                point(0, 65, 15, 1),
+                point(1, 70, 10, 1),
+                point(2, 62, 18, 1),
+                point(3, 78, 12, 1),
+                new EvaluatedPoint(4, 0, new int[] {4}, Map.of(), 0.0, "does not fit"));
         int[] checkpoints = {1, 2, 3, 4, 5, 9};
         double[] hv = Fronts.hypervolumeCurve(points, objectives, checkpoints);
         for (int i = 1; i < hv.length; i++) {
@@ -107,8 +119,10 @@ class ExperimentToolsTest {
 
             @Override
             public Evaluation evaluate(int[] genome) {
-                return genome[0] == 2 ? Evaluation.infeasible("too big", 2, 0).withPayload("metrics")
-                        : Evaluation.of(genome[0] * 10.0, 100.0 - genome[0] * 10).withPayload("metrics");
+                return genome[0] == 2
+                        ? Evaluation.infeasible("too big", 2, 0).withPayload("metrics")
+                        : Evaluation.of(genome[0] * 10.0, 100.0 - genome[0] * 10)
+                                .withPayload("metrics");
             }
         };
         ObjectiveBounds bounds = new ObjectiveBounds(new double[] {0, 0}, new double[] {20, 200});
@@ -120,15 +134,18 @@ class ExperimentToolsTest {
         Evaluation bad = ws.evaluate(new int[] {2});
         assertEquals("too big", bad.infeasibleReason());
         assertEquals("metrics", bad.payload());
-        assertThrows(IllegalArgumentException.class, () -> new WeightedSumProblem(twoObjectives, new double[] {1},
-                bounds));
+        assertThrows(
+                IllegalArgumentException.class, () -> new WeightedSumProblem(twoObjectives, new double[] {1}, bounds));
     }
 
     @Test
     void markdownTablesEscapePipesAndRefuseRaggedRows() {
-        String md = new Markdown().table(List.of("a", "b"), List.of(List.of("x|y", "1"))).toString();
+        String md = new Markdown()
+                .table(List.of("a", "b"), List.of(List.of("x|y", "1")))
+                .toString();
         assertEquals("| a | b |\n| --- | ---: |\n| x\\|y | 1 |\n\n", md);
-        assertThrows(IllegalArgumentException.class, () -> new Markdown().table(List.of("a", "b"),
-                List.of(List.of("only one"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Markdown().table(List.of("a", "b"), List.of(List.of("only one"))));
     }
 }

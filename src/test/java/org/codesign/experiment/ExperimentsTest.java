@@ -32,24 +32,28 @@ class ExperimentsTest {
                 assertThat(bundled.space().validate()).as(sample).isEmpty();
                 // The fixed sides must lie in the spaces, or the network-only / hardware-only modes cannot start.
                 for (CodesignMode mode : List.of(CodesignMode.NETWORK_ONLY, CodesignMode.HARDWARE_ONLY)) {
-                    assertThat(Searches.fixedGenes(bundled, mode)).as(sample + " " + mode).contains(-1);
+                    assertThat(Searches.fixedGenes(bundled, mode))
+                            .as(sample + " " + mode)
+                            .contains(-1);
                 }
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"edge-gpu-dvfs", "accelerator-dataflow", "nas-accelerator-joint", "tea-dnn",
-        "classroom-small"})
+    @ValueSource(
+            strings = {"edge-gpu-dvfs", "accelerator-dataflow", "nas-accelerator-joint", "tea-dnn", "classroom-small"})
     void everyExperimentWritesItsReportWithEveryPlotItRefersTo(String name, @TempDir Path out) throws Exception {
         Experiment e = Experiments.byName(name);
-        ExperimentSettings tiny = new ExperimentSettings(name.equals("classroom-small") ? 2 : 1,
-                e.minimumEvaluations(), 2);
+        ExperimentSettings tiny =
+                new ExperimentSettings(name.equals("classroom-small") ? 2 : 1, e.minimumEvaluations(), 2);
         List<String> log = new ArrayList<>();
         Path report = ExperimentRunner.run(e, tiny, cheap(), out, "the command", log::add);
 
         String md = Files.readString(report);
-        assertThat(md).startsWith("# " + e.title()).contains("```\nthe command\n```")
+        assertThat(md)
+                .startsWith("# " + e.title())
+                .contains("```\nthe command\n```")
                 .contains("## The paper's claim and what our model shows")
                 .contains(tiny.evaluations() + " evaluations per run");
         List<String> images = images(md);
@@ -61,7 +65,8 @@ class ExperimentsTest {
         }
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
-                    .as("every PNG written is referenced").containsExactlyInAnyOrderElementsOf(images);
+                    .as("every PNG written is referenced")
+                    .containsExactlyInAnyOrderElementsOf(images);
         }
         assertThat(log).last().asString().startsWith("wrote ");
     }
@@ -69,19 +74,22 @@ class ExperimentsTest {
     @Test
     void resultsDoNotDependOnTheThreadCount() throws Exception {
         Experiment classroom = Experiments.byName("classroom-small");
-        String one = ExperimentRunner.body(classroom, new ExperimentSettings(2, 60, 1), SampleSource.bundled(),
-                s -> { }).markdown();
-        String two = ExperimentRunner.body(classroom, new ExperimentSettings(2, 60, 2), SampleSource.bundled(),
-                s -> { }).markdown();
+        String one = ExperimentRunner.body(classroom, new ExperimentSettings(2, 60, 1), SampleSource.bundled(), s -> {})
+                .markdown();
+        String two = ExperimentRunner.body(classroom, new ExperimentSettings(2, 60, 2), SampleSource.bundled(), s -> {})
+                .markdown();
         assertEquals(one, two);
     }
 
     @Test
     void namesAndSampleFilesFindTheirExperiment() {
-        assertThat(Experiments.names()).containsExactly("edge-gpu-dvfs", "accelerator-dataflow",
-                "nas-accelerator-joint", "tea-dnn", "classroom-small");
+        assertThat(Experiments.names())
+                .containsExactly(
+                        "edge-gpu-dvfs", "accelerator-dataflow", "nas-accelerator-joint", "tea-dnn", "classroom-small");
         assertEquals("tea-dnn", Experiments.byName("tea-dnn-accelerator").name());
-        assertEquals("edge-gpu-dvfs", Experiments.byName("edge-gpu-dvfs.codesign.json").name());
+        assertEquals(
+                "edge-gpu-dvfs",
+                Experiments.byName("edge-gpu-dvfs.codesign.json").name());
         var e = assertThrows(IllegalArgumentException.class, () -> Experiments.byName("default"));
         assertThat(e.getMessage()).startsWith("NAME: no experiment 'default' (one of edge-gpu-dvfs, ");
     }
@@ -89,26 +97,37 @@ class ExperimentsTest {
     @Test
     void tooSmallABudgetIsRefusedBeforeAnythingRuns(@TempDir Path dir) {
         Experiment e = Experiments.byName("accelerator-dataflow");
-        var ex = assertThrows(IllegalArgumentException.class, () -> ExperimentRunner.run(e,
-                new ExperimentSettings(1, e.minimumEvaluations() - 1, 1), SampleSource.bundled(), dir, "c", s -> { }));
+        var ex = assertThrows(
+                IllegalArgumentException.class,
+                () -> ExperimentRunner.run(
+                        e,
+                        new ExperimentSettings(1, e.minimumEvaluations() - 1, 1),
+                        SampleSource.bundled(),
+                        dir,
+                        "c",
+                        s -> {}));
         assertThat(ex.getMessage()).startsWith("evaluations: accelerator-dataflow needs at least");
         assertThat(dir).isEmptyDirectory();
     }
 
     @Test
     void aMissingSampleFolderFileIsNamed(@TempDir Path dir) {
-        var ex = assertThrows(org.codesign.study.StudyFormatException.class,
+        var ex = assertThrows(
+                org.codesign.study.StudyFormatException.class,
                 () -> SampleSource.folder(dir).load("tea-dnn.codesign.json"));
         assertThat(ex.getMessage()).contains("tea-dnn.codesign.json").contains("no such sample file");
     }
 
     @Test
     void settingsNameTheFieldTheyRefuse() {
-        assertThat(assertThrows(IllegalArgumentException.class, () -> new ExperimentSettings(0, 10, 0)).getMessage())
+        assertThat(assertThrows(IllegalArgumentException.class, () -> new ExperimentSettings(0, 10, 0))
+                        .getMessage())
                 .startsWith("seeds: ");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> new ExperimentSettings(1, 0, 0)).getMessage())
+        assertThat(assertThrows(IllegalArgumentException.class, () -> new ExperimentSettings(1, 0, 0))
+                        .getMessage())
                 .startsWith("evaluations: ");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> new ExperimentSettings(1, 10, -1)).getMessage())
+        assertThat(assertThrows(IllegalArgumentException.class, () -> new ExperimentSettings(1, 10, -1))
+                        .getMessage())
                 .startsWith("threads: ");
         assertEquals(20, new ExperimentSettings(1, 1000, 0).population(20));
         assertEquals(8, new ExperimentSettings(1, 40, 0).population(20), "at most a fifth of the budget");
@@ -124,8 +143,8 @@ class ExperimentsTest {
             if (!name.equals(AcceleratorDataflowExperiment.SAMPLE)) {
                 return study;
             }
-            return study.withFixed(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(1, 1, 1, 1), 0.5, 160),
-                    study.fixedHardware());
+            return study.withFixed(
+                    new ResNetConfig(ResNetConfig.Block.BASIC, List.of(1, 1, 1, 1), 0.5, 160), study.fixedHardware());
         };
     }
 

@@ -61,10 +61,17 @@ class BenchmarkProblemsTest {
         RunSettings settings = RunSettings.of(seed, budget).withThreads(1).withHypervolume(hv);
         try (SearchRun run = new SearchRun(problem(name), config, settings)) {
             RunSnapshot end = run.runToEnd();
-            List<Individual> population = end.population().stream().map(RankedIndividual::individual).toList();
+            List<Individual> population =
+                    end.population().stream().map(RankedIndividual::individual).toList();
             double ratio = hv.ofIndividuals(population) / hv.of(front);
-            System.out.printf(Locale.ROOT, "%s seed %d: population HV ratio %.4f, archive %.4f (%d points)%n",
-                    name, seed, ratio, end.hypervolume() / hv.of(front), end.archive().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s seed %d: population HV ratio %.4f, archive %.4f (%d points)%n",
+                    name,
+                    seed,
+                    ratio,
+                    end.hypervolume() / hv.of(front),
+                    end.archive().size());
             return ratio;
         }
     }

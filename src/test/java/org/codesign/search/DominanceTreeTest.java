@@ -40,7 +40,8 @@ class DominanceTreeTest {
                     List<Individual> removed = new ArrayList<>();
                     tree.removeWeaklyDominatedBy(f, removed);
                     List<Individual> dominated = alive.stream()
-                            .filter(a -> Dominance.weaklyDominates(f, a.objectivesView())).toList();
+                            .filter(a -> Dominance.weaklyDominates(f, a.objectivesView()))
+                            .toList();
                     assertEquals(dominated.size(), removed.size());
                     assertTrue(removed.containsAll(dominated));
                     alive.removeAll(dominated);

@@ -28,13 +28,21 @@ class ExhaustiveAndLocalSearchTest {
     void exhaustiveSearchRecoversTheTrueFront() {
         for (Problem p : List.of(TestProblems.zdtLike(4, 5), TestProblems.constrained3(5, 4, 6))) {
             long size = SearchSpace.size(p.cardinalities());
-            try (SearchRun run = new SearchRun(p, new ExhaustiveConfig(100, 10_000), RunSettings.of(1, (int) size).withThreads(2))) {
+            try (SearchRun run = new SearchRun(
+                    p,
+                    new ExhaustiveConfig(100, 10_000),
+                    RunSettings.of(1, (int) size).withThreads(2))) {
                 RunSnapshot end = run.runToEnd();
                 assertEquals(RunStatus.FINISHED, end.status());
                 assertEquals(size, end.evaluations());
                 assertEquals(strings(TestProblems.trueFront(p)), frontOf(end.archive()));
-                assertEquals(size, new HashSet<>(run.evaluatedPoints().stream()
-                        .map(i -> Arrays.toString(i.genome())).toList()).size(), "each genome once");
+                assertEquals(
+                        size,
+                        new HashSet<>(run.evaluatedPoints().stream()
+                                        .map(i -> Arrays.toString(i.genome()))
+                                        .toList())
+                                .size(),
+                        "each genome once");
             }
         }
     }
@@ -42,19 +50,25 @@ class ExhaustiveAndLocalSearchTest {
     @Test
     void exhaustiveSearchRefusesLargeSpacesAndShortBudgets() {
         Problem big = TestProblems.zdtLike(12, 10);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new SearchRun(big, ExhaustiveConfig.defaults(), RunSettings.of(1, 1000)));
-        assertEquals("space: 1,000,000,000,000 points exceed the exhaustive-search limit of 5,000,000;"
-                + " use NSGA-II or local search", e.getMessage());
-        IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                "space: 1,000,000,000,000 points exceed the exhaustive-search limit of 5,000,000;"
+                        + " use NSGA-II or local search",
+                e.getMessage());
+        IllegalArgumentException e2 = assertThrows(
+                IllegalArgumentException.class,
                 () -> new SearchRun(TestProblems.zdtLike(3, 10), ExhaustiveConfig.defaults(), RunSettings.of(1, 999)));
-        assertEquals("budget: exhaustive search of 1,000 points needs a budget of at least 1,000, got 999", e2.getMessage());
+        assertEquals(
+                "budget: exhaustive search of 1,000 points needs a budget of at least 1,000, got 999", e2.getMessage());
     }
 
     @Test
     void paretoLocalSearchFindsTheWholeTrueFront() {
         Problem p = TestProblems.zdtLike(5, 6);
-        try (SearchRun run = new SearchRun(p, LocalSearchConfig.pareto(4, 4), RunSettings.of(3, 3000).withThreads(2))) {
+        try (SearchRun run = new SearchRun(
+                p, LocalSearchConfig.pareto(4, 4), RunSettings.of(3, 3000).withThreads(2))) {
             RunSnapshot end = run.runToEnd();
             assertEquals(strings(TestProblems.trueFront(p)), frontOf(end.archive()));
         }
@@ -64,8 +78,10 @@ class ExhaustiveAndLocalSearchTest {
     void scalarizedLocalSearchReachesTheEndsOfTheFront() {
         Problem p = TestProblems.zdtLike(6, 8);
         HypervolumeIndicator hv = HypervolumeIndicator.of(new double[] {0, 0}, new double[] {1, 10}, 1.1);
-        try (SearchRun run = new SearchRun(p, LocalSearchConfig.scalarized(6), RunSettings.of(3, 1500)
-                .withThreads(2).withHypervolume(hv))) {
+        try (SearchRun run = new SearchRun(
+                p,
+                LocalSearchConfig.scalarized(6),
+                RunSettings.of(3, 1500).withThreads(2).withHypervolume(hv))) {
             List<RunSnapshot> snapshots = new ArrayList<>();
             run.addListener(snapshots::add);
             RunSnapshot end = run.runToEnd();
@@ -80,7 +96,8 @@ class ExhaustiveAndLocalSearchTest {
             assertEquals(6, moving.parents().size());
             assertEquals(6 * 2 * 6, moving.offspring().size() + overlapAtBounds(moving.parents(), 8));
             for (Individual n : moving.offspring()) {
-                assertTrue(moving.parents().stream().anyMatch(w -> oneStepApart(w.genome(), n.genome())),
+                assertTrue(
+                        moving.parents().stream().anyMatch(w -> oneStepApart(w.genome(), n.genome())),
                         "neighbour " + n + " is one gene one step from a walker");
             }
         }
@@ -110,15 +127,20 @@ class ExhaustiveAndLocalSearchTest {
     @Test
     void bothLocalSearchPhasesFeedOneArchive() {
         Problem p = TestProblems.constrained3(6, 5, 8);
-        try (SearchRun run = new SearchRun(p, LocalSearchConfig.defaults(), RunSettings.of(11, 2000).withThreads(2))) {
+        try (SearchRun run = new SearchRun(
+                p, LocalSearchConfig.defaults(), RunSettings.of(11, 2000).withThreads(2))) {
             RunSnapshot end = run.runToEnd();
             assertEquals(2000, end.evaluations());
             List<Individual> all = run.evaluatedPoints();
             // the archive is exactly the front of everything both phases evaluated
             Set<String> expected = new HashSet<>();
             for (Individual a : all) {
-                if (a.isFeasible() && all.stream().noneMatch(b -> b.isFeasible()
-                        && Dominance.dominates(b.evaluation().objectives(), a.evaluation().objectives()))) {
+                if (a.isFeasible()
+                        && all.stream()
+                                .noneMatch(b -> b.isFeasible()
+                                        && Dominance.dominates(
+                                                b.evaluation().objectives(),
+                                                a.evaluation().objectives()))) {
                     expected.add(Arrays.toString(a.evaluation().objectives()));
                 }
             }

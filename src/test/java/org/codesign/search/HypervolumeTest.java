@@ -47,8 +47,10 @@ class HypervolumeTest {
             withExtras[i] = p;
         }
         double[] ref = {1.1, 1.1, 1.1};
-        assertEquals(org.codesign.search.Hypervolume.of(front, ref),
-                org.codesign.search.Hypervolume.of(withExtras, ref), 1e-12);
+        assertEquals(
+                org.codesign.search.Hypervolume.of(front, ref),
+                org.codesign.search.Hypervolume.of(withExtras, ref),
+                1e-12);
     }
 
     @ParameterizedTest
@@ -122,15 +124,18 @@ class HypervolumeTest {
         double[] ref3 = {1, 1, 1};
         double[] ref4 = {1, 1, 1, 1};
         // a constant fourth objective at 0 turns the 4D slicing into 1 x the 3D volume
-        assertEquals(org.codesign.search.Hypervolume.of(pts, ref3), org.codesign.search.Hypervolume.of(lifted, ref4), 1e-12);
+        assertEquals(
+                org.codesign.search.Hypervolume.of(pts, ref3), org.codesign.search.Hypervolume.of(lifted, ref4), 1e-12);
     }
 
     @Test
     void mismatchedReferenceIsRejectedWithTheFieldName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> HypervolumeIndicator.of(new double[] {0, 0}, new double[] {1, 1, 1}, 1.0));
         assertEquals("nadir: has 3 objectives but ideal has 2", e.getMessage());
-        IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e2 = assertThrows(
+                IllegalArgumentException.class,
                 () -> HypervolumeIndicator.of(new double[] {0, 1}, new double[] {1, 1}, 1.0));
         assertEquals("nadir: element 1 (1.0) must be greater than ideal (1.0)", e2.getMessage());
     }

@@ -18,10 +18,16 @@ class NonDominatedSortingProperties {
     /** Coordinates drawn from few values, so ties and duplicate points are common. */
     @Provide
     Arbitrary<double[][]> pointSets() {
-        return Arbitraries.integers().between(1, 5).flatMap(m ->
-                Arbitraries.integers().between(0, 6).map(v -> (double) v)
-                        .array(double[].class).ofSize(m)
-                        .array(double[][].class).ofMinSize(0).ofMaxSize(60));
+        return Arbitraries.integers()
+                .between(1, 5)
+                .flatMap(m -> Arbitraries.integers()
+                        .between(0, 6)
+                        .map(v -> (double) v)
+                        .array(double[].class)
+                        .ofSize(m)
+                        .array(double[][].class)
+                        .ofMinSize(0)
+                        .ofMaxSize(60));
     }
 
     @Property(tries = 400)
@@ -39,9 +45,8 @@ class NonDominatedSortingProperties {
     }
 
     @Property(tries = 100)
-    void agreesOnContinuousPointsToo(@ForAll @IntRange(min = 2, max = 3) int m,
-                                     @ForAll @IntRange(min = 0, max = 400) int n,
-                                     @ForAll long seed) {
+    void agreesOnContinuousPointsToo(
+            @ForAll @IntRange(min = 2, max = 3) int m, @ForAll @IntRange(min = 0, max = 400) int n, @ForAll long seed) {
         java.util.Random rnd = new java.util.Random(seed);
         double[][] pts = new double[n][m];
         for (double[] p : pts) {
@@ -53,8 +58,7 @@ class NonDominatedSortingProperties {
     }
 
     @Property(tries = 200)
-    void constrainedRanksFollowConstraintDomination(@ForAll("pointSets") double[][] points,
-                                                    @ForAll long seed) {
+    void constrainedRanksFollowConstraintDomination(@ForAll("pointSets") double[][] points, @ForAll long seed) {
         java.util.Random rnd = new java.util.Random(seed);
         List<Evaluation> evals = new ArrayList<>();
         for (double[] p : points) {

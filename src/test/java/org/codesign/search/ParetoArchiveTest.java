@@ -19,7 +19,8 @@ class ParetoArchiveTest {
     }
 
     static Individual violating(int index, double violation) {
-        return new Individual(new int[] {index}, Evaluation.of(new double[] {index, -index}, new double[] {violation}), index, 0);
+        return new Individual(
+                new int[] {index}, Evaluation.of(new double[] {index, -index}, new double[] {violation}), index, 0);
     }
 
     static Set<String> objectives(ParetoArchive a) {
@@ -66,10 +67,12 @@ class ParetoArchiveTest {
             assertEquals(expected, objectives(merged));
             assertEquals(expected, objectives(viaTree));
             assertEquals(expected.size(), oneByOne.size());
-            assertEquals(oneByOne.members().stream().map(Individual::index).sorted().toList(),
+            assertEquals(
+                    oneByOne.members().stream().map(Individual::index).sorted().toList(),
                     batched.members().stream().map(Individual::index).sorted().toList(),
                     "of equal objective vectors the first offered is kept");
-            assertEquals(oneByOne.members().stream().map(Individual::index).sorted().toList(),
+            assertEquals(
+                    oneByOne.members().stream().map(Individual::index).sorted().toList(),
                     merged.members().stream().map(Individual::index).sorted().toList());
             assertEquals(merged.members(), viaTree.members(), "same members in the same (lexicographic) order");
         }
@@ -127,7 +130,9 @@ class ParetoArchiveTest {
                 expected.add(i);
             }
         }
-        assertEquals(expected, archive.members().stream().map(Individual::index).sorted().toList());
+        assertEquals(
+                expected,
+                archive.members().stream().map(Individual::index).sorted().toList());
     }
 
     @Test
@@ -154,9 +159,13 @@ class ParetoArchiveTest {
             a.add(point(i, x, 1 - x));
         }
         assertEquals(5, a.size());
-        Set<Integer> kept = new HashSet<>(a.members().stream().map(Individual::index).toList());
+        Set<Integer> kept =
+                new HashSet<>(a.members().stream().map(Individual::index).toList());
         assertTrue(kept.contains(0) && kept.contains(20), "the ends have infinite crowding distance: " + kept);
-        double[] xs = a.members().stream().mapToDouble(m -> m.evaluation().objective(0)).sorted().toArray();
+        double[] xs = a.members().stream()
+                .mapToDouble(m -> m.evaluation().objective(0))
+                .sorted()
+                .toArray();
         for (int k = 1; k < xs.length; k++) {
             assertTrue(xs[k] - xs[k - 1] >= 0.1, "kept points stay spread: " + Arrays.toString(xs));
         }

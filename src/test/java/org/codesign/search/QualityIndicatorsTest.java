@@ -22,7 +22,9 @@ class QualityIndicatorsTest {
 
     static double[][] nonDominated(double[][] pts) {
         boolean[] first = NonDominatedSorting.firstFront(pts);
-        return java.util.stream.IntStream.range(0, pts.length).filter(i -> first[i]).mapToObj(i -> pts[i])
+        return java.util.stream.IntStream.range(0, pts.length)
+                .filter(i -> first[i])
+                .mapToObj(i -> pts[i])
                 .toArray(double[][]::new);
     }
 

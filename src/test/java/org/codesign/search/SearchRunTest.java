@@ -82,7 +82,9 @@ class SearchRunTest {
 
     @Test
     void theUnboundedArchiveIsTheFeasibleFrontOfEverythingEvaluated() {
-        try (SearchRun run = new SearchRun(TestProblems.constrained3(8, 6, 12), Nsga2Config.defaults().withPopulation(30),
+        try (SearchRun run = new SearchRun(
+                TestProblems.constrained3(8, 6, 12),
+                Nsga2Config.defaults().withPopulation(30),
                 RunSettings.of(5, 2000).withThreads(1))) {
             RunSnapshot end = run.runToEnd();
             List<Individual> all = run.evaluatedPoints();
@@ -91,14 +93,18 @@ class SearchRunTest {
                 if (!a.isFeasible()) {
                     continue;
                 }
-                boolean dominated = all.stream().anyMatch(b -> b.isFeasible()
-                        && Dominance.dominates(b.evaluation().objectives(), a.evaluation().objectives()));
+                boolean dominated = all.stream()
+                        .anyMatch(b -> b.isFeasible()
+                                && Dominance.dominates(
+                                        b.evaluation().objectives(),
+                                        a.evaluation().objectives()));
                 if (!dominated) {
                     expected.add(Arrays.toString(a.evaluation().objectives()));
                 }
             }
             Set<String> archived = new HashSet<>();
-            end.archive().forEach(a -> archived.add(Arrays.toString(a.evaluation().objectives())));
+            end.archive()
+                    .forEach(a -> archived.add(Arrays.toString(a.evaluation().objectives())));
             assertFalse(expected.isEmpty());
             assertEquals(expected, archived);
             assertEquals(expected.size(), end.archive().size(), "identical objective vectors are kept once");
@@ -118,25 +124,33 @@ class SearchRunTest {
             assertEquals(20, first.evaluations());
             assertEquals(20, first.population().size());
             assertTrue(first.parents().isEmpty());
-            assertTrue(first.population().stream().anyMatch(r -> Arrays.equals(r.individual().genome(), new int[6])),
+            assertTrue(
+                    first.population().stream()
+                            .anyMatch(r -> Arrays.equals(r.individual().genome(), new int[6])),
                     "the seed is in the initial population");
             RunSnapshot second = run.step();
             assertEquals(2, second.step());
             assertEquals(20, second.offspring().size());
             assertFalse(second.parents().isEmpty());
             Set<String> previous = new HashSet<>();
-            first.population().forEach(r -> previous.add(Arrays.toString(r.individual().genome())));
+            first.population()
+                    .forEach(r -> previous.add(Arrays.toString(r.individual().genome())));
             for (Individual parent : second.parents()) {
-                assertTrue(previous.contains(Arrays.toString(parent.genome())), "parents come from the last population");
+                assertTrue(
+                        previous.contains(Arrays.toString(parent.genome())), "parents come from the last population");
             }
             assertEquals(second.offspring(), second.newlyEvaluated());
             assertEquals(List.of(first, second), seen);
-            assertThrows(UnsupportedOperationException.class, () -> second.population().clear());
+            assertThrows(
+                    UnsupportedOperationException.class,
+                    () -> second.population().clear());
             for (RunSnapshot s : List.of(first, second)) {
                 Set<String> genomes = new HashSet<>();
-                s.population().forEach(r -> genomes.add(Arrays.toString(r.individual().genome())));
+                s.population()
+                        .forEach(r -> genomes.add(Arrays.toString(r.individual().genome())));
                 assertEquals(s.population().size(), genomes.size(), "no duplicate genomes in a population");
-                assertTrue(s.population().stream().anyMatch(r -> r.rank() == 0 && r.crowding() == Double.POSITIVE_INFINITY));
+                assertTrue(s.population().stream()
+                        .anyMatch(r -> r.rank() == 0 && r.crowding() == Double.POSITIVE_INFINITY));
             }
             RunSnapshot end = run.runToEnd();
             assertEquals(RunStatus.FINISHED, end.status());
@@ -148,7 +162,9 @@ class SearchRunTest {
     @Test
     void backgroundRunCanBePausedSteppedResumedAndCancelled() throws Exception {
         Problem slow = new SlowProblem(TestProblems.zdtLike(8, 30), 1);
-        try (SearchRun run = new SearchRun(slow, Nsga2Config.defaults().withPopulation(10),
+        try (SearchRun run = new SearchRun(
+                slow,
+                Nsga2Config.defaults().withPopulation(10),
                 RunSettings.of(2, 100_000).withThreads(2))) {
             List<RunSnapshot> seen = new CopyOnWriteArrayList<>();
             List<String> threads = new CopyOnWriteArrayList<>();
@@ -172,7 +188,9 @@ class SearchRunTest {
             assertEquals(RunStatus.CANCELLED, end.status());
             assertEquals(RunStatus.CANCELLED, run.status());
             assertEquals(end.evaluations(), run.evaluatedPoints().size(), "cancelling keeps every evaluated point");
-            assertEquals(run.evaluatedPoints(), seen.stream().flatMap(s -> s.newlyEvaluated().stream()).toList(),
+            assertEquals(
+                    run.evaluatedPoints(),
+                    seen.stream().flatMap(s -> s.newlyEvaluated().stream()).toList(),
                     "the snapshots' new points add up to every evaluated point, each once");
             assertTrue(end.evaluations() >= 30);
             assertTrue(threads.stream().allMatch(t -> t.startsWith("search-run-")), "listeners run on the run thread");
@@ -181,7 +199,9 @@ class SearchRunTest {
 
     @Test
     void cancellingASynchronousRunBetweenStepsEndsIt() {
-        try (SearchRun run = new SearchRun(TestProblems.zdtLike(4, 10), RandomSearchConfig.defaults(),
+        try (SearchRun run = new SearchRun(
+                TestProblems.zdtLike(4, 10),
+                RandomSearchConfig.defaults(),
                 RunSettings.of(1, 1000).withThreads(1))) {
             List<RunSnapshot> seen = new ArrayList<>();
             run.addListener(seen::add);
@@ -216,7 +236,8 @@ class SearchRunTest {
                 return Evaluation.of(genome[0], genome[1]);
             }
         };
-        try (SearchRun run = new SearchRun(broken, ExhaustiveConfig.defaults(), RunSettings.of(1, 9).withThreads(2))) {
+        try (SearchRun run = new SearchRun(
+                broken, ExhaustiveConfig.defaults(), RunSettings.of(1, 9).withThreads(2))) {
             SearchException e = assertThrows(SearchException.class, run::runToEnd);
             assertEquals("evaluate: genome [2, 2] failed: boom", e.getMessage());
             assertEquals(RunStatus.FAILED, run.status());
@@ -242,7 +263,8 @@ class SearchRunTest {
                 return Evaluation.of(1.0);
             }
         };
-        try (SearchRun run = new SearchRun(wrongCount, RandomSearchConfig.defaults(), RunSettings.of(1, 3).withThreads(1))) {
+        try (SearchRun run = new SearchRun(
+                wrongCount, RandomSearchConfig.defaults(), RunSettings.of(1, 3).withThreads(1))) {
             SearchException e = assertThrows(SearchException.class, run::runToEnd);
             assertTrue(e.getMessage().startsWith("evaluate: genome ["), e.getMessage());
             assertTrue(e.getMessage().endsWith("returned 1 objectives, the problem declares 2"), e.getMessage());
@@ -251,7 +273,9 @@ class SearchRunTest {
 
     @Test
     void smallSpacesEndWhenEverythingIsEvaluated() {
-        try (SearchRun run = new SearchRun(TestProblems.zdtLike(2, 5), Nsga2Config.defaults().withPopulation(10),
+        try (SearchRun run = new SearchRun(
+                TestProblems.zdtLike(2, 5),
+                Nsga2Config.defaults().withPopulation(10),
                 RunSettings.of(1, 10_000).withThreads(1))) {
             RunSnapshot end = run.runToEnd();
             assertEquals(RunStatus.FINISHED, end.status());
@@ -261,27 +285,43 @@ class SearchRunTest {
 
     @Test
     void configurationErrorsNameTheField() {
-        assertMessage("population: must be at least 4, got 3",
+        assertMessage(
+                "population: must be at least 4, got 3",
                 () -> Nsga2Config.defaults().withPopulation(3));
-        assertMessage("crossoverRate: must be between 0 and 1, got 1.5",
+        assertMessage(
+                "crossoverRate: must be between 0 and 1, got 1.5",
                 () -> Nsga2Config.defaults().withCrossover(CrossoverKind.UNIFORM, 1.5));
-        assertMessage("mutation.maxStep: must be at least 1, got 0",
+        assertMessage(
+                "mutation.maxStep: must be at least 1, got 0",
                 () -> new MutationSettings(0, 0, StepKind.UNIFORM, 0, 20));
         assertMessage("budget: must be at least 1, got 0", () -> RunSettings.of(1, 0));
-        assertMessage("threads: must be at least 1, got 0", () -> RunSettings.of(1, 10).withThreads(0));
+        assertMessage(
+                "threads: must be at least 1, got 0",
+                () -> RunSettings.of(1, 10).withThreads(0));
         assertMessage("starts: must be at least 1, got 0", () -> new LocalSearchConfig(0, 0.5, 8, List.of()));
         assertMessage("batchSize: must be at least 1, got 0", () -> new RandomSearchConfig(0));
         Problem p = TestProblems.zdtLike(3, 4);
-        assertMessage("seeds[0]: gene 1 = 9 is outside [0, 4)",
-                () -> new SearchRun(p, Nsga2Config.defaults().withSeeds(List.of(new int[] {0, 9, 0})), RunSettings.of(1, 10)));
-        assertMessage("seeds[0]: has 2 genes but the problem has 3",
-                () -> new SearchRun(p, Nsga2Config.defaults().withSeeds(List.of(new int[] {0, 1})), RunSettings.of(1, 10)));
-        assertMessage("archiveCapacity: Pareto local search (paretoShare > 0) needs an archive; set it above 0",
-                () -> new SearchRun(p, LocalSearchConfig.defaults(), RunSettings.of(1, 10).withArchiveCapacity(0)));
-        assertMessage("hypervolume: has 3 objectives but the problem has 2",
-                () -> new SearchRun(p, RandomSearchConfig.defaults(), RunSettings.of(1, 10)
-                        .withHypervolume(HypervolumeIndicator.of(new double[3], new double[] {1, 1, 1}, 1))));
-        assertMessage("violations: element 0 must be >= 0 (0 = satisfied), got -1.0",
+        assertMessage(
+                "seeds[0]: gene 1 = 9 is outside [0, 4)",
+                () -> new SearchRun(
+                        p, Nsga2Config.defaults().withSeeds(List.of(new int[] {0, 9, 0})), RunSettings.of(1, 10)));
+        assertMessage(
+                "seeds[0]: has 2 genes but the problem has 3",
+                () -> new SearchRun(
+                        p, Nsga2Config.defaults().withSeeds(List.of(new int[] {0, 1})), RunSettings.of(1, 10)));
+        assertMessage(
+                "archiveCapacity: Pareto local search (paretoShare > 0) needs an archive; set it above 0",
+                () -> new SearchRun(
+                        p, LocalSearchConfig.defaults(), RunSettings.of(1, 10).withArchiveCapacity(0)));
+        assertMessage(
+                "hypervolume: has 3 objectives but the problem has 2",
+                () -> new SearchRun(
+                        p,
+                        RandomSearchConfig.defaults(),
+                        RunSettings.of(1, 10)
+                                .withHypervolume(HypervolumeIndicator.of(new double[3], new double[] {1, 1, 1}, 1))));
+        assertMessage(
+                "violations: element 0 must be >= 0 (0 = satisfied), got -1.0",
                 () -> Evaluation.of(new double[] {1}, new double[] {-1}));
     }
 

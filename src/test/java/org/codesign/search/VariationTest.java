@@ -20,7 +20,8 @@ class VariationTest {
                 for (int i = 0; i < card.length; i++) {
                     int value = rnd.nextInt(card[i]);
                     int mutated = v.mutateGene(value, card[i], rnd);
-                    assertTrue(mutated >= 0 && mutated < card[i], kind + ": " + mutated + " outside [0, " + card[i] + ")");
+                    assertTrue(
+                            mutated >= 0 && mutated < card[i], kind + ": " + mutated + " outside [0, " + card[i] + ")");
                     assertNotEquals(value, mutated, kind + ": a mutation changes the gene");
                 }
             }
@@ -29,8 +30,8 @@ class VariationTest {
 
     @Test
     void uniformStepsAreAtMostMaxStepUnlessReset() {
-        Variation v = new Variation(new int[] {100}, CrossoverKind.UNIFORM, 1,
-                new MutationSettings(1.0, 0, StepKind.UNIFORM, 2, 20));
+        Variation v = new Variation(
+                new int[] {100}, CrossoverKind.UNIFORM, 1, new MutationSettings(1.0, 0, StepKind.UNIFORM, 2, 20));
         SplittableRandom rnd = new SplittableRandom(2);
         for (int trial = 0; trial < 10_000; trial++) {
             int value = rnd.nextInt(100);

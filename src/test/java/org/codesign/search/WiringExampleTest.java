@@ -46,15 +46,19 @@ class WiringExampleTest {
             return new Evaluation(
                     new double[] {-m.accuracy(), m.latencyMs(), m.powerW()},
                     new double[] {Violations.atMost(m.powerW(), MAX_POWER_W)},
-                    null, m);
+                    null,
+                    m);
         }
     }
 
     @Test
     void maximizedMetricsConstraintsAndPayloadTravelThroughARun() {
         // bounds in the minimized space: accuracy in [0.6, 0.87] becomes -accuracy in [-0.87, -0.6]
-        HypervolumeIndicator hv = HypervolumeIndicator.of(new double[] {-0.87, 0, 0}, new double[] {-0.6, 100, 7.5}, 1.1);
-        try (SearchRun run = new SearchRun(new ToyCoDesign(), ExhaustiveConfig.defaults(),
+        HypervolumeIndicator hv =
+                HypervolumeIndicator.of(new double[] {-0.87, 0, 0}, new double[] {-0.6, 100, 7.5}, 1.1);
+        try (SearchRun run = new SearchRun(
+                new ToyCoDesign(),
+                ExhaustiveConfig.defaults(),
                 RunSettings.of(1, 100).withHypervolume(hv))) {
             RunSnapshot end = run.runToEnd();
             assertEquals(100, end.evaluations());
@@ -66,12 +70,17 @@ class WiringExampleTest {
             }
             // the most accurate feasible design is the largest network on the largest accelerator under the limit
             Individual best = end.archive().stream()
-                    .min((a, b) -> Double.compare(a.evaluation().objective(0), b.evaluation().objective(0))).orElseThrow();
+                    .min((a, b) -> Double.compare(
+                            a.evaluation().objective(0), b.evaluation().objective(0)))
+                    .orElseThrow();
             assertEquals(9, best.gene(0));
             List<Individual> unbuildable = run.evaluatedPoints().stream()
-                    .filter(i -> i.evaluation().infeasibleReason() != null).toList();
+                    .filter(i -> i.evaluation().infeasibleReason() != null)
+                    .toList();
             assertEquals(1, unbuildable.size());
-            assertEquals("network does not fit the on-chip memory", unbuildable.get(0).evaluation().infeasibleReason());
+            assertEquals(
+                    "network does not fit the on-chip memory",
+                    unbuildable.get(0).evaluation().infeasibleReason());
         }
     }
 }

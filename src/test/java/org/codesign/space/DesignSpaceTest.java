@@ -19,10 +19,16 @@ class DesignSpaceTest {
         assertEquals(new BigInteger("304621176896014801914"), ofa.size());
         assertEquals(20.484, ofa.log10Size(), 1e-3);
         // Genomes: 2 x 7 x 3^5 depths x 3^40 kernel/expand genes (inactive ones included).
-        assertEquals(BigInteger.valueOf(3).pow(45).multiply(BigInteger.valueOf(14)), ofa.design().genomeCount());
+        assertEquals(
+                BigInteger.valueOf(3).pow(45).multiply(BigInteger.valueOf(14)),
+                ofa.design().genomeCount());
 
-        assertEquals(BigInteger.valueOf(30), TemplateSpace.defaults(Templates.network("mobilenet-v2")).size());
-        assertEquals(BigInteger.valueOf(14 * 29 * 9), TemplateSpace.defaults(Templates.hardware("edge-gpu-dvfs")).size());
+        assertEquals(
+                BigInteger.valueOf(30),
+                TemplateSpace.defaults(Templates.network("mobilenet-v2")).size());
+        assertEquals(
+                BigInteger.valueOf(14 * 29 * 9),
+                TemplateSpace.defaults(Templates.hardware("edge-gpu-dvfs")).size());
     }
 
     @Test
@@ -60,7 +66,8 @@ class DesignSpaceTest {
 
     @Test
     void jointGenomeIsNetworkThenHardware() {
-        CodesignSpace space = new CodesignSpace(TemplateSpace.defaults(Templates.network("mobilenet-v2")),
+        CodesignSpace space = new CodesignSpace(
+                TemplateSpace.defaults(Templates.network("mobilenet-v2")),
                 TemplateSpace.defaults(Templates.hardware("edge-gpu-dvfs")));
         assertEquals(9 + 4, space.genomeLength());
         int[] genome = new int[13];
@@ -79,16 +86,16 @@ class DesignSpaceTest {
         TemplateSpace<NetworkConfig> mb = TemplateSpace.defaults(Templates.network("mobilenet-v2"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mb.decode(new int[3]));
         assertThat(e.getMessage()).startsWith("genome:");
-        IllegalArgumentException out = assertThrows(IllegalArgumentException.class,
-                () -> mb.decode(new int[] {9, 0, 0, 0, 0, 0, 0, 0, 0}));
+        IllegalArgumentException out =
+                assertThrows(IllegalArgumentException.class, () -> mb.decode(new int[] {9, 0, 0, 0, 0, 0, 0, 0, 0}));
         assertThat(out.getMessage()).startsWith("widthMult: value index 9");
     }
 
     @Test
     void encodingAValueOutsideTheListNamesTheParameter() {
         TemplateSpace<NetworkConfig> mb = TemplateSpace.defaults(Templates.network("mobilenet-v2"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> mb.encode(new MobileNetV2Config(1.0, 200)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> mb.encode(new MobileNetV2Config(1.0, 200)));
         assertThat(e.getMessage()).startsWith("resolution: 200 is not in the value list");
     }
 }

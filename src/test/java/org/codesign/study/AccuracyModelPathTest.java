@@ -15,8 +15,10 @@ class AccuracyModelPathTest {
 
     private static Path studyNaming(Path dir, String accuracyModel) throws IOException {
         Path file = dir.resolve("study.codesign.json");
-        Files.writeString(file, Files.readString(Path.of("samples/classroom-small.codesign.json"))
-                .replace("\"accuracyModel\" : \"builtin\"", "\"accuracyModel\" : \"" + accuracyModel + "\""));
+        Files.writeString(
+                file,
+                Files.readString(Path.of("samples/classroom-small.codesign.json"))
+                        .replace("\"accuracyModel\" : \"builtin\"", "\"accuracyModel\" : \"" + accuracyModel + "\""));
         return file;
     }
 
@@ -25,18 +27,20 @@ class AccuracyModelPathTest {
         Files.createDirectories(dir.resolve("models"));
         Files.copy(SHIPPED, dir.resolve("models/fitted.json"));
         Study study = StudyFiles.load(studyNaming(dir, "models/fitted.json"));
-        assertThat(study.model().accuracyModelFile(dir)).isEqualTo(dir.toAbsolutePath().resolve("models/fitted.json"));
+        assertThat(study.model().accuracyModelFile(dir))
+                .isEqualTo(dir.toAbsolutePath().resolve("models/fitted.json"));
     }
 
     @Test
     void aPathOutOfTheFolderIsRefusedEvenIfTheFileExists(@TempDir Path dir) throws Exception {
         Path inner = Files.createDirectories(dir.resolve("inner"));
         Files.copy(SHIPPED, dir.resolve("outside.json"));
-        StudyFormatException e = assertThrows(StudyFormatException.class,
-                () -> StudyFiles.load(studyNaming(inner, "../outside.json")));
-        assertThat(e.getMessage()).isEqualTo("study.codesign.json: /model/accuracyModel: '../outside.json' is "
-                + "outside the study's folder (allowed: 'builtin' or a file path relative to the study's folder, "
-                + "without '..')");
+        StudyFormatException e =
+                assertThrows(StudyFormatException.class, () -> StudyFiles.load(studyNaming(inner, "../outside.json")));
+        assertThat(e.getMessage())
+                .isEqualTo("study.codesign.json: /model/accuracyModel: '../outside.json' is "
+                        + "outside the study's folder (allowed: 'builtin' or a file path relative to the study's folder, "
+                        + "without '..')");
     }
 
     @Test
@@ -44,8 +48,8 @@ class AccuracyModelPathTest {
         Path inner = Files.createDirectories(dir.resolve("inner"));
         Files.copy(SHIPPED, dir.resolve("outside.json"));
         Files.createSymbolicLink(inner.resolve("link.json"), dir.resolve("outside.json"));
-        StudyFormatException e = assertThrows(StudyFormatException.class,
-                () -> StudyFiles.load(studyNaming(inner, "link.json")));
+        StudyFormatException e =
+                assertThrows(StudyFormatException.class, () -> StudyFiles.load(studyNaming(inner, "link.json")));
         assertThat(e.getMessage()).endsWith("/model/accuracyModel: 'link.json' links outside the study's folder");
     }
 }

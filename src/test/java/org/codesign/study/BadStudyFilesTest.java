@@ -19,7 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 class BadStudyFilesTest {
 
     private static Path folder() throws URISyntaxException {
-        return Path.of(BadStudyFilesTest.class.getResource("/bad-studies/expected-messages.json").toURI()).getParent();
+        return Path.of(BadStudyFilesTest.class
+                        .getResource("/bad-studies/expected-messages.json")
+                        .toURI())
+                .getParent();
     }
 
     private static Map<String, String> expected() throws Exception {
@@ -29,27 +32,31 @@ class BadStudyFilesTest {
     @TestFactory
     Stream<DynamicTest> eachBadFileIsExplained() throws Exception {
         Map<String, String> expected = expected();
-        return expected.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            StudyFormatException ex = assertThrows(StudyFormatException.class,
-                    () -> StudyFiles.load(folder().resolve(e.getKey())));
-            assertThat(ex.getMessage()).startsWith(e.getKey() + ": ").contains(e.getValue());
-            assertThat(ex.getMessage()).doesNotContain("Exception").doesNotContain("\n\tat ");
-        }));
+        return expected.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    StudyFormatException ex = assertThrows(
+                            StudyFormatException.class, () -> StudyFiles.load(folder().resolve(e.getKey())));
+                    assertThat(ex.getMessage()).startsWith(e.getKey() + ": ").contains(e.getValue());
+                    assertThat(ex.getMessage()).doesNotContain("Exception").doesNotContain("\n\tat ");
+                }));
     }
 
     @Test
     void everyBadFileHasAnExpectedMessage() throws Exception {
         try (Stream<Path> files = Files.list(folder())) {
             List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(StudyFiles.EXTENSION)).sorted().toList();
+                    .filter(n -> n.endsWith(StudyFiles.EXTENSION))
+                    .sorted()
+                    .toList();
             assertThat(expected().keySet()).containsExactlyInAnyOrderElementsOf(names);
         }
     }
 
     @Test
     void missingFileIsNamed() {
-        StudyFormatException ex = assertThrows(StudyFormatException.class,
-                () -> StudyFiles.load(Path.of("no/such/study.codesign.json")));
+        StudyFormatException ex =
+                assertThrows(StudyFormatException.class, () -> StudyFiles.load(Path.of("no/such/study.codesign.json")));
         assertThat(ex.getMessage()).startsWith("study.codesign.json: /: no such file");
     }
 

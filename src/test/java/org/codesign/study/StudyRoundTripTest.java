@@ -13,7 +13,6 @@ import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Constraint;
 import org.codesign.eval.Metric;
 import org.codesign.space.Parameter;
-import org.codesign.space.ValueLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,18 +23,46 @@ class StudyRoundTripTest {
         int genes = base.space().genomeLength();
         int[] genome = new int[genes];
         genome[1] = 6;
-        EvaluatedPoint feasible = new EvaluatedPoint(0, 0, genome,
-                Map.of(Metric.ACCURACY, 76.123456789, Metric.LATENCY, 12.5, Metric.POWER, 18.25,
-                        Metric.MACS, 230_000_000.0), 0.0, null);
-        EvaluatedPoint infeasible = new EvaluatedPoint(1, 1, new int[genes], Map.of(), 0.25,
+        EvaluatedPoint feasible = new EvaluatedPoint(
+                0,
+                0,
+                genome,
+                Map.of(
+                        Metric.ACCURACY,
+                        76.123456789,
+                        Metric.LATENCY,
+                        12.5,
+                        Metric.POWER,
+                        18.25,
+                        Metric.MACS,
+                        230_000_000.0),
+                0.0,
+                null);
+        EvaluatedPoint infeasible = new EvaluatedPoint(
+                1,
+                1,
+                new int[genes],
+                Map.of(),
+                0.25,
                 "global buffer of 1 KiB cannot hold one input row of layer 'stem'");
-        RunRecord run = new RunRecord("run-1", "NSGA-II seed 7", "nsga2", CodesignMode.JOINT, 7, 2, 1000,
+        RunRecord run = new RunRecord(
+                "run-1",
+                "NSGA-II seed 7",
+                "nsga2",
+                CodesignMode.JOINT,
+                7,
+                2,
+                1000,
                 Map.of("population", 40L, "crossoverRate", 0.9, "crossover", "uniform", "eliminateDuplicates", true),
-                RunRecord.Status.PAUSED, "2026-11-23T05:00:00Z", 1234, List.of(new double[] {40, 0.125}),
+                RunRecord.Status.PAUSED,
+                "2026-11-23T05:00:00Z",
+                1234,
+                List.of(new double[] {40, 0.125}),
                 List.of(feasible, infeasible));
         return base.withRuns(List.of(run))
-                .withObjectives(base.objectives(), List.of(Constraint.atMost(Metric.LATENCY, 30),
-                        new Constraint(Metric.ACCURACY, 70, 90)));
+                .withObjectives(
+                        base.objectives(),
+                        List.of(Constraint.atMost(Metric.LATENCY, 30), new Constraint(Metric.ACCURACY, 70, 90)));
     }
 
     @Test
@@ -54,22 +81,23 @@ class StudyRoundTripTest {
     @Test
     void invalidValueListsAreKeptForValidationToExplain(@TempDir Path dir) throws Exception {
         Study base = Studies.defaultStudy();
-        Study edited = base.withSpaces(base.networkSpace().withParameter(new Parameter("stage2.depth", List.of())),
-                base.hardwareSpace());
+        Study edited = base.withSpaces(
+                base.networkSpace().withParameter(new Parameter("stage2.depth", List.of())), base.hardwareSpace());
         Path file = dir.resolve("edited.codesign.json");
         StudyFiles.save(edited, file);
         Study back = StudyFiles.load(file);
         assertEquals(edited, back);
-        assertThat(back.space().validate()).containsExactly(
-                "network space: stage2.depth: the value list is empty; give at least one value");
+        assertThat(back.space().validate())
+                .containsExactly("network space: stage2.depth: the value list is empty; give at least one value");
     }
 
     @Test
     void valuesOfTheWrongKindLoadAndAreExplainedByValidation() throws Exception {
-        String json = StudyFiles.toJson(Studies.defaultStudy()).replace("\"resolution\" : [ 128,", "\"resolution\" : [ \"big\", 12.5,");
+        String json = StudyFiles.toJson(Studies.defaultStudy())
+                .replace("\"resolution\" : [ 128,", "\"resolution\" : [ \"big\", 12.5,");
         Study back = StudyFiles.parse("typed.codesign.json", json);
-        assertThat(back.networkSpace().validate()).containsExactly(
-                "resolution: 'big' is not a whole number", "resolution: '12.5' is not a whole number");
+        assertThat(back.networkSpace().validate())
+                .containsExactly("resolution: 'big' is not a whole number", "resolution: '12.5' is not a whole number");
         assertEquals(back, StudyFiles.parse("again.codesign.json", StudyFiles.toJson(back)));
     }
 
@@ -105,7 +133,9 @@ class StudyRoundTripTest {
     void everySampleIsIndexedBundledAndReadable() throws Exception {
         try (var files = Files.list(Path.of("samples"))) {
             List<String> onDisk = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(StudyFiles.EXTENSION)).sorted().toList();
+                    .filter(n -> n.endsWith(StudyFiles.EXTENSION))
+                    .sorted()
+                    .toList();
             assertThat(Samples.names()).containsExactlyInAnyOrderElementsOf(onDisk);
         }
         for (String name : Samples.names()) {

@@ -1,13 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.pareto.ParetoArea;
-import org.codesign.ui.pareto.ScatterView;
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.PointTable;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -23,7 +15,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.ui.pareto.ParetoArea;
+import org.codesign.ui.pareto.ScatterView;
 import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -85,7 +84,8 @@ class IncrementalAppendTest {
             Comparator<PointEntry> order = table.table().getComparator();
             if (order != null) {
                 for (int i = 1; i < incremental.size(); i++) {
-                    assertThat(order.compare(incremental.get(i - 1), incremental.get(i))).as(what + ": sorted at row " + i)
+                    assertThat(order.compare(incremental.get(i - 1), incremental.get(i)))
+                            .as(what + ": sorted at row " + i)
                             .isLessThanOrEqualTo(0);
                 }
             } else {
@@ -95,7 +95,10 @@ class IncrementalAppendTest {
     }
 
     private TableColumn<PointEntry, ?> column(String title) {
-        return table.table().getColumns().stream().filter(c -> c.getText().startsWith(title)).findFirst().orElseThrow();
+        return table.table().getColumns().stream()
+                .filter(c -> c.getText().startsWith(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void set(FxRobot robot, String id, boolean on) {
@@ -121,7 +124,8 @@ class IncrementalAppendTest {
         robot.interact(() -> {
             List<PointEntry> rows = List.copyOf(table.table().getItems());
             assertThat(rows).allMatch(PointEntry::pareto);
-            assertThat(rows).hasSize((int) store.entries().stream().filter(PointEntry::pareto).count());
+            assertThat(rows).hasSize((int)
+                    store.entries().stream().filter(PointEntry::pareto).count());
         });
         check(robot, "Pareto only, sorted by accuracy");
 
@@ -135,7 +139,8 @@ class IncrementalAppendTest {
         appendBatch(robot, "run-2", 14);
         appendBatch(robot, "run-3", 15);
         check(robot, "run-2 rows, feasible only, sorted by Pareto");
-        robot.interact(() -> assertThat(table.table().getItems()).allMatch(e -> e.runId().equals("run-2")));
+        robot.interact(() ->
+                assertThat(table.table().getItems()).allMatch(e -> e.runId().equals("run-2")));
     }
 
     private void checkProjections(FxRobot robot, String what) {
@@ -144,8 +149,12 @@ class IncrementalAppendTest {
                 Map<String, Integer> incremental = view.markersByGroup();
                 int[] counts = view.drawnCounts();
                 view.redrawAll();
-                assertThat(incremental).as(what + ": markers per group of " + view.getId()).isEqualTo(view.markersByGroup());
-                assertThat(counts).as(what + ": points drawn by " + view.getId()).isEqualTo(view.drawnCounts());
+                assertThat(incremental)
+                        .as(what + ": markers per group of " + view.getId())
+                        .isEqualTo(view.markersByGroup());
+                assertThat(counts)
+                        .as(what + ": points drawn by " + view.getId())
+                        .isEqualTo(view.drawnCounts());
             }
         });
     }

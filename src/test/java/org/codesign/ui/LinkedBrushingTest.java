@@ -1,21 +1,11 @@
 package org.codesign.ui;
 
-import org.codesign.ui.pareto.ParallelCoordinatesView;
-import org.codesign.ui.pareto.ParetoArea;
-import org.codesign.ui.pareto.RangePanel;
-import org.codesign.ui.pareto.ScatterView;
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.PointTable;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
 import java.util.stream.Collectors;
-import javafx.geometry.Point2D;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -24,8 +14,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
+import org.codesign.ui.pareto.ParallelCoordinatesView;
+import org.codesign.ui.pareto.ParetoArea;
+import org.codesign.ui.pareto.RangePanel;
+import org.codesign.ui.pareto.ScatterView;
 import org.codesign.ui.pareto.plot.ParallelAxis;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,12 +55,16 @@ class LinkedBrushingTest {
         selection = new Selection();
         area = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
-        tabs = new TabPane(new Tab("Points", table), new Tab("Ranges", area.ranges()),
+        tabs = new TabPane(
+                new Tab("Points", table),
+                new Tab("Ranges", area.ranges()),
                 new Tab("Parallel coordinates", area.parallel()));
         SplitPane root = new SplitPane(area, tabs);
         root.setOrientation(Orientation.VERTICAL);
         stage.setScene(new Scene(root, 1100, 850));
-        stage.getScene().getStylesheets().add(MainWindow.class.getResource("codesign.css").toExternalForm());
+        stage.getScene()
+                .getStylesheets()
+                .add(MainWindow.class.getResource("codesign.css").toExternalForm());
         stage.show();
         stage.requestFocus();
         store.append("run-1", SyntheticPoints.cloud(400, 0, 1));
@@ -69,7 +72,10 @@ class LinkedBrushingTest {
     }
 
     private ScatterView projection(String id) {
-        return area.projections().stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
+        return area.projections().stream()
+                .filter(p -> p.getId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -83,30 +89,41 @@ class LinkedBrushingTest {
     private void assertTableShows(FxRobot robot, BitSet expected, boolean listSelectedOnly) {
         javafx.css.PseudoClass brushed = javafx.css.PseudoClass.getPseudoClass("brushed");
         int seen = 0;
-        for (javafx.scene.Node n : robot.from(table.table()).lookup(".table-row-cell").queryAll()) {
+        for (javafx.scene.Node n :
+                robot.from(table.table()).lookup(".table-row-cell").queryAll()) {
             @SuppressWarnings("unchecked")
             javafx.scene.control.TableRow<PointEntry> row = (javafx.scene.control.TableRow<PointEntry>) n;
             if (row.isEmpty() || row.getItem() == null || !row.isVisible()) {
                 continue;
             }
             seen++;
-            assertThat(row.getPseudoClassStates().contains(brushed)).as("row of point %d", row.getItem().position())
+            assertThat(row.getPseudoClassStates().contains(brushed))
+                    .as("row of point %d", row.getItem().position())
                     .isEqualTo(expected.get(row.getItem().position()));
         }
         assertThat(seen).as("rows on screen").isPositive();
         assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText)).contains(String.format(java.util.Locale.ROOT,
-                "%,d of %,d points · %,d selected", store.entries().size(), store.entries().size(), expected.cardinality()));
+                        .map(javafx.scene.control.Label::getText))
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "%,d of %,d points · %,d selected",
+                        store.entries().size(),
+                        store.entries().size(),
+                        expected.cardinality()));
         if (!listSelectedOnly) {
             return;
         }
-        javafx.scene.control.CheckBox selectedOnly = robot.lookup("#selected-only").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.CheckBox selectedOnly =
+                robot.lookup("#selected-only").queryAs(javafx.scene.control.CheckBox.class);
         robot.interact(() -> selectedOnly.setSelected(true));
-        BitSet listed = table.table().getItems().stream().mapToInt(PointEntry::position)
+        BitSet listed = table.table().getItems().stream()
+                .mapToInt(PointEntry::position)
                 .collect(BitSet::new, BitSet::set, BitSet::or);
         robot.interact(() -> selectedOnly.setSelected(false));
         assertThat(listed).isEqualTo(expected);
-        assertThat(selection.positions()).as("filtering the table keeps the selection").isEqualTo(expected);
+        assertThat(selection.positions())
+                .as("filtering the table keeps the selection")
+                .isEqualTo(expected);
     }
 
     private Point2D screenOf(ScatterView view, double canvasX, double canvasY) {
@@ -124,7 +141,8 @@ class LinkedBrushingTest {
     }
 
     /** Points clearly inside (1.5 px) a canvas rectangle are brushed; points clearly outside are not. */
-    private void assertBrushed(ScatterView view, double x0, double y0, double x1, double y1, BitSet selected, boolean expectInside) {
+    private void assertBrushed(
+            ScatterView view, double x0, double y0, double x1, double y1, BitSet selected, boolean expectInside) {
         PointColumns c = area.model().columns();
         int inside = 0;
         for (int i = 0; i < c.size(); i++) {
@@ -134,10 +152,14 @@ class LinkedBrushingTest {
             }
             Point2D p = view.canvasPosition(i);
             double m = 1.5;
-            boolean clearlyIn = p.getX() > Math.min(x0, x1) + m && p.getX() < Math.max(x0, x1) - m
-                    && p.getY() > Math.min(y0, y1) + m && p.getY() < Math.max(y0, y1) - m;
-            boolean clearlyOut = p.getX() < Math.min(x0, x1) - m || p.getX() > Math.max(x0, x1) + m
-                    || p.getY() < Math.min(y0, y1) - m || p.getY() > Math.max(y0, y1) + m;
+            boolean clearlyIn = p.getX() > Math.min(x0, x1) + m
+                    && p.getX() < Math.max(x0, x1) - m
+                    && p.getY() > Math.min(y0, y1) + m
+                    && p.getY() < Math.max(y0, y1) - m;
+            boolean clearlyOut = p.getX() < Math.min(x0, x1) - m
+                    || p.getX() > Math.max(x0, x1) + m
+                    || p.getY() < Math.min(y0, y1) - m
+                    || p.getY() > Math.max(y0, y1) + m;
             if (clearlyIn) {
                 inside++;
                 assertThat(selected.get(i)).as("point %d inside", i).isEqualTo(expectInside);
@@ -154,7 +176,8 @@ class LinkedBrushingTest {
         assertThat(area.view3d()).isNull();
         assertThat(robot.lookup("#no-3d-note").queryLabeled().getText()).contains("3D is not available");
         assertThat(robot.lookup("#no-3d-note").queryLabeled().isVisible()).isTrue();
-        assertThat(area.projections()).extracting(ScatterView::getId)
+        assertThat(area.projections())
+                .extracting(ScatterView::getId)
                 .containsExactly("projection-xy", "projection-xz", "projection-zy");
         ScatterView xy = projection("projection-xy");
         assertThat(xy.xMetric()).isEqualTo(Metric.LATENCY);
@@ -184,7 +207,8 @@ class LinkedBrushingTest {
         BitSet expected = (BitSet) first.clone();
         BitSet second = brushedBy(xy, r2);
         expected.or(second);
-        assertThat(symmetricDifferenceOutsideBorders(union, expected, xy, r1, r2)).isEmpty();
+        assertThat(symmetricDifferenceOutsideBorders(union, expected, xy, r1, r2))
+                .isEmpty();
         assertThat(union.cardinality()).isGreaterThan(first.cardinality());
 
         // Ctrl subtracts the first rectangle again.
@@ -199,8 +223,11 @@ class LinkedBrushingTest {
         BitSet b = new BitSet();
         for (int i = 0; i < c.size(); i++) {
             Point2D p = view.canvasPosition(i);
-            if (c.feasible(i) && p.getX() >= Math.min(r[0], r[2]) && p.getX() <= Math.max(r[0], r[2])
-                    && p.getY() >= Math.min(r[1], r[3]) && p.getY() <= Math.max(r[1], r[3])) {
+            if (c.feasible(i)
+                    && p.getX() >= Math.min(r[0], r[2])
+                    && p.getX() <= Math.max(r[0], r[2])
+                    && p.getY() >= Math.min(r[1], r[3])
+                    && p.getY() <= Math.max(r[1], r[3])) {
                 b.set(i);
             }
         }
@@ -211,17 +238,20 @@ class LinkedBrushingTest {
     private String symmetricDifferenceOutsideBorders(BitSet a, BitSet b, ScatterView view, double[]... rects) {
         BitSet diff = (BitSet) a.clone();
         diff.xor(b);
-        return diff.stream().filter(i -> {
-            Point2D p = view.canvasPosition(i);
-            for (double[] r : rects) {
-                boolean nearX = Math.abs(p.getX() - r[0]) < 1.5 || Math.abs(p.getX() - r[2]) < 1.5;
-                boolean nearY = Math.abs(p.getY() - r[1]) < 1.5 || Math.abs(p.getY() - r[3]) < 1.5;
-                if (nearX || nearY) {
-                    return false;
-                }
-            }
-            return true;
-        }).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        return diff.stream()
+                .filter(i -> {
+                    Point2D p = view.canvasPosition(i);
+                    for (double[] r : rects) {
+                        boolean nearX = Math.abs(p.getX() - r[0]) < 1.5 || Math.abs(p.getX() - r[2]) < 1.5;
+                        boolean nearY = Math.abs(p.getY() - r[1]) < 1.5 || Math.abs(p.getY() - r[3]) < 1.5;
+                        if (nearX || nearY) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .mapToObj(Integer::toString)
+                .collect(Collectors.joining(","));
     }
 
     @Test
@@ -243,7 +273,9 @@ class LinkedBrushingTest {
         // Dragging the latency slider's high thumb by hand narrows further (both ranges apply).
         RangeSlider latency = ranges.slider(Metric.LATENCY);
         var thumb = robot.from(latency).lookup(".high-thumb").query();
-        robot.drag(thumb, MouseButton.PRIMARY).moveBy(-latency.getWidth() * 0.5, 0).release(MouseButton.PRIMARY);
+        robot.drag(thumb, MouseButton.PRIMARY)
+                .moveBy(-latency.getWidth() * 0.5, 0)
+                .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         double maxLatency = latency.getHighValue();
         assertThat(maxLatency).isLessThan(latency.getMax());

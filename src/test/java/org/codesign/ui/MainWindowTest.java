@@ -1,10 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.runs.RunCard;
-import org.codesign.ui.runs.RunController;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,13 +14,16 @@ import javafx.stage.Stage;
 import org.codesign.eval.Metric;
 import org.codesign.eval.StandardModels;
 import org.codesign.search.RunStatus;
-import org.codesign.space.CodesignSpace;
 import org.codesign.study.ConfigJson;
 import org.codesign.study.Json;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.runs.RunCard;
+import org.codesign.ui.runs.RunController;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,13 +64,16 @@ class MainWindowTest {
     @Test
     void aRunFillsTheStoreTheStudyAndTheChart(FxRobot robot) {
         startRun(robot, 300, false);
-        await("run-1 to finish", () -> window.runs().liveRuns().isEmpty()
-                && document.study().runs().size() == 1
-                && document.study().runs().get(0).status() == RunRecord.Status.FINISHED);
+        await(
+                "run-1 to finish",
+                () -> window.runs().liveRuns().isEmpty()
+                        && document.study().runs().size() == 1
+                        && document.study().runs().get(0).status() == RunRecord.Status.FINISHED);
         RunRecord run = document.study().runs().get(0);
         assertEquals(300, run.points().size());
         assertEquals(300, window.store().entries().size());
-        assertThat(window.store().entries().stream().filter(PointEntry::pareto).count()).isPositive();
+        assertThat(window.store().entries().stream().filter(PointEntry::pareto).count())
+                .isPositive();
         assertThat(window.runs().card("run-1").chart().pointCount()).isPositive();
         assertThat(run.hypervolume()).isNotEmpty();
         assertThat(document.isDirty()).isTrue();
@@ -84,7 +85,9 @@ class MainWindowTest {
         startRun(robot, 1_000_000, true);
         await("the run's card", () -> robot.lookup("#run-step-run-1").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        assertThat(window.store().entries()).as("a run started paused evaluates nothing").isEmpty();
+        assertThat(window.store().entries())
+                .as("a run started paused evaluates nothing")
+                .isEmpty();
         robot.clickOn("#run-step-run-1");
         await("the first step", () -> window.store().entries().size() == 40);
         RunController c = window.runs().liveRuns().get("run-1");
@@ -106,16 +109,22 @@ class MainWindowTest {
     @Test
     void selectedRowsExportAndEvaluateToTheSameNumbers(FxRobot robot, @TempDir Path dir) throws Exception {
         startRun(robot, 200, false);
-        await("the run", () -> window.runs().liveRuns().isEmpty() && window.store().entries().size() == 200);
+        await(
+                "the run",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == 200);
         robot.clickOn("#pareto-only");
         var table = window.table().table();
         robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
         assertEquals(3, window.selection().count());
         assertThat(robot.lookup("#point-table").lookup(".label").queryAll().stream()
-                .map(n -> ((Label) n).getText()).anyMatch(t -> t.contains("3 selected"))).isTrue();
+                        .map(n -> ((Label) n).getText())
+                        .anyMatch(t -> t.contains("3 selected")))
+                .isTrue();
 
         Path file = dir.resolve("selection.json");
-        javafx.concurrent.Task<Void> real = WaitForAsyncUtils.asyncFx(() -> window.exportTo(file, selected())).get();
+        javafx.concurrent.Task<Void> real = WaitForAsyncUtils.asyncFx(() -> window.exportTo(file, selected()))
+                .get();
         real.get(60, TimeUnit.SECONDS);
         JsonNode exported = Json.mapper().readTree(file.toFile());
         assertEquals(3, exported.get("points").size());
@@ -128,7 +137,9 @@ class MainWindowTest {
         // Fed back to the evaluator (what `codesign evaluate` runs), the configuration gives the same numbers.
         var network = ConfigJson.parseNetwork("n", p.get("network").toString());
         var hardware = ConfigJson.parseHardware("h", p.get("hardware").toString());
-        var again = StandardModels.evaluator("builtin", "edp").evaluate(network, hardware).metrics();
+        var again = StandardModels.evaluator("builtin", "edp")
+                .evaluate(network, hardware)
+                .metrics();
         assertEquals(p.get("metrics").get("latencyMs").asDouble(), again.latencyMs(), 1e-12);
         assertEquals(p.get("metrics").get("powerW").asDouble(), again.powerW(), 1e-12);
         assertEquals(p.get("metrics").get("accuracy").asDouble(), again.accuracy(), 1e-12);
@@ -150,7 +161,10 @@ class MainWindowTest {
     @Test
     void savingAndReopeningRestoresRunsAndPoints(FxRobot robot, @TempDir Path dir) throws Exception {
         startRun(robot, 120, false);
-        await("the run", () -> window.runs().liveRuns().isEmpty() && window.store().entries().size() == 120);
+        await(
+                "the run",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == 120);
         Path file = dir.resolve("mine.codesign.json");
         robot.interact(() -> assertThat(window.saveTo(file)).isTrue());
         Study saved = StudyFiles.load(file);
@@ -184,14 +198,17 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Samples.DEFAULT.replace(".codesign.json", ""), "default");
         assertThat(document.study().name()).contains("Edge-GPU");
-        assertThat(robot.lookup("#joint-size").queryLabeled().getText()).isEqualTo("Joint space: 1.1 × 10^24 configurations");
+        assertThat(robot.lookup("#joint-size").queryLabeled().getText())
+                .isEqualTo("Joint space: 1.1 × 10^24 configurations");
     }
 
     @Test
     void focusOpensOnePointInTheDetailTab(FxRobot robot) throws Exception {
         startRun(robot, 40, false);
         await("40 points", () -> window.store().entries().size() >= 40);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(40_000)).get()).as("no such point").isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(40_000)).get())
+                .as("no such point")
+                .isFalse();
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.focus(3)).get()).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
@@ -208,22 +225,34 @@ class MainWindowTest {
         assertThat(layers).isGreaterThan(20);
         assertEquals(layers, window.detail().charts().layerCount());
         assertEquals(0.0, window.detail().charts().latencyAxisMin());
-        assertThat(window.detail().charts().getHeight()).as("three compact charts").isLessThan(3 * 190);
-        assertEquals(focused.metric(Metric.LATENCY), window.detail().shown().metrics().latencyMs(), 1e-9);
+        assertThat(window.detail().charts().getHeight())
+                .as("three compact charts")
+                .isLessThan(3 * 190);
+        assertEquals(
+                focused.metric(Metric.LATENCY),
+                window.detail().shown().metrics().latencyMs(),
+                1e-9);
     }
 
     @Test
     void theEditMenuSelectsTheFrontAndClears(FxRobot robot) {
         startRun(robot, 200, false);
-        await("run-1 to finish", () -> window.runs().liveRuns().isEmpty() && window.store().entries().size() == 200);
-        long front = window.store().entries().stream().filter(e -> e.feasible() && e.pareto()).count();
+        await(
+                "run-1 to finish",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == 200);
+        long front = window.store().entries().stream()
+                .filter(e -> e.feasible() && e.pareto())
+                .count();
         assertThat(front).isPositive().isLessThan(200);
         robot.clickOn("Edit").clickOn("#menu-select-pareto-front");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(front, window.selection().count());
         robot.clickOn("Edit").clickOn("#menu-select-all-feasible");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(window.store().entries().stream().filter(PointEntry::feasible).count(), window.selection().count());
+        assertEquals(
+                window.store().entries().stream().filter(PointEntry::feasible).count(),
+                window.selection().count());
         robot.clickOn("Edit").clickOn("#menu-clear-selection");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, window.selection().count());
@@ -236,10 +265,14 @@ class MainWindowTest {
             // the menu itself is driven in openSampleFromTheMenu; its popups are not reliably re-found headless
             robot.interact(() -> window.openSample(name));
             int points = sample.runs().stream().mapToInt(r -> r.points().size()).sum();
-            await(name + " in the window", () -> document.study().name().equals(sample.name())
-                    && window.store().entries().size() == points);
+            await(
+                    name + " in the window",
+                    () -> document.study().name().equals(sample.name())
+                            && window.store().entries().size() == points);
             assertThat(document.study().space().validate()).as(name).isEmpty();
-            assertThat(robot.lookup("#joint-size").queryLabeled().getText()).as(name).startsWith("Joint space: ");
+            assertThat(robot.lookup("#joint-size").queryLabeled().getText())
+                    .as(name)
+                    .startsWith("Joint space: ");
         }
     }
 }

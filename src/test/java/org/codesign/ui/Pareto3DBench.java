@@ -1,10 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.pareto.Pareto3DView;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +15,11 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.ui.pareto.Pareto3DView;
 import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * Speed of the 3D Pareto view inside the whole main window (3D view, three 2D projections,
@@ -88,7 +87,8 @@ public final class Pareto3DBench {
     private static MainWindow window(int n) {
         Stage stage = new Stage();
         StudyDocument document = new StudyDocument(SyntheticPoints.study(), null);
-        MainWindow window = new MainWindow(stage, document, Preferences.userRoot().node("codesign-bench-" + System.nanoTime()));
+        MainWindow window =
+                new MainWindow(stage, document, Preferences.userRoot().node("codesign-bench-" + System.nanoTime()));
         stage.show();
         runs(n).forEach(window.store()::append);
         return window;
@@ -122,7 +122,10 @@ public final class Pareto3DBench {
                 timer.stop();
                 // The first two seconds warm up.
                 long from = frames.get(0) + 2_000_000_000L;
-                long[] t = frames.stream().mapToLong(Long::longValue).filter(x -> x >= from).toArray();
+                long[] t = frames.stream()
+                        .mapToLong(Long::longValue)
+                        .filter(x -> x >= from)
+                        .toArray();
                 double seconds = (t[t.length - 1] - t[0]) / 1e9;
                 double[] gaps = new double[t.length - 1];
                 for (int i = 1; i < t.length; i++) {
@@ -130,10 +133,17 @@ public final class Pareto3DBench {
                 }
                 Arrays.sort(gaps);
                 boolean sampled = view.showingSample();
-                System.out.printf(Locale.ROOT, "fps %,d points, fast rotation %s (%s while turning): %.1f frames/s over %.1f s "
-                        + "(frame interval median %.1f ms, 95th percentile %.1f ms)%n", n, fastRotation ? "on" : "off",
+                System.out.printf(
+                        Locale.ROOT,
+                        "fps %,d points, fast rotation %s (%s while turning): %.1f frames/s over %.1f s "
+                                + "(frame interval median %.1f ms, 95th percentile %.1f ms)%n",
+                        n,
+                        fastRotation ? "on" : "off",
                         sampled ? String.format(Locale.ROOT, "%,d drawn", Pareto3DView.MOVING_BUDGET) : "all drawn",
-                        (t.length - 1) / seconds, seconds, gaps[gaps.length / 2], gaps[(int) (gaps.length * 0.95)]);
+                        (t.length - 1) / seconds,
+                        seconds,
+                        gaps[gaps.length / 2],
+                        gaps[(int) (gaps.length * 0.95)]);
                 window.scene().getWindow().hide();
                 done.run();
             });
@@ -164,11 +174,16 @@ public final class Pareto3DBench {
                 totals[i] += v[i];
             }
             Arrays.sort(v);
-            b.append(String.format(Locale.ROOT, " %s median %.1f ms (max %.1f);", names[k], v[v.length / 2], v[v.length - 1]));
+            b.append(String.format(
+                    Locale.ROOT, " %s median %.1f ms (max %.1f);", names[k], v[v.length / 2], v[v.length - 1]));
         }
         Arrays.sort(totals);
-        b.append(String.format(Locale.ROOT, " total median %.1f ms (max %.1f), %d repeats after 2 warm-ups",
-                totals[totals.length / 2], totals[totals.length - 1], totals.length));
+        b.append(String.format(
+                Locale.ROOT,
+                " total median %.1f ms (max %.1f), %d repeats after 2 warm-ups",
+                totals[totals.length / 2],
+                totals[totals.length - 1],
+                totals.length));
         System.out.println(b);
     }
 
@@ -199,17 +214,23 @@ public final class Pareto3DBench {
             };
             List<double[]> samples = new ArrayList<>();
             int[] selected = new int[1];
-            repeat(REPEATS + 2, i -> {
-                double[] t = phases(window, () -> view.lasso(lassos[i % 2], Selection.Combine.REPLACE));
-                selected[0] = window.selection().count();
-                if (i >= 2) {
-                    samples.add(t);
-                }
-            }, () -> {
-                report(String.format(Locale.ROOT, "brush %,d points (lasso selecting about %,d)", n, selected[0]), samples);
-                window.scene().getWindow().hide();
-                done.run();
-            });
+            repeat(
+                    REPEATS + 2,
+                    i -> {
+                        double[] t = phases(window, () -> view.lasso(lassos[i % 2], Selection.Combine.REPLACE));
+                        selected[0] = window.selection().count();
+                        if (i >= 2) {
+                            samples.add(t);
+                        }
+                    },
+                    () -> {
+                        report(
+                                String.format(
+                                        Locale.ROOT, "brush %,d points (lasso selecting about %,d)", n, selected[0]),
+                                samples);
+                        window.scene().getWindow().hide();
+                        done.run();
+                    });
         });
     }
 
@@ -221,24 +242,34 @@ public final class Pareto3DBench {
             PointStore bare = new PointStore();
             bare.setObjectives(SyntheticPoints.study().objectives());
             runs(n).forEach(bare::append);
-            repeat(REPEATS + 2, i -> {
-                List<EvaluatedPoint> batch = SyntheticPoints.cloud(1000, n / RUNS + 1000L * i, 100 + i);
-                long s0 = System.nanoTime();
-                bare.append("run-1", batch);
-                double store = (System.nanoTime() - s0) / 1e6;
-                double[] t = phases(window, () -> window.store().append("run-1", batch));
-                if (i >= 2) {
-                    samples.add(t);
-                    storeOnly.add(store);
-                }
-            }, () -> {
-                report(String.format(Locale.ROOT, "append 1,000 to %,d points (window)", n), samples);
-                double[] s = storeOnly.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf(Locale.ROOT, "append 1,000 to %,d points (point store alone, no views): median %.1f ms (max %.1f)%n",
-                        n, s[s.length / 2], s[s.length - 1]);
-                window.scene().getWindow().hide();
-                done.run();
-            });
+            repeat(
+                    REPEATS + 2,
+                    i -> {
+                        List<EvaluatedPoint> batch = SyntheticPoints.cloud(1000, n / RUNS + 1000L * i, 100 + i);
+                        long s0 = System.nanoTime();
+                        bare.append("run-1", batch);
+                        double store = (System.nanoTime() - s0) / 1e6;
+                        double[] t = phases(window, () -> window.store().append("run-1", batch));
+                        if (i >= 2) {
+                            samples.add(t);
+                            storeOnly.add(store);
+                        }
+                    },
+                    () -> {
+                        report(String.format(Locale.ROOT, "append 1,000 to %,d points (window)", n), samples);
+                        double[] s = storeOnly.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sorted()
+                                .toArray();
+                        System.out.printf(
+                                Locale.ROOT,
+                                "append 1,000 to %,d points (point store alone, no views): median %.1f ms (max %.1f)%n",
+                                n,
+                                s[s.length / 2],
+                                s[s.length - 1]);
+                        window.scene().getWindow().hide();
+                        done.run();
+                    });
         });
     }
 }

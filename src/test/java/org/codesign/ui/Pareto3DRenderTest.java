@@ -36,18 +36,29 @@ class Pareto3DRenderTest {
             fail("Xvfb is not installed: the real-3D test needs an X server and Mesa's OpenGL "
                     + "(Debian: apt-get install xvfb libgl1 libgl1-mesa-dri; .ci/run installs them)");
         }
-        Process server = new ProcessBuilder(xvfb.toString(), "-displayfd", "1", "-screen", "0", "1280x1024x24",
-                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(
+                        xvfb.toString(), "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
-            String display = CompletableFuture.supplyAsync(() -> firstLine(server))
-                    .get(30, TimeUnit.SECONDS);
+            String display =
+                    CompletableFuture.supplyAsync(() -> firstLine(server)).get(30, TimeUnit.SECONDS);
             assertThat(display).as("display number printed by Xvfb").matches("\\d+");
             Path log = dir.resolve("probe.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dprism.order=es2,sw", "-Dprism.forceGPU=true", "-Dprism.verbose=true",
-                    "-Djava.awt.headless=true", Real3DProbe.class.getName(), dir.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder pb = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "-Dprism.order=es2,sw",
+                            "-Dprism.forceGPU=true",
+                            "-Dprism.verbose=true",
+                            "-Djava.awt.headless=true",
+                            Real3DProbe.class.getName(),
+                            dir.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             pb.environment().put("DISPLAY", ":" + display);
             Process probe = pb.start();
             if (!probe.waitFor(120, TimeUnit.SECONDS)) {
@@ -55,8 +66,9 @@ class Pareto3DRenderTest {
                 fail("the 3D probe did not finish within 120 s:\n" + Files.readString(log));
             }
             if (probe.exitValue() != 0) {
-                fail("the 3D probe failed (exit " + probe.exitValue() + (probe.exitValue() == 3
-                        ? ": no 3D on Xvfb; is Mesa's libgl1-mesa-dri installed?" : "") + "):\n" + Files.readString(log));
+                fail("the 3D probe failed (exit " + probe.exitValue()
+                        + (probe.exitValue() == 3 ? ": no 3D on Xvfb; is Mesa's libgl1-mesa-dri installed?" : "")
+                        + "):\n" + Files.readString(log));
             }
             checkPixels(dir);
         } finally {
@@ -78,7 +90,9 @@ class Pareto3DRenderTest {
                 lastImage = f[0];
                 // Corners are far from the cube: background.
                 assertThat(image.getRGB(3, 3) & 0xffffff).as(f[0] + " corner").isEqualTo(BACKGROUND);
-                assertThat(image.getRGB(image.getWidth() - 4, 3) & 0xffffff).as(f[0] + " corner").isEqualTo(BACKGROUND);
+                assertThat(image.getRGB(image.getWidth() - 4, 3) & 0xffffff)
+                        .as(f[0] + " corner")
+                        .isEqualTo(BACKGROUND);
             }
             double x = Double.parseDouble(f[2]);
             double y = Double.parseDouble(f[3]);
@@ -89,12 +103,16 @@ class Pareto3DRenderTest {
                 misses.add(line + " found " + String.format("%06x", image.getRGB((int) x, (int) y) & 0xffffff));
             }
         }
-        assertThat(misses).as("points not drawn in their colour where the projection puts them").isEmpty();
+        assertThat(misses)
+                .as("points not drawn in their colour where the projection puts them")
+                .isEmpty();
         List<String> picks = Files.readAllLines(dir.resolve("picks.txt"));
         assertThat(picks).hasSize(Real3DProbe.POINTS);
         for (String pick : picks) {
             String[] f = pick.split(" ");
-            assertThat(f[1]).as("point picked under the mouse at point " + f[0] + " (" + pick + ")").isEqualTo(f[0]);
+            assertThat(f[1])
+                    .as("point picked under the mouse at point " + f[0] + " (" + pick + ")")
+                    .isEqualTo(f[0]);
         }
     }
 
@@ -106,7 +124,10 @@ class Pareto3DRenderTest {
             for (int dx = -1; dx <= 1; dx++) {
                 int px = cx + dx;
                 int py = cy + dy;
-                if (px >= 0 && py >= 0 && px < image.getWidth() && py < image.getHeight()
+                if (px >= 0
+                        && py >= 0
+                        && px < image.getWidth()
+                        && py < image.getHeight()
                         && shadeOf(image.getRGB(px, py), rgb)) {
                     return true;
                 }

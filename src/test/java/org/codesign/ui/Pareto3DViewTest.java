@@ -1,11 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.pareto.Pareto3DView;
-import org.codesign.ui.pareto.PlotTool;
-import org.codesign.ui.pareto.PlotModel;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,10 +12,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotModel;
+import org.codesign.ui.pareto.PlotTool;
 import org.codesign.ui.pareto.plot.CloudGeometry;
 import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.ScreenBrush;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -81,7 +80,8 @@ class Pareto3DViewTest {
         robot.moveTo(ourScreen(slot).add(6, 6)).moveTo(ourScreen(slot).add(2, -2));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.hoverCard().isVisible()).isTrue();
-        assertThat(view.hoverCard().getText()).contains("run-1 #" + store.entries().get(slot).point().index());
+        assertThat(view.hoverCard().getText())
+                .contains("run-1 #" + store.entries().get(slot).point().index());
         robot.clickOn(ourScreen(slot));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selection.positions().stream().toArray()).containsExactly(slot);
@@ -97,8 +97,10 @@ class Pareto3DViewTest {
         double w = view.subScene().getWidth();
         double h = view.subScene().getHeight();
         // A concave "L": the even-odd test matters.
-        double[] lasso = {w * 0.25, h * 0.2, w * 0.5, h * 0.2, w * 0.5, h * 0.55, w * 0.75, h * 0.55, w * 0.75,
-            h * 0.8, w * 0.25, h * 0.8};
+        double[] lasso = {
+            w * 0.25, h * 0.2, w * 0.5, h * 0.2, w * 0.5, h * 0.55, w * 0.75, h * 0.55, w * 0.75, h * 0.8, w * 0.25,
+            h * 0.8
+        };
         robot.moveTo(view.subScene().localToScreen(lasso[0], lasso[1])).press(MouseButton.PRIMARY);
         for (int i = 2; i <= lasso.length; i += 2) {
             robot.moveTo(view.subScene().localToScreen(lasso[i % lasso.length], lasso[(i + 1) % lasso.length]));
@@ -113,8 +115,10 @@ class Pareto3DViewTest {
             Point2D p = view.screenPosition(slot);
             boolean in = polygon.contains(p.getX(), p.getY());
             // The robot's path is on whole pixels: judge only points clearly off the outline.
-            boolean clear = in == polygon.contains(p.getX() + 2, p.getY()) && in == polygon.contains(p.getX() - 2, p.getY())
-                    && in == polygon.contains(p.getX(), p.getY() + 2) && in == polygon.contains(p.getX(), p.getY() - 2);
+            boolean clear = in == polygon.contains(p.getX() + 2, p.getY())
+                    && in == polygon.contains(p.getX() - 2, p.getY())
+                    && in == polygon.contains(p.getX(), p.getY() + 2)
+                    && in == polygon.contains(p.getX(), p.getY() - 2);
             if (clear) {
                 assertThat(selected.get(slot)).as("slot %d at %s", slot, p).isEqualTo(in);
                 inside += in ? 1 : 0;
@@ -126,9 +130,11 @@ class Pareto3DViewTest {
         OrbitCamera before = view.orbitProperty().get();
         robot.interact(() -> view.toolProperty().set(PlotTool.BOX));
         robot.press(KeyCode.SHIFT);
-        robot.moveTo(view.subScene().localToScreen(w * 0.55, h * 0.1)).press(MouseButton.PRIMARY)
+        robot.moveTo(view.subScene().localToScreen(w * 0.55, h * 0.1))
+                .press(MouseButton.PRIMARY)
                 .moveTo(view.subScene().localToScreen(w * 0.7, h * 0.3))
-                .moveTo(view.subScene().localToScreen(w * 0.9, h * 0.45)).release(MouseButton.PRIMARY);
+                .moveTo(view.subScene().localToScreen(w * 0.9, h * 0.45))
+                .release(MouseButton.PRIMARY);
         robot.release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         BitSet union = selection.positions();
@@ -141,9 +147,14 @@ class Pareto3DViewTest {
 
     @Test
     void dragRotatesWheelZoomsAndArrivingPointsKeepCameraAndSelection(FxRobot robot) {
-        Point2D centre = view.subScene().localToScreen(view.subScene().getWidth() / 2, view.subScene().getHeight() / 2);
+        Point2D centre = view.subScene()
+                .localToScreen(view.subScene().getWidth() / 2, view.subScene().getHeight() / 2);
         OrbitCamera start = view.orbitProperty().get();
-        robot.moveTo(centre).press(MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 20).release(MouseButton.PRIMARY);
+        robot.moveTo(centre)
+                .press(MouseButton.PRIMARY)
+                .moveBy(40, 0)
+                .moveBy(40, 20)
+                .release(MouseButton.PRIMARY);
         OrbitCamera turned = view.orbitProperty().get();
         assertThat(turned.yaw()).isCloseTo(start.yaw() + 0.4 * 80, within(4.0));
         assertThat(turned.pitch()).isCloseTo(start.pitch() + 0.4 * 20, within(4.0));
@@ -177,8 +188,12 @@ class Pareto3DViewTest {
             for (int slot = 0; slot < n; slot++) {
                 int x = (int) (t[2 * slot] * image.getWidth());
                 int y = (int) (t[2 * slot + 1] * image.getHeight());
-                assertThat(y * (int) image.getWidth() + x).as("texel of slot %d", slot).isEqualTo(slot);
-                assertThat(image.getPixelReader().getArgb(x, y)).as("colour of slot %d", slot).isEqualTo(view.slotColor(slot));
+                assertThat(y * (int) image.getWidth() + x)
+                        .as("texel of slot %d", slot)
+                        .isEqualTo(slot);
+                assertThat(image.getPixelReader().getArgb(x, y))
+                        .as("colour of slot %d", slot)
+                        .isEqualTo(view.slotColor(slot));
             }
         });
         // New points are dimmed (not selected), the selected ones vivid: in the geometry and in the colour image.
@@ -190,21 +205,28 @@ class Pareto3DViewTest {
         int index5 = coloring.index(model.columns(), 5);
         int indexLast = coloring.index(model.columns(), n - 1);
         assertThat(view.slotColor(5)).isEqualTo(palette[index5]);
-        assertThat(view.slotColor(n - 1)).isEqualTo(palette[org.codesign.ui.pareto.plot.Coloring.PALETTE_SIZE + indexLast])
+        assertThat(view.slotColor(n - 1))
+                .isEqualTo(palette[org.codesign.ui.pareto.plot.Coloring.PALETTE_SIZE + indexLast])
                 .isNotEqualTo(palette[indexLast]);
         // Glyph sizes of points that joined or left the front follow in one batch: then every size matches its flag.
         robot.interact(view::applyPendingFlips);
         float[] meshPoints = new float[n * CloudGeometry.VERTICES_PER_POINT * 3];
-        ((javafx.scene.shape.TriangleMesh) view.cloud().getMesh()).getPoints().copyTo(0, meshPoints, 0, meshPoints.length);
+        ((javafx.scene.shape.TriangleMesh) view.cloud().getMesh())
+                .getPoints()
+                .copyTo(0, meshPoints, 0, meshPoints.length);
         assertThat(meshPoints).isEqualTo(java.util.Arrays.copyOf(view.geometry().vertices(), meshPoints.length));
         for (int slot = 0; slot < n; slot++) {
             if (view.geometry().isShown(slot)) {
                 float[] g = view.geometry().vertices();
                 float[] cu = view.geometry().cube();
-                double r = Math.sqrt(Math.pow(g[slot * 12] - cu[3 * slot], 2) + Math.pow(g[slot * 12 + 1] - cu[3 * slot + 1], 2)
+                double r = Math.sqrt(Math.pow(g[slot * 12] - cu[3 * slot], 2)
+                        + Math.pow(g[slot * 12 + 1] - cu[3 * slot + 1], 2)
                         + Math.pow(g[slot * 12 + 2] - cu[3 * slot + 2], 2));
-                assertThat(r).as("glyph radius of slot %d", slot).isCloseTo(
-                        model.columns().pareto(slot) ? CloudGeometry.FRONT_RADIUS : CloudGeometry.RADIUS, within(1e-4));
+                assertThat(r)
+                        .as("glyph radius of slot %d", slot)
+                        .isCloseTo(
+                                model.columns().pareto(slot) ? CloudGeometry.FRONT_RADIUS : CloudGeometry.RADIUS,
+                                within(1e-4));
             }
         }
         // And the glyphs of the new points sit at their projected places.

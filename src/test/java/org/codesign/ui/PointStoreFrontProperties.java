@@ -1,7 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.points.PointStore;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,13 +14,14 @@ import net.jqwik.api.constraints.Size;
 import org.codesign.eval.Metric;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.StudyFront;
+import org.codesign.ui.points.PointStore;
 
 /** Appending points updates the Pareto flags incrementally; they must equal a full recomputation. */
 class PointStoreFrontProperties {
 
     @Property(tries = 150)
-    void flagsAfterEachBatchEqualTheFrontOfAllPoints(@ForAll @Size(min = 1, max = 6) List<@Size(max = 40) List<
-            @IntRange(min = 0, max = 7) Integer>> batches) {
+    void flagsAfterEachBatchEqualTheFrontOfAllPoints(
+            @ForAll @Size(min = 1, max = 6) List<@Size(max = 40) List<@IntRange(min = 0, max = 7) Integer>> batches) {
         PointStore store = new PointStore();
         store.setObjectives(SyntheticPoints.study().objectives());
         List<EvaluatedPoint> all = new ArrayList<>();
@@ -41,7 +40,8 @@ class PointStoreFrontProperties {
             all.addAll(points);
             BitSet expected = StudyFront.paretoMask(all, SyntheticPoints.study().objectives());
             for (int i = 0; i < all.size(); i++) {
-                assertThat(store.entries().get(i).pareto()).as("point %d after %d points", i, all.size())
+                assertThat(store.entries().get(i).pareto())
+                        .as("point %d after %d points", i, all.size())
                         .isEqualTo(expected.get(i));
             }
         }

@@ -1,10 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.pareto.Pareto3DView;
-import org.codesign.ui.pareto.PlotModel;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +18,11 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.codesign.eval.Metric;
 import org.codesign.study.StudyFiles;
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotModel;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * Makes the README's screenshots of the Pareto views from a study with runs: the window with a
@@ -42,15 +41,16 @@ public final class ReadmeScreenshots {
             try {
                 Stage stage = new Stage();
                 StudyDocument document = new StudyDocument(StudyFiles.load(study), study);
-                MainWindow window = new MainWindow(stage, document,
-                        Preferences.userRoot().node("codesign-screenshots-" + System.nanoTime()));
+                MainWindow window = new MainWindow(
+                        stage, document, Preferences.userRoot().node("codesign-screenshots-" + System.nanoTime()));
                 stage.setWidth(1600);
                 stage.setHeight(1000);
                 stage.show();
                 later(1500, () -> {
                     Pareto3DView view = window.pareto().view3d();
                     if (view == null) {
-                        System.err.println("no 3D on this display: run with -Dprism.order=es2,sw -Dprism.forceGPU=true under Xvfb");
+                        System.err.println(
+                                "no 3D on this display: run with -Dprism.order=es2,sw -Dprism.forceGPU=true under Xvfb");
                         System.exit(3);
                     }
                     view.lasso(lassoAroundFastAccurateFront(window.pareto().model(), view), Selection.Combine.REPLACE);
@@ -88,7 +88,8 @@ public final class ReadmeScreenshots {
         List<Point2D> pts = new ArrayList<>();
         BitSet shown = view.geometry().shown();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            if (c.pareto(i) && c.value(Metric.ACCURACY, i) >= acc[0] + 0.7 * (acc[1] - acc[0])
+            if (c.pareto(i)
+                    && c.value(Metric.ACCURACY, i) >= acc[0] + 0.7 * (acc[1] - acc[0])
                     && c.value(Metric.LATENCY, i) <= lat[0] + 0.3 * (lat[1] - lat[0])) {
                 pts.add(view.screenPosition(i));
             }

@@ -1,10 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.pareto.Pareto3DView;
-import org.codesign.ui.pareto.PlotModel;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +18,22 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
-import javafx.scene.robot.Robot;
 import javafx.scene.layout.StackPane;
+import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.codesign.eval.Metric;
 import org.codesign.study.EvaluatedPoint;
-import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.pareto.Pareto3DView;
+import org.codesign.ui.pareto.PlotModel;
 import org.codesign.ui.pareto.plot.CloudGeometry;
+import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
 
 /**
  * Child process of {@link Pareto3DRenderTest}: shows the 3D view of eight points (one run each,
@@ -47,9 +46,7 @@ import org.codesign.ui.pareto.plot.PlotAxes;
 public final class Real3DProbe {
     static final int POINTS = 8;
     static final OrbitCamera[] CAMERAS = {
-        OrbitCamera.initial(),
-        new OrbitCamera(-150, 40, 1.3, 0.1, -0.05, true),
-        OrbitCamera.top(),
+        OrbitCamera.initial(), new OrbitCamera(-150, 40, 1.3, 0.1, -0.05, true), OrbitCamera.top(),
     };
 
     private Real3DProbe() {}
@@ -68,8 +65,8 @@ public final class Real3DProbe {
 
     static List<EvaluatedPoint> helix(int k) {
         double t = k / (double) (POINTS - 1);
-        return List.of(SyntheticPoints.point(k, 1, new int[0], 75 + 4 * Math.sin(2 * Math.PI * t), 5 + 30 * t,
-                9 + 3 * Math.cos(2 * Math.PI * t)));
+        return List.of(SyntheticPoints.point(
+                k, 1, new int[0], 75 + 4 * Math.sin(2 * Math.PI * t), 5 + 30 * t, 9 + 3 * Math.cos(2 * Math.PI * t)));
     }
 
     private static void run(Path out) throws IOException {
@@ -83,7 +80,8 @@ public final class Real3DProbe {
             runs.put("run-" + k, helix(k));
         }
         PointStore store = SyntheticPoints.store(runs);
-        PlotModel model = new PlotModel(store, new Selection(), PlotAxes.linear(Metric.LATENCY, Metric.ACCURACY, Metric.POWER));
+        PlotModel model =
+                new PlotModel(store, new Selection(), PlotAxes.linear(Metric.LATENCY, Metric.ACCURACY, Metric.POWER));
         model.colorModeProperty().set(ColorMode.RUN);
         Pareto3DView view = new Pareto3DView(model);
         Stage stage = new Stage();
@@ -97,8 +95,13 @@ public final class Real3DProbe {
      * Moves the real pointer onto each point (JavaFX's robot, through the X server) and records
      * which node and face JavaFX picked there: "slot pickedSlot nodeId".
      */
-    private static void pick(Pareto3DView view, Robot robot, AtomicReference<PickResult> lastPick, int slot,
-                             List<String> picks, Path out) {
+    private static void pick(
+            Pareto3DView view,
+            Robot robot,
+            AtomicReference<PickResult> lastPick,
+            int slot,
+            List<String> picks,
+            Path out) {
         if (slot == POINTS) {
             try {
                 Files.write(out.resolve("picks.txt"), picks);
@@ -130,24 +133,38 @@ public final class Real3DProbe {
         away.play();
     }
 
-    private static void shoot(Stage stage, Pareto3DView view, PlotModel model, int camera, Path out, List<String> lines) {
+    private static void shoot(
+            Stage stage, Pareto3DView view, PlotModel model, int camera, Path out, List<String> lines) {
         view.orbitProperty().set(CAMERAS[camera]);
         PauseTransition settle = new PauseTransition(Duration.millis(camera == 0 ? 800 : 300));
         settle.setOnFinished(e -> {
             try {
                 String name = "camera-" + camera + ".png";
                 var image = stage.getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+                ImageIO.write(
+                        SwingFXUtils.fromFXImage(image, null),
+                        "png",
+                        out.resolve(name).toFile());
                 Coloring coloring = model.coloring();
                 for (int slot = 0; slot < POINTS; slot++) {
                     Point2D p = view.subScene().localToScene(view.screenPosition(slot));
                     // JavaFX's own projection of the same point, through the SubScene's camera.
                     float[] cube = view.geometry().cube();
-                    javafx.geometry.Point3D fx = view.cloud().localToScene(new javafx.geometry.Point3D(cube[3 * slot],
-                            cube[3 * slot + 1], cube[3 * slot + 2]), true);
+                    javafx.geometry.Point3D fx = view.cloud()
+                            .localToScene(
+                                    new javafx.geometry.Point3D(cube[3 * slot], cube[3 * slot + 1], cube[3 * slot + 2]),
+                                    true);
                     int argb = coloring.color(coloring.index(model.columns(), slot));
-                    lines.add(String.format(Locale.ROOT, "%s %d %.3f %.3f %06x %.3f %.3f", name, slot, p.getX(), p.getY(),
-                            argb & 0xffffff, fx.getX(), fx.getY()));
+                    lines.add(String.format(
+                            Locale.ROOT,
+                            "%s %d %.3f %.3f %06x %.3f %.3f",
+                            name,
+                            slot,
+                            p.getX(),
+                            p.getY(),
+                            argb & 0xffffff,
+                            fx.getX(),
+                            fx.getY()));
                 }
                 if (camera + 1 < CAMERAS.length) {
                     shoot(stage, view, model, camera + 1, out, lines);

@@ -1,8 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.runs.HypervolumeChart;
-import org.codesign.ui.runs.RunCard;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +8,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
+import org.codesign.ui.runs.HypervolumeChart;
+import org.codesign.ui.runs.RunCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,21 +27,29 @@ class RunCardTest {
     void start(Stage stage) throws Exception {
         RunRecord full = Samples.load("classroom-small.codesign.json").runs().get(0);
         // 30 points of a 100-evaluation budget, finished, with the single hypervolume entry it reports at its end
-        record = new RunRecord(full.id(), full.name(), full.algorithm(), full.mode(), full.seed(), full.threads(),
-                100, full.settings(), RunRecord.Status.FINISHED, full.startedAt(), 400,
-                List.<double[]>of(new double[] {30, 0.7644}), full.points().subList(0, 30));
+        record = new RunRecord(
+                full.id(),
+                full.name(),
+                full.algorithm(),
+                full.mode(),
+                full.seed(),
+                full.threads(),
+                100,
+                full.settings(),
+                RunRecord.Status.FINISHED,
+                full.startedAt(),
+                400,
+                List.<double[]>of(new double[] {30, 0.7644}),
+                full.points().subList(0, 30));
         card = new RunCard(record, new RunCard.Actions() {
             @Override
-            public void rename(RunCard c) {
-            }
+            public void rename(RunCard c) {}
 
             @Override
-            public void duplicate(RunCard c) {
-            }
+            public void duplicate(RunCard c) {}
 
             @Override
-            public void delete(RunCard c) {
-            }
+            public void delete(RunCard c) {}
         });
         stage.setScene(new javafx.scene.Scene(card, 380, 320));
         stage.show();
@@ -51,7 +58,8 @@ class RunCardTest {
     @Test
     void aFinishedRunIsCompleteEvenBelowItsBudget(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1.0, robot.lookup(".progress-bar").queryAs(ProgressBar.class).getProgress());
+        assertEquals(
+                1.0, robot.lookup(".progress-bar").queryAs(ProgressBar.class).getProgress());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.codesign.ui;
 
-import org.codesign.ui.points.PointStore;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.codesign.space.CodesignSpace;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Studies;
 import org.codesign.study.Study;
+import org.codesign.ui.points.PointStore;
 
 /**
  * Made-up evaluated points for view tests and benchmarks: a cloud shaped like the real
@@ -46,7 +45,8 @@ final class SyntheticPoints {
         return points;
     }
 
-    static EvaluatedPoint point(long index, int generation, int[] genome, double accuracy, double latency, double power) {
+    static EvaluatedPoint point(
+            long index, int generation, int[] genome, double accuracy, double latency, double power) {
         Map<Metric, Double> m = new EnumMap<>(Metric.class);
         m.put(Metric.ACCURACY, accuracy);
         m.put(Metric.LATENCY, latency);

@@ -13,7 +13,7 @@ class ChannelsTest {
 
     @Test
     void roundsToTheNearestMultipleOfEight() {
-        assertEquals(32, Channels.scaled(24, 1.2));   // 28.8 → 32 (OFA w1.2 stage 1)
+        assertEquals(32, Channels.scaled(24, 1.2)); // 28.8 → 32 (OFA w1.2 stage 1)
         assertEquals(136, Channels.scaled(112, 1.2)); // 134.4 → 136 (OFA w1.2 stage 4)
         assertEquals(48, Channels.scaled(40, 1.2));
         assertEquals(1792, Channels.scaled(1280, 1.4));

@@ -17,12 +17,17 @@ class NetworkBuilderTest {
 
     private static void assertRelative(double expected, double actual, double tolerance, String what) {
         double error = Math.abs(actual / expected - 1);
-        assertTrue(error <= tolerance, () -> String.format("%s: expected %.4g within %.1f %%, got %.4g (%.2f %%)",
-                what, expected, 100 * tolerance, actual, 100 * error));
+        assertTrue(
+                error <= tolerance,
+                () -> String.format(
+                        "%s: expected %.4g within %.1f %%, got %.4g (%.2f %%)",
+                        what, expected, 100 * tolerance, actual, 100 * error));
     }
 
     private static Layer layer(Network net, String name) {
-        return net.layers().stream().filter(l -> l.name().equals(name)).findFirst()
+        return net.layers().stream()
+                .filter(l -> l.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no layer " + name + " in " + net.name()));
     }
 
@@ -43,7 +48,8 @@ class NetworkBuilderTest {
             Network net = NetworkBuilder.build(new MobileNetV2Config(row.widthMult(), row.resolution()));
             double macsM = net.macs() / 1e6;
             // The table truncates to whole millions: 2 % or 1 M.
-            assertTrue(Math.abs(macsM - row.macsM()) <= Math.max(0.02 * row.macsM(), 1.0),
+            assertTrue(
+                    Math.abs(macsM - row.macsM()) <= Math.max(0.02 * row.macsM(), 1.0),
                     () -> row + ": counted " + macsM + " M MACs");
             assertRelative(row.paramsM() * 1e6, net.params(), 0.01, row + " params");
         }
@@ -53,11 +59,14 @@ class NetworkBuilderTest {
     void mobileNetV2HandCheckedBlock() {
         Network net = NetworkBuilder.build(new MobileNetV2Config(1.0, 224));
         // Stage 3 (t=6, c=32, s=2), first block: 24 → 144 at 56×56, dw 3×3/2 to 28×28, project to 32.
-        assertEquals(new Layer("stage3.block1.expand", LayerKind.POINTWISE, 1, 24, 144, 56, 56, 1, 1, 1, 1, 1, 0),
+        assertEquals(
+                new Layer("stage3.block1.expand", LayerKind.POINTWISE, 1, 24, 144, 56, 56, 1, 1, 1, 1, 1, 0),
                 layer(net, "stage3.block1.expand"));
-        assertEquals(new Layer("stage3.block1.dw", LayerKind.DEPTHWISE, 1, 144, 144, 28, 28, 3, 3, 2, 2, 144, 0),
+        assertEquals(
+                new Layer("stage3.block1.dw", LayerKind.DEPTHWISE, 1, 144, 144, 28, 28, 3, 3, 2, 2, 144, 0),
                 layer(net, "stage3.block1.dw"));
-        assertEquals(new Layer("stage3.block1.project", LayerKind.POINTWISE, 1, 144, 32, 28, 28, 1, 1, 1, 1, 1, 0),
+        assertEquals(
+                new Layer("stage3.block1.project", LayerKind.POINTWISE, 1, 144, 32, 28, 28, 1, 1, 1, 1, 1, 0),
                 layer(net, "stage3.block1.project"));
         assertEquals(144L * 28 * 28 * 9, layer(net, "stage3.block1.dw").macs());
         // Expansion 1 in stage 1: no expand layer.
@@ -97,11 +106,14 @@ class NetworkBuilderTest {
     void resNet18HandCheckedDownsamplingBlock() {
         Network net = NetworkBuilder.build(PublishedTables.resNetConfig("resnet18"));
         assertEquals(new Layer("stem", LayerKind.CONV, 1, 3, 64, 112, 112, 7, 7, 2, 2, 1, 2), layer(net, "stem"));
-        assertEquals(new Layer("stage2.block1.conv1", LayerKind.CONV, 1, 64, 128, 28, 28, 3, 3, 2, 2, 1, 2),
+        assertEquals(
+                new Layer("stage2.block1.conv1", LayerKind.CONV, 1, 64, 128, 28, 28, 3, 3, 2, 2, 1, 2),
                 layer(net, "stage2.block1.conv1"));
-        assertEquals(new Layer("stage2.block1.conv2", LayerKind.CONV, 1, 128, 128, 28, 28, 3, 3, 1, 1, 1, 2),
+        assertEquals(
+                new Layer("stage2.block1.conv2", LayerKind.CONV, 1, 128, 128, 28, 28, 3, 3, 1, 1, 1, 2),
                 layer(net, "stage2.block1.conv2"));
-        assertEquals(new Layer("stage2.block1.downsample", LayerKind.POINTWISE, 1, 64, 128, 28, 28, 1, 1, 2, 2, 1, 2),
+        assertEquals(
+                new Layer("stage2.block1.downsample", LayerKind.POINTWISE, 1, 64, 128, 28, 28, 1, 1, 2, 2, 1, 2),
                 layer(net, "stage2.block1.downsample"));
         assertTrue(net.layers().stream().noneMatch(l -> l.name().equals("stage1.block1.downsample")));
         assertEquals(new Layer("fc", LayerKind.FC, 1, 512, 1000, 1, 1, 1, 1, 1, 1, 1, 1), layer(net, "fc"));
@@ -110,7 +122,8 @@ class NetworkBuilderTest {
 
     @Test
     void resNetWidthMultiplierScalesEveryChannelCount() {
-        Network half = NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BOTTLENECK, List.of(3, 4, 6, 3), 0.5, 224));
+        Network half =
+                NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BOTTLENECK, List.of(3, 4, 6, 3), 0.5, 224));
         assertEquals(32, layer(half, "stem").m());
         assertEquals(256, layer(half, "stage4.block3.conv2").m());
         assertEquals(1024, layer(half, "stage4.block3.conv3").m());
@@ -140,23 +153,33 @@ class NetworkBuilderTest {
 
     @Test
     void ofaHandCheckedBlockWithSqueezeExcite() {
-        MbV3OfaConfig config = new MbV3OfaConfig(1.0, 224, List.of(2, 2, 2, 2, 2),
+        MbV3OfaConfig config = new MbV3OfaConfig(
+                1.0,
+                224,
+                List.of(2, 2, 2, 2, 2),
                 List.of(List.of(3, 3), List.of(5, 3), List.of(3, 3), List.of(3, 3), List.of(7, 3)),
                 List.of(List.of(3, 3), List.of(4, 3), List.of(6, 6), List.of(3, 3), List.of(6, 3)));
         Network net = NetworkBuilder.build(config);
         assertEquals(new Layer("stem", LayerKind.CONV, 1, 3, 16, 112, 112, 3, 3, 2, 2, 1, 2), layer(net, "stem"));
-        assertEquals(new Layer("first.dw", LayerKind.DEPTHWISE, 1, 16, 16, 112, 112, 3, 3, 1, 1, 16, 2), layer(net, "first.dw"));
+        assertEquals(
+                new Layer("first.dw", LayerKind.DEPTHWISE, 1, 16, 16, 112, 112, 3, 3, 1, 1, 16, 2),
+                layer(net, "first.dw"));
         // Stage 2 (width 40, SE), first block: 24 ch at 56×56, expand ×4 → 96, dw 5×5/2 → 28×28,
         // SE 96 → make_divisible(96 / 4) = 24 → 96, project → 40.
-        assertEquals(new Layer("stage2.block1.expand", LayerKind.POINTWISE, 1, 24, 96, 56, 56, 1, 1, 1, 1, 1, 2),
+        assertEquals(
+                new Layer("stage2.block1.expand", LayerKind.POINTWISE, 1, 24, 96, 56, 56, 1, 1, 1, 1, 1, 2),
                 layer(net, "stage2.block1.expand"));
-        assertEquals(new Layer("stage2.block1.dw", LayerKind.DEPTHWISE, 1, 96, 96, 28, 28, 5, 5, 2, 2, 96, 2),
+        assertEquals(
+                new Layer("stage2.block1.dw", LayerKind.DEPTHWISE, 1, 96, 96, 28, 28, 5, 5, 2, 2, 96, 2),
                 layer(net, "stage2.block1.dw"));
-        assertEquals(new Layer("stage2.block1.se.reduce", LayerKind.SE, 1, 96, 24, 1, 1, 1, 1, 1, 1, 1, 1),
+        assertEquals(
+                new Layer("stage2.block1.se.reduce", LayerKind.SE, 1, 96, 24, 1, 1, 1, 1, 1, 1, 1, 1),
                 layer(net, "stage2.block1.se.reduce"));
-        assertEquals(new Layer("stage2.block1.se.expand", LayerKind.SE, 1, 24, 96, 1, 1, 1, 1, 1, 1, 1, 1),
+        assertEquals(
+                new Layer("stage2.block1.se.expand", LayerKind.SE, 1, 24, 96, 1, 1, 1, 1, 1, 1, 1, 1),
                 layer(net, "stage2.block1.se.expand"));
-        assertEquals(new Layer("stage2.block1.project", LayerKind.POINTWISE, 1, 96, 40, 28, 28, 1, 1, 1, 1, 1, 2),
+        assertEquals(
+                new Layer("stage2.block1.project", LayerKind.POINTWISE, 1, 96, 40, 28, 28, 1, 1, 1, 1, 1, 2),
                 layer(net, "stage2.block1.project"));
         assertEquals(96L * 28 * 28 * 25, layer(net, "stage2.block1.dw").macs());
         assertEquals(96L * 24 + 24, layer(net, "stage2.block1.se.reduce").params());
@@ -166,21 +189,33 @@ class NetworkBuilderTest {
         assertEquals(14, layer(net, "stage4.block1.dw").p());
         assertEquals(7, layer(net, "stage5.block1.dw").p());
         // Head: 160 → 960 at 7×7, pool, 960 → 1280 without bias or BN, classifier.
-        assertEquals(new Layer("head.expand", LayerKind.POINTWISE, 1, 160, 960, 7, 7, 1, 1, 1, 1, 1, 2), layer(net, "head.expand"));
-        assertEquals(new Layer("head.mix", LayerKind.POINTWISE, 1, 960, 1280, 1, 1, 1, 1, 1, 1, 1, 0), layer(net, "head.mix"));
-        assertEquals(new Layer("classifier", LayerKind.FC, 1, 1280, 1000, 1, 1, 1, 1, 1, 1, 1, 1), layer(net, "classifier"));
+        assertEquals(
+                new Layer("head.expand", LayerKind.POINTWISE, 1, 160, 960, 7, 7, 1, 1, 1, 1, 1, 2),
+                layer(net, "head.expand"));
+        assertEquals(
+                new Layer("head.mix", LayerKind.POINTWISE, 1, 960, 1280, 1, 1, 1, 1, 1, 1, 1, 0),
+                layer(net, "head.mix"));
+        assertEquals(
+                new Layer("classifier", LayerKind.FC, 1, 1280, 1000, 1, 1, 1, 1, 1, 1, 1, 1), layer(net, "classifier"));
     }
 
     @Test
     void ofaWidth12UsesThePublishedStageWidths() {
-        MbV3OfaConfig config = new MbV3OfaConfig(1.2, 160, List.of(2, 2, 2, 2, 2),
+        MbV3OfaConfig config = new MbV3OfaConfig(
+                1.2,
+                160,
+                List.of(2, 2, 2, 2, 2),
                 List.of(List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3)),
                 List.of(List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3)));
         Network net = NetworkBuilder.build(config);
-        assertEquals(List.of(32, 48, 96, 136, 192), List.of(
-                layer(net, "stage1.block1.project").m(), layer(net, "stage2.block1.project").m(),
-                layer(net, "stage3.block1.project").m(), layer(net, "stage4.block1.project").m(),
-                layer(net, "stage5.block1.project").m()));
+        assertEquals(
+                List.of(32, 48, 96, 136, 192),
+                List.of(
+                        layer(net, "stage1.block1.project").m(),
+                        layer(net, "stage2.block1.project").m(),
+                        layer(net, "stage3.block1.project").m(),
+                        layer(net, "stage4.block1.project").m(),
+                        layer(net, "stage5.block1.project").m()));
         assertEquals(24, layer(net, "stem").m());
         assertEquals(1152, layer(net, "head.expand").m());
         assertEquals(1536, layer(net, "head.mix").m());
@@ -211,22 +246,32 @@ class NetworkBuilderTest {
     @Test
     void invalidConfigurationsNameTheField() {
         assertMessageStartsWith("resolution", () -> NetworkBuilder.build(new MobileNetV2Config(1.0, 16)));
-        assertMessageStartsWith("resolution", () -> NetworkBuilder.build(
-                new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 2, 2), 1.0, 4096)));
+        assertMessageStartsWith(
+                "resolution",
+                () -> NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 2, 2), 1.0, 4096)));
         assertMessageStartsWith("config", () -> NetworkBuilder.build(null));
-        assertMessageStartsWith("depths", () -> NetworkBuilder.build(new MobileNetV2Config(1.0, 224, List.of(1, 2, 3))));
+        assertMessageStartsWith(
+                "depths", () -> NetworkBuilder.build(new MobileNetV2Config(1.0, 224, List.of(1, 2, 3))));
         assertMessageStartsWith("widthMult", () -> NetworkBuilder.build(new MobileNetV2Config(0.0, 224)));
-        assertMessageStartsWith("blocks[2]", () -> NetworkBuilder.build(
-                new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 0, 2), 1.0, 224)));
-        assertMessageStartsWith("kernels[1][0]", () -> NetworkBuilder.build(new MbV3OfaConfig(1.0, 224, List.of(2, 2, 2, 2, 2),
-                List.of(List.of(3, 3), List.of(4, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3)),
-                List.of(List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3)))));
+        assertMessageStartsWith(
+                "blocks[2]",
+                () -> NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 0, 2), 1.0, 224)));
+        assertMessageStartsWith(
+                "kernels[1][0]",
+                () -> NetworkBuilder.build(new MbV3OfaConfig(
+                        1.0,
+                        224,
+                        List.of(2, 2, 2, 2, 2),
+                        List.of(List.of(3, 3), List.of(4, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3)),
+                        List.of(List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3), List.of(3, 3)))));
         assertMessageStartsWith("resolution", () -> ReferenceNetworks.mobileNetV1(1.0, 20));
         assertMessageStartsWith("depthMult", () -> ReferenceNetworks.mnasNetA1(-1.0, 224));
     }
 
     private static void assertMessageStartsWith(String field, org.junit.jupiter.api.function.Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().startsWith(field), () -> "expected a message about " + field + ", got: " + e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith(field),
+                () -> "expected a message about " + field + ", got: " + e.getMessage());
     }
 }

@@ -32,8 +32,14 @@ public final class PublishedTables {
     public record MnasNetRow(int resolution, double depthMult, double top1, double paramsM, double macsM) {}
 
     /** An Once-for-All subnet with its exact architecture. */
-    public record OfaRow(String id, int resolution, double top1, double paramsM, double macsM,
-                         int finetuneEpochs, MbV3OfaConfig config) {}
+    public record OfaRow(
+            String id,
+            int resolution,
+            double top1,
+            double paramsM,
+            double macsM,
+            int finetuneEpochs,
+            MbV3OfaConfig config) {}
 
     /** A torchvision ResNet. */
     public record ResNetRow(String model, double top1, long params, double macsG, ResNetConfig config) {}
@@ -61,8 +67,8 @@ public final class PublishedTables {
     public static List<Map<String, String>> rows(String relative) {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema)
-                .readValues(text(relative))) {
+        try (MappingIterator<Map<String, String>> it =
+                mapper.readerFor(Map.class).with(schema).readValues(text(relative))) {
             return it.readAll();
         } catch (IOException e) {
             throw new UncheckedIOException("data file " + relative, e);
@@ -80,8 +86,12 @@ public final class PublishedTables {
     private static List<MobileNetRow> mobileNet(String file) {
         List<MobileNetRow> out = new ArrayList<>();
         for (Map<String, String> r : rows(file)) {
-            out.add(new MobileNetRow(num(r, "width_mult"), (int) num(r, "resolution"), num(r, "MACs_M"),
-                    num(r, "params_M"), num(r, "top1")));
+            out.add(new MobileNetRow(
+                    num(r, "width_mult"),
+                    (int) num(r, "resolution"),
+                    num(r, "MACs_M"),
+                    num(r, "params_M"),
+                    num(r, "top1")));
         }
         return out;
     }
@@ -89,8 +99,12 @@ public final class PublishedTables {
     public static List<MnasNetRow> mnasNetA1() {
         List<MnasNetRow> out = new ArrayList<>();
         for (Map<String, String> r : rows("accuracy/mnasnet_a1.csv")) {
-            out.add(new MnasNetRow((int) num(r, "resolution"), num(r, "depth_mult"), num(r, "top1"),
-                    num(r, "params_M"), num(r, "MAdds_M")));
+            out.add(new MnasNetRow(
+                    (int) num(r, "resolution"),
+                    num(r, "depth_mult"),
+                    num(r, "top1"),
+                    num(r, "params_M"),
+                    num(r, "MAdds_M")));
         }
         return out;
     }
@@ -105,9 +119,16 @@ public final class PublishedTables {
             for (String d : r.get("depths").split(";")) {
                 depths.add(Integer.parseInt(d.trim()));
             }
-            MbV3OfaConfig config = new MbV3OfaConfig(width, resolution, depths, perBlock(r.get("ks")), perBlock(r.get("e")));
-            out.add(new OfaRow(r.get("net_id"), resolution, num(r, "top1"), num(r, "params_M"), num(r, "MACs_M"),
-                    (int) num(r, "finetune_epochs"), config));
+            MbV3OfaConfig config =
+                    new MbV3OfaConfig(width, resolution, depths, perBlock(r.get("ks")), perBlock(r.get("e")));
+            out.add(new OfaRow(
+                    r.get("net_id"),
+                    resolution,
+                    num(r, "top1"),
+                    num(r, "params_M"),
+                    num(r, "MACs_M"),
+                    (int) num(r, "finetune_epochs"),
+                    config));
         }
         return out;
     }
@@ -129,7 +150,11 @@ public final class PublishedTables {
         List<ResNetRow> out = new ArrayList<>();
         for (Map<String, String> r : rows("accuracy/resnet_torchvision.csv")) {
             String model = r.get("model");
-            out.add(new ResNetRow(model, num(r, "top1"), Long.parseLong(r.get("params").trim()), num(r, "macs_G"),
+            out.add(new ResNetRow(
+                    model,
+                    num(r, "top1"),
+                    Long.parseLong(r.get("params").trim()),
+                    num(r, "macs_G"),
                     resNetConfig(model)));
         }
         return out;

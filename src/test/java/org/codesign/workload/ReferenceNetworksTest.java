@@ -11,8 +11,11 @@ class ReferenceNetworksTest {
 
     private static void assertRelative(double expected, double actual, double tolerance, String what) {
         double error = Math.abs(actual / expected - 1);
-        assertTrue(error <= tolerance, () -> String.format("%s: expected %.4g within %.1f %%, got %.4g (%.2f %%)",
-                what, expected, 100 * tolerance, actual, 100 * error));
+        assertTrue(
+                error <= tolerance,
+                () -> String.format(
+                        "%s: expected %.4g within %.1f %%, got %.4g (%.2f %%)",
+                        what, expected, 100 * tolerance, actual, 100 * error));
     }
 
     /** torchvision's documented figures: exact parameter counts, GFLOPS (= GMACs) to 2–3 digits. */
@@ -34,7 +37,9 @@ class ReferenceNetworksTest {
     @Test
     void resNet101MatchesTheTable() {
         PublishedTables.ResNetRow row = PublishedTables.resNets().stream()
-                .filter(r -> r.model().equals("resnet101")).findFirst().orElseThrow();
+                .filter(r -> r.model().equals("resnet101"))
+                .findFirst()
+                .orElseThrow();
         Network net = ReferenceNetworks.resNet101();
         assertEquals(row.params(), net.params());
         assertRelative(row.macsG() * 1e9, net.macs(), 0.001, "ResNet-101 MACs");
@@ -60,14 +65,18 @@ class ReferenceNetworksTest {
     void mobileNetV1GridMatchesTheSlimTable() {
         for (PublishedTables.MobileNetRow row : PublishedTables.mobileNetV1()) {
             if (row.widthMult() == 0.25 && row.resolution() == 192) {
-                assertRelative(41e6 * (192.0 / 224) * (192.0 / 224),
-                        ReferenceNetworks.mobileNetV1(0.25, 192).macs(), 0.01, "MobileNetV1 0.25-192");
+                assertRelative(
+                        41e6 * (192.0 / 224) * (192.0 / 224),
+                        ReferenceNetworks.mobileNetV1(0.25, 192).macs(),
+                        0.01,
+                        "MobileNetV1 0.25-192");
                 continue;
             }
             Network net = ReferenceNetworks.mobileNetV1(row.widthMult(), row.resolution());
             double macsM = net.macs() / 1e6;
             double tolerance = row.widthMult() == 0.75 ? 0.03 : 0.02;
-            assertTrue(Math.abs(macsM - row.macsM()) <= Math.max(tolerance * row.macsM(), 1.0),
+            assertTrue(
+                    Math.abs(macsM - row.macsM()) <= Math.max(tolerance * row.macsM(), 1.0),
                     () -> row + ": counted " + macsM + " M MACs");
             assertRelative(row.paramsM() * 1e6, net.params(), 0.01, row + " params");
         }
@@ -99,7 +108,8 @@ class ReferenceNetworksTest {
 
     @Test
     void unknownNamesAreRefusedNamingTheField() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReferenceNetworks.byName("lenet"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ReferenceNetworks.byName("lenet"));
         assertTrue(e.getMessage().startsWith("name"), e.getMessage());
     }
 }

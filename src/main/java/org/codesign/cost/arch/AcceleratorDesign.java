@@ -4,5 +4,4 @@ import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.mapper.SpatialConstraints;
 
 /** An architecture built from hardware parameters, with the spatial constraints of its dataflow. */
-public record AcceleratorDesign(Architecture architecture, SpatialConstraints constraints) implements DesignOutcome {
-}
+public record AcceleratorDesign(Architecture architecture, SpatialConstraints constraints) implements DesignOutcome {}

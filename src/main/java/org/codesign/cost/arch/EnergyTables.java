@@ -46,24 +46,28 @@ import org.codesign.space.DramType;
 public final class EnergyTables {
     /** Word widths the tables cover. */
     public static final int MIN_WORD_BITS = 4;
+
     public static final int MAX_WORD_BITS = 32;
 
     private static final LogLog RF_READ = new LogLog(new double[] {12, 16, 192}, new double[] {0.3109, 0.385, 3.0056});
-    private static final LogLog RF_WRITE = new LogLog(new double[] {12, 16, 192}, new double[] {0.2719, 0.3362, 2.8616});
-    private static final LogLog RF_AREA = new LogLog(new double[] {12, 16, 192}, new double[] {151.94, 268.18, 12639.82});
+    private static final LogLog RF_WRITE =
+            new LogLog(new double[] {12, 16, 192}, new double[] {0.2719, 0.3362, 2.8616});
+    private static final LogLog RF_AREA =
+            new LogLog(new double[] {12, 16, 192}, new double[] {151.94, 268.18, 12639.82});
     private static final double RF_LEAK_PER_BIT = 7.9e-7;
 
     private static final double SRAM_SMALL_BITS = 192 * 16;
     private static final double SRAM_8K_BITS = 8 * 1024 * 8;
     private static final double SRAM_BIG_BITS = 128 * 1024 * 8;
-    private static final LogLog SRAM_READ_PER_BIT = new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_BIG_BITS},
-            new double[] {0.68 / 16, 32.342 / 64});
-    private static final LogLog SRAM_WRITE_PER_BIT = new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_BIG_BITS},
-            new double[] {1.583 / 16, 26.122 / 64});
-    private static final LogLog SRAM_AREA_PER_BIT = new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_8K_BITS, SRAM_BIG_BITS},
+    private static final LogLog SRAM_READ_PER_BIT =
+            new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_BIG_BITS}, new double[] {0.68 / 16, 32.342 / 64});
+    private static final LogLog SRAM_WRITE_PER_BIT =
+            new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_BIG_BITS}, new double[] {1.583 / 16, 26.122 / 64});
+    private static final LogLog SRAM_AREA_PER_BIT = new LogLog(
+            new double[] {SRAM_SMALL_BITS, SRAM_8K_BITS, SRAM_BIG_BITS},
             new double[] {1419.81 / SRAM_SMALL_BITS, 5450.0 / 8192, 429751.88 / SRAM_BIG_BITS});
-    private static final LogLog SRAM_LEAK = new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_BIG_BITS},
-            new double[] {1.165e-3, 4.352e-3});
+    private static final LogLog SRAM_LEAK =
+            new LogLog(new double[] {SRAM_SMALL_BITS, SRAM_BIG_BITS}, new double[] {1.165e-3, 4.352e-3});
 
     private static final double REGISTER_READ_16B = 0.144;
     private static final double REGISTER_AREA_16B = 95.68;
@@ -73,13 +77,17 @@ public final class EnergyTables {
     private EnergyTables() {}
 
     /** Kinds of components, each with its own technology scaling. */
-    enum Kind { LOGIC, REGFILE, SRAM }
+    enum Kind {
+        LOGIC,
+        REGFILE,
+        SRAM
+    }
 
     /** Why the tables cannot cost a word width, if they cannot. */
     static Optional<String> wordBitsProblem(String part, int wordBits) {
         if (wordBits < MIN_WORD_BITS || wordBits > MAX_WORD_BITS) {
-            return Optional.of(part + ": word width of " + wordBits + " bits is outside the "
-                    + MIN_WORD_BITS + "–" + MAX_WORD_BITS + " bits the energy and area tables cover");
+            return Optional.of(part + ": word width of " + wordBits + " bits is outside the " + MIN_WORD_BITS + "–"
+                    + MAX_WORD_BITS + " bits the energy and area tables cover");
         }
         return Optional.empty();
     }
@@ -95,7 +103,10 @@ public final class EnergyTables {
     /** A one-word register of {@code bits} bits: reads cost, writes are free (Aladdin's register). */
     public static Component register(int bits, int nm) {
         double w = bits / 16.0;
-        return new Component(REGISTER_READ_16B * w * energy(Kind.REGFILE, nm, true), 0.0, 0.0,
+        return new Component(
+                REGISTER_READ_16B * w * energy(Kind.REGFILE, nm, true),
+                0.0,
+                0.0,
                 REGISTER_AREA_16B * w * area(Kind.REGFILE, nm));
     }
 
@@ -103,7 +114,8 @@ public final class EnergyTables {
     public static Component registerFile(long entries, int entryBits, int nm) {
         double w = entryBits / 16.0;
         double d = Math.max(1, entries);
-        return new Component(RF_READ.at(d) * w * energy(Kind.REGFILE, nm, true),
+        return new Component(
+                RF_READ.at(d) * w * energy(Kind.REGFILE, nm, true),
                 RF_WRITE.at(d) * w * energy(Kind.REGFILE, nm, false),
                 RF_LEAK_PER_BIT * d * entryBits * energy(Kind.REGFILE, nm, true),
                 RF_AREA.at(d) * w * area(Kind.REGFILE, nm));
@@ -111,7 +123,8 @@ public final class EnergyTables {
 
     /** An SRAM of {@code capacityBits} bits read and written {@code accessBits} bits at a time. */
     public static Component sram(double capacityBits, int accessBits, int nm) {
-        return new Component(SRAM_READ_PER_BIT.at(capacityBits) * accessBits * energy(Kind.SRAM, nm, true),
+        return new Component(
+                SRAM_READ_PER_BIT.at(capacityBits) * accessBits * energy(Kind.SRAM, nm, true),
                 SRAM_WRITE_PER_BIT.at(capacityBits) * accessBits * energy(Kind.SRAM, nm, false),
                 SRAM_LEAK.at(capacityBits) * energy(Kind.SRAM, nm, true),
                 SRAM_AREA_PER_BIT.at(capacityBits) * capacityBits * area(Kind.SRAM, nm));
@@ -131,11 +144,12 @@ public final class EnergyTables {
     static double energy(Kind kind, int nm, boolean read) {
         return switch (nm) {
             case 45 -> 1.0;
-            case 32 -> switch (kind) {
-                case LOGIC -> 0.659;
-                case REGFILE -> 0.654;
-                case SRAM -> read ? 0.562 : 0.541;
-            };
+            case 32 ->
+                switch (kind) {
+                    case LOGIC -> 0.659;
+                    case REGFILE -> 0.654;
+                    case SRAM -> read ? 0.562 : 0.541;
+                };
             case 65 -> kind == Kind.SRAM ? 1.86 : 1.58;
             default -> throw new IllegalArgumentException("technology: no energy table for " + nm + " nm");
         };

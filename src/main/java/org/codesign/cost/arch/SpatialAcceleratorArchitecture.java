@@ -88,29 +88,63 @@ public final class SpatialAcceleratorArchitecture {
                 case I -> c.peInputRfWords();
             };
             levels.add(peSpad(pes, x, y, pinned, spadWords, pinned == Tensor.O ? psumBits : bits, nm));
-            levels.add(register("weight_reg", pes, x, y, Tensor.W, pinned == Tensor.W ? 1 : c.peWeightRfWords(), bits, nm));
-            levels.add(register("input_activation_reg", pes, x, y, Tensor.I,
-                    pinned == Tensor.I ? 1 : c.peInputRfWords(), bits, nm));
-            levels.add(register("output_activation_reg", pes, x, y, Tensor.O,
-                    pinned == Tensor.O ? 1 : c.pePsumRfWords(), psumBits, nm));
+            levels.add(register(
+                    "weight_reg", pes, x, y, Tensor.W, pinned == Tensor.W ? 1 : c.peWeightRfWords(), bits, nm));
+            levels.add(register(
+                    "input_activation_reg",
+                    pes,
+                    x,
+                    y,
+                    Tensor.I,
+                    pinned == Tensor.I ? 1 : c.peInputRfWords(),
+                    bits,
+                    nm));
+            levels.add(register(
+                    "output_activation_reg",
+                    pes,
+                    x,
+                    y,
+                    Tensor.O,
+                    pinned == Tensor.O ? 1 : c.pePsumRfWords(),
+                    psumBits,
+                    nm));
         }
         Component mac = EnergyTables.mac(Math.max(16, bits), nm);
         ComputeLevel compute = new ComputeLevel("mac", pes, x, y, mac.readPJ(), 0.0, mac.areaUm2());
-        Architecture arch = new Architecture("spatial-accelerator " + df.label() + " " + y + "x" + x,
-                c.clockMHz() * 1e6, levels, compute);
+        Architecture arch = new Architecture(
+                "spatial-accelerator " + df.label() + " " + y + "x" + x, c.clockMHz() * 1e6, levels, compute);
         return new AcceleratorDesign(arch, SpatialConstraints.forDataflow(df, 1));
     }
 
     static StorageLevel dram(org.codesign.space.DramType type, int bits) {
         double e = EnergyTables.dramWordPJ(type, bits);
         int block = Math.max(1, 64 / bits);
-        return new StorageLevel("DRAM", 1, 1, 1, EnumSet.allOf(Tensor.class), bits, block, StorageLevel.UNBOUNDED,
-                e, e, e, 0, 0, INF, INF, INF, 1, 1.0, FanoutContainers.SHARED);
+        return new StorageLevel(
+                "DRAM",
+                1,
+                1,
+                1,
+                EnumSet.allOf(Tensor.class),
+                bits,
+                block,
+                StorageLevel.UNBOUNDED,
+                e,
+                e,
+                e,
+                0,
+                0,
+                INF,
+                INF,
+                INF,
+                1,
+                1.0,
+                FanoutContainers.SHARED);
     }
 
     private static Optional<String> globalBufferProblem(int kib, int bits) {
         return (long) kib * 1024 * 8 / bits < 1
-                ? Optional.of("global buffer of " + kib + " KiB holds no " + bits + "-bit word") : Optional.empty();
+                ? Optional.of("global buffer of " + kib + " KiB holds no " + bits + "-bit word")
+                : Optional.empty();
     }
 
     static StorageLevel globalBuffer(int kib, int bits, int nm, Set<Tensor> keeps, FanoutContainers layout) {
@@ -122,9 +156,26 @@ public final class SpatialAcceleratorArchitecture {
         }
         int block = Math.max(1, 64 / bits);
         Component sram = EnergyTables.sram(capacityBits, block * bits, nm);
-        return new StorageLevel("shared_glb", 1, 1, 1, keeps, bits, block, words,
-                sram.readPJ() / block, sram.writePJ() / block, sram.writePJ() / block, sram.leakPJPerCycle(),
-                sram.areaUm2(), GLB_BANDWIDTH_WORDS, GLB_BANDWIDTH_WORDS, INF, 1, 1.0, layout);
+        return new StorageLevel(
+                "shared_glb",
+                1,
+                1,
+                1,
+                keeps,
+                bits,
+                block,
+                words,
+                sram.readPJ() / block,
+                sram.writePJ() / block,
+                sram.writePJ() / block,
+                sram.leakPJPerCycle(),
+                sram.areaUm2(),
+                GLB_BANDWIDTH_WORDS,
+                GLB_BANDWIDTH_WORDS,
+                INF,
+                1,
+                1.0,
+                layout);
     }
 
     /** An Eyeriss-style register file of {@code words} data words, stored in 16-bit (or wider) entries. */
@@ -132,30 +183,81 @@ public final class SpatialAcceleratorArchitecture {
         return regFile(name, pes, x, y, EnumSet.of(keeps), words, bits, nm, RF_BANDWIDTH_WORDS);
     }
 
-    static StorageLevel regFile(String name, int pes, int x, int y, Set<Tensor> keeps, long words, int bits, int nm,
-                                double bandwidth) {
+    static StorageLevel regFile(
+            String name, int pes, int x, int y, Set<Tensor> keeps, long words, int bits, int nm, double bandwidth) {
         int entryBits = Math.max(16, bits);
         int block = entryBits / bits;
         long entries = Math.max(1, (words * bits + entryBits - 1) / entryBits);
         Component rf = EnergyTables.registerFile(entries, entryBits, nm);
-        return new StorageLevel(name, pes, x, y, keeps, bits, block, words,
-                rf.readPJ() / block, rf.writePJ() / block, rf.writePJ() / block, rf.leakPJPerCycle(), rf.areaUm2(),
-                bandwidth, bandwidth, INF, 1, 1.0, FanoutContainers.SHARED);
+        return new StorageLevel(
+                name,
+                pes,
+                x,
+                y,
+                keeps,
+                bits,
+                block,
+                words,
+                rf.readPJ() / block,
+                rf.writePJ() / block,
+                rf.writePJ() / block,
+                rf.leakPJPerCycle(),
+                rf.areaUm2(),
+                bandwidth,
+                bandwidth,
+                INF,
+                1,
+                1.0,
+                FanoutContainers.SHARED);
     }
 
     /** The per-PE SRAM scratchpad of the simple arrays. */
     static StorageLevel peSpad(int pes, int x, int y, Tensor keeps, long words, int bits, int nm) {
         Component sram = EnergyTables.sram((double) words * bits, bits, nm);
-        return new StorageLevel("pe_spad", pes, x, y, EnumSet.of(keeps), bits, 1, words, sram.readPJ(),
-                sram.writePJ(), sram.writePJ(), sram.leakPJPerCycle(), sram.areaUm2(), INF, INF, INF, 1, 1.0,
+        return new StorageLevel(
+                "pe_spad",
+                pes,
+                x,
+                y,
+                EnumSet.of(keeps),
+                bits,
+                1,
+                words,
+                sram.readPJ(),
+                sram.writePJ(),
+                sram.writePJ(),
+                sram.leakPJPerCycle(),
+                sram.areaUm2(),
+                INF,
+                INF,
+                INF,
+                1,
+                1.0,
                 FanoutContainers.SHARED);
     }
 
     /** A register (one word) or, when it holds more words, a small register file. */
     static StorageLevel register(String name, int pes, int x, int y, Tensor keeps, long words, int bits, int nm) {
         Component c = words <= 1 ? EnergyTables.register(bits, nm) : EnergyTables.registerFile(words, bits, nm);
-        return new StorageLevel(name, pes, x, y, EnumSet.of(keeps), bits, 1, Math.max(1, words), c.readPJ(),
-                c.writePJ(), c.writePJ(), c.leakPJPerCycle(), c.areaUm2(), INF, INF, INF, 1, 1.0,
+        return new StorageLevel(
+                name,
+                pes,
+                x,
+                y,
+                EnumSet.of(keeps),
+                bits,
+                1,
+                Math.max(1, words),
+                c.readPJ(),
+                c.writePJ(),
+                c.writePJ(),
+                c.leakPJPerCycle(),
+                c.areaUm2(),
+                INF,
+                INF,
+                INF,
+                1,
+                1.0,
                 FanoutContainers.SHARED);
     }
 }

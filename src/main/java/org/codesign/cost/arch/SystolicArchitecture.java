@@ -33,8 +33,8 @@ public final class SystolicArchitecture {
 
     /** The design, or why the tables cannot cost this configuration. */
     public static DesignOutcome build(SystolicConfig c) {
-        Optional<String> unsupported = SpatialAcceleratorArchitecture.unsupported(c.technologyNm(), c.wordBits(),
-                c.onChipMemoryKiB());
+        Optional<String> unsupported =
+                SpatialAcceleratorArchitecture.unsupported(c.technologyNm(), c.wordBits(), c.onChipMemoryKiB());
         return unsupported.isPresent() ? new DesignOutcome.Unsupported(unsupported.get()) : design(c);
     }
 
@@ -47,26 +47,77 @@ public final class SystolicArchitecture {
         List<StorageLevel> levels = new ArrayList<>();
         StorageLevel dram = SpatialAcceleratorArchitecture.dram(c.dramType(), bits);
         double wordsPerCycle = c.ioBandwidthGBps() * 1e9 / (c.clockMHz() * 1e6) / (bits / 8.0);
-        levels.add(new StorageLevel(dram.name(), 1, 1, 1, dram.keeps(), bits, dram.blockWords(), dram.capacityWords(),
-                dram.readEnergyPJ(), dram.writeEnergyPJ(), dram.updateEnergyPJ(), 0, 0, INF, INF, wordsPerCycle, 1,
-                1.0, FanoutContainers.SHARED));
-        StorageLevel mem = SpatialAcceleratorArchitecture.globalBuffer(c.onChipMemoryKiB(), bits, nm,
-                EnumSet.allOf(Tensor.class), FanoutContainers.SHARED);
-        levels.add(new StorageLevel("on_chip_memory", 1, 1, 1, mem.keeps(), bits, mem.blockWords(),
-                mem.capacityWords(), mem.readEnergyPJ(), mem.writeEnergyPJ(), mem.updateEnergyPJ(),
-                mem.leakPJPerCycle(), mem.areaUm2(), INF, INF, INF, 1, 1.0, FanoutContainers.SHARED));
+        levels.add(new StorageLevel(
+                dram.name(),
+                1,
+                1,
+                1,
+                dram.keeps(),
+                bits,
+                dram.blockWords(),
+                dram.capacityWords(),
+                dram.readEnergyPJ(),
+                dram.writeEnergyPJ(),
+                dram.updateEnergyPJ(),
+                0,
+                0,
+                INF,
+                INF,
+                wordsPerCycle,
+                1,
+                1.0,
+                FanoutContainers.SHARED));
+        StorageLevel mem = SpatialAcceleratorArchitecture.globalBuffer(
+                c.onChipMemoryKiB(), bits, nm, EnumSet.allOf(Tensor.class), FanoutContainers.SHARED);
+        levels.add(new StorageLevel(
+                "on_chip_memory",
+                1,
+                1,
+                1,
+                mem.keeps(),
+                bits,
+                mem.blockWords(),
+                mem.capacityWords(),
+                mem.readEnergyPJ(),
+                mem.writeEnergyPJ(),
+                mem.updateEnergyPJ(),
+                mem.leakPJPerCycle(),
+                mem.areaUm2(),
+                INF,
+                INF,
+                INF,
+                1,
+                1.0,
+                FanoutContainers.SHARED));
         long rfWords = (long) REGFILE_WORDS_PER_LANE * c.simdLanes();
-        levels.add(SpatialAcceleratorArchitecture.regFile("pe_regfile", pes, c.arrayX(), c.arrayY(),
-                EnumSet.of(Tensor.W, Tensor.I), rfWords, bits, nm, INF));
+        levels.add(SpatialAcceleratorArchitecture.regFile(
+                "pe_regfile", pes, c.arrayX(), c.arrayY(), EnumSet.of(Tensor.W, Tensor.I), rfWords, bits, nm, INF));
         Component acc = EnergyTables.registerFile(ACCUMULATORS_PER_LANE, psumBits, nm);
-        levels.add(new StorageLevel("lane_accumulators", lanes, c.arrayX() * c.simdLanes(), c.arrayY(),
-                EnumSet.of(Tensor.O), psumBits, 1, ACCUMULATORS_PER_LANE, acc.readPJ(), acc.writePJ(), acc.writePJ(),
-                acc.leakPJPerCycle(), acc.areaUm2(), INF, INF, INF, 1, 1.0, FanoutContainers.SHARED));
+        levels.add(new StorageLevel(
+                "lane_accumulators",
+                lanes,
+                c.arrayX() * c.simdLanes(),
+                c.arrayY(),
+                EnumSet.of(Tensor.O),
+                psumBits,
+                1,
+                ACCUMULATORS_PER_LANE,
+                acc.readPJ(),
+                acc.writePJ(),
+                acc.writePJ(),
+                acc.leakPJPerCycle(),
+                acc.areaUm2(),
+                INF,
+                INF,
+                INF,
+                1,
+                1.0,
+                FanoutContainers.SHARED));
         Component mac = EnergyTables.mac(Math.max(16, bits), nm);
-        ComputeLevel compute = new ComputeLevel("mac", lanes, c.arrayX() * c.simdLanes(), c.arrayY(), mac.readPJ(), 0,
-                mac.areaUm2());
-        Architecture arch = new Architecture("systolic " + c.arrayX() + "x" + c.arrayY() + "x" + c.simdLanes(),
-                c.clockMHz() * 1e6, levels, compute);
+        ComputeLevel compute =
+                new ComputeLevel("mac", lanes, c.arrayX() * c.simdLanes(), c.arrayY(), mac.readPJ(), 0, mac.areaUm2());
+        Architecture arch = new Architecture(
+                "systolic " + c.arrayX() + "x" + c.arrayY() + "x" + c.simdLanes(), c.clockMHz() * 1e6, levels, compute);
         SpatialConstraints constraints = SpatialConstraints.none()
                 .with(1, EnumSet.of(Dim.M, Dim.G), EnumSet.of(Dim.C, Dim.G))
                 .with(2, EnumSet.of(Dim.P, Dim.Q, Dim.M, Dim.N, Dim.G), EnumSet.noneOf(Dim.class));

@@ -34,11 +34,25 @@ import org.codesign.space.EdgeGpuDevice;
  *     of the per-byte access energy (assumption)
  * @param dramPjPerBit DRAM access energy per bit
  */
-public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCores, int tensorCores, int smCount,
-                        int cpuCores, double denseFp16FlopsPerCycle, double cudaFp16FlopsPerCycle,
-                        double bandwidthGBs, double dramGB, double dramPjPerBit, double idleW, double gpuMaxW,
-                        double cpuMaxW, double emcBackgroundMaxW, VoltageCurve gpuVoltage, VoltageCurve cpuVoltage,
-                        List<PowerMode> powerModes) {
+public record BoardSpec(
+        EdgeGpuDevice device,
+        String gpuArchitecture,
+        int cudaCores,
+        int tensorCores,
+        int smCount,
+        int cpuCores,
+        double denseFp16FlopsPerCycle,
+        double cudaFp16FlopsPerCycle,
+        double bandwidthGBs,
+        double dramGB,
+        double dramPjPerBit,
+        double idleW,
+        double gpuMaxW,
+        double cpuMaxW,
+        double emcBackgroundMaxW,
+        VoltageCurve gpuVoltage,
+        VoltageCurve cpuVoltage,
+        List<PowerMode> powerModes) {
 
     public BoardSpec {
         powerModes = List.copyOf(powerModes);
@@ -54,9 +68,24 @@ public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCo
      * (Max-N is unbudgeted; 15 W is the envelope). Idle 1.4 W, GPU 6 W, CPU 1.2 W (assumptions; with
      * them the overhead-bound NAS-Bench-201 network draws about 4.4 W, near HW-NAS-Bench's 4.2 W).
      */
-    public static final BoardSpec JETSON_TX2 = new BoardSpec(EdgeGpuDevice.JETSON_TX2, "Pascal",
-            256, 0, 2, 6, 256 * 2 * 2, 256 * 2 * 2, 58.4, 8, 8.0,
-            1.4, 6.0, 1.2, 0.5, VoltageCurve.TEGRA_TYPICAL, VoltageCurve.TEGRA_TYPICAL,
+    public static final BoardSpec JETSON_TX2 = new BoardSpec(
+            EdgeGpuDevice.JETSON_TX2,
+            "Pascal",
+            256,
+            0,
+            2,
+            6,
+            256 * 2 * 2,
+            256 * 2 * 2,
+            58.4,
+            8,
+            8.0,
+            1.4,
+            6.0,
+            1.2,
+            0.5,
+            VoltageCurve.TEGRA_TYPICAL,
+            VoltageCurve.TEGRA_TYPICAL,
             List.of(new PowerMode("MAXQ", 7.5), new PowerMode("MAXP", 15)));
 
     /**
@@ -66,9 +95,24 @@ public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCo
      * 32 GB. Power modes 10, 15 and 30 W; MAXN has no budget ("n/a" in the nvpmodel table), so the
      * 30 W mode is the envelope. Idle 4.5 W, GPU 14 W, CPU 2.5 W (assumptions).
      */
-    public static final BoardSpec JETSON_AGX_XAVIER = new BoardSpec(EdgeGpuDevice.JETSON_AGX_XAVIER, "Volta",
-            512, 64, 8, 8, 64 * 64 * 2, 512 * 2 * 2, 136.5, 32, 8.0,
-            4.5, 14.0, 2.5, 1.0, VoltageCurve.TEGRA_TYPICAL, VoltageCurve.TEGRA_TYPICAL,
+    public static final BoardSpec JETSON_AGX_XAVIER = new BoardSpec(
+            EdgeGpuDevice.JETSON_AGX_XAVIER,
+            "Volta",
+            512,
+            64,
+            8,
+            8,
+            64 * 64 * 2,
+            512 * 2 * 2,
+            136.5,
+            32,
+            8.0,
+            4.5,
+            14.0,
+            2.5,
+            1.0,
+            VoltageCurve.TEGRA_TYPICAL,
+            VoltageCurve.TEGRA_TYPICAL,
             List.of(new PowerMode("10W", 10), new PowerMode("15W", 15), new PowerMode("30W", 30)));
 
     /**
@@ -80,10 +124,28 @@ public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCo
      * 6 pJ/bit (assumption: docs/BACKGROUND.md tabulates only LPDDR4, 8 pJ/bit; LPDDR5's lower I/O voltage
      * saves about a quarter). Idle 6.5 W, GPU 35 W, CPU 4 W (assumptions).
      */
-    public static final BoardSpec JETSON_AGX_ORIN = new BoardSpec(EdgeGpuDevice.JETSON_AGX_ORIN, "Ampere",
-            2048, 64, 16, 12, 64 * 256 * 2, 2048 * 2, 204.8, 64, 6.0,
-            6.5, 35.0, 4.0, 1.5, VoltageCurve.TEGRA_TYPICAL, VoltageCurve.TEGRA_TYPICAL,
-            List.of(new PowerMode("15W", 15), new PowerMode("30W", 30), new PowerMode("50W", 50),
+    public static final BoardSpec JETSON_AGX_ORIN = new BoardSpec(
+            EdgeGpuDevice.JETSON_AGX_ORIN,
+            "Ampere",
+            2048,
+            64,
+            16,
+            12,
+            64 * 256 * 2,
+            2048 * 2,
+            204.8,
+            64,
+            6.0,
+            6.5,
+            35.0,
+            4.0,
+            1.5,
+            VoltageCurve.TEGRA_TYPICAL,
+            VoltageCurve.TEGRA_TYPICAL,
+            List.of(
+                    new PowerMode("15W", 15),
+                    new PowerMode("30W", 30),
+                    new PowerMode("50W", 50),
                     new PowerMode("MAXN", 60)));
 
     /**
@@ -91,9 +153,24 @@ public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCo
      * NVIDIA's figure); 4 Cortex-A57 cores; 64-bit LPDDR4, 25.6 GB/s at 1600 MHz; 4 GB. Power modes
      * 5 W and 10 W (MAXN). Idle 1.25 W, GPU 4 W, CPU 1 W (assumptions).
      */
-    public static final BoardSpec JETSON_NANO = new BoardSpec(EdgeGpuDevice.JETSON_NANO, "Maxwell",
-            128, 0, 1, 4, 128 * 2 * 2, 128 * 2 * 2, 25.6, 4, 8.0,
-            1.25, 4.0, 1.0, 0.3, VoltageCurve.TEGRA_TYPICAL, VoltageCurve.TEGRA_TYPICAL,
+    public static final BoardSpec JETSON_NANO = new BoardSpec(
+            EdgeGpuDevice.JETSON_NANO,
+            "Maxwell",
+            128,
+            0,
+            1,
+            4,
+            128 * 2 * 2,
+            128 * 2 * 2,
+            25.6,
+            4,
+            8.0,
+            1.25,
+            4.0,
+            1.0,
+            0.3,
+            VoltageCurve.TEGRA_TYPICAL,
+            VoltageCurve.TEGRA_TYPICAL,
             List.of(new PowerMode("5W", 5), new PowerMode("MAXN", 10)));
 
     public static BoardSpec of(EdgeGpuDevice device) {
@@ -134,6 +211,8 @@ public record BoardSpec(EdgeGpuDevice device, String gpuArchitecture, int cudaCo
 
     /** The largest published power budget: the envelope the model's power must stay inside. */
     public PowerMode maxPowerMode() {
-        return powerModes.stream().max(Comparator.comparingDouble(PowerMode::budgetW)).orElseThrow();
+        return powerModes.stream()
+                .max(Comparator.comparingDouble(PowerMode::budgetW))
+                .orElseThrow();
     }
 }

@@ -104,7 +104,8 @@ public final class EdgeGpuCostModel implements HardwareCostModel {
         switch (layer.kind()) {
             case CONV, POINTWISE -> {
                 peak = op.denseFlopsPerS();
-                efficiency = cal.denseEfficiency() * fill * tileUse(layer.m() / layer.groups(), cal.outputChannelTile());
+                efficiency =
+                        cal.denseEfficiency() * fill * tileUse(layer.m() / layer.groups(), cal.outputChannelTile());
                 if (op.board().tensorCores() > 0) {
                     efficiency *= tileUse(layer.channelsPerGroup(), TENSOR_CORE_CHANNEL_MULTIPLE);
                 }

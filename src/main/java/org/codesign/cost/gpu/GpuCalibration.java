@@ -42,13 +42,20 @@ import org.codesign.space.EdgeGpuDevice;
  * @param gpuClockedActivity the GPU's dynamic power when clocked but idle or stalled, as a fraction
  *     of its full-load power at the same clock (assumption: clock tree and schedulers keep running)
  */
-public record GpuCalibration(double denseEfficiency, double fillOutputsPerSm, int outputChannelTile,
-                             double memoryEfficiency, double xavierOverheadUs, double tx2OverheadUs,
-                             double depthwiseEfficiency, double gemvEfficiency, double cpuShareOfOverhead,
-                             double gpuClockedActivity) {
+public record GpuCalibration(
+        double denseEfficiency,
+        double fillOutputsPerSm,
+        int outputChannelTile,
+        double memoryEfficiency,
+        double xavierOverheadUs,
+        double tx2OverheadUs,
+        double depthwiseEfficiency,
+        double gemvEfficiency,
+        double cpuShareOfOverhead,
+        double gpuClockedActivity) {
 
-    public static final GpuCalibration DEFAULT = new GpuCalibration(0.708, 6210, 64, 0.631, 28.2, 92.1,
-            0.25, 0.25, 0.7, 0.2);
+    public static final GpuCalibration DEFAULT =
+            new GpuCalibration(0.708, 6210, 64, 0.631, 28.2, 92.1, 0.25, 0.25, 0.7, 0.2);
 
     public GpuCalibration {
         fraction("denseEfficiency", denseEfficiency);
@@ -95,13 +102,31 @@ public record GpuCalibration(double denseEfficiency, double fillOutputsPerSm, in
     }
 
     public GpuCalibration withLatency(double dense, double fill, int tile, double memory, double overheadUs) {
-        return new GpuCalibration(dense, fill, tile, memory, overheadUs, tx2OverheadUs, depthwiseEfficiency,
-                gemvEfficiency, cpuShareOfOverhead, gpuClockedActivity);
+        return new GpuCalibration(
+                dense,
+                fill,
+                tile,
+                memory,
+                overheadUs,
+                tx2OverheadUs,
+                depthwiseEfficiency,
+                gemvEfficiency,
+                cpuShareOfOverhead,
+                gpuClockedActivity);
     }
 
     public GpuCalibration withTx2OverheadUs(double us) {
-        return new GpuCalibration(denseEfficiency, fillOutputsPerSm, outputChannelTile, memoryEfficiency, xavierOverheadUs,
-                us, depthwiseEfficiency, gemvEfficiency, cpuShareOfOverhead, gpuClockedActivity);
+        return new GpuCalibration(
+                denseEfficiency,
+                fillOutputsPerSm,
+                outputChannelTile,
+                memoryEfficiency,
+                xavierOverheadUs,
+                us,
+                depthwiseEfficiency,
+                gemvEfficiency,
+                cpuShareOfOverhead,
+                gpuClockedActivity);
     }
 
     private static void fraction(String field, double value) {

@@ -10,10 +10,22 @@ import org.codesign.space.EdgeGpuConfig;
  * @param basePowerW idle + CPU at its clock + memory background at the EMC clock + the GPU's clocked
  *     (activity-independent) share at its clock
  */
-record OperatingPoint(BoardSpec board, EdgeGpuConfig setting, double denseFlopsPerS, double cudaFlopsPerS,
-                      double nominalBytesPerS, double sustainedBytesPerS, double overheadS, double basePowerW,
-                      double denseJoulesPerFlop, double cudaJoulesPerFlop, double joulesPerByte,
-                      String bandwidthLabel, String denseLabel, String cudaLabel, String overheadLabel) {
+record OperatingPoint(
+        BoardSpec board,
+        EdgeGpuConfig setting,
+        double denseFlopsPerS,
+        double cudaFlopsPerS,
+        double nominalBytesPerS,
+        double sustainedBytesPerS,
+        double overheadS,
+        double basePowerW,
+        double denseJoulesPerFlop,
+        double cudaJoulesPerFlop,
+        double joulesPerByte,
+        String bandwidthLabel,
+        String denseLabel,
+        String cudaLabel,
+        String overheadLabel) {
 
     static OperatingPoint of(EdgeGpuConfig setting, GpuCalibration cal) {
         BoardSpec b = BoardSpec.of(setting.deviceSpec());
@@ -27,7 +39,9 @@ record OperatingPoint(BoardSpec board, EdgeGpuConfig setting, double denseFlopsP
         double gpuRelative = b.gpuVoltage().relativeDynamicPower(gpu, b.maxGpuMHz());
         double cpuRelative = b.cpuVoltage().relativeDynamicPower(cpu, b.maxCpuMHz());
         double a0 = cal.gpuClockedActivity();
-        double base = b.idleW() + b.cpuMaxW() * cpuRelative + b.emcBackgroundMaxW() * emc / b.maxEmcMHz()
+        double base = b.idleW()
+                + b.cpuMaxW() * cpuRelative
+                + b.emcBackgroundMaxW() * emc / b.maxEmcMHz()
                 + a0 * b.gpuMaxW() * gpuRelative;
         // Energy per operation follows V²; at full use of a unit at clock f, FLOPs × J/FLOP per second
         // adds up to (1 − a0) · gpuMaxW · (f/fmax)(V/Vmax)², the activity-dependent share.
@@ -38,8 +52,18 @@ record OperatingPoint(BoardSpec board, EdgeGpuConfig setting, double denseFlopsP
         double overhead = cal.overheadSeconds(b, gpu, cpu);
 
         String cores = b.tensorCores() > 0 ? " TFLOPS (tensor cores)" : " TFLOPS";
-        return new OperatingPoint(b, setting, dense, cuda, nominal, nominal * cal.memoryEfficiency(), overhead, base,
-                denseJ, cudaJ, b.dramPjPerBit() * 8e-12,
+        return new OperatingPoint(
+                b,
+                setting,
+                dense,
+                cuda,
+                nominal,
+                nominal * cal.memoryEfficiency(),
+                overhead,
+                base,
+                denseJ,
+                cudaJ,
+                b.dramPjPerBit() * 8e-12,
                 " at " + NumberLabels.compact(nominal * 1e-9) + " GB/s",
                 " of " + NumberLabels.compact(dense * 1e-12) + cores,
                 " of " + NumberLabels.compact(cuda * 1e-12) + " TFLOPS (CUDA cores)",

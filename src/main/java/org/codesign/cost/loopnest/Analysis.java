@@ -7,9 +7,18 @@ import java.util.List;
  * cycles, utilization of the MAC array, total energy, area, the energy of the MACs and of leakage,
  * and per-level statistics.
  */
-public record Analysis(long macs, long cycles, long computeCycles, double utilization, double energyPJ,
-                       double areaUm2, double computeEnergyPJ, double leakageEnergyPJ,
-                       long computeUtilizedInstances, List<TensorLevelStats> levels, List<LevelStats> levelStats) {
+public record Analysis(
+        long macs,
+        long cycles,
+        long computeCycles,
+        double utilization,
+        double energyPJ,
+        double areaUm2,
+        double computeEnergyPJ,
+        double leakageEnergyPJ,
+        long computeUtilizedInstances,
+        List<TensorLevelStats> levels,
+        List<LevelStats> levelStats) {
 
     public Analysis {
         levels = List.copyOf(levels);

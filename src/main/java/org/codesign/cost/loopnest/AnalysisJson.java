@@ -13,8 +13,14 @@ import java.util.Map;
 public final class AnalysisJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Keys compared as exact integers; every other number is compared with a tolerance. */
-    private static final java.util.Set<String> EXACT = java.util.Set.of("macs", "cycles", "utilizedInstances",
-            "utilizedCapacity", "readsPerInstance", "fillsPerInstance", "updatesPerInstance");
+    private static final java.util.Set<String> EXACT = java.util.Set.of(
+            "macs",
+            "cycles",
+            "utilizedInstances",
+            "utilizedCapacity",
+            "readsPerInstance",
+            "fillsPerInstance",
+            "updatesPerInstance");
 
     private AnalysisJson() {}
 
@@ -59,7 +65,8 @@ public final class AnalysisJson {
             } else if (key.equals("levels") && exp.isArray()) {
                 ArrayNode rows = out.putArray("levels");
                 for (JsonNode row : e.getValue()) {
-                    JsonNode match = findRow(exp, row.get("level").asText(), row.get("tensor").asText());
+                    JsonNode match = findRow(
+                            exp, row.get("level").asText(), row.get("tensor").asText());
                     if (match == null) {
                         continue;
                     }
@@ -99,8 +106,8 @@ public final class AnalysisJson {
         return out;
     }
 
-    private static void compare(java.util.List<String> out, String prefix, ObjectNode actual, JsonNode expected,
-                                double relTol) {
+    private static void compare(
+            java.util.List<String> out, String prefix, ObjectNode actual, JsonNode expected, double relTol) {
         for (Map.Entry<String, JsonNode> e : actual.properties()) {
             JsonNode exp = expected.get(e.getKey());
             if (!e.getValue().isNumber() || exp == null || !exp.isNumber()) {
@@ -124,7 +131,8 @@ public final class AnalysisJson {
 
     private static JsonNode findRow(JsonNode rows, String level, String tensor) {
         for (JsonNode r : rows) {
-            if (level.equals(r.path("level").asText()) && sameTensor(tensor, r.path("tensor").asText())) {
+            if (level.equals(r.path("level").asText())
+                    && sameTensor(tensor, r.path("tensor").asText())) {
                 return r;
             }
         }

@@ -23,7 +23,8 @@ public record Architecture(String name, double clockHz, List<StorageLevel> stora
         for (int i = 0; i < storage.size(); i++) {
             for (int j = i + 1; j < storage.size(); j++) {
                 if (storage.get(i).name().equals(storage.get(j).name())) {
-                    throw new IllegalArgumentException("levels: duplicate level name '" + storage.get(i).name() + "'");
+                    throw new IllegalArgumentException(
+                            "levels: duplicate level name '" + storage.get(i).name() + "'");
                 }
             }
             int childX = i + 1 < storage.size() ? storage.get(i + 1).meshX() : compute.meshX();

@@ -6,8 +6,8 @@ import org.codesign.workload.Layer;
  * The iteration space of one (grouped) convolution: bounds of N, G, C, M, P, Q, R, S (C and M per
  * group) and the strides. Dilation is 1, as in the reference runs.
  */
-public record ConvProblem(String name, int n, int g, int c, int m, int p, int q, int r, int s,
-                          int strideH, int strideW) {
+public record ConvProblem(
+        String name, int n, int g, int c, int m, int p, int q, int r, int s, int strideH, int strideW) {
 
     public ConvProblem {
         check("N", n);
@@ -30,9 +30,18 @@ public record ConvProblem(String name, int n, int g, int c, int m, int p, int q,
 
     /** The problem of a layer: G = groups, C and M per group. */
     public static ConvProblem of(Layer layer) {
-        return new ConvProblem(layer.name(), layer.n(), layer.groups(), layer.c() / layer.groups(),
-                layer.m() / layer.groups(), layer.p(), layer.q(), layer.r(), layer.s(),
-                layer.strideH(), layer.strideW());
+        return new ConvProblem(
+                layer.name(),
+                layer.n(),
+                layer.groups(),
+                layer.c() / layer.groups(),
+                layer.m() / layer.groups(),
+                layer.p(),
+                layer.q(),
+                layer.r(),
+                layer.s(),
+                layer.strideH(),
+                layer.strideW());
     }
 
     public int bound(Dim dim) {

@@ -8,7 +8,14 @@ import java.util.Locale;
  * rows×columns. The ordinal is the index used in the analysis' primitive arrays.
  */
 public enum Dim {
-    N, G, C, M, P, Q, R, S;
+    N,
+    G,
+    C,
+    M,
+    P,
+    Q,
+    R,
+    S;
 
     public static final int COUNT = 8;
     private static final Dim[] VALUES = values();
@@ -26,8 +33,8 @@ public enum Dim {
                 }
             }
         }
-        throw new IllegalArgumentException(field + ": unknown dimension '" + letter
-                + "' (one of N, G, C, M, P, Q, R, S)");
+        throw new IllegalArgumentException(
+                field + ": unknown dimension '" + letter + "' (one of N, G, C, M, P, Q, R, S)");
     }
 
     public String letter() {

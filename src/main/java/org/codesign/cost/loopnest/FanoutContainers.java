@@ -22,7 +22,7 @@ public enum FanoutContainers {
                 case "xThenY", "x-then-y" -> {
                     return X_THEN_Y;
                 }
-                default -> { }
+                default -> {}
             }
         }
         throw new IllegalArgumentException(field + ": unknown container layout '" + label + "' (shared, xThenY)");

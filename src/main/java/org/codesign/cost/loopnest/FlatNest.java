@@ -23,15 +23,18 @@ public final class FlatNest {
     int[] tlHi = new int[16];
     /** Storage level index of a tiling level, or the index of the storage level above a container. */
     int[] tlStorage = new int[16];
+
     boolean[] tlContainer = new boolean[16];
     /** Physical mesh of a container (h = X, v = Y), for neighbour transfers. */
     int[] tlH = new int[16];
+
     int[] tlV = new int[16];
     /** [storage level] → its tiling level. */
     int[] storageTl = new int[8];
+
     int nStorage;
 
-    public FlatNest() { }
+    public FlatNest() {}
 
     /** Flattens a mapping of the architecture's levels (no validation of factors). */
     public static FlatNest of(Architecture arch, Mapping mapping) {

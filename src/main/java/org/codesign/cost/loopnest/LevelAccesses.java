@@ -19,6 +19,7 @@ final class LevelAccesses {
     private final LinkAnalysis links = new LinkAnalysis();
     /** Accesses (total, weighted, link transfers) of the last {@link #linkRow}. */
     private final double[] row = new double[3];
+
     double[] tAcc = new double[16];
     double[] wAcc = new double[16];
     double[] lAcc = new double[16];
@@ -53,7 +54,8 @@ final class LevelAccesses {
             int child = j - 1;
             double d;
             // a level with only unit loops repeats its child's tile and trace: reuse the sum
-            if (lastChild >= 0 && firstAbove[child] == firstAbove[lastChild]
+            if (lastChild >= 0
+                    && firstAbove[child] == firstAbove[lastChild]
                     && Arrays.equals(ce[child], ce[lastChild])) {
                 d = lastD;
             } else {
@@ -146,7 +148,7 @@ final class LevelAccesses {
         long v1 = tr.stepLen[t][k0];
         int base = k0 * K;
         double d1 = newPartSingle(ext, v, c1, v1);
-        double tot = g * v;    // the initial fetch: no previous deltas to link with
+        double tot = g * v; // the initial fetch: no previous deltas to link with
         double wgt = f * v;
         double lnk = 0;
         // type-k leaves (k ≥ 2): the previous leaf is a type-1 leaf (a slab of σ1)

@@ -9,6 +9,7 @@ final class LevelFigures {
 
     /** [storage][tensor] whether the level keeps the tensor. */
     final boolean[][] keeps;
+
     final boolean[] bounded;
     final long[] effectiveCapacity;
     final double[] readBandwidth;

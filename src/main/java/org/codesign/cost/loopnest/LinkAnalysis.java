@@ -286,8 +286,10 @@ final class LinkAnalysis {
             if (inRange) {
                 int h = e % hSize;
                 int v = e / hSize;
-                l = matches(h - 1, v, target) || matches(h + 1, v, target)
-                        || matches(h, v - 1, target) || matches(h, v + 1, target);
+                l = matches(h - 1, v, target)
+                        || matches(h + 1, v, target)
+                        || matches(h, v - 1, target)
+                        || matches(h, v + 1, target);
             }
             isLinked[e] = l;
             if (l) {

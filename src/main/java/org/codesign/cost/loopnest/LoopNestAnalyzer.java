@@ -48,7 +48,9 @@ public final class LoopNestAnalyzer {
         java.util.Arrays.fill(product, 1);
         List<LevelMapping> ordered = new ArrayList<>();
         for (int s = 0; s < storage.size(); s++) {
-            LevelMapping lm = byLevel[s] != null ? byLevel[s] : LevelMapping.empty(storage.get(s).name());
+            LevelMapping lm = byLevel[s] != null
+                    ? byLevel[s]
+                    : LevelMapping.empty(storage.get(s).name());
             ordered.add(lm);
             long x = 1;
             long y = 1;
@@ -64,18 +66,19 @@ public final class LoopNestAnalyzer {
                 y *= l.factor();
             }
             if (x > arch.fanoutX(s)) {
-                throw new IllegalArgumentException("mapping." + lm.level() + ".spatialX: fan-out " + x
-                        + " exceeds the " + arch.fanoutX(s) + " children along X");
+                throw new IllegalArgumentException("mapping." + lm.level() + ".spatialX: fan-out " + x + " exceeds the "
+                        + arch.fanoutX(s) + " children along X");
             }
             if (y > arch.fanoutY(s)) {
-                throw new IllegalArgumentException("mapping." + lm.level() + ".spatialY: fan-out " + y
-                        + " exceeds the " + arch.fanoutY(s) + " children along Y");
+                throw new IllegalArgumentException("mapping." + lm.level() + ".spatialY: fan-out " + y + " exceeds the "
+                        + arch.fanoutY(s) + " children along Y");
             }
         }
         for (int d = 0; d < Dim.COUNT; d++) {
             if (product[d] != problem.bound(d)) {
-                throw new IllegalArgumentException("mapping: the factors of " + Dim.of(d).letter() + " multiply to "
-                        + product[d] + " but the layer's " + Dim.of(d).letter() + " is " + problem.bound(d));
+                throw new IllegalArgumentException(
+                        "mapping: the factors of " + Dim.of(d).letter() + " multiply to " + product[d]
+                                + " but the layer's " + Dim.of(d).letter() + " is " + problem.bound(d));
             }
         }
         return new Mapping(ordered);
@@ -95,14 +98,32 @@ public final class LoopNestAnalyzer {
                 if (!level.keeps(t)) {
                     continue;
                 }
-                rows.add(new TensorLevelStats(level.name(), t, inst, clusters, ev.size[ti][s], ev.partition[ti][s],
-                        (long) ev.reads[ti][s], (long) ev.fills[ti][s], (long) ev.updates[ti][s],
+                rows.add(new TensorLevelStats(
+                        level.name(),
+                        t,
+                        inst,
+                        clusters,
+                        ev.size[ti][s],
+                        ev.partition[ti][s],
+                        (long) ev.reads[ti][s],
+                        (long) ev.fills[ti][s],
+                        (long) ev.updates[ti][s],
                         ev.rowEnergy[ti][s]));
             }
             levels.add(new LevelStats(level.name(), ev.levelCycles[s], ev.throttling[s], ev.levelLeak[s]));
         }
         double utilization = (double) ev.macs() / ((double) arch.compute().instances() * ev.cycles);
-        return new Analysis(ev.macs(), ev.cycles, ev.computeCycles, utilization, ev.energyPJ, arch.areaUm2(),
-                ev.computeEnergyPJ, ev.leakagePJ, ev.computeInstancesUsed, rows, levels);
+        return new Analysis(
+                ev.macs(),
+                ev.cycles,
+                ev.computeCycles,
+                utilization,
+                ev.energyPJ,
+                arch.areaUm2(),
+                ev.computeEnergyPJ,
+                ev.leakagePJ,
+                ev.computeInstancesUsed,
+                rows,
+                levels);
     }
 }

@@ -39,8 +39,8 @@ public final class MappingFileReader {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new IllegalArgumentException("$: invalid JSON" + (loc != null
-                    ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": "
+            throw new IllegalArgumentException("$: invalid JSON"
+                    + (loc != null ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": "
                     + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
@@ -58,10 +58,18 @@ public final class MappingFileReader {
 
     private static ConvProblem layer(JsonNode node, String path, String name) {
         int g = node.has("G") ? intField(node, "G", path, 1) : 1;
-        return new ConvProblem(name, intField(node, "N", path, 1), g, intField(node, "C", path, 1),
-                intField(node, "M", path, 1), intField(node, "P", path, 1), intField(node, "Q", path, 1),
-                intField(node, "R", path, 1), intField(node, "S", path, 1),
-                intField(node, "strideH", path, 1), intField(node, "strideW", path, 1));
+        return new ConvProblem(
+                name,
+                intField(node, "N", path, 1),
+                g,
+                intField(node, "C", path, 1),
+                intField(node, "M", path, 1),
+                intField(node, "P", path, 1),
+                intField(node, "Q", path, 1),
+                intField(node, "R", path, 1),
+                intField(node, "S", path, 1),
+                intField(node, "strideH", path, 1),
+                intField(node, "strideW", path, 1));
     }
 
     // --------------------------------------------------------------------------- architecture
@@ -98,16 +106,19 @@ public final class MappingFileReader {
                     computeNode = level;
                     computeIndex = i;
                 }
-                default -> throw new IllegalArgumentException(lp + ".kind: unknown kind '" + kind
-                        + "' (storage or compute)");
+                default ->
+                    throw new IllegalArgumentException(lp + ".kind: unknown kind '" + kind + "' (storage or compute)");
             }
         }
         if (computeNode == null) {
             throw new IllegalArgumentException(path + ".levels: the last level must be of kind compute");
         }
         String cp = path + ".levels[" + computeIndex + "]";
-        ComputeLevel compute = new ComputeLevel(text(computeNode, "name", cp), intField(computeNode, "instances", cp, 1),
-                intField(computeNode, "meshX", cp, 1), intField(computeNode, "meshY", cp, 1),
+        ComputeLevel compute = new ComputeLevel(
+                text(computeNode, "name", cp),
+                intField(computeNode, "instances", cp, 1),
+                intField(computeNode, "meshX", cp, 1),
+                intField(computeNode, "meshY", cp, 1),
                 nonNegativeDouble(computeNode, "energyPJ", cp),
                 computeNode.has("leakPJPerCycle") ? nonNegativeDouble(computeNode, "leakPJPerCycle", cp) : 0.0,
                 nonNegativeDouble(computeNode, "areaUm2", cp));
@@ -136,7 +147,8 @@ public final class MappingFileReader {
         long capacity;
         JsonNode cap = n.get("capacityWords");
         if (cap == null) {
-            throw new IllegalArgumentException(p + ".capacityWords: missing (null for an unbounded level such as DRAM)");
+            throw new IllegalArgumentException(
+                    p + ".capacityWords: missing (null for an unbounded level such as DRAM)");
         } else if (cap.isNull()) {
             capacity = StorageLevel.UNBOUNDED;
         } else {
@@ -144,25 +156,38 @@ public final class MappingFileReader {
         }
         FanoutContainers fanout = FanoutContainers.SHARED;
         if (n.hasNonNull("fanoutContainers")) {
-            fanout = FanoutContainers.parse(p + ".fanoutContainers", n.get("fanoutContainers").asText());
+            fanout = FanoutContainers.parse(
+                    p + ".fanoutContainers", n.get("fanoutContainers").asText());
         } else if (n.has("timeloopLevelIndex") && next.has("timeloopLevelIndex")) {
-            int gap = n.get("timeloopLevelIndex").asInt() - next.get("timeloopLevelIndex").asInt();
+            int gap = n.get("timeloopLevelIndex").asInt()
+                    - next.get("timeloopLevelIndex").asInt();
             fanout = gap >= 3 ? FanoutContainers.X_THEN_Y : FanoutContainers.SHARED;
         }
         try {
-            return new StorageLevel(name, intField(n, "instances", p, 1), intField(n, "meshX", p, 1),
-                    intField(n, "meshY", p, 1), keeps, intField(n, "wordBits", p, 1), intField(n, "blockWords", p, 1),
-                    capacity, nonNegativeDouble(n, "readEnergyPJPerWord", p),
-                    nonNegativeDouble(n, "writeEnergyPJPerWord", p), nonNegativeDouble(n, "updateEnergyPJPerWord", p),
-                    nonNegativeDouble(n, "leakPJPerCycle", p), nonNegativeDouble(n, "areaUm2", p),
-                    bandwidth(n, "readBandwidthWordsPerCycle", p), bandwidth(n, "writeBandwidthWordsPerCycle", p),
+            return new StorageLevel(
+                    name,
+                    intField(n, "instances", p, 1),
+                    intField(n, "meshX", p, 1),
+                    intField(n, "meshY", p, 1),
+                    keeps,
+                    intField(n, "wordBits", p, 1),
+                    intField(n, "blockWords", p, 1),
+                    capacity,
+                    nonNegativeDouble(n, "readEnergyPJPerWord", p),
+                    nonNegativeDouble(n, "writeEnergyPJPerWord", p),
+                    nonNegativeDouble(n, "updateEnergyPJPerWord", p),
+                    nonNegativeDouble(n, "leakPJPerCycle", p),
+                    nonNegativeDouble(n, "areaUm2", p),
+                    bandwidth(n, "readBandwidthWordsPerCycle", p),
+                    bandwidth(n, "writeBandwidthWordsPerCycle", p),
                     bandwidth(n, "sharedBandwidthWordsPerCycle", p),
                     n.has("clusterSize") ? intField(n, "clusterSize", p, 1) : 1,
-                    n.hasNonNull("multipleBuffering") ? multipleBuffering(n, p) : 1.0, fanout);
+                    n.hasNonNull("multipleBuffering") ? multipleBuffering(n, p) : 1.0,
+                    fanout);
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage();
-            throw new IllegalArgumentException(msg.startsWith(name + ".")
-                    ? p + msg.substring(name.length()) : p + ": " + msg);
+            throw new IllegalArgumentException(
+                    msg.startsWith(name + ".") ? p + msg.substring(name.length()) : p + ": " + msg);
         }
     }
 
@@ -205,7 +230,10 @@ public final class MappingFileReader {
                 throw new IllegalArgumentException(p + ".level: unknown level '" + level + "' (levels: "
                         + arch.storage().stream().map(StorageLevel::name).toList() + ")");
             }
-            levels.add(new LevelMapping(level, loops(e, "temporal", p, true), loops(e, "spatialX", p, false),
+            levels.add(new LevelMapping(
+                    level,
+                    loops(e, "temporal", p, true),
+                    loops(e, "spatialX", p, false),
                     loops(e, "spatialY", p, false)));
         }
         return new Mapping(levels);

@@ -41,12 +41,14 @@ public final class NestEvaluator {
     private final LevelFigures lv;
     /** [storage][tensor], from {@link #lv}: read in every loop. */
     private final boolean[][] keeps;
+
     private final double computeEnergy;
     private final double computeLeak;
 
     // ---- results (valid after evaluate) ----
     /** [tensor][storage] per-instance counts and sizes. */
     final double[][] reads = new double[T][];
+
     final double[][] fills = new double[T][];
     final double[][] updates = new double[T][];
     final long[][] size = new long[T][];
@@ -71,6 +73,7 @@ public final class NestEvaluator {
     private final LevelAccesses accesses;
     /** [tiling level] accesses after masking, parent share, link transfers in, partition size. */
     private double[] content = new double[16];
+
     private double[] share = new double[16];
     private double[] peer = new double[16];
     private long[] part = new long[16];
@@ -235,13 +238,18 @@ public final class NestEvaluator {
                 StringBuilder parts = new StringBuilder();
                 for (int t = 0; t < T; t++) {
                     if (keeps[s][t]) {
-                        parts.append(parts.length() == 0 ? "" : ", ").append(Tensor.of(t)).append(' ').append(size[t][s]);
+                        parts.append(parts.length() == 0 ? "" : ", ")
+                                .append(Tensor.of(t))
+                                .append(' ')
+                                .append(size[t][s]);
                     }
                 }
                 violation = level.name() + ": tiles need " + total + " words (" + parts + ") but the level holds "
-                        + level.effectiveCapacityWords() + (level.multipleBuffering() > 1
-                        ? " (capacity " + level.capacityWords() + " / multiple buffering " + level.multipleBuffering() + ")"
-                        : "");
+                        + level.effectiveCapacityWords()
+                        + (level.multipleBuffering() > 1
+                                ? " (capacity " + level.capacityWords() + " / multiple buffering "
+                                        + level.multipleBuffering() + ")"
+                                : "");
                 return false;
             }
         }
@@ -309,7 +317,8 @@ public final class NestEvaluator {
             if (readWrite) {
                 updates[t][s] = roundHalfAway(content[j]);
                 reads[t][s] = roundHalfAway(content[j] + peer[j] - part[j]);
-                fills[t][s] = outermost ? roundHalfAway(parentShare + peer[j])
+                fills[t][s] = outermost
+                        ? roundHalfAway(parentShare + peer[j])
                         : roundHalfAway(parentShare + peer[j] - part[j]);
             } else {
                 reads[t][s] = roundHalfAway(content[j] + peer[j]);

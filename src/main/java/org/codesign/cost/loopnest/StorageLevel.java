@@ -10,12 +10,26 @@ import java.util.Set;
  * (vector) width in words, the cluster size (instances read as one wide access), the multiple
  * buffering factor and the layout of the spatial fan-out to its children.
  */
-public record StorageLevel(String name, int instances, int meshX, int meshY, Set<Tensor> keeps,
-                           int wordBits, int blockWords, long capacityWords,
-                           double readEnergyPJ, double writeEnergyPJ, double updateEnergyPJ,
-                           double leakPJPerCycle, double areaUm2,
-                           double readBandwidth, double writeBandwidth, double sharedBandwidth,
-                           int clusterSize, double multipleBuffering, FanoutContainers fanout) {
+public record StorageLevel(
+        String name,
+        int instances,
+        int meshX,
+        int meshY,
+        Set<Tensor> keeps,
+        int wordBits,
+        int blockWords,
+        long capacityWords,
+        double readEnergyPJ,
+        double writeEnergyPJ,
+        double updateEnergyPJ,
+        double leakPJPerCycle,
+        double areaUm2,
+        double readBandwidth,
+        double writeBandwidth,
+        double sharedBandwidth,
+        int clusterSize,
+        double multipleBuffering,
+        FanoutContainers fanout) {
 
     /** Marks an unbounded capacity (DRAM). */
     public static final long UNBOUNDED = Long.MAX_VALUE;
@@ -28,8 +42,8 @@ public record StorageLevel(String name, int instances, int meshX, int meshY, Set
         positive(name + ".meshX", meshX);
         positive(name + ".meshY", meshY);
         if ((long) meshX * meshY != instances) {
-            throw new IllegalArgumentException(name + ".instances: " + instances + " is not meshX × meshY = "
-                    + meshX + " × " + meshY);
+            throw new IllegalArgumentException(
+                    name + ".instances: " + instances + " is not meshX × meshY = " + meshX + " × " + meshY);
         }
         keeps = keeps.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(keeps));
         positive(name + ".wordBits", wordBits);
@@ -47,8 +61,8 @@ public record StorageLevel(String name, int instances, int meshX, int meshY, Set
         bandwidth(name + ".sharedBandwidthWordsPerCycle", sharedBandwidth);
         positive(name + ".clusterSize", clusterSize);
         if (!(multipleBuffering >= 1.0) || Double.isInfinite(multipleBuffering)) {
-            throw new IllegalArgumentException(name + ".multipleBuffering: must be a finite number >= 1, got "
-                    + multipleBuffering);
+            throw new IllegalArgumentException(
+                    name + ".multipleBuffering: must be a finite number >= 1, got " + multipleBuffering);
         }
         if (fanout == null) {
             fanout = FanoutContainers.SHARED;
@@ -88,8 +102,25 @@ public record StorageLevel(String name, int instances, int meshX, int meshY, Set
 
     /** A copy with another capacity (and the same energies), used by sensitivity properties. */
     public StorageLevel withCapacity(long words) {
-        return new StorageLevel(name, instances, meshX, meshY, keeps, wordBits, blockWords, words,
-                readEnergyPJ, writeEnergyPJ, updateEnergyPJ, leakPJPerCycle, areaUm2, readBandwidth,
-                writeBandwidth, sharedBandwidth, clusterSize, multipleBuffering, fanout);
+        return new StorageLevel(
+                name,
+                instances,
+                meshX,
+                meshY,
+                keeps,
+                wordBits,
+                blockWords,
+                words,
+                readEnergyPJ,
+                writeEnergyPJ,
+                updateEnergyPJ,
+                leakPJPerCycle,
+                areaUm2,
+                readBandwidth,
+                writeBandwidth,
+                sharedBandwidth,
+                clusterSize,
+                multipleBuffering,
+                fanout);
     }
 }

@@ -14,6 +14,7 @@ final class TemporalTrace {
     private final Projection proj;
     /** Non-trivial temporal loops. */
     int nT;
+
     int[] tBound = new int[32];
     long[] tCnt = new long[32];
     int[][] stepCoord = new int[T][32];

@@ -6,11 +6,14 @@ package org.codesign.cost.loopnest;
  * O[N,G,M,P,Q] (read-modify-write).
  */
 public enum Tensor {
-    W, I, O;
+    W,
+    I,
+    O;
 
     public static final int COUNT = 3;
     /** Coordinates per tensor (the same for all three). */
     public static final int RANK = 5;
+
     private static final Tensor[] VALUES = values();
 
     public static Tensor of(int index) {
@@ -29,7 +32,7 @@ public enum Tensor {
                 case "O", "Outputs", "outputs" -> {
                     return O;
                 }
-                default -> { }
+                default -> {}
             }
         }
         throw new IllegalArgumentException(field + ": unknown tensor '" + name + "' (one of W, I, O)");

@@ -7,7 +7,8 @@ import org.codesign.cost.loopnest.Mapping;
  * The mapping the mapper chose, its analysis, the objective, the number of mappings it evaluated
  * and a one-line description of the loop nest.
  */
-public record MapResult(Mapping mapping, Analysis analysis, MappingObjective objective, int evaluations, String description)
+public record MapResult(
+        Mapping mapping, Analysis analysis, MappingObjective objective, int evaluations, String description)
         implements MapOutcome {
 
     public MapResult(Mapping mapping, Analysis analysis, MappingObjective objective, int evaluations) {

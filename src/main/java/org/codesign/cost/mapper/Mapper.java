@@ -21,8 +21,21 @@ public final class Mapper {
     private final ConcurrentHashMap<Key, CompletableFuture<MapOutcome>> cache = new ConcurrentHashMap<>();
 
     /** The cache key: the layer's shape (not its name), the architecture, constraints and objective. */
-    private record Key(int n, int g, int c, int m, int p, int q, int r, int s, int strideH, int strideW,
-                       String arch, String constraints, MappingObjective objective) { }
+    private record Key(
+            int n,
+            int g,
+            int c,
+            int m,
+            int p,
+            int q,
+            int r,
+            int s,
+            int strideH,
+            int strideW,
+            String arch,
+            String constraints,
+            MappingObjective objective) {}
+
     private final int budget;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -42,14 +55,22 @@ public final class Mapper {
      * Maps without caching: the best mapping found, or {@link MapOutcome.Unmappable} when no
      * mapping fits the hardware (the reason names the part and the layer).
      */
-    public static MapOutcome search(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
-                                    MappingObjective objective, int budget) {
+    public static MapOutcome search(
+            ConvProblem problem,
+            Architecture arch,
+            SpatialConstraints constraints,
+            MappingObjective objective,
+            int budget) {
         return named(searchShape(problem, arch, constraints, objective, budget), problem, arch);
     }
 
     /** The search's outcome for the layer's shape; an unmappable reason does not name the layer. */
-    private static MapOutcome searchShape(ConvProblem problem, Architecture arch, SpatialConstraints constraints,
-                                          MappingObjective objective, int budget) {
+    private static MapOutcome searchShape(
+            ConvProblem problem,
+            Architecture arch,
+            SpatialConstraints constraints,
+            MappingObjective objective,
+            int budget) {
         try {
             return new MapperSearch(problem, arch, constraints, objective, budget).run();
         } catch (NoMappingException e) {
@@ -61,14 +82,15 @@ public final class Mapper {
     /** Adds the layer and architecture to an unmappable reason (cached outcomes are shared across layer names). */
     private static MapOutcome named(MapOutcome outcome, ConvProblem problem, Architecture arch) {
         if (outcome instanceof MapOutcome.Unmappable no) {
-            return new MapOutcome.Unmappable(no.reason() + " — layer '" + problem.name() + "' cannot be mapped on "
-                    + arch.name());
+            return new MapOutcome.Unmappable(
+                    no.reason() + " — layer '" + problem.name() + "' cannot be mapped on " + arch.name());
         }
         return outcome;
     }
 
     /** The cached best mapping for this layer shape on this architecture; see {@link #map(ConvProblem, Architecture, String, SpatialConstraints, MappingObjective)}. */
-    public MapOutcome map(ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective) {
+    public MapOutcome map(
+            ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective) {
         return map(problem, arch, arch.key(), constraints, objective);
     }
 
@@ -78,10 +100,26 @@ public final class Mapper {
      *
      * Returns {@link MapOutcome.Unmappable} when no mapping fits the hardware.
      */
-    public MapOutcome map(ConvProblem problem, Architecture arch, String archKey, SpatialConstraints constraints,
-                          MappingObjective objective) {
-        Key key = new Key(problem.n(), problem.g(), problem.c(), problem.m(), problem.p(), problem.q(), problem.r(),
-                problem.s(), problem.strideH(), problem.strideW(), archKey, constraints.key(), objective);
+    public MapOutcome map(
+            ConvProblem problem,
+            Architecture arch,
+            String archKey,
+            SpatialConstraints constraints,
+            MappingObjective objective) {
+        Key key = new Key(
+                problem.n(),
+                problem.g(),
+                problem.c(),
+                problem.m(),
+                problem.p(),
+                problem.q(),
+                problem.r(),
+                problem.s(),
+                problem.strideH(),
+                problem.strideW(),
+                archKey,
+                constraints.key(),
+                objective);
         CompletableFuture<MapOutcome> existing = cache.get(key);
         if (existing == null) {
             CompletableFuture<MapOutcome> mine = new CompletableFuture<>();

@@ -35,8 +35,8 @@ final class MapperSearch {
      * analyses may stop early once a candidate provably cannot be accepted (off only to check that
      * the early exit changes nothing).
      */
-    record Settings(int seededSpatial, int greedySpatial, int polished, int minEffort, int seedEffort,
-                    boolean earlyExit) {
+    record Settings(
+            int seededSpatial, int greedySpatial, int polished, int minEffort, int seedEffort, boolean earlyExit) {
 
         /**
          * The defaults: large layers dominate a network's cost, so they get more exploration.
@@ -64,13 +64,22 @@ final class MapperSearch {
     private final Settings settings;
     private final StateScorer scorer;
 
-    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective,
-                 int budget) {
+    MapperSearch(
+            ConvProblem problem,
+            Architecture arch,
+            SpatialConstraints constraints,
+            MappingObjective objective,
+            int budget) {
         this(problem, arch, constraints, objective, budget, Settings.forProblem(problem));
     }
 
-    MapperSearch(ConvProblem problem, Architecture arch, SpatialConstraints constraints, MappingObjective objective,
-                 int budget, Settings settings) {
+    MapperSearch(
+            ConvProblem problem,
+            Architecture arch,
+            SpatialConstraints constraints,
+            MappingObjective objective,
+            int budget,
+            Settings settings) {
         this.ctx = new MappingContext(problem, arch, constraints);
         this.objective = objective;
         this.settings = settings;
@@ -78,7 +87,7 @@ final class MapperSearch {
     }
 
     /** A polished mapping and its score. */
-    private record Scored(MappingState state, double score) { }
+    private record Scored(MappingState state, double score) {}
 
     MapResult run() {
         SeedPool seeds = seed(SpatialCandidates.find(ctx, scorer));
@@ -87,17 +96,19 @@ final class MapperSearch {
             throw scorer.infeasible();
         }
         Mapping mapping = best.state().toMapping(ctx.arch);
-        return new MapResult(mapping, LoopNestAnalyzer.analyze(ctx.problem, ctx.arch, mapping), objective,
-                scorer.evaluations());
+        return new MapResult(
+                mapping, LoopNestAnalyzer.analyze(ctx.problem, ctx.arch, mapping), objective, scorer.evaluations());
     }
 
     /** Seeds the first spatial candidates, and more while the search has been cheap. */
     private SeedPool seed(List<SpatialChoice> spatials) {
         SeedPool seeds = new SeedPool(scorer, settings.polished());
         SeedFills fills = new SeedFills(ctx, scorer);
-        for (int next = 0; next < spatials.size()
-                && (next < settings.seededSpatial() || scorer.evaluations() < settings.seedEffort())
-                && scorer.withinBudget(); next++) {
+        for (int next = 0;
+                next < spatials.size()
+                        && (next < settings.seededSpatial() || scorer.evaluations() < settings.seedEffort())
+                        && scorer.withinBudget();
+                next++) {
             SpatialChoice sp = spatials.get(next);
             for (int kept = 0; kept < 2; kept++) {
                 for (int[] priority : SeedFills.FILL_ORDERS) {
@@ -120,9 +131,11 @@ final class MapperSearch {
         Polisher polisher = new Polisher(ctx, scorer);
         Scored best = null;
         int polishedCount = 0;
-        for (int i = 0; i < seeds.size()
-                && (polishedCount < settings.polished() || scorer.evaluations() < settings.minEffort())
-                && scorer.withinBudget(); i++) {
+        for (int i = 0;
+                i < seeds.size()
+                        && (polishedCount < settings.polished() || scorer.evaluations() < settings.minEffort())
+                        && scorer.withinBudget();
+                i++) {
             SeedPool.Seed seed = seeds.settle(i);
             if (!Double.isFinite(seed.score())) {
                 break;

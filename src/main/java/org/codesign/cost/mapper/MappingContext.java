@@ -30,6 +30,7 @@ final class MappingContext {
     private final boolean[][] indexesKept;
     /** [level][axis]: the fan-out below the level along the axis. */
     private final int[][] fanout;
+
     private final long strideH;
     private final long strideW;
 
@@ -52,8 +53,8 @@ final class MappingContext {
             keepI[s] = level.keeps(Tensor.I);
             keepO[s] = level.keeps(Tensor.O);
             for (int d = 0; d < D; d++) {
-                indexesKept[s][d] = (keepW[s] && INDEXES[0][d]) || (keepI[s] && INDEXES[1][d])
-                        || (keepO[s] && INDEXES[2][d]);
+                indexesKept[s][d] =
+                        (keepW[s] && INDEXES[0][d]) || (keepI[s] && INDEXES[1][d]) || (keepO[s] && INDEXES[2][d]);
             }
             for (SpatialAxis a : SpatialAxis.ALL) {
                 fanout[s][a.ordinal()] = a.fanout(arch, s);

@@ -205,7 +205,10 @@ final class MappingState {
                     t.add(new Loop(Dim.of(d), temporal[s][d]));
                 }
             }
-            out.add(new LevelMapping(arch.storage().get(s).name(), t, loops(spatial(SpatialAxis.X, s)),
+            out.add(new LevelMapping(
+                    arch.storage().get(s).name(),
+                    t,
+                    loops(spatial(SpatialAxis.X, s)),
                     loops(spatial(SpatialAxis.Y, s))));
         }
         return new Mapping(out);

@@ -225,14 +225,15 @@ final class Polisher {
     }
 
     /** A dimension's factor on the fan-out of a level along an axis; {@code row} is the state's live row. */
-    private record Slot(int level, SpatialAxis axis, int d, int[] row) { }
+    private record Slot(int level, SpatialAxis axis, int d, int[] row) {}
 
     /** Swaps the whole factors of two slots' dimensions, if both axes allow and have room; keeps it if it improves. */
     private double trySwap(MappingState st, Slot one, Slot two, double cur) {
         int f = one.row()[one.d()];
         int g = two.row()[two.d()];
         boolean allowed = ctx.allows(one.level(), one.axis(), two.d()) && ctx.allows(two.level(), two.axis(), one.d());
-        if (!allowed || product(one.row()) / f * g > ctx.fanout(one.level(), one.axis())
+        if (!allowed
+                || product(one.row()) / f * g > ctx.fanout(one.level(), one.axis())
                 || product(two.row()) / g * f > ctx.fanout(two.level(), two.axis())) {
             return cur;
         }

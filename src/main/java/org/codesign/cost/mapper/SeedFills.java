@@ -14,12 +14,36 @@ import org.codesign.cost.loopnest.Dim;
 final class SeedFills {
     /** Dimension priorities of the max-fill seeds: filters first, outputs first, inputs first. */
     static final int[][] FILL_ORDERS = {
-        {Dim.R.ordinal(), Dim.S.ordinal(), Dim.C.ordinal(), Dim.M.ordinal(), Dim.G.ordinal(), Dim.P.ordinal(),
-            Dim.Q.ordinal(), Dim.N.ordinal()},
-        {Dim.P.ordinal(), Dim.Q.ordinal(), Dim.M.ordinal(), Dim.G.ordinal(), Dim.N.ordinal(), Dim.R.ordinal(),
-            Dim.S.ordinal(), Dim.C.ordinal()},
-        {Dim.C.ordinal(), Dim.R.ordinal(), Dim.S.ordinal(), Dim.P.ordinal(), Dim.Q.ordinal(), Dim.G.ordinal(),
-            Dim.N.ordinal(), Dim.M.ordinal()},
+        {
+            Dim.R.ordinal(),
+            Dim.S.ordinal(),
+            Dim.C.ordinal(),
+            Dim.M.ordinal(),
+            Dim.G.ordinal(),
+            Dim.P.ordinal(),
+            Dim.Q.ordinal(),
+            Dim.N.ordinal()
+        },
+        {
+            Dim.P.ordinal(),
+            Dim.Q.ordinal(),
+            Dim.M.ordinal(),
+            Dim.G.ordinal(),
+            Dim.N.ordinal(),
+            Dim.R.ordinal(),
+            Dim.S.ordinal(),
+            Dim.C.ordinal()
+        },
+        {
+            Dim.C.ordinal(),
+            Dim.R.ordinal(),
+            Dim.S.ordinal(),
+            Dim.P.ordinal(),
+            Dim.Q.ordinal(),
+            Dim.G.ordinal(),
+            Dim.N.ordinal(),
+            Dim.M.ordinal()
+        },
     };
 
     private final MappingContext ctx;
@@ -36,7 +60,8 @@ final class SeedFills {
         this.scorer = scorer;
         span = new long[ctx.levels][D];
         for (int d = 0; d < D; d++) {
-            divisorsOf[d] = MappingContext.divisors(ctx.bound(d), Integer.MAX_VALUE).stream().mapToInt(Integer::intValue)
+            divisorsOf[d] = MappingContext.divisors(ctx.bound(d), Integer.MAX_VALUE).stream()
+                    .mapToInt(Integer::intValue)
                     .toArray();
             chunksTable[d] = new int[divisorsOf[d].length][];
         }

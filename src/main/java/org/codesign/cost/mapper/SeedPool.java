@@ -17,7 +17,7 @@ final class SeedPool {
      * score then exceeds {@code bound}, the polished-th best seed score at the time), and its
      * place in the seeding order (ties keep that order).
      */
-    record Seed(MappingState state, double score, double bound, int index) { }
+    record Seed(MappingState state, double score, double bound, int index) {}
 
     private static final Comparator<Seed> BY_SCORE =
             Comparator.comparingDouble(Seed::score).thenComparingInt(Seed::index);
@@ -30,6 +30,7 @@ final class SeedPool {
     private final LongDoubleMap keys = new LongDoubleMap();
     /** The polished-th best exact seed scores so far, ascending (infinite while fewer). */
     private final double[] bestScores;
+
     private int count;
 
     SeedPool(StateScorer scorer, int polished) {

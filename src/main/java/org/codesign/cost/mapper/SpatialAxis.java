@@ -33,6 +33,7 @@ enum SpatialAxis {
 
     /** The axes in the search's order: X before Y (the order decides ties, so it is fixed). */
     static final SpatialAxis[] ALL = values();
+
     static final int COUNT = ALL.length;
 
     /** How many children storage level {@code level} fans out to along this axis. */

@@ -23,10 +23,10 @@ final class SpatialCandidates {
     private SpatialCandidates() {}
 
     /** A fan-out axis that can spread loops and its options ([dim] factors), largest first. */
-    private record Fanout(int level, SpatialAxis axis, List<int[]> options) { }
+    private record Fanout(int level, SpatialAxis axis, List<int[]> options) {}
 
     /** A partial spatial assignment: the option chosen per fan-out so far, the MACs used, per-dim use. */
-    private record Partial(int[] choice, long product, int[] used) { }
+    private record Partial(int[] choice, long product, int[] used) {}
 
     /** The candidates, best first; at least the one without fan-out. */
     static List<SpatialChoice> find(MappingContext ctx, StateScorer scorer) {

@@ -86,7 +86,8 @@ public final class SpatialConstraints {
     /** True when the constraints admit this architecture's fan-outs (levels exist). */
     public boolean fits(Architecture arch) {
         int n = arch.storage().size();
-        return allowedX.keySet().stream().allMatch(l -> l < n) && allowedY.keySet().stream().allMatch(l -> l < n);
+        return allowedX.keySet().stream().allMatch(l -> l < n)
+                && allowedY.keySet().stream().allMatch(l -> l < n);
     }
 
     private SpatialConstraints copy(String newLabel) {

@@ -26,6 +26,7 @@ final class StateScorer {
     private final LongDoubleMap seen = new LongDoubleMap();
     /** For states whose bounded analysis stopped early: the bound their score is known to exceed. */
     private final LongDoubleMap exceeds = new LongDoubleMap();
+
     private int evaluations;
 
     StateScorer(MappingContext ctx, MappingObjective objective, int budget, boolean earlyExit) {
@@ -112,7 +113,8 @@ final class StateScorer {
     /** Why no mapping was found: the smallest tiles (no fan-out, every factor in DRAM) do not fit, or the budget. */
     NoMappingException infeasible() {
         build(MappingState.start(SpatialChoice.none(ctx.levels), ctx));
-        String why = ev.fits(nest) ? "no legal mapping found within " + budget + " evaluations"
+        String why = ev.fits(nest)
+                ? "no legal mapping found within " + budget + " evaluations"
                 : "even the smallest tiles do not fit: " + ev.violation();
         return new NoMappingException(why);
     }

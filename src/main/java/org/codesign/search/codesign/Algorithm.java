@@ -45,7 +45,7 @@ public enum Algorithm {
                 return a;
             }
         }
-        throw new IllegalArgumentException("algorithm: unknown algorithm '" + label + "' (one of "
-                + String.join(", ", labels()) + ")");
+        throw new IllegalArgumentException(
+                "algorithm: unknown algorithm '" + label + "' (one of " + String.join(", ", labels()) + ")");
     }
 }

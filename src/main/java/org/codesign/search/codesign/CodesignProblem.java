@@ -26,8 +26,8 @@ public final class CodesignProblem implements Problem {
     private final List<Constraint> constraints;
     private final Evaluator evaluator;
 
-    public CodesignProblem(CodesignSpace space, List<Objective> objectives, List<Constraint> constraints,
-                           Evaluator evaluator) {
+    public CodesignProblem(
+            CodesignSpace space, List<Objective> objectives, List<Constraint> constraints, Evaluator evaluator) {
         List<String> problems = space.validate();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("space: " + String.join("; ", problems));
@@ -69,15 +69,19 @@ public final class CodesignProblem implements Problem {
         Map<Metric, Double> values = new EnumMap<>(e.metrics().values());
         PointMetrics metrics = new PointMetrics(values);
         if (!e.feasible()) {
-            return Evaluation.infeasible(e.infeasibleReason(), objectives.size(), constraints.size()).withPayload(metrics);
+            return Evaluation.infeasible(e.infeasibleReason(), objectives.size(), constraints.size())
+                    .withPayload(metrics);
         }
         double[] f = new double[objectives.size()];
         for (int i = 0; i < f.length; i++) {
             Objective o = objectives.get(i);
             double v = metrics.get(o.metric());
             if (Double.isNaN(v)) {
-                return Evaluation.infeasible(o.metric().key() + ": the model gives no value for this hardware",
-                        objectives.size(), constraints.size()).withPayload(metrics);
+                return Evaluation.infeasible(
+                                o.metric().key() + ": the model gives no value for this hardware",
+                                objectives.size(),
+                                constraints.size())
+                        .withPayload(metrics);
             }
             f[i] = o.maximize() ? -v : v;
         }

@@ -45,6 +45,7 @@ public final class CodesignRun implements AutoCloseable {
     private final List<Phase> phases = new ArrayList<>();
     /** Points of finished phases (joint genomes, run-wide indices). */
     private final List<Individual> finishedPoints = new ArrayList<>();
+
     private final ParetoArchive archive = ParetoArchive.unbounded();
 
     private SearchRun current;
@@ -60,8 +61,8 @@ public final class CodesignRun implements AutoCloseable {
      * @param fixedNetwork the network of hardware-only runs (may be null otherwise)
      * @param fixedHardware the hardware of network-only and sequential runs (may be null otherwise)
      */
-    public CodesignRun(CodesignProblem problem, RunSpec request, NetworkConfig fixedNetwork,
-                       HardwareConfig fixedHardware) {
+    public CodesignRun(
+            CodesignProblem problem, RunSpec request, NetworkConfig fixedNetwork, HardwareConfig fixedHardware) {
         this.problem = problem;
         this.request = request;
         CodesignSpace space = problem.space();
@@ -72,18 +73,25 @@ public final class CodesignRun implements AutoCloseable {
                     + " runs need a fixed hardware configuration; choose one under Fixed sides");
         }
         if (mode == CodesignMode.HARDWARE_ONLY && fixedNetwork == null) {
-            throw new IllegalArgumentException("fixedNetwork: hardware-only runs need a fixed network; "
-                    + "choose one under Fixed sides");
+            throw new IllegalArgumentException(
+                    "fixedNetwork: hardware-only runs need a fixed network; " + "choose one under Fixed sides");
         }
-        fixedHardwareGenes = needsHardware ? encode("fixedHardware", () -> space.hardware().encode(fixedHardware)) : null;
+        fixedHardwareGenes =
+                needsHardware ? encode("fixedHardware", () -> space.hardware().encode(fixedHardware)) : null;
         fixedNetworkGenes = mode == CodesignMode.HARDWARE_ONLY
-                ? encode("fixedNetwork", () -> space.network().encode(fixedNetwork)) : null;
+                ? encode("fixedNetwork", () -> space.network().encode(fixedNetwork))
+                : null;
         switch (mode) {
             case JOINT -> phases.add(new Phase("joint", fixing(null, null), request.budget()));
-            case NETWORK_ONLY -> phases.add(new Phase("network only", fixing(null, fixedHardwareGenes), request.budget()));
-            case HARDWARE_ONLY -> phases.add(new Phase("hardware only", fixing(fixedNetworkGenes, null), request.budget()));
-            case SEQUENTIAL -> phases.add(new Phase("sequential 1/2: network on the fixed hardware",
-                    fixing(null, fixedHardwareGenes), Math.max(1, request.budget() / 2)));
+            case NETWORK_ONLY ->
+                phases.add(new Phase("network only", fixing(null, fixedHardwareGenes), request.budget()));
+            case HARDWARE_ONLY ->
+                phases.add(new Phase("hardware only", fixing(fixedNetworkGenes, null), request.budget()));
+            case SEQUENTIAL ->
+                phases.add(new Phase(
+                        "sequential 1/2: network on the fixed hardware",
+                        fixing(null, fixedHardwareGenes),
+                        Math.max(1, request.budget() / 2)));
         }
     }
 
@@ -91,8 +99,8 @@ public final class CodesignRun implements AutoCloseable {
         try {
             return encoder.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage()
-                    + " (the fixed configuration must use values of the space)", e);
+            throw new IllegalArgumentException(
+                    field + ": " + e.getMessage() + " (the fixed configuration must use values of the space)", e);
         }
     }
 
@@ -264,8 +272,10 @@ public final class CodesignRun implements AutoCloseable {
     private void addHardwarePhases(List<Individual> front, Phase first) {
         Map<String, int[]> networks = new LinkedHashMap<>();
         int n = problem.space().network().design().genomeLength();
-        List<Individual> feasible = front.stream().filter(Individual::isFeasible)
-                .sorted(Comparator.comparingDouble(i -> i.evaluation().objective(0))).toList();
+        List<Individual> feasible = front.stream()
+                .filter(Individual::isFeasible)
+                .sorted(Comparator.comparingDouble(i -> i.evaluation().objective(0)))
+                .toList();
         for (Individual ind : spread(feasible, SEQUENTIAL_NETWORKS)) {
             int[] genes = java.util.Arrays.copyOf(first.problem().toFull(ind.genome()), n);
             networks.putIfAbsent(java.util.Arrays.toString(genes), genes);
@@ -276,8 +286,8 @@ public final class CodesignRun implements AutoCloseable {
         for (int[] genes : networks.values()) {
             int share = remaining / k + (i < remaining % k ? 1 : 0);
             if (share > 0) {
-                phases.add(new Phase("sequential 2/2: hardware for network " + (i + 1) + " of " + k,
-                        fixing(genes, null), share));
+                phases.add(new Phase(
+                        "sequential 2/2: hardware for network " + (i + 1) + " of " + k, fixing(genes, null), share));
             }
             i++;
         }
@@ -309,14 +319,25 @@ public final class CodesignRun implements AutoCloseable {
                 archiveMembers = archive.members();
                 hv = CodesignProblem.hypervolume(problem.objectives()).ofIndividuals(archiveMembers);
             }
-            boolean lastPhase = request.mode() != CodesignMode.SEQUENTIAL
-                    || phaseIndex > 0 && phaseIndex == phases.size() - 1;
+            boolean lastPhase =
+                    request.mode() != CodesignMode.SEQUENTIAL || phaseIndex > 0 && phaseIndex == phases.size() - 1;
             RunStatus status = s.status() == RunStatus.FINISHED && !lastPhase ? RunStatus.RUNNING : s.status();
-            joint = new RunSnapshot(s.algorithm(), status, stepOffset + s.step(), evaluationOffset + s.evaluations(),
-                    request.budget(), translateRanked(s.population(), phase), archiveMembers, hv,
-                    elapsedOffset.plus(s.elapsed()), translate(s.parents(), phase), translate(s.offspring(), phase),
-                    fresh, request.mode() == CodesignMode.SEQUENTIAL
-                            ? phase.label() + (s.message().isEmpty() ? "" : ": " + s.message()) : s.message());
+            joint = new RunSnapshot(
+                    s.algorithm(),
+                    status,
+                    stepOffset + s.step(),
+                    evaluationOffset + s.evaluations(),
+                    request.budget(),
+                    translateRanked(s.population(), phase),
+                    archiveMembers,
+                    hv,
+                    elapsedOffset.plus(s.elapsed()),
+                    translate(s.parents(), phase),
+                    translate(s.offspring(), phase),
+                    fresh,
+                    request.mode() == CodesignMode.SEQUENTIAL
+                            ? phase.label() + (s.message().isEmpty() ? "" : ": " + s.message())
+                            : s.message());
             latest = joint;
         }
         for (RunListener l : listeners) {
@@ -325,8 +346,20 @@ public final class CodesignRun implements AutoCloseable {
     }
 
     private static RunSnapshot withStatus(RunSnapshot s, RunStatus status, String message) {
-        return new RunSnapshot(s.algorithm(), status, s.step(), s.evaluations(), s.budget(), s.population(),
-                s.archive(), s.hypervolume(), s.elapsed(), s.parents(), s.offspring(), List.of(), message);
+        return new RunSnapshot(
+                s.algorithm(),
+                status,
+                s.step(),
+                s.evaluations(),
+                s.budget(),
+                s.population(),
+                s.archive(),
+                s.hypervolume(),
+                s.elapsed(),
+                s.parents(),
+                s.offspring(),
+                List.of(),
+                message);
     }
 
     private List<Individual> translate(List<Individual> list, Phase phase) {
@@ -339,7 +372,10 @@ public final class CodesignRun implements AutoCloseable {
 
     /** Joint genome and run-wide index and step (phases run one after another, so offsets are the current ones). */
     private Individual translate(Individual ind, Phase phase) {
-        return new Individual(phase.problem().toFull(ind.genome()), ind.evaluation(), evaluationOffset + ind.index(),
+        return new Individual(
+                phase.problem().toFull(ind.genome()),
+                ind.evaluation(),
+                evaluationOffset + ind.index(),
                 stepOffset + ind.step());
     }
 

@@ -19,12 +19,13 @@ public final class FixedGenesProblem implements Problem {
 
     private FixedGenesProblem(Problem full, int[] fixed, boolean compact) {
         if (fixed.length != full.cardinalities().length) {
-            throw new IllegalArgumentException("fixed: expected " + full.cardinalities().length + " genes, got "
-                    + fixed.length);
+            throw new IllegalArgumentException(
+                    "fixed: expected " + full.cardinalities().length + " genes, got " + fixed.length);
         }
         this.full = full;
         this.fixed = fixed.clone();
-        this.freeIndices = IntStream.range(0, fixed.length).filter(i -> fixed[i] < 0).toArray();
+        this.freeIndices =
+                IntStream.range(0, fixed.length).filter(i -> fixed[i] < 0).toArray();
         this.compact = compact;
     }
 

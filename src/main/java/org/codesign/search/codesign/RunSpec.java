@@ -22,8 +22,17 @@ import org.codesign.search.RandomSearchConfig;
  * @param mutationRate per-gene mutation probability; 0 means one over the genome length
  * @param starts walkers of the local searches
  */
-public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long seed, int threads, int population,
-                      CrossoverKind crossover, double crossoverRate, double mutationRate, int starts) {
+public record RunSpec(
+        Algorithm algorithm,
+        CodesignMode mode,
+        int budget,
+        long seed,
+        int threads,
+        int population,
+        CrossoverKind crossover,
+        double crossoverRate,
+        double mutationRate,
+        int starts) {
 
     // The defaults, as constants so that the CLI's option annotations can quote them.
     public static final String DEFAULT_ALGORITHM = "nsga2";
@@ -32,26 +41,37 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
     public static final long DEFAULT_SEED = 1;
     /** 0 = all cores. */
     public static final int DEFAULT_THREADS = 0;
+
     public static final int DEFAULT_POPULATION = 40;
     /**
      * Two-point crossover passes a block's and a stage's genes on together, and beat uniform
      * crossover on the co-design problem (BENCHMARKS.md).
      */
     public static final String DEFAULT_CROSSOVER = "two-point";
+
     public static final double DEFAULT_CROSSOVER_RATE = 0.9;
     /** One gene mutated per offspring on average. */
     public static final double DEFAULT_MUTATION_RATE = 0.0;
+
     public static final int DEFAULT_STARTS = 8;
 
     /** The one place a run's defaults live. */
-    public static final RunSpec DEFAULTS = new RunSpec(Algorithm.parse(DEFAULT_ALGORITHM),
-            CodesignMode.parse(DEFAULT_MODE), DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_THREADS, DEFAULT_POPULATION,
-            parseCrossover(DEFAULT_CROSSOVER), DEFAULT_CROSSOVER_RATE, DEFAULT_MUTATION_RATE, DEFAULT_STARTS);
+    public static final RunSpec DEFAULTS = new RunSpec(
+            Algorithm.parse(DEFAULT_ALGORITHM),
+            CodesignMode.parse(DEFAULT_MODE),
+            DEFAULT_BUDGET,
+            DEFAULT_SEED,
+            DEFAULT_THREADS,
+            DEFAULT_POPULATION,
+            parseCrossover(DEFAULT_CROSSOVER),
+            DEFAULT_CROSSOVER_RATE,
+            DEFAULT_MUTATION_RATE,
+            DEFAULT_STARTS);
 
     public RunSpec {
         if (algorithm == null) {
-            throw new IllegalArgumentException("algorithm: missing (one of " + String.join(", ", Algorithm.labels())
-                    + ")");
+            throw new IllegalArgumentException(
+                    "algorithm: missing (one of " + String.join(", ", Algorithm.labels()) + ")");
         }
         if (mode == null) {
             throw new IllegalArgumentException("mode: missing");
@@ -72,8 +92,8 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
             throw new IllegalArgumentException("crossoverRate: must be between 0 and 1, got " + crossoverRate);
         }
         if (!(mutationRate >= 0 && mutationRate <= 1)) {
-            throw new IllegalArgumentException("mutationRate: must be between 0 and 1 (0 = one gene on average), got "
-                    + mutationRate);
+            throw new IllegalArgumentException(
+                    "mutationRate: must be between 0 and 1 (0 = one gene on average), got " + mutationRate);
         }
         if (starts < 1) {
             throw new IllegalArgumentException("starts: must be at least 1, got " + starts);
@@ -82,7 +102,10 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
 
     /** The defaults with another algorithm, mode, budget and seed: what most callers set. */
     public static RunSpec of(Algorithm algorithm, CodesignMode mode, int budget, long seed) {
-        return DEFAULTS.withAlgorithm(algorithm).withMode(mode).withBudget(budget).withSeed(seed);
+        return DEFAULTS.withAlgorithm(algorithm)
+                .withMode(mode)
+                .withBudget(budget)
+                .withSeed(seed);
     }
 
     public RunSpec withAlgorithm(Algorithm a) {
@@ -90,23 +113,23 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
     }
 
     public RunSpec withMode(CodesignMode m) {
-        return new RunSpec(algorithm, m, budget, seed, threads, population, crossover, crossoverRate, mutationRate,
-                starts);
+        return new RunSpec(
+                algorithm, m, budget, seed, threads, population, crossover, crossoverRate, mutationRate, starts);
     }
 
     public RunSpec withBudget(int b) {
-        return new RunSpec(algorithm, mode, b, seed, threads, population, crossover, crossoverRate, mutationRate,
-                starts);
+        return new RunSpec(
+                algorithm, mode, b, seed, threads, population, crossover, crossoverRate, mutationRate, starts);
     }
 
     public RunSpec withSeed(long s) {
-        return new RunSpec(algorithm, mode, budget, s, threads, population, crossover, crossoverRate, mutationRate,
-                starts);
+        return new RunSpec(
+                algorithm, mode, budget, s, threads, population, crossover, crossoverRate, mutationRate, starts);
     }
 
     public RunSpec withThreads(int t) {
-        return new RunSpec(algorithm, mode, budget, seed, t, population, crossover, crossoverRate, mutationRate,
-                starts);
+        return new RunSpec(
+                algorithm, mode, budget, seed, t, population, crossover, crossoverRate, mutationRate, starts);
     }
 
     public RunSpec withPopulation(int p) {
@@ -122,8 +145,8 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
     }
 
     public RunSpec withStarts(int n) {
-        return new RunSpec(algorithm, mode, budget, seed, threads, population, crossover, crossoverRate, mutationRate,
-                n);
+        return new RunSpec(
+                algorithm, mode, budget, seed, threads, population, crossover, crossoverRate, mutationRate, n);
     }
 
     /** Algorithm-specific settings as stored with a run in the study. */
@@ -137,16 +160,21 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
                 s.put("mutationRate", mutationRate);
             }
             case LOCAL, PARETO_LOCAL -> s.put("starts", (long) starts);
-            default -> { }
+            default -> {}
         }
         return s;
     }
 
     /** The spec a stored run was started with (missing settings take their defaults). */
-    public static RunSpec stored(String algorithm, CodesignMode mode, long budget, long seed, int threads,
-                                 Map<String, Object> settings) {
+    public static RunSpec stored(
+            String algorithm, CodesignMode mode, long budget, long seed, int threads, Map<String, Object> settings) {
         RunSpec d = DEFAULTS;
-        return new RunSpec(Algorithm.parse(algorithm), mode, (int) Math.min(Integer.MAX_VALUE, budget), seed, threads,
+        return new RunSpec(
+                Algorithm.parse(algorithm),
+                mode,
+                (int) Math.min(Integer.MAX_VALUE, budget),
+                seed,
+                threads,
                 (int) number(settings, "population", d.population()),
                 parseCrossover(String.valueOf(settings.getOrDefault("crossover", crossoverLabel(d.crossover())))),
                 number(settings, "crossoverRate", d.crossoverRate()),
@@ -180,14 +208,19 @@ public record RunSpec(Algorithm algorithm, CodesignMode mode, int budget, long s
 
     /** The NSGA-II mutation of this spec: {@link #mutationRate()} per gene, the engine's other defaults. */
     public MutationSettings mutation() {
-        return new MutationSettings(mutationRate, 0.1, MutationSettings.defaults().stepKind(), 1, 20);
+        return new MutationSettings(
+                mutationRate, 0.1, MutationSettings.defaults().stepKind(), 1, 20);
     }
 
     /** The engine configuration of this spec's algorithm. */
     AlgorithmConfig algorithmConfig(List<int[]> seeds) {
         return switch (algorithm) {
-            case NSGA2 -> Nsga2Config.defaults().withPopulation(population).withCrossover(crossover, crossoverRate)
-                    .withMutation(mutation()).withSeeds(seeds);
+            case NSGA2 ->
+                Nsga2Config.defaults()
+                        .withPopulation(population)
+                        .withCrossover(crossover, crossoverRate)
+                        .withMutation(mutation())
+                        .withSeeds(seeds);
             case LOCAL -> LocalSearchConfig.scalarized(starts).withSeeds(seeds);
             case PARETO_LOCAL -> LocalSearchConfig.pareto(starts, 8).withSeeds(seeds);
             case RANDOM -> RandomSearchConfig.defaults();

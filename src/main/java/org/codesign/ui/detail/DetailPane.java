@@ -1,8 +1,5 @@
 package org.codesign.ui.detail;
 
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -12,6 +9,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.codesign.eval.DesignEvaluation;
 import org.codesign.eval.Evaluator;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * One point in detail: its metrics, the network as a block diagram, the hardware
@@ -47,8 +46,18 @@ public final class DetailPane extends ScrollPane {
         hardware.setVgap(2);
         Label simulated = new Label("simulated");
         simulated.getStyleClass().add("simulated-badge");
-        VBox box = new VBox(8, title, simulated, metrics, new Label("Network (box height: channels; darker: more of the latency)"),
-                diagram, networkConfig, new Label("Hardware"), hardware, new Label("Per layer"), charts);
+        VBox box = new VBox(
+                8,
+                title,
+                simulated,
+                metrics,
+                new Label("Network (box height: channels; darker: more of the latency)"),
+                diagram,
+                networkConfig,
+                new Label("Hardware"),
+                hardware,
+                new Label("Per layer"),
+                charts);
         box.setPadding(new Insets(8));
         setContent(box);
         vm.hardware().addListener((ListChangeListener<DetailViewModel.HardwareRow>) c -> showHardware());

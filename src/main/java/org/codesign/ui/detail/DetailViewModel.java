@@ -1,9 +1,5 @@
 package org.codesign.ui.detail;
 
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +19,9 @@ import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.ConfigJson;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 import org.codesign.workload.Network;
 
 /**
@@ -59,6 +58,7 @@ public final class DetailViewModel {
     private final ObservableList<HardwareRow> hardware = FXCollections.observableArrayList();
     /** Kept: a read-only wrapper made per call would be collected, and the listeners on it with it. */
     private final ObservableList<HardwareRow> hardwareView = FXCollections.unmodifiableObservableList(hardware);
+
     private final ReadOnlyObjectWrapper<DesignEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     /** Counts requests: a breakdown arriving for an earlier point is dropped. */
     private long request;
@@ -68,7 +68,11 @@ public final class DetailViewModel {
         this(document, selection, evaluators, DetailViewModel::startDaemon, Platform::runLater);
     }
 
-    DetailViewModel(StudyDocument document, Selection selection, Supplier<Evaluator> evaluators, Executor background,
+    DetailViewModel(
+            StudyDocument document,
+            Selection selection,
+            Supplier<Evaluator> evaluators,
+            Executor background,
             Executor fx) {
         this.document = document;
         this.evaluators = evaluators;
@@ -124,8 +128,10 @@ public final class DetailViewModel {
         metrics.set(metricsLine(entry));
         networkConfig.set(ConfigJson.toJson(point.network()).toString());
         List<HardwareRow> rows = new ArrayList<>();
-        ConfigJson.toJson(point.hardware()).fields()
-                .forEachRemaining(f -> rows.add(new HardwareRow(f.getKey(), f.getValue().asText())));
+        ConfigJson.toJson(point.hardware())
+                .fields()
+                .forEachRemaining(
+                        f -> rows.add(new HardwareRow(f.getKey(), f.getValue().asText())));
         hardware.setAll(rows);
         Evaluator evaluator = evaluators.get();
         background.execute(() -> {
@@ -152,9 +158,12 @@ public final class DetailViewModel {
         for (Metric metric : Metric.values()) {
             double v = entry.metric(metric);
             if (!Double.isNaN(v)) {
-                m.append(metric.label()).append(' ').append(String.format(Locale.ROOT,
-                        metric == Metric.MACS || metric == Metric.PARAMS ? "%,.0f" : "%.4g", v))
-                        .append(metric.unit().isEmpty() ? "" : " " + metric.unit()).append(" · ");
+                m.append(metric.label())
+                        .append(' ')
+                        .append(String.format(
+                                Locale.ROOT, metric == Metric.MACS || metric == Metric.PARAMS ? "%,.0f" : "%.4g", v))
+                        .append(metric.unit().isEmpty() ? "" : " " + metric.unit())
+                        .append(" · ");
             }
         }
         if (entry.point().infeasibleReason() != null) {
@@ -165,13 +174,14 @@ public final class DetailViewModel {
 
     /** Latency, energy and utilization per layer, each with the layers' names. */
     public static List<LayerSeries> layerSeries(Network network, List<LayerCost> costs) {
-        return List.of(series("latency (ms)", network, costs, LayerCost::latencyMs),
+        return List.of(
+                series("latency (ms)", network, costs, LayerCost::latencyMs),
                 series("energy (mJ)", network, costs, LayerCost::energyMJ),
                 series("utilization", network, costs, LayerCost::utilization));
     }
 
-    private static LayerSeries series(String axis, Network network, List<LayerCost> costs,
-            ToDoubleFunction<LayerCost> f) {
+    private static LayerSeries series(
+            String axis, Network network, List<LayerCost> costs, ToDoubleFunction<LayerCost> f) {
         List<String> names = new ArrayList<>(costs.size());
         double[] values = new double[costs.size()];
         for (int i = 0; i < costs.size(); i++) {

@@ -1,7 +1,5 @@
 package org.codesign.ui.detail;
 
-import org.codesign.ui.kit.Ids;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.codesign.cost.LayerCost;
+import org.codesign.ui.kit.Ids;
 import org.codesign.workload.Layer;
 import org.codesign.workload.LayerKind;
 import org.codesign.workload.Network;
@@ -55,7 +54,9 @@ public final class NetworkDiagram extends HBox {
                 stage = head;
                 key = head;
             }
-            blocks.computeIfAbsent(key, k -> new Block(stage, k, new ArrayList<>())).layerIndices().add(i);
+            blocks.computeIfAbsent(key, k -> new Block(stage, k, new ArrayList<>()))
+                    .layerIndices()
+                    .add(i);
         }
         return List.copyOf(blocks.values());
     }
@@ -116,10 +117,22 @@ public final class NetworkDiagram extends HBox {
         StackPane box = new StackPane(r, label);
         box.setId(Ids.of("block", b.name()));
         box.setAlignment(Pos.CENTER);
-        Tooltip.install(box, new Tooltip(String.format(java.util.Locale.ROOT,
-                "%s: %d layers, %d output channels, %.1f M MACs%s", b.name(), b.layerIndices().size(), channels,
-                macs / 1e6, total > 0 ? String.format(java.util.Locale.ROOT, ", %.3f ms (%.0f %% of the latency)",
-                        latency, 100 * share) : "")));
+        Tooltip.install(
+                box,
+                new Tooltip(String.format(
+                        java.util.Locale.ROOT,
+                        "%s: %d layers, %d output channels, %.1f M MACs%s",
+                        b.name(),
+                        b.layerIndices().size(),
+                        channels,
+                        macs / 1e6,
+                        total > 0
+                                ? String.format(
+                                        java.util.Locale.ROOT,
+                                        ", %.3f ms (%.0f %% of the latency)",
+                                        latency,
+                                        100 * share)
+                                : "")));
         return box;
     }
 }

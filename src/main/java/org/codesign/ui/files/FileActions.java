@@ -1,7 +1,5 @@
 package org.codesign.ui.files;
 
-import org.codesign.ui.kit.Dialogs;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.StudyFiles;
+import org.codesign.ui.kit.Dialogs;
 
 /**
  * The File menu's actions as the user meets them: the unsaved-changes prompt before anything
@@ -96,9 +95,11 @@ public final class FileActions {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(StudyFilesViewModel.exportTitle(chosen));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("JSON (configurations, metrics, per-layer breakdown)", "*.json"),
-                new FileChooser.ExtensionFilter("CSV (metrics and parameters)", "*.csv"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "JSON (configurations, metrics, per-layer breakdown)", "*.json"),
+                        new FileChooser.ExtensionFilter("CSV (metrics and parameters)", "*.csv"));
         chooser.setInitialFileName("selection.json");
         File f = chooser.showSaveDialog(owner);
         if (f != null) {
@@ -141,9 +142,10 @@ public final class FileActions {
     private static FileChooser studyChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Co-Design studies", "*" + StudyFiles.EXTENSION),
-                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Co-Design studies", "*" + StudyFiles.EXTENSION),
+                        new FileChooser.ExtensionFilter("JSON", "*.json"));
         return chooser;
     }
 }

@@ -1,7 +1,5 @@
 package org.codesign.ui.files;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +24,7 @@ import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyFormatException;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * What the File menu does to the open study, without its dialogs: new, open, open a sample, save,
@@ -73,8 +72,11 @@ public final class StudyFilesViewModel {
 
     static String summary(Study study) {
         List<String> problems = study.space().validate();
-        return problems.isEmpty() ? study.runs().size() + " runs · "
-                + study.runs().stream().mapToLong(r -> r.points().size()).sum() + " evaluated points"
+        return problems.isEmpty()
+                ? study.runs().size() + " runs · "
+                        + study.runs().stream()
+                                .mapToLong(r -> r.points().size())
+                                .sum() + " evaluated points"
                 : problems.size() + " problem(s) in the spaces: runs cannot start (see the editors)";
     }
 
@@ -104,8 +106,8 @@ public final class StudyFilesViewModel {
             recent.add(file);
             return Optional.empty();
         } catch (StudyFormatException e) {
-            return Optional.of(new Problem("The study could not be opened", e.getMessage()
-                    + "\n\nThe study you had open is unchanged."));
+            return Optional.of(new Problem(
+                    "The study could not be opened", e.getMessage() + "\n\nThe study you had open is unchanged."));
         }
     }
 
@@ -134,12 +136,15 @@ public final class StudyFilesViewModel {
 
     /** The name Save As proposes: the current file's, or a new study file. */
     public String suggestedFileName() {
-        return document.file() == null ? "study" + StudyFiles.EXTENSION : document.file().getFileName().toString();
+        return document.file() == null
+                ? "study" + StudyFiles.EXTENSION
+                : document.file().getFileName().toString();
     }
 
     /** A file chosen to save to, with the study extension added unless the user typed a JSON name. */
     public static Path withStudyExtension(Path chosen) {
-        return chosen.getFileName().toString().endsWith(".json") ? chosen
+        return chosen.getFileName().toString().endsWith(".json")
+                ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + StudyFiles.EXTENSION);
     }
 
@@ -151,15 +156,19 @@ public final class StudyFilesViewModel {
             recent.add(file);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new Problem("The study could not be saved", file + ": " + e.getMessage()
-                    + "\n\nNothing was lost: the study is still open, and the file on disk is unchanged."));
+            return Optional.of(new Problem(
+                    "The study could not be saved",
+                    file + ": " + e.getMessage()
+                            + "\n\nNothing was lost: the study is still open, and the file on disk is unchanged."));
         }
     }
 
     /** Why the selection cannot be exported (nothing selected), if so. */
     public static Optional<Problem> checkExportable(List<SelectionExport.Chosen> chosen) {
-        return chosen.isEmpty() ? Optional.of(new Problem("Nothing to export",
-                "Select points first: brush them in the plot or pick rows in the table.")) : Optional.empty();
+        return chosen.isEmpty()
+                ? Optional.of(new Problem(
+                        "Nothing to export", "Select points first: brush them in the plot or pick rows in the table."))
+                : Optional.empty();
     }
 
     public static String exportTitle(List<SelectionExport.Chosen> chosen) {
@@ -184,8 +193,10 @@ public final class StudyFilesViewModel {
                 if (csv) {
                     Files.writeString(file, SelectionExport.csv(study, chosen));
                 } else {
-                    Json.writeAtomically(SelectionExport.json(study, chosen, evaluator, AppVersion.current(),
-                            p -> updateProgress(p, 1)), file);
+                    Json.writeAtomically(
+                            SelectionExport.json(
+                                    study, chosen, evaluator, AppVersion.current(), p -> updateProgress(p, 1)),
+                            file);
                 }
                 return null;
             }
@@ -198,7 +209,8 @@ public final class StudyFilesViewModel {
         });
         task.setOnFailed(e -> {
             exporting.set(false);
-            onFailure.accept(new Problem("The selection could not be exported",
+            onFailure.accept(new Problem(
+                    "The selection could not be exported",
                     file + ": " + task.getException().getMessage()));
         });
         Thread t = new Thread(task, "export");

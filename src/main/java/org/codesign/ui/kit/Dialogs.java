@@ -24,8 +24,12 @@ public final class Dialogs {
 
     /** Save, Don't Save or Cancel (empty). */
     public static Optional<ButtonType> unsavedChanges(Window owner, String studyName) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your changes will be lost if you don't save them.", SAVE, DISCARD, ButtonType.CANCEL);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Your changes will be lost if you don't save them.",
+                SAVE,
+                DISCARD,
+                ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setHeaderText("Save the changes to \"" + studyName + "\"?");
         return alert.showAndWait().filter(b -> b != ButtonType.CANCEL);

@@ -7,6 +7,7 @@ public final class Ids {
     private Ids() {}
 
     public static String of(String prefix, String name) {
-        return prefix + "-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return prefix + "-"
+                + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

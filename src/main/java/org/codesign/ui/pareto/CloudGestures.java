@@ -1,7 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.Selection;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -16,6 +14,7 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import org.codesign.ui.pareto.plot.ProjectedCloud;
 import org.codesign.ui.pareto.plot.ScreenBrush;
+import org.codesign.ui.points.Selection;
 
 /**
  * The 3D view's mouse: drag to orbit or (with the box or lasso tool) to brush, right-drag to
@@ -42,7 +41,12 @@ final class CloudGestures {
     private MouseButton dragButton;
     private boolean dragging;
 
-    CloudGestures(Pane view, SubScene subScene, Pane overlay, ParetoViewModel vm, ProjectedCloud projected,
+    CloudGestures(
+            Pane view,
+            SubScene subScene,
+            Pane overlay,
+            ParetoViewModel vm,
+            ProjectedCloud projected,
             CloudRenderer renderer) {
         this.view = view;
         this.subScene = subScene;
@@ -201,7 +205,8 @@ final class CloudGestures {
             if (vm.toolProperty().get() == PlotTool.BOX) {
                 brush(new ScreenBrush.Box(pressed.getX(), pressed.getY(), p.getX(), p.getY()), how);
             } else if (lassoPoints.size() >= 6) {
-                double[] xy = lassoPoints.stream().mapToDouble(Double::doubleValue).toArray();
+                double[] xy =
+                        lassoPoints.stream().mapToDouble(Double::doubleValue).toArray();
                 brush(new ScreenBrush.Lasso(xy), how);
                 keepLasso = true;
             }
@@ -209,7 +214,11 @@ final class CloudGestures {
         boxShape.setVisible(false);
         if (keepLasso) {
             // The outline stays (closed) to show what was brushed, until the view moves.
-            lassoShape.getPoints().addAll(lassoShape.getPoints().get(0), lassoShape.getPoints().get(1));
+            lassoShape
+                    .getPoints()
+                    .addAll(
+                            lassoShape.getPoints().get(0),
+                            lassoShape.getPoints().get(1));
         } else {
             hideLasso();
         }

@@ -38,11 +38,13 @@ final class CloudRenderer {
     private TriangleMesh mesh = cloudMesh();
     /** Slots the mesh's faces cover (the geometry's capacity when they were written). */
     private int meshSlots = -1;
+
     private final MeshView cloud = new MeshView(mesh);
     private final PhongMaterial material = new PhongMaterial();
     private final TriangleMesh coarseMesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
     /** A sample of the points, drawn instead of all of them while the camera moves (software OpenGL is slow). */
     private final MeshView coarse = new MeshView(coarseMesh);
+
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private int[] coarseSlots = new int[0];
     private boolean coarseStale = true;
@@ -65,6 +67,7 @@ final class CloudRenderer {
      * rebuild the vertex data from the oldest of them to the end, most of 100,000 points.
      */
     private final BitSet pendingFlips = new BitSet();
+
     private final PauseTransition flipFlush = new PauseTransition(Duration.seconds(1));
     private int[] slotArgb = new int[0];
     private float[] slotTex = new float[0];
@@ -203,8 +206,17 @@ final class CloudRenderer {
         }
         int r0 = from / COLOR_IMAGE_WIDTH;
         int r1 = (to - 1) / COLOR_IMAGE_WIDTH;
-        slotColors.getPixelWriter().setPixels(0, r0, COLOR_IMAGE_WIDTH, r1 - r0 + 1, PixelFormat.getIntArgbInstance(),
-                slotArgb, r0 * COLOR_IMAGE_WIDTH, COLOR_IMAGE_WIDTH);
+        slotColors
+                .getPixelWriter()
+                .setPixels(
+                        0,
+                        r0,
+                        COLOR_IMAGE_WIDTH,
+                        r1 - r0 + 1,
+                        PixelFormat.getIntArgbInstance(),
+                        slotArgb,
+                        r0 * COLOR_IMAGE_WIDTH,
+                        COLOR_IMAGE_WIDTH);
     }
 
     /** The colour a slot is drawn with (ARGB), as written into the colour image. */
@@ -356,8 +368,8 @@ final class CloudRenderer {
         List<LineMesh.Segment> segments = new ArrayList<>();
         for (int i = 0; i < geometry.size(); i++) {
             if (geometry.isShown(i) && columns.pareto(i) && cube[3 * i + 1] > -1) {
-                segments.add(new LineMesh.Segment(cube[3 * i], cube[3 * i + 1], cube[3 * i + 2], cube[3 * i], -1,
-                        cube[3 * i + 2]));
+                segments.add(new LineMesh.Segment(
+                        cube[3 * i], cube[3 * i + 1], cube[3 * i + 2], cube[3 * i], -1, cube[3 * i + 2]));
             }
         }
         LineMesh lines = LineMesh.of(segments, 0.0025);

@@ -64,11 +64,12 @@ final class CubeGuides {
     private static Line line(AxisGuides.Mark mark, String style) {
         Line l = new Line(mark.x0(), mark.y0(), mark.x1(), mark.y1());
         l.getStyleClass().add(style);
-        l.setStroke(Color.web(switch (style) {
-            case "cube-back" -> "#d4d4d4";
-            case "cube-back-edge" -> "#a8a8a8";
-            default -> "#707070";
-        }));
+        l.setStroke(Color.web(
+                switch (style) {
+                    case "cube-back" -> "#d4d4d4";
+                    case "cube-back-edge" -> "#a8a8a8";
+                    default -> "#707070";
+                }));
         return l;
     }
 

@@ -1,8 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,10 +9,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -23,6 +20,8 @@ import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.ParallelAxis;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * Parallel coordinates of the metrics and the design parameters: one polyline per point,
@@ -42,6 +41,7 @@ public final class ParallelCoordinatesView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(canvas);
     /** Axes keep at least this distance; more axes than fit scroll sideways. */
     private static final double MIN_SPACING = 84;
+
     private final CheckBox perBlock = new CheckBox("per-block parameters");
     private final Label note = new Label();
     private final ParallelData data = new ParallelData();
@@ -73,7 +73,8 @@ public final class ParallelCoordinatesView extends BorderPane {
             data.clearIntervals();
             draw();
         });
-        Label hint = new Label("drag along an axis: brush an interval · click an axis: drop it · Shift: add · Ctrl: subtract");
+        Label hint = new Label(
+                "drag along an axis: brush an interval · click an axis: drop it · Shift: add · Ctrl: subtract");
         hint.getStyleClass().add("hint");
         note.setId("parallel-note");
         perBlock.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,7 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointEntry;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -15,6 +13,7 @@ import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.ui.pareto.plot.ParallelAxis;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.PointEntry;
 
 /**
  * What the parallel coordinates show, without any node: the axes (metrics with data, then the
@@ -34,7 +33,8 @@ final class ParallelData {
         /** Says when only a sample is drawn. */
         String note() {
             int drawn = rest.length + chosen.length;
-            return drawn < total ? String.format(Locale.ROOT, "showing a sample of %,d of %,d lines", drawn, total)
+            return drawn < total
+                    ? String.format(Locale.ROOT, "showing a sample of %,d of %,d lines", drawn, total)
                     : String.format(Locale.ROOT, "%,d lines", total);
         }
     }
@@ -44,6 +44,7 @@ final class ParallelData {
     private double[][] values = new double[0][];
     /** Parameter values by slot for the parameter axes, filled as points arrive. */
     private double[][] geneColumns = new double[0][];
+
     private List<Integer> geneIndices = List.of();
     private int geneFilled;
     private final Map<Integer, double[]> intervals = new HashMap<>();
@@ -90,7 +91,8 @@ final class ParallelData {
             Parameter p = params.get(g);
             if (p.cardinality() > 1 && (perBlock || !p.name().contains(".block"))) {
                 genes.add(g);
-                axes.add(ParallelAxis.parameter(p.name(), p.values().stream().map(v -> v.label()).toList()));
+                axes.add(ParallelAxis.parameter(
+                        p.name(), p.values().stream().map(v -> v.label()).toList()));
                 keys.add((g < networkCount ? "network." : "hardware.") + p.name());
             }
         }

@@ -34,8 +34,8 @@ final class Pareto3DToolbar extends FlowPane {
                 vm.toolProperty().set((PlotTool) b.getUserData());
             }
         });
-        vm.toolProperty().addListener((o, a, b) ->
-                tools.getToggles().forEach(t -> t.setSelected(t.getUserData() == b)));
+        vm.toolProperty()
+                .addListener((o, a, b) -> tools.getToggles().forEach(t -> t.setSelected(t.getUserData() == b)));
         Button reset = viewButton("Reset", "view-reset", OrbitCamera.initial(), "the initial view");
         Button front = viewButton("x–y", "view-front", OrbitCamera.front(), "front view: the x–y projection");
         Button top = viewButton("x–z", "view-top", OrbitCamera.top(), "top view: the x–z projection");
@@ -48,8 +48,10 @@ final class Pareto3DToolbar extends FlowPane {
         CheckBox fast = new CheckBox("Fast rotation");
         fast.setId("fast-rotation");
         fast.selectedProperty().bindBidirectional(vm.fastRotationProperty());
-        fast.setTooltip(new Tooltip(String.format(Locale.ROOT, "While the view moves, draw %,d points (every "
-                + "Pareto-optimal and selected one first) instead of all of them; all are drawn again when it stops",
+        fast.setTooltip(new Tooltip(String.format(
+                Locale.ROOT,
+                "While the view moves, draw %,d points (every "
+                        + "Pareto-optimal and selected one first) instead of all of them; all are drawn again when it stops",
                 Pareto3DView.MOVING_BUDGET)));
         CheckBox drops = new CheckBox("Drop lines");
         drops.setId("drop-lines");

@@ -1,7 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.Selection;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Point2D;
@@ -24,6 +22,7 @@ import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.ProjectedCloud;
 import org.codesign.ui.pareto.plot.ScreenBrush;
 import org.codesign.ui.pareto.plot.ViewProjection;
+import org.codesign.ui.points.Selection;
 
 /**
  * The 3D Pareto view: every point of every run as one mesh in a JavaFX SubScene, in a cube
@@ -226,6 +225,7 @@ public final class Pareto3DView extends StackPane {
         camera.setNearClip(projection.nearClip());
         camera.setFarClip(projection.farClip());
         gestures.cameraMoved();
-        guides.layout(projection, renderer.geometry().axes(), renderer.geometry().scales());
+        guides.layout(
+                projection, renderer.geometry().axes(), renderer.geometry().scales());
     }
 }

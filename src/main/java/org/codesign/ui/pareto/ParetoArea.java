@@ -1,9 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.List;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -32,6 +28,9 @@ import org.codesign.eval.Metric;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * The centre of the window: the 3D Pareto view with its three linked 2D projections, the axis
@@ -116,9 +115,11 @@ public final class ParetoArea extends BorderPane {
 
     private Node with3d() {
         Pareto3DToolbar bar = new Pareto3DToolbar(vm);
-        Tooltip.install(view3d, new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
-                + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
-                + "Shift+Ctrl intersects · click a point: details"));
+        Tooltip.install(
+                view3d,
+                new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
+                        + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
+                        + "Shift+Ctrl intersects · click a point: details"));
         VBox left = new VBox(bar, view3d);
         VBox.setVgrow(view3d, Priority.ALWAYS);
         VBox right = new VBox();
@@ -176,8 +177,12 @@ public final class ParetoArea extends BorderPane {
             logChoices[a].setMinWidth(Region.USE_PREF_SIZE);
             axisChoices[a].setPrefWidth(150);
             axisChoices[a].setMinWidth(90);
-            axisChoices[a].valueProperty().addListener((o, was, now) -> vm.setAxis(axis, now, logChoices[axis].isSelected()));
-            logChoices[a].selectedProperty().addListener((o, was, now) -> vm.setAxis(axis, axisChoices[axis].getValue(), now));
+            axisChoices[a]
+                    .valueProperty()
+                    .addListener((o, was, now) -> vm.setAxis(axis, now, logChoices[axis].isSelected()));
+            logChoices[a]
+                    .selectedProperty()
+                    .addListener((o, was, now) -> vm.setAxis(axis, axisChoices[axis].getValue(), now));
             axes.getChildren().addAll(new Label(names[a]), axisChoices[a], logChoices[a], gap());
         }
         ChoiceBox<ColorMode> colorMode = new ChoiceBox<>();
@@ -210,10 +215,21 @@ public final class ParetoArea extends BorderPane {
         if (l.gradient()) {
             List<Coloring.Legend.Item> items = l.items();
             Rectangle bar = new Rectangle(90, 10);
-            bar.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
-                    new Stop(0, color(items.get(0).argb())), new Stop(0.5, color(items.get(1).argb())),
+            bar.setFill(new LinearGradient(
+                    0,
+                    0,
+                    1,
+                    0,
+                    true,
+                    CycleMethod.NO_CYCLE,
+                    new Stop(0, color(items.get(0).argb())),
+                    new Stop(0.5, color(items.get(1).argb())),
                     new Stop(1, color(items.get(2).argb()))));
-            legend.getChildren().addAll(new Label(items.get(0).label()), bar, new Label(items.get(2).label()));
+            legend.getChildren()
+                    .addAll(
+                            new Label(items.get(0).label()),
+                            bar,
+                            new Label(items.get(2).label()));
         } else {
             for (Coloring.Legend.Item item : l.items()) {
                 Label entry = new Label(item.label(), new Circle(4, color(item.argb())));

@@ -1,8 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.Selection;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -18,6 +15,8 @@ import org.codesign.space.Parameter;
 import org.codesign.study.Study;
 import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.Selection;
 
 /**
  * The Pareto views' state and rules without any node: the shared {@link PlotModel} (points,
@@ -46,7 +45,9 @@ public final class ParetoViewModel {
 
     /** Plot axes for a study: its first three objectives as y, x and z, filled up with defaults. */
     public static PlotAxes initialAxes(Study s) {
-        Metric y = s.objectives().isEmpty() ? Metric.ACCURACY : s.objectives().get(0).metric();
+        Metric y = s.objectives().isEmpty()
+                ? Metric.ACCURACY
+                : s.objectives().get(0).metric();
         Metric x = s.objectives().size() > 1 ? s.objectives().get(1).metric() : Metric.LATENCY;
         Metric z = s.objectives().size() > 2 ? s.objectives().get(2).metric() : Metric.POWER;
         return PlotAxes.linear(x, y, z);
@@ -141,15 +142,21 @@ public final class ParetoViewModel {
     /** A point, its metrics and (when its genome fits the study's space) its configuration. */
     static String describe(PointEntry e, Study study) {
         StringBuilder b = new StringBuilder();
-        b.append(e.runId()).append(" · point ").append(e.point().index()).append(" · generation ")
-                .append(e.point().generation()).append(e.pareto() ? " · Pareto-optimal" : "").append('\n');
+        b.append(e.runId())
+                .append(" · point ")
+                .append(e.point().index())
+                .append(" · generation ")
+                .append(e.point().generation())
+                .append(e.pareto() ? " · Pareto-optimal" : "")
+                .append('\n');
         int col = 0;
         for (Metric m : Metric.values()) {
             double v = e.metric(m);
             if (Double.isNaN(v)) {
                 continue;
             }
-            String f = m == Metric.MACS || m == Metric.PARAMS ? String.format(Locale.ROOT, "%,.0f", v)
+            String f = m == Metric.MACS || m == Metric.PARAMS
+                    ? String.format(Locale.ROOT, "%,.0f", v)
                     : String.format(Locale.ROOT, "%.4g", v);
             b.append(m.label()).append(' ').append(f).append(m.unit().isEmpty() ? "" : " " + m.unit());
             b.append(++col % 3 == 0 ? "\n" : "   ");
@@ -168,7 +175,10 @@ public final class ParetoViewModel {
                 if (p.cardinality() < 2) {
                     continue;
                 }
-                String item = p.name() + "=" + (genome[i] < p.cardinality() ? p.values().get(genome[i]).label() : "?");
+                String item = p.name() + "="
+                        + (genome[i] < p.cardinality()
+                                ? p.values().get(genome[i]).label()
+                                : "?");
                 if (line.length() + item.length() > 78) {
                     b.append(line).append('\n');
                     line.setLength(0);

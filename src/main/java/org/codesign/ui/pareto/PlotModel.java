@@ -1,9 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +12,9 @@ import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
 
 /**
  * What the linked plots share: the store's points as columns, the three plot axes, the
@@ -113,7 +112,8 @@ public final class PlotModel {
     private DataChange sync() {
         List<PointEntry> entries = store.entries();
         int old = columns.size();
-        boolean appended = old == 0 || (entries.size() >= old && entries.get(0) == first && entries.get(old - 1) == last);
+        boolean appended =
+                old == 0 || (entries.size() >= old && entries.get(0) == first && entries.get(old - 1) == last);
         if (!appended) {
             columns.clear();
             old = 0;

@@ -1,8 +1,7 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.Selection;
-
 import java.util.BitSet;
+import org.codesign.ui.points.Selection;
 
 /**
  * A brush that is dragged (range sliders, parallel-axis intervals): what it hits is combined
@@ -30,7 +29,8 @@ final class RangeBrush {
 
     /** The brush now hits these points: the selection becomes the base combined with them. */
     void apply(BitSet hit) {
-        selection.apply(ParetoViewModel.combine(base == null ? selection.positions() : base, hit, how),
+        selection.apply(
+                ParetoViewModel.combine(base == null ? selection.positions() : base, hit, how),
                 Selection.Combine.REPLACE);
     }
 

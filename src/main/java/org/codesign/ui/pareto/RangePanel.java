@@ -1,7 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.Selection;
-
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.codesign.eval.Metric;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.pareto.plot.RangeFilter;
+import org.codesign.ui.points.Selection;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -63,8 +62,9 @@ public final class RangePanel extends ScrollPane {
             value.setId("range-value-" + m.key());
             sliders.put(m, s);
             readouts.put(m, value);
-            s.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> grab(Selection.combineFor(e.isShiftDown(),
-                    e.isShortcutDown(), e.isAltDown())));
+            s.addEventFilter(
+                    MouseEvent.MOUSE_PRESSED,
+                    e -> grab(Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown())));
             s.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> brush.end());
             s.lowValueProperty().addListener((o, a, b) -> moved(m));
             s.highValueProperty().addListener((o, a, b) -> moved(m));
@@ -73,7 +73,8 @@ public final class RangePanel extends ScrollPane {
         Button reset = new Button("Reset ranges");
         reset.setId("reset-ranges");
         reset.setOnAction(e -> reset());
-        Label hint = new Label("Narrow a slider to brush; Shift: add · Ctrl: subtract · Shift+Ctrl: intersect (held while grabbing)");
+        Label hint = new Label(
+                "Narrow a slider to brush; Shift: add · Ctrl: subtract · Shift+Ctrl: intersect (held while grabbing)");
         hint.getStyleClass().add("hint");
         HBox top = new HBox(10, reset, hint);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -146,8 +147,17 @@ public final class RangePanel extends ScrollPane {
         double hi = fromSlider(m, s.getHighValue());
         double step = AxisScale.niceStep(Math.abs(hi - lo) / 100);
         String unit = m.unit().isEmpty() ? "" : " " + m.unit();
-        readouts.get(m).setText(s.isDisabled() ? "no values" : String.format(Locale.ROOT, "%s … %s%s%s",
-                AxisScale.format(lo, step), AxisScale.format(hi, step), unit, logScale.get(m) ? " (log)" : ""));
+        readouts.get(m)
+                .setText(
+                        s.isDisabled()
+                                ? "no values"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%s … %s%s%s",
+                                        AxisScale.format(lo, step),
+                                        AxisScale.format(hi, step),
+                                        unit,
+                                        logScale.get(m) ? " (log)" : ""));
     }
 
     private void moved(Metric m) {

@@ -23,6 +23,7 @@ import org.codesign.ui.pareto.plot.PointColumns;
 final class ScatterDrawing {
     /** Ramps are drawn in this many colour steps (one data set each). */
     private static final int RAMP_STEPS = 16;
+
     private static final double[] SIZES = {1.5, 1.8, 2.6};
 
     private final Coloring coloring;
@@ -42,13 +43,21 @@ final class ScatterDrawing {
     private int drawnUpTo;
     /** The columns of the two axes (the arrays grow as points arrive). */
     private double[] xs;
+
     private double[] ys;
     private int drawnDimmed;
     private int drawnVivid;
     private int markers;
 
-    private ScatterDrawing(Coloring coloring, PlotAxes axes, Metric mx, Metric my, PixelGrid grid, BitSet selected,
-            int perBucket, int buckets) {
+    private ScatterDrawing(
+            Coloring coloring,
+            PlotAxes axes,
+            Metric mx,
+            Metric my,
+            PixelGrid grid,
+            BitSet selected,
+            int perBucket,
+            int buckets) {
         this.coloring = coloring;
         this.axes = axes;
         this.grid = grid;
@@ -69,14 +78,36 @@ final class ScatterDrawing {
      * Groups every point afresh, on plot axes {@code axisA} (horizontal) and {@code axisB}, for a
      * canvas of the given size; reuses the previous drawing's pixel cells when they fit.
      */
-    static ScatterDrawing of(PointColumns c, Coloring coloring, PlotAxes axes, int axisA, int axisB, BitSet selected,
-            int width, int height, ScatterDrawing previous) {
+    static ScatterDrawing of(
+            PointColumns c,
+            Coloring coloring,
+            PlotAxes axes,
+            int axisA,
+            int axisB,
+            BitSet selected,
+            int width,
+            int height,
+            ScatterDrawing previous) {
         boolean ramp = coloring.mode() == ColorMode.GENERATION || coloring.mode() == ColorMode.METRIC;
         int perBucket = ramp ? Coloring.PALETTE_SIZE / RAMP_STEPS : 1;
-        PixelGrid grid = PixelGrid.of(c, axes.metric(axisA), axes.log(axisA), axes.metric(axisB), axes.log(axisB),
-                width, height, previous == null ? null : previous.grid.seen());
-        ScatterDrawing d = new ScatterDrawing(coloring, axes, axes.metric(axisA), axes.metric(axisB), grid, selected,
-                perBucket, Coloring.PALETTE_SIZE / perBucket);
+        PixelGrid grid = PixelGrid.of(
+                c,
+                axes.metric(axisA),
+                axes.log(axisA),
+                axes.metric(axisB),
+                axes.log(axisB),
+                width,
+                height,
+                previous == null ? null : previous.grid.seen());
+        ScatterDrawing d = new ScatterDrawing(
+                coloring,
+                axes,
+                axes.metric(axisA),
+                axes.metric(axisB),
+                grid,
+                selected,
+                perBucket,
+                Coloring.PALETTE_SIZE / perBucket);
         d.columns(c);
         for (int i = 0; i < c.size(); i++) {
             d.place(c, i);
@@ -106,9 +137,16 @@ final class ScatterDrawing {
      * whose colour depends on the flag need a redraw: returns false then, as when anything
      * else changed.
      */
-    boolean extend(PlotModel.DataChange change, PointColumns c, Coloring current, PlotAxes currentAxes, int width,
+    boolean extend(
+            PlotModel.DataChange change,
+            PointColumns c,
+            Coloring current,
+            PlotAxes currentAxes,
+            int width,
             int height) {
-        if (c.size() < drawnUpTo || !coloring.equals(current) || !axes.equals(currentAxes)
+        if (c.size() < drawnUpTo
+                || !coloring.equals(current)
+                || !axes.equals(currentAxes)
                 || !grid.sameAs(c, mx, my, width, height)) {
             return false;
         }
@@ -154,8 +192,8 @@ final class ScatterDrawing {
                 markers += p.n;
                 if (stale[layer][b] || sets[layer][b] == null) {
                     int argb = coloring.color(b * perBucket + perBucket / 2);
-                    sets[layer][b] = p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb,
-                            SIZES[layer]);
+                    sets[layer][b] =
+                            p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, SIZES[layer]);
                     stale[layer][b] = false;
                 }
                 list.add(sets[layer][b]);
@@ -227,17 +265,31 @@ final class ScatterDrawing {
      * bit per colour bucket (at most 16 ramp steps or 10 run colours). The cells span the data
      * range at the chart's size; before the first layout there is no grid and nothing is merged.
      */
-    private record PixelGrid(int w, int h, double x0, double xk, double y0, double yk, boolean logX, boolean logY,
-                             int[][] seen, double[] rx, double[] ry) {
+    private record PixelGrid(
+            int w,
+            int h,
+            double x0,
+            double xk,
+            double y0,
+            double yk,
+            boolean logX,
+            boolean logY,
+            int[][] seen,
+            double[] rx,
+            double[] ry) {
         /** Whether the grid still fits: same chart size and the same data range (appended points may widen it). */
         boolean sameAs(PointColumns c, Metric mx, Metric my, int width, int height) {
             if (width < 2 || height < 2 || w == 0) {
                 return w == 0 && (width < 2 || height < 2);
             }
-            return width == w && height == h && Arrays.equals(c.range(mx, logX), rx) && Arrays.equals(c.range(my, logY), ry);
+            return width == w
+                    && height == h
+                    && Arrays.equals(c.range(mx, logX), rx)
+                    && Arrays.equals(c.range(my, logY), ry);
         }
 
-        static PixelGrid of(PointColumns c, Metric mx, boolean logX, Metric my, boolean logY, int w, int h, int[][] reuse) {
+        static PixelGrid of(
+                PointColumns c, Metric mx, boolean logX, Metric my, boolean logY, int w, int h, int[][] reuse) {
             if (w < 2 || h < 2) {
                 return new PixelGrid(0, 0, 0, 0, 0, 0, logX, logY, reuse, null, null);
             }
@@ -252,7 +304,8 @@ final class ScatterDrawing {
             for (int[] layer : seen) {
                 java.util.Arrays.fill(layer, 0);
             }
-            return new PixelGrid(w, h, x0, xs > 0 ? w / xs : 0, y0, ys > 0 ? h / ys : 0, logX, logY, seen, rx.clone(), ry.clone());
+            return new PixelGrid(
+                    w, h, x0, xs > 0 ? w / xs : 0, y0, ys > 0 ? h / ys : 0, logX, logY, seen, rx.clone(), ry.clone());
         }
 
         private static double t(double v, boolean log) {

@@ -1,7 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.Selection;
-
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
@@ -16,6 +14,7 @@ import org.codesign.eval.Metric;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.Selection;
 
 /**
  * A 2D projection of the 3D view (ChartFX): two of the plot axes, coloured like the 3D view,
@@ -136,13 +135,14 @@ public final class ScatterView extends XYChart {
     /** Where a point is drawn on the canvas (for tests and hit testing). */
     public Point2D canvasPosition(int slot) {
         PointColumns c = model.columns();
-        return new Point2D(xAxis.getDisplayPosition(c.value(xMetric(), slot)),
-                yAxis.getDisplayPosition(c.value(yMetric(), slot)));
+        return new Point2D(
+                xAxis.getDisplayPosition(c.value(xMetric(), slot)), yAxis.getDisplayPosition(c.value(yMetric(), slot)));
     }
 
     private boolean drawable(PointColumns c, int slot) {
         PlotAxes axes = model.axes();
-        return c.feasible(slot) && AxisScale.drawable(c.value(axes.metric(axisA), slot), axes.log(axisA))
+        return c.feasible(slot)
+                && AxisScale.drawable(c.value(axes.metric(axisA), slot), axes.log(axisA))
                 && AxisScale.drawable(c.value(axes.metric(axisB), slot), axes.log(axisB));
     }
 
@@ -151,8 +151,16 @@ public final class ScatterView extends XYChart {
      * shown ones while it lays out, so writing into them from an event could wait forever.
      */
     private void redraw() {
-        drawing = ScatterDrawing.of(model.columns(), model.coloring(), model.axes(), axisA, axisB,
-                model.selection().positions(), (int) getCanvas().getWidth(), (int) getCanvas().getHeight(), drawing);
+        drawing = ScatterDrawing.of(
+                model.columns(),
+                model.coloring(),
+                model.axes(),
+                axisA,
+                axisB,
+                model.selection().positions(),
+                (int) getCanvas().getWidth(),
+                (int) getCanvas().getHeight(),
+                drawing);
         renderer.getDatasets().setAll(drawing.dataSets());
     }
 
@@ -160,7 +168,8 @@ public final class ScatterView extends XYChart {
     private void onData(PlotModel.DataChange change) {
         int w = (int) getCanvas().getWidth();
         int h = (int) getCanvas().getHeight();
-        if (change.reset() || drawing == null
+        if (change.reset()
+                || drawing == null
                 || !drawing.extend(change, model.columns(), model.coloring(), model.axes(), w, h)) {
             redraw();
         } else {

@@ -26,6 +26,7 @@ public final class PointStore {
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
     private BitSet front = new BitSet();
+
     private boolean lastChangeAppended;
     private int[] leftFront = new int[0];
 
@@ -99,7 +100,8 @@ public final class PointStore {
 
     /** Forgets the points of a deleted run. */
     public void removeRun(String runId) {
-        List<PointEntry> keep = entries.stream().filter(e -> !e.runId().equals(runId)).toList();
+        List<PointEntry> keep =
+                entries.stream().filter(e -> !e.runId().equals(runId)).toList();
         if (keep.size() != entries.size()) {
             index(keep);
             entries.setAll(keep);

@@ -1,7 +1,5 @@
 package org.codesign.ui.points;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * The table of points: every metric and every design parameter, the run that found each, sortable
@@ -84,11 +83,13 @@ public final class PointTable extends VBox {
         var picks = table.getSelectionModel();
         picks.getSelectedItems().addListener((ListChangeListener<PointEntry>) c -> vm.picked(picks.getSelectedItems()));
         picks.selectedItemProperty().addListener((o, a, b) -> vm.focus(b));
-        vm.showSelectionWith(() -> {
-            if (!picks.getSelectedIndices().isEmpty()) {
-                picks.clearSelection();
-            }
-        }, this::markRows);
+        vm.showSelectionWith(
+                () -> {
+                    if (!picks.getSelectedIndices().isEmpty()) {
+                        picks.clearSelection();
+                    }
+                },
+                this::markRows);
         vm.columnsProperty().addListener((o, a, b) -> showColumns(b));
         showColumns(vm.columnsProperty().get());
     }
@@ -116,8 +117,11 @@ public final class PointTable extends VBox {
     private void showColumns(List<PointsViewModel.Column> columns) {
         table.getColumns().clear();
         for (PointsViewModel.Column c : columns) {
-            table.getColumns().add(c instanceof PointsViewModel.NumberColumn n ? number(n)
-                    : text((PointsViewModel.TextColumn) c));
+            table.getColumns()
+                    .add(
+                            c instanceof PointsViewModel.NumberColumn n
+                                    ? number(n)
+                                    : text((PointsViewModel.TextColumn) c));
         }
     }
 

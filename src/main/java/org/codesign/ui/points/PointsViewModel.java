@@ -1,7 +1,5 @@
 package org.codesign.ui.points;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -24,6 +22,7 @@ import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.study.Study;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * The point table's state and rules without any node: the rows (the store's points, filtered
@@ -46,8 +45,8 @@ public final class PointsViewModel {
         }
 
         /** Missing values sort last, ascending. */
-        public static final Comparator<Double> ORDER = Comparator.comparingDouble(
-                v -> v == null || v.isNaN() ? Double.POSITIVE_INFINITY : v);
+        public static final Comparator<Double> ORDER =
+                Comparator.comparingDouble(v -> v == null || v.isNaN() ? Double.POSITIVE_INFINITY : v);
     }
 
     private final StudyDocument document;
@@ -66,6 +65,7 @@ public final class PointsViewModel {
     private boolean storeChanging;
     /** The space the filter predicate matched parameter values in. */
     private CodesignSpace filteredSpace;
+
     private Runnable clearPicks = () -> {};
     private Runnable remark = () -> {};
 
@@ -150,8 +150,13 @@ public final class PointsViewModel {
         list.add(new NumberColumn("#", e -> (double) e.point().index(), "%.0f"));
         list.add(new NumberColumn("gen", e -> (double) e.point().generation(), "%.0f"));
         list.add(new TextColumn("Pareto", e -> e.pareto() ? "●" : ""));
-        list.add(new TextColumn("feasible", e -> e.feasible() ? "yes" : e.point().infeasibleReason() != null
-                ? "no: " + e.point().infeasibleReason() : "violates constraints"));
+        list.add(new TextColumn(
+                "feasible",
+                e -> e.feasible()
+                        ? "yes"
+                        : e.point().infeasibleReason() != null
+                                ? "no: " + e.point().infeasibleReason()
+                                : "violates constraints"));
         for (Metric m : Metric.values()) {
             String fmt = m == Metric.MACS || m == Metric.PARAMS ? "%,.0f" : m == Metric.EDP ? "%.4g" : "%.3f";
             String title = m.key() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")");
@@ -215,8 +220,10 @@ public final class PointsViewModel {
         boolean pareto = paretoOnly.get();
         boolean feasible = feasibleOnly.get();
         boolean chosen = selectedOnly.get();
-        filtered.setPredicate(e -> (!pareto || e.pareto()) && (!feasible || e.feasible())
-                && (!chosen || selected.get(e.position())) && (needle.isEmpty() || matches(e, needle, space)));
+        filtered.setPredicate(e -> (!pareto || e.pareto())
+                && (!feasible || e.feasible())
+                && (!chosen || selected.get(e.position()))
+                && (needle.isEmpty() || matches(e, needle, space)));
         updateSummary();
     }
 
@@ -239,8 +246,12 @@ public final class PointsViewModel {
     }
 
     private void updateSummary() {
-        summary.set(String.format(Locale.ROOT, "%,d of %,d points · %,d selected", filtered.size(),
-                store.entries().size(), selection.count()));
+        summary.set(String.format(
+                Locale.ROOT,
+                "%,d of %,d points · %,d selected",
+                filtered.size(),
+                store.entries().size(),
+                selection.count()));
     }
 
     // ---- selection ----

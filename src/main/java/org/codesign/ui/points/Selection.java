@@ -13,7 +13,12 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class Selection {
     /** How a brush combines with what is selected (modifier keys choose). */
-    public enum Combine { REPLACE, ADD, SUBTRACT, INTERSECT }
+    public enum Combine {
+        REPLACE,
+        ADD,
+        SUBTRACT,
+        INTERSECT
+    }
 
     private BitSet bits = new BitSet();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");

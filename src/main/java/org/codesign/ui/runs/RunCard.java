@@ -1,7 +1,5 @@
 package org.codesign.ui.runs;
 
-import org.codesign.ui.kit.Ids;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.codesign.study.RunRecord;
+import org.codesign.ui.kit.Ids;
 
 /**
  * One run in the Runs panel: name, status, progress with speed and times, a live hypervolume
@@ -70,8 +69,8 @@ public final class RunCard extends VBox {
         duplicate.setOnAction(e -> actions.duplicate(this));
         rename.setOnAction(e -> actions.rename(this));
         delete.setOnAction(e -> actions.delete(this));
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, pause, step, cancel, duplicate,
-                rename, delete);
+        javafx.scene.layout.FlowPane buttons =
+                new javafx.scene.layout.FlowPane(4, 4, pause, step, cancel, duplicate, rename, delete);
         getChildren().addAll(header, buttons, progress, summary, chart);
         name.textProperty().bind(model.nameProperty());
         state.textProperty().bind(model.stateProperty());

@@ -87,12 +87,20 @@ public final class RunCardViewModel {
         name.set(stored.name());
         if (controller == null) {
             // a run that was going when the study was saved is not going now
-            state.set(stored.status() == RunRecord.Status.RUNNING || stored.status() == RunRecord.Status.PAUSED
-                    ? "stopped" : stored.status().label());
+            state.set(
+                    stored.status() == RunRecord.Status.RUNNING || stored.status() == RunRecord.Status.PAUSED
+                            ? "stopped"
+                            : stored.status().label());
             progress.set(stored.progress());
-            summary.set(String.format(Locale.ROOT, "%,d / %,d evals · %s · %s · seed %d · %s",
-                    stored.points().size(), stored.budget(), RunFormViewModel.algorithmName(stored.algorithm()),
-                    stored.mode().label(), stored.seed(), RunController.format(Duration.ofMillis(stored.elapsedMs()))));
+            summary.set(String.format(
+                    Locale.ROOT,
+                    "%,d / %,d evals · %s · %s · seed %d · %s",
+                    stored.points().size(),
+                    stored.budget(),
+                    RunFormViewModel.algorithmName(stored.algorithm()),
+                    stored.mode().label(),
+                    stored.seed(),
+                    RunController.format(Duration.ofMillis(stored.elapsedMs()))));
             canPause.set(false);
             canStep.set(false);
             canCancel.set(false);

@@ -167,16 +167,25 @@ public final class RunController {
     static String describe(RunSnapshot s) {
         double seconds = Math.max(1e-3, s.elapsed().toNanos() / 1e9);
         double rate = s.evaluations() / seconds;
-        String remaining = s.status().isTerminal() || rate <= 0 ? "—"
+        String remaining = s.status().isTerminal() || rate <= 0
+                ? "—"
                 : format(Duration.ofMillis((long) ((s.budget() - s.evaluations()) / rate * 1000)));
-        return String.format(java.util.Locale.ROOT, "%,d / %,d evals · %,.0f evals/s · %s elapsed · %s left · HV %.4f%s",
-                s.evaluations(), s.budget(), rate, format(s.elapsed()), remaining, s.hypervolume(),
+        return String.format(
+                java.util.Locale.ROOT,
+                "%,d / %,d evals · %,.0f evals/s · %s elapsed · %s left · HV %.4f%s",
+                s.evaluations(),
+                s.budget(),
+                rate,
+                format(s.elapsed()),
+                remaining,
+                s.hypervolume(),
                 s.message().isEmpty() ? "" : " · " + s.message());
     }
 
     static String format(Duration d) {
         long seconds = d.getSeconds();
-        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return seconds >= 3600
+                ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 }

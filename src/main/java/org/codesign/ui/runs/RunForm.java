@@ -12,9 +12,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.codesign.search.codesign.Algorithm;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.CrossoverKind;
+import org.codesign.search.codesign.Algorithm;
 
 /**
  * The form that starts a run: algorithm, mode, budget and the algorithm's settings. It only lays

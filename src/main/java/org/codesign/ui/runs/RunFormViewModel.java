@@ -1,7 +1,5 @@
 package org.codesign.ui.runs;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
@@ -23,6 +21,7 @@ import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyRuns;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * The new-run form's state and rules: the algorithm and its settings with defaults that work,
@@ -66,8 +65,8 @@ public final class RunFormViewModel {
             new SimpleObjectProperty<>(this, "starts", RunSpec.DEFAULTS.starts());
     private final ObjectProperty<Integer> threads =
             new SimpleObjectProperty<>(this, "threads", RunSpec.DEFAULTS.threads());
-    private final BooleanBinding geneticSettingsApply = Bindings.createBooleanBinding(
-            () -> algorithm.get() == Algorithm.NSGA2, algorithm);
+    private final BooleanBinding geneticSettingsApply =
+            Bindings.createBooleanBinding(() -> algorithm.get() == Algorithm.NSGA2, algorithm);
     private final BooleanBinding walkersApply = Bindings.createBooleanBinding(
             () -> algorithm.get() != null && algorithm.get().usesWalkers(), algorithm);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -191,8 +190,16 @@ public final class RunFormViewModel {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("seed: '" + seed.get().trim() + "' is not a whole number");
             }
-            RunSpec request = new RunSpec(algorithm.get(), mode.get(), evaluations.get(), s,
-                    threads.get(), population.get(), crossover.get(), crossoverRate.get(), mutationRate.get(),
+            RunSpec request = new RunSpec(
+                    algorithm.get(),
+                    mode.get(),
+                    evaluations.get(),
+                    s,
+                    threads.get(),
+                    population.get(),
+                    crossover.get(),
+                    crossoverRate.get(),
+                    mutationRate.get(),
                     starts.get());
             problem.set("");
             onStart.accept(new Request(request), paused);
@@ -215,6 +222,9 @@ public final class RunFormViewModel {
 
     /** NSGA-II with a population of 20, to step through in class; the budget is never the limit. */
     static Request teachingDemo() {
-        return new Request(RunSpec.DEFAULTS.withAlgorithm(Algorithm.NSGA2).withBudget(100_000).withPopulation(20));
+        return new Request(RunSpec.DEFAULTS
+                .withAlgorithm(Algorithm.NSGA2)
+                .withBudget(100_000)
+                .withPopulation(20));
     }
 }

@@ -1,9 +1,5 @@
 package org.codesign.ui.runs;
 
-import org.codesign.ui.kit.Dialogs;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,9 @@ import javafx.util.Duration;
 import org.codesign.eval.Evaluator;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
+import org.codesign.ui.kit.Dialogs;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * The new-run form over a card per run of the study, newest first. A timeline pumps the runs
@@ -33,7 +32,8 @@ public final class RunsPanel extends VBox {
     private final Timeline timeline;
 
     public RunsPanel(StudyDocument document, PointStore store, Supplier<Evaluator> evaluators) {
-        model = new RunsViewModel(document, store, evaluators, c -> cardsById.get(c.runId()).attach(c));
+        model = new RunsViewModel(
+                document, store, evaluators, c -> cardsById.get(c.runId()).attach(c));
         setId("runs-panel");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -63,8 +63,8 @@ public final class RunsPanel extends VBox {
 
     /** Starts a run of the open study (FX thread); a dialog explains a request the study cannot run. */
     public void start(RunFormViewModel.Request request, boolean paused) {
-        model.start(request, paused).ifPresent(problem -> Dialogs.error(getScene().getWindow(),
-                "The run cannot start", problem));
+        model.start(request, paused)
+                .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot start", problem));
     }
 
     /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
@@ -120,14 +120,17 @@ public final class RunsPanel extends VBox {
         return new RunCard.Actions() {
             @Override
             public void rename(RunCard card) {
-                Dialogs.text(getScene().getWindow(), "Rename the run", model.record(card.runId()).name())
+                Dialogs.text(
+                                getScene().getWindow(),
+                                "Rename the run",
+                                model.record(card.runId()).name())
                         .ifPresent(name -> model.rename(card.runId(), name));
             }
 
             @Override
             public void duplicate(RunCard card) {
-                model.duplicate(card.runId()).ifPresent(problem -> Dialogs.error(getScene().getWindow(),
-                        "The run cannot start", problem));
+                model.duplicate(card.runId())
+                        .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot start", problem));
             }
 
             @Override

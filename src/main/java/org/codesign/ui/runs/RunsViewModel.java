@@ -1,8 +1,5 @@
 package org.codesign.ui.runs;
 
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.study.StudyDocument;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,6 +23,8 @@ import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyRuns;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * The study's runs as the Runs panel drives them. Several runs go at once, each in the
@@ -44,6 +43,7 @@ public final class RunsViewModel {
     private final Consumer<RunController> onStarted;
     /** The study's runs whose points are in the store. */
     private final Set<String> shown = new LinkedHashSet<>();
+
     private final Map<String, RunController> live = new LinkedHashMap<>();
     private final Map<String, RunRecord> started = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper autosave = new ReadOnlyStringWrapper(this, "autosave", "");
@@ -54,8 +54,11 @@ public final class RunsViewModel {
     /**
      * @param onStarted called with each new run's controller before it starts (the panel binds its card)
      */
-    public RunsViewModel(StudyDocument document, PointStore store, Supplier<Evaluator> evaluators,
-                         Consumer<RunController> onStarted) {
+    public RunsViewModel(
+            StudyDocument document,
+            PointStore store,
+            Supplier<Evaluator> evaluators,
+            Consumer<RunController> onStarted) {
         this.document = document;
         this.store = store;
         this.evaluators = evaluators;
@@ -113,11 +116,15 @@ public final class RunsViewModel {
     }
 
     public void delete(String runId) {
-        document.edit(s -> s.withRuns(s.runs().stream().filter(r -> !r.id().equals(runId)).toList()));
+        document.edit(s ->
+                s.withRuns(s.runs().stream().filter(r -> !r.id().equals(runId)).toList()));
     }
 
     public RunRecord record(String runId) {
-        return document.study().runs().stream().filter(r -> r.id().equals(runId)).findFirst().orElseThrow();
+        return document.study().runs().stream()
+                .filter(r -> r.id().equals(runId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Cancels every run (the window is closing). */
@@ -140,8 +147,10 @@ public final class RunsViewModel {
             if (record || c.finished() && !wasOver) {
                 RunRecord base = started.get(c.runId());
                 if (base != null && document.study().runs().stream().anyMatch(r -> r.id().equals(c.runId()))) {
-                    RunRecord current = document.study().runs().stream().filter(r -> r.id().equals(c.runId()))
-                            .findFirst().orElse(base);
+                    RunRecord current = document.study().runs().stream()
+                            .filter(r -> r.id().equals(c.runId()))
+                            .findFirst()
+                            .orElse(base);
                     document.update(s -> s.withRun(c.record(current)));
                 }
             }

@@ -1,8 +1,5 @@
 package org.codesign.ui.study;
 
-import org.codesign.ui.kit.Dialogs;
-import org.codesign.ui.kit.Ids;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,6 +8,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.codesign.space.ParamValue;
+import org.codesign.ui.kit.Dialogs;
+import org.codesign.ui.kit.Ids;
 
 /**
  * Chooses the fixed side of the single-sided modes: the hardware that network-only (and
@@ -27,9 +26,10 @@ public final class FixedSideEditor extends VBox {
         setId("fixed-" + side.name().toLowerCase(java.util.Locale.ROOT));
         setSpacing(6);
         setPadding(new Insets(6));
-        Label help = new Label(side == SpaceSide.HARDWARE
-                ? "The hardware that network-only and sequential runs use."
-                : "The network that hardware-only runs use.");
+        Label help = new Label(
+                side == SpaceSide.HARDWARE
+                        ? "The hardware that network-only and sequential runs use."
+                        : "The network that hardware-only runs use.");
         help.setWrapText(true);
         Label summary = new Label();
         summary.setWrapText(true);
@@ -69,13 +69,14 @@ public final class FixedSideEditor extends VBox {
 
     private void loadFromFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(model.side() == SpaceSide.HARDWARE ? "Load a hardware configuration"
-                : "Load a network configuration");
+        chooser.setTitle(
+                model.side() == SpaceSide.HARDWARE ? "Load a hardware configuration" : "Load a network configuration");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
         java.io.File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
-            model.load(f.toPath()).ifPresent(problem -> Dialogs.error(getScene().getWindow(),
-                    "The configuration could not be read", problem));
+            model.load(f.toPath())
+                    .ifPresent(problem ->
+                            Dialogs.error(getScene().getWindow(), "The configuration could not be read", problem));
         }
     }
 }

@@ -76,7 +76,10 @@ public final class FixedSideViewModel {
     }
 
     public Row row(String parameter) {
-        return rows.get().stream().filter(r -> r.name.equals(parameter)).findFirst().orElse(null);
+        return rows.get().stream()
+                .filter(r -> r.name.equals(parameter))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The configuration as stored, what is missing, or why the values chosen make none. */
@@ -89,7 +92,8 @@ public final class FixedSideViewModel {
     }
 
     private Study withFixed(Study s, Object config) {
-        return side == SpaceSide.HARDWARE ? s.withFixed(s.fixedNetwork(), (HardwareConfig) config)
+        return side == SpaceSide.HARDWARE
+                ? s.withFixed(s.fixedNetwork(), (HardwareConfig) config)
                 : s.withFixed((NetworkConfig) config, s.fixedHardware());
     }
 
@@ -97,7 +101,8 @@ public final class FixedSideViewModel {
         updating = true;
         try {
             TemplateSpace<?> space = side.of(study);
-            List<String> names = space.design().parameters().stream().map(Parameter::name).toList();
+            List<String> names =
+                    space.design().parameters().stream().map(Parameter::name).toList();
             if (!names.equals(rows.get().stream().map(Row::name).toList())) {
                 List<Row> fresh = new ArrayList<>();
                 for (String name : names) {
@@ -113,12 +118,19 @@ public final class FixedSideViewModel {
                 r.choices.setAll(p.values());
                 ParamValue v = current == null ? null : current.values().get(p.name());
                 int i = v == null ? -1 : p.indexOfNearest(v);
-                r.value.set(i >= 0 && p.values().get(i).label().equals(v.label()) ? p.values().get(i) : null);
+                r.value.set(
+                        i >= 0 && p.values().get(i).label().equals(v.label())
+                                ? p.values().get(i)
+                                : null);
             }
             Object config = fixed(study);
-            summary.set(config == null ? "None chosen yet: pick a value for every parameter."
-                    : "Current: " + (config instanceof NetworkConfig n ? ConfigJson.toJson(n)
-                            : ConfigJson.toJson((HardwareConfig) config)));
+            summary.set(
+                    config == null
+                            ? "None chosen yet: pick a value for every parameter."
+                            : "Current: "
+                                    + (config instanceof NetworkConfig n
+                                            ? ConfigJson.toJson(n)
+                                            : ConfigJson.toJson((HardwareConfig) config)));
         } finally {
             updating = false;
         }
@@ -132,7 +144,8 @@ public final class FixedSideViewModel {
         }
         TemplateSpace raw = space;
         try {
-            return raw.template().assign(config, space.design().decode(new int[space.design().genomeLength()]));
+            return raw.template()
+                    .assign(config, space.design().decode(new int[space.design().genomeLength()]));
         } catch (RuntimeException e) {
             return null;
         }

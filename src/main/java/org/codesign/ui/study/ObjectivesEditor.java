@@ -28,6 +28,7 @@ public final class ObjectivesEditor extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     /** The checked controls by the view-model's field names (their ids). */
     private final Map<String, Control> fields = new HashMap<>();
+
     private final Map<Control, String> fieldProblems = new HashMap<>();
 
     public ObjectivesEditor(StudyDocument document) {
@@ -38,9 +39,14 @@ public final class ObjectivesEditor extends VBox {
         GridPane objectives = new GridPane();
         objectives.setHgap(6);
         objectives.setVgap(4);
-        objectives.addRow(0, new Label("Objective"), new Label("Direction"), withTip(new Label("Ideal"),
-                "The best value you expect: maps to 0 when the hypervolume is computed"),
-                withTip(new Label("Reference"), "The hypervolume's reference point: the worst value that still counts"));
+        objectives.addRow(
+                0,
+                new Label("Objective"),
+                new Label("Direction"),
+                withTip(new Label("Ideal"), "The best value you expect: maps to 0 when the hypervolume is computed"),
+                withTip(
+                        new Label("Reference"),
+                        "The hypervolume's reference point: the worst value that still counts"));
         int row = 1;
         for (ObjectivesViewModel.ObjectiveRow r : model.objectives()) {
             ComboBox<Metric> metric = new ComboBox<>();

@@ -1,7 +1,5 @@
 package org.codesign.ui.study;
 
-import org.codesign.ui.kit.Ids;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.codesign.eval.Constraint;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.study.Study;
+import org.codesign.ui.kit.Ids;
 
 /**
  * The study's objectives (up to three metrics, each with its direction and the hypervolume's
@@ -26,8 +25,8 @@ import org.codesign.study.Study;
  */
 public final class ObjectivesViewModel {
     public static final int ROWS = 3;
-    public static final List<Metric> CONSTRAINED = List.of(Metric.ACCURACY, Metric.LATENCY, Metric.POWER,
-            Metric.ENERGY, Metric.AREA);
+    public static final List<Metric> CONSTRAINED =
+            List.of(Metric.ACCURACY, Metric.LATENCY, Metric.POWER, Metric.ENERGY, Metric.AREA);
     public static final List<String> DIRECTIONS = List.of("maximize", "minimize");
 
     /** One objective; no metric means the row is unused. */
@@ -148,14 +147,17 @@ public final class ObjectivesViewModel {
         updating = true;
         try {
             for (ObjectiveRow r : objectives) {
-                Objective o = r.index < study.objectives().size() ? study.objectives().get(r.index) : null;
+                Objective o =
+                        r.index < study.objectives().size() ? study.objectives().get(r.index) : null;
                 r.metric.set(o == null ? null : o.metric());
                 r.direction.set(o == null ? null : o.direction());
                 setUnlessEditing(r.ideal, r.field("ideal"), o == null ? "" : format(o.ideal()));
                 setUnlessEditing(r.reference, r.field("reference"), o == null ? "" : format(o.reference()));
             }
             for (ConstraintRow r : constraints) {
-                Constraint c = study.constraints().stream().filter(x -> x.metric() == r.metric).findFirst()
+                Constraint c = study.constraints().stream()
+                        .filter(x -> x.metric() == r.metric)
+                        .findFirst()
                         .orElse(null);
                 setUnlessEditing(r.min, r.minField(), c == null || Double.isNaN(c.min()) ? "" : format(c.min()));
                 setUnlessEditing(r.max, r.maxField(), c == null || Double.isNaN(c.max()) ? "" : format(c.max()));

@@ -1,7 +1,5 @@
 package org.codesign.ui.study;
 
-import org.codesign.ui.kit.Ids;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +13,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.codesign.space.ValueLists;
+import org.codesign.ui.kit.Ids;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -104,8 +103,8 @@ public final class SpaceEditor extends VBox {
         fields.put(r.name(), field);
         ValidationSupport support = validation;
         // Registered once the field is in a scene: ControlsFX draws decorations only there.
-        javafx.application.Platform.runLater(() -> support.registerValidator(field, false,
-                (javafx.scene.control.Control c, String text) -> {
+        javafx.application.Platform.runLater(() ->
+                support.registerValidator(field, false, (javafx.scene.control.Control c, String text) -> {
                     List<String> found = r.problemsOf(text);
                     return ValidationResult.fromErrorIf(c, String.join("\n", found), !found.isEmpty());
                 }));
@@ -120,7 +119,8 @@ public final class SpaceEditor extends VBox {
         more.setId(Ids.of("edit", r.name()));
         more.setTooltip(new Tooltip("Add, remove and reorder values, or fill a range"));
         more.setDisable(!r.known());
-        more.setOnAction(e -> ValueListDialog.edit(r.spec(), r.values(), getScene().getWindow())
+        more.setOnAction(e -> ValueListDialog.edit(
+                        r.spec(), r.values(), getScene().getWindow())
                 .ifPresent(values -> {
                     r.textProperty().set(ValueLists.join(values));
                     model.commit(r.name());
@@ -131,8 +131,8 @@ public final class SpaceEditor extends VBox {
     private void addBulkRow(SpaceEditorViewModel.Group group, int row) {
         Label name = new Label("every " + group.key());
         name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setTooltip(new Tooltip("Sets the value list of all " + group.members().size() + " parameters "
-                + group.key()));
+        name.setTooltip(
+                new Tooltip("Sets the value list of all " + group.members().size() + " parameters " + group.key()));
         TextField field = new TextField();
         field.setId(Ids.of("bulk", group.key()));
         field.setPromptText("set all " + group.members().size() + " at once, e.g. " + group.example());

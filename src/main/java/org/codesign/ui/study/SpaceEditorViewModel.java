@@ -111,7 +111,9 @@ public final class SpaceEditorViewModel {
         this.document = document;
         this.side = side;
         template.addListener((o, old, now) -> {
-            if (!updating && now != null && !now.equals(side.of(document.study()).template().name())) {
+            if (!updating
+                    && now != null
+                    && !now.equals(side.of(document.study()).template().name())) {
                 changeTemplate(now);
             }
         });
@@ -138,7 +140,10 @@ public final class SpaceEditorViewModel {
     }
 
     public Row row(String parameter) {
-        return rows.get().stream().filter(r -> r.name.equals(parameter)).findFirst().orElse(null);
+        return rows.get().stream()
+                .filter(r -> r.name.equals(parameter))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Group> groups() {
@@ -162,9 +167,11 @@ public final class SpaceEditorViewModel {
 
     /** "Joint space: 1.1 × 10^24 configurations": both spaces' sizes as typed, multiplied. */
     public static StringBinding jointSize(SpaceEditorViewModel network, SpaceEditorViewModel hardware) {
-        return Bindings.createStringBinding(() -> "Joint space: "
-                + Sizes.format(network.tentativeSize.get().multiply(hardware.tentativeSize.get())) + " configurations",
-                network.tentativeSize, hardware.tentativeSize);
+        return Bindings.createStringBinding(
+                () -> "Joint space: " + Sizes.format(network.tentativeSize.get().multiply(hardware.tentativeSize.get()))
+                        + " configurations",
+                network.tentativeSize,
+                hardware.tentativeSize);
     }
 
     /** While a list is being edited, a study change (a run adding points) leaves its text alone. */
@@ -206,7 +213,10 @@ public final class SpaceEditorViewModel {
     }
 
     private void changeTemplate(String name) {
-        SpaceTemplate<?> t = side.templates().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        SpaceTemplate<?> t = side.templates().stream()
+                .filter(x -> x.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         document.edit(s -> clearFixedSide(side.with(s, TemplateSpace.defaults(t))));
     }
 
@@ -220,7 +230,8 @@ public final class SpaceEditorViewModel {
         try {
             TemplateSpace<?> space = side.of(study);
             template.set(space.template().name());
-            List<String> names = space.design().parameters().stream().map(Parameter::name).toList();
+            List<String> names =
+                    space.design().parameters().stream().map(Parameter::name).toList();
             if (!names.equals(rows.get().stream().map(Row::name).toList())) {
                 List<Row> fresh = new ArrayList<>();
                 for (Parameter p : space.design().parameters()) {
@@ -263,7 +274,9 @@ public final class SpaceEditorViewModel {
         List<Group> groups = new ArrayList<>();
         byKey.forEach((key, members) -> {
             if (members.size() >= 3) {
-                groups.add(new Group(key, members.stream().map(Parameter::name).toList(),
+                groups.add(new Group(
+                        key,
+                        members.stream().map(Parameter::name).toList(),
                         ValueLists.join(members.get(0).values())));
             }
         });

@@ -136,10 +136,16 @@ public final class StudyDocument {
 
     /** "Edge-GPU co-design — default.codesign.json *". */
     public StringBinding titleBinding() {
-        return Bindings.createStringBinding(() -> {
-            String where = file.get() == null ? "not saved" : String.valueOf(file.get().getFileName());
-            return study.get().name() + " — " + where + (dirty.get() ? " •" : "") + " — Co-Design Explorer";
-        }, study, file, dirty);
+        return Bindings.createStringBinding(
+                () -> {
+                    String where = file.get() == null
+                            ? "not saved"
+                            : String.valueOf(file.get().getFileName());
+                    return study.get().name() + " — " + where + (dirty.get() ? " •" : "") + " — Co-Design Explorer";
+                },
+                study,
+                file,
+                dirty);
     }
 
     private void updateHistory() {

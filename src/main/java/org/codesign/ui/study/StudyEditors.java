@@ -19,9 +19,14 @@ public final class StudyEditors extends VBox {
         TitledPane network = pane("Network space", new SpaceEditor(networkSpace));
         TitledPane hardware = pane("Hardware space", new SpaceEditor(hardwareSpace));
         TitledPane objectives = pane("Objectives and constraints", new ObjectivesEditor(document));
-        TitledPane fixed = pane("Fixed sides (single-sided modes)", new VBox(8,
-                new Label("Fixed hardware"), new FixedSideEditor(document, SpaceSide.HARDWARE),
-                new Label("Fixed network"), new FixedSideEditor(document, SpaceSide.NETWORK)));
+        TitledPane fixed = pane(
+                "Fixed sides (single-sided modes)",
+                new VBox(
+                        8,
+                        new Label("Fixed hardware"),
+                        new FixedSideEditor(document, SpaceSide.HARDWARE),
+                        new Label("Fixed network"),
+                        new FixedSideEditor(document, SpaceSide.NETWORK)));
         Accordion editors = new Accordion(network, hardware, objectives, fixed);
         editors.setExpandedPane(network);
         Label jointSize = new Label();

@@ -72,8 +72,12 @@ public final class ValueListViewModel {
     /** Replaces the list with from, from + step, … up to to; a wrong bound is explained instead. */
     public void fillRange(String from, String to, String step) {
         try {
-            values.setAll(ValueLists.range(spec.name(), spec.kind(), Double.parseDouble(from.trim()),
-                    Double.parseDouble(to.trim()), Double.parseDouble(step.trim())));
+            values.setAll(ValueLists.range(
+                    spec.name(),
+                    spec.kind(),
+                    Double.parseDouble(from.trim()),
+                    Double.parseDouble(to.trim()),
+                    Double.parseDouble(step.trim())));
             check();
         } catch (NumberFormatException e) {
             problem.set(spec.name() + ": from, to and step must be numbers");

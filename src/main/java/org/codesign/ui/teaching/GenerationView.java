@@ -1,8 +1,5 @@
 package org.codesign.ui.teaching;
 
-import org.codesign.ui.runs.RunsPanel;
-import org.codesign.ui.study.StudyDocument;
-
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
@@ -36,6 +33,8 @@ import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.search.RunSnapshot;
 import org.codesign.study.Study;
+import org.codesign.ui.runs.RunsPanel;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * Teaching mode: one generation of a live run at a time. The current population is drawn in
@@ -53,6 +52,7 @@ public final class GenerationView extends SplitPane {
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     /** The true front as a staircase line under the population. */
     private final ErrorDataSetRenderer frontLine = new ErrorDataSetRenderer();
+
     private final TableView<TeachingViewModel.Row> table = new TableView<>();
 
     public GenerationView(StudyDocument document, RunsPanel runs) {
@@ -62,17 +62,18 @@ public final class GenerationView extends SplitPane {
     /** The panel's live runs seen through teaching mode's narrow view of a run. */
     private static Map<String, TeachingViewModel.LiveRun> liveRuns(RunsPanel runs) {
         Map<String, TeachingViewModel.LiveRun> live = new LinkedHashMap<>();
-        runs.liveRuns().forEach((id, c) -> live.put(id, new TeachingViewModel.LiveRun() {
-            @Override
-            public ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
-                return c.snapshotProperty();
-            }
+        runs.liveRuns()
+                .forEach((id, c) -> live.put(id, new TeachingViewModel.LiveRun() {
+                    @Override
+                    public ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
+                        return c.snapshotProperty();
+                    }
 
-            @Override
-            public void step() {
-                c.step();
-            }
-        }));
+                    @Override
+                    public void step() {
+                        c.step();
+                    }
+                }));
         return live;
     }
 
@@ -108,10 +109,11 @@ public final class GenerationView extends SplitPane {
         caption.setWrapText(true);
         FlowPane legend = new FlowPane(8, 2);
         for (int r = 0; r < RANK_COLOURS.length; r++) {
-            legend.getChildren().add(dot(r == RANK_COLOURS.length - 1 ? "rank " + r + "+" : "rank " + r, RANK_COLOURS[r]));
+            legend.getChildren()
+                    .add(dot(r == RANK_COLOURS.length - 1 ? "rank " + r + "+" : "rank " + r, RANK_COLOURS[r]));
         }
-        legend.getChildren().addAll(dot("parents □", "#1f6fd1"), dot("offspring ×", "#000000"),
-                dot("true front —", "#000000"));
+        legend.getChildren()
+                .addAll(dot("parents □", "#1f6fd1"), dot("offspring ×", "#000000"), dot("true front —", "#000000"));
         HBox bar = new HBox(8, new Label("Run"), run, step);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(4, bar, caption, legend, chart);
@@ -180,11 +182,11 @@ public final class GenerationView extends SplitPane {
         return l;
     }
 
-    private static DoubleDataSet dataSet(String name, String colour, double size, String marker,
-            List<TeachingViewModel.XY> points) {
+    private static DoubleDataSet dataSet(
+            String name, String colour, double size, String marker, List<TeachingViewModel.XY> points) {
         DoubleDataSet d = new DoubleDataSet(name);
-        d.setStyle("-fx-marker-color: " + colour + "; -fx-stroke: " + colour + "; -fx-line-color: " + colour + "; -fx-fill: " + colour
-                + "; -fx-marker-size: " + size + "; -fx-marker-type: " + marker + ";");
+        d.setStyle("-fx-marker-color: " + colour + "; -fx-stroke: " + colour + "; -fx-line-color: " + colour
+                + "; -fx-fill: " + colour + "; -fx-marker-size: " + size + "; -fx-marker-type: " + marker + ";");
         points.forEach(p -> d.add(p.x(), p.y()));
         return d;
     }
@@ -192,8 +194,10 @@ public final class GenerationView extends SplitPane {
     private void columns(List<Objective> objectives) {
         table.getColumns().clear();
         table.getColumns().add(column("rank", r -> Integer.toString(r.rank())));
-        table.getColumns().add(column("crowding", r -> Double.isInfinite(r.crowding()) ? "∞"
-                : String.format(Locale.ROOT, "%.3f", r.crowding())));
+        table.getColumns()
+                .add(column(
+                        "crowding",
+                        r -> Double.isInfinite(r.crowding()) ? "∞" : String.format(Locale.ROOT, "%.3f", r.crowding())));
         table.getColumns().add(column("offspring", r -> r.offspring() ? "new" : ""));
         table.getColumns().add(column("parent", r -> r.parent() ? "parent" : ""));
         table.getColumns().add(column("#", r -> Long.toString(r.index())));
@@ -204,8 +208,8 @@ public final class GenerationView extends SplitPane {
         }
     }
 
-    private static TableColumn<TeachingViewModel.Row, String> column(String title,
-            Function<TeachingViewModel.Row, String> f) {
+    private static TableColumn<TeachingViewModel.Row, String> column(
+            String title, Function<TeachingViewModel.Row, String> f) {
         TableColumn<TeachingViewModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setSortable(false);

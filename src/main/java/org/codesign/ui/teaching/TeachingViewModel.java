@@ -1,7 +1,5 @@
 package org.codesign.ui.teaching;
 
-import org.codesign.ui.study.StudyDocument;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -31,6 +29,7 @@ import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFront;
+import org.codesign.ui.study.StudyDocument;
 
 /**
  * Teaching mode's state without any node: which live run is followed, and for its latest
@@ -53,8 +52,8 @@ public final class TeachingViewModel {
      * (the last group holds every rank from {@link #RANK_GROUPS} - 1 on), the last step's parents
      * and offspring, and the true front along x (empty without a finished exhaustive run).
      */
-    public record Plot(Metric x, Metric y, List<List<XY>> ranks, List<XY> parents, List<XY> offspring,
-            List<XY> trueFront) {}
+    public record Plot(
+            Metric x, Metric y, List<List<XY>> ranks, List<XY> parents, List<XY> offspring, List<XY> trueFront) {}
 
     private final StudyDocument document;
     private final Supplier<Map<String, ? extends LiveRun>> liveRuns;
@@ -63,9 +62,10 @@ public final class TeachingViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     /** Kept: a read-only wrapper made per call would be collected, and the listeners on it with it. */
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+
     private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption",
-            "Start a run (Start paused, then Step) to watch NSGA-II one generation at a time.");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(
+            this, "caption", "Start a run (Start paused, then Step) to watch NSGA-II one generation at a time.");
     private final ChangeListener<RunSnapshot> onSnapshot = (o, a, b) -> show(b);
     private LiveRun watched;
 
@@ -179,17 +179,28 @@ public final class TeachingViewModel {
             for (int k = 0; k < values.length; k++) {
                 values[k] = m.get(objectives.get(k).metric());
             }
-            next.add(new Row(r.rank(), r.crowding(), offspring.contains(ind.index()), parents.contains(ind.index()),
-                    ind.index(), values));
+            next.add(new Row(
+                    r.rank(),
+                    r.crowding(),
+                    offspring.contains(ind.index()),
+                    parents.contains(ind.index()),
+                    ind.index(),
+                    values));
         }
         List<XY> truth = trueFront(document.study(), mx, my);
-        next.sort(Comparator.comparingInt(Row::rank).thenComparing(Comparator.comparingDouble(Row::crowding).reversed()));
+        next.sort(Comparator.comparingInt(Row::rank)
+                .thenComparing(Comparator.comparingDouble(Row::crowding).reversed()));
         rows.setAll(next);
         plot.set(new Plot(mx, my, ranks, chosen, born, truth == null ? List.of() : truth));
-        caption.set(String.format(Locale.ROOT,
+        caption.set(String.format(
+                Locale.ROOT,
                 "Step %d · %d evaluations · population %d · %d on the first front · %d offspring, %d parents marked%s",
-                s.step(), s.evaluations(), s.population().size(),
-                next.stream().filter(r -> r.rank() == 0).count(), offspring.size(), parents.size(),
+                s.step(),
+                s.evaluations(),
+                s.population().size(),
+                next.stream().filter(r -> r.rank() == 0).count(),
+                offspring.size(),
+                parents.size(),
                 truth == null ? "" : " · black line: the true front (exhaustive run)"));
     }
 
@@ -206,7 +217,9 @@ public final class TeachingViewModel {
                 List<EvaluatedPoint> points = r.points();
                 BitSet front = StudyFront.paretoMask(points, study.objectives());
                 List<XY> xy = new ArrayList<>();
-                front.stream().forEach(i -> xy.add(new XY(points.get(i).metric(mx), points.get(i).metric(my))));
+                front.stream()
+                        .forEach(i -> xy.add(
+                                new XY(points.get(i).metric(mx), points.get(i).metric(my))));
                 xy.sort(Comparator.comparingDouble(XY::x));
                 return List.copyOf(xy);
             }

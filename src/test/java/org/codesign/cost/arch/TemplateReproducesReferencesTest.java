@@ -2,7 +2,6 @@ package org.codesign.cost.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -29,8 +28,8 @@ class TemplateReproducesReferencesTest {
     private static final double AREA_TOLERANCE = 0.01;
 
     static SpatialAcceleratorConfig eyeriss(int nm) {
-        return new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY, 12, 14, 384, 24, 16, 128, DramType.LPDDR4,
-                1000, nm, 8);
+        return new SpatialAcceleratorConfig(
+                Dataflow.ROW_STATIONARY, 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000, nm, 8);
     }
 
     static SpatialAcceleratorConfig simple(Dataflow df) {
@@ -63,7 +62,8 @@ class TemplateReproducesReferencesTest {
         Path p = ReferenceCases.directory().resolve(file);
         MappingCase ref = ReferenceCases.read(p);
         Architecture want = ref.architecture();
-        Architecture got = SpatialAcceleratorArchitecture.build(config).orElseThrow().architecture();
+        Architecture got =
+                SpatialAcceleratorArchitecture.build(config).orElseThrow().architecture();
         assertEquals(want.storage().size(), got.storage().size(), "levels");
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < want.storage().size(); i++) {
@@ -83,7 +83,12 @@ class TemplateReproducesReferencesTest {
             near(errors, at + "areaUm2", w.areaUm2(), g.areaUm2(), AREA_TOLERANCE);
             eq(errors, at + "readBandwidth", w.readBandwidth(), g.readBandwidth());
         }
-        near(errors, file + " mac energy", want.compute().energyPJ(), got.compute().energyPJ(), ENERGY_TOLERANCE);
+        near(
+                errors,
+                file + " mac energy",
+                want.compute().energyPJ(),
+                got.compute().energyPJ(),
+                ENERGY_TOLERANCE);
         near(errors, file + " mac area", want.compute().areaUm2(), got.compute().areaUm2(), AREA_TOLERANCE);
         assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
@@ -103,8 +108,8 @@ class TemplateReproducesReferencesTest {
 
     @Test
     void wordWidthsOutsideTheTablesAreInfeasibleNotGuessed() {
-        SpatialAcceleratorConfig c = new SpatialAcceleratorConfig(Dataflow.WEIGHT_STATIONARY, 4, 4, 16, 1, 1, 64,
-                DramType.LPDDR4, 500, 45, 64);
+        SpatialAcceleratorConfig c = new SpatialAcceleratorConfig(
+                Dataflow.WEIGHT_STATIONARY, 4, 4, 16, 1, 1, 64, DramType.LPDDR4, 500, 45, 64);
         String reason = assertInstanceOf(DesignOutcome.Unsupported.class, SpatialAcceleratorArchitecture.build(c))
                 .reason();
         assertTrue(reason.startsWith("wordBits: word width of 64 bits"), reason);
@@ -113,14 +118,32 @@ class TemplateReproducesReferencesTest {
     @Test
     void technologyScalingOrdersTheNodes() {
         double e32 = SpatialAcceleratorArchitecture.build(eyeriss(32))
-                .orElseThrow().architecture().storage().get(1).readEnergyPJ();
+                .orElseThrow()
+                .architecture()
+                .storage()
+                .get(1)
+                .readEnergyPJ();
         double e45 = SpatialAcceleratorArchitecture.build(eyeriss(45))
-                .orElseThrow().architecture().storage().get(1).readEnergyPJ();
+                .orElseThrow()
+                .architecture()
+                .storage()
+                .get(1)
+                .readEnergyPJ();
         double e65 = SpatialAcceleratorArchitecture.build(eyeriss(65))
-                .orElseThrow().architecture().storage().get(1).readEnergyPJ();
+                .orElseThrow()
+                .architecture()
+                .storage()
+                .get(1)
+                .readEnergyPJ();
         assertTrue(e32 < e45 && e45 < e65);
-        double a45 = SpatialAcceleratorArchitecture.build(eyeriss(45)).orElseThrow().architecture().areaUm2();
-        double a65 = SpatialAcceleratorArchitecture.build(eyeriss(65)).orElseThrow().architecture().areaUm2();
+        double a45 = SpatialAcceleratorArchitecture.build(eyeriss(45))
+                .orElseThrow()
+                .architecture()
+                .areaUm2();
+        double a65 = SpatialAcceleratorArchitecture.build(eyeriss(65))
+                .orElseThrow()
+                .architecture()
+                .areaUm2();
         assertEquals(1 / 0.66, a65 / a45, 1e-9);
     }
 

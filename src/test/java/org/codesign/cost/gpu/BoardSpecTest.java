@@ -15,8 +15,8 @@ class BoardSpecTest {
         assertEquals(1.33, BoardSpec.JETSON_TX2.peakFp16Tflops(), 0.01);
         assertEquals(11.3, BoardSpec.JETSON_AGX_XAVIER.peakFp16Tflops(), 0.05); // "11 TFLOPS FP16"
         assertEquals(2.82, BoardSpec.JETSON_AGX_XAVIER.cudaFp16Tflops(), 0.01);
-        assertEquals(42.6, BoardSpec.JETSON_AGX_ORIN.peakFp16Tflops(), 0.1);   // 170 sparse INT8 TOPS / 4
-        assertEquals(5.33, BoardSpec.JETSON_AGX_ORIN.cudaFp16Tflops(), 0.01);  // the 5.3 FP32 TFLOPS rate
+        assertEquals(42.6, BoardSpec.JETSON_AGX_ORIN.peakFp16Tflops(), 0.1); // 170 sparse INT8 TOPS / 4
+        assertEquals(5.33, BoardSpec.JETSON_AGX_ORIN.cudaFp16Tflops(), 0.01); // the 5.3 FP32 TFLOPS rate
         assertEquals(0.472, BoardSpec.JETSON_NANO.peakFp16Tflops(), 0.001);
     }
 

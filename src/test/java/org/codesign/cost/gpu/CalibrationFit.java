@@ -31,11 +31,20 @@ public final class CalibrationFit {
 
     public static void main(String[] args) {
         GpuCalibration fitted = fit(GpuCalibration.DEFAULT);
-        System.out.printf(Locale.ROOT, "denseEfficiency %.4f, fillOutputsPerSm %.1f, outputChannelTile %d,"
+        System.out.printf(
+                Locale.ROOT,
+                "denseEfficiency %.4f, fillOutputsPerSm %.1f, outputChannelTile %d,"
                         + " memoryEfficiency %.4f, xavierOverheadUs %.3f, tx2OverheadUs %.2f%n",
-                fitted.denseEfficiency(), fitted.fillOutputsPerSm(), fitted.outputChannelTile(),
-                fitted.memoryEfficiency(), fitted.xavierOverheadUs(), fitted.tx2OverheadUs());
-        System.out.printf(Locale.ROOT, "objective %.5f (stored DEFAULT: %.5f)%n", objective(fitted),
+                fitted.denseEfficiency(),
+                fitted.fillOutputsPerSm(),
+                fitted.outputChannelTile(),
+                fitted.memoryEfficiency(),
+                fitted.xavierOverheadUs(),
+                fitted.tx2OverheadUs());
+        System.out.printf(
+                Locale.ROOT,
+                "objective %.5f (stored DEFAULT: %.5f)%n",
+                objective(fitted),
                 objective(GpuCalibration.DEFAULT));
     }
 
@@ -91,7 +100,9 @@ public final class CalibrationFit {
         for (int i = 0; i < 60; i++) {
             double mid = Math.sqrt(lo * hi);
             double ms = new EdgeGpuCostModel(cal.withTx2OverheadUs(mid))
-                    .evaluate(JetsonReference.nasBench201(), TX2_TOP).orElseThrow().latencyMs();
+                    .evaluate(JetsonReference.nasBench201(), TX2_TOP)
+                    .orElseThrow()
+                    .latencyMs();
             if (ms > JetsonReference.TX2_NB201_MS) {
                 hi = mid;
             } else {

@@ -30,7 +30,10 @@ class DvfsProperties {
     record Settings(EdgeGpuDevice device, int gpuLow, int gpuHigh, int cpuLow, int cpuHigh, int emcLow, int emcHigh) {
 
         EdgeGpuConfig at(int gpu, int cpu, int emc) {
-            return new EdgeGpuConfig(device.id(), device.gpuFreqsMHz().get(gpu), device.cpuFreqsMHz().get(cpu),
+            return new EdgeGpuConfig(
+                    device.id(),
+                    device.gpuFreqsMHz().get(gpu),
+                    device.cpuFreqsMHz().get(cpu),
                     device.emcFreqsMHz().get(emc));
         }
     }
@@ -77,33 +80,45 @@ class DvfsProperties {
     }
 
     @Property(tries = 300)
-    void aHigherGpuClockNeverRaisesLatencyAndNeverLowersPower(@ForAll("subnets") Network net,
-                                                              @ForAll("settings") Settings s) {
-        NetworkCost low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow();
-        NetworkCost high = model.evaluate(net, s.at(s.gpuHigh(), s.cpuLow(), s.emcLow())).orElseThrow();
+    void aHigherGpuClockNeverRaisesLatencyAndNeverLowersPower(
+            @ForAll("subnets") Network net, @ForAll("settings") Settings s) {
+        NetworkCost low =
+                model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow();
+        NetworkCost high =
+                model.evaluate(net, s.at(s.gpuHigh(), s.cpuLow(), s.emcLow())).orElseThrow();
         assertTrue(high.latencyMs() <= low.latencyMs(), low.latencyMs() + " → " + high.latencyMs() + " ms");
         assertTrue(high.powerW() >= low.powerW(), low.powerW() + " → " + high.powerW() + " W");
     }
 
     @Property(tries = 300)
     void aHigherEmcClockNeverRaisesLatency(@ForAll("subnets") Network net, @ForAll("settings") Settings s) {
-        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow().latencyMs();
-        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcHigh())).orElseThrow().latencyMs();
+        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow()))
+                .orElseThrow()
+                .latencyMs();
+        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcHigh()))
+                .orElseThrow()
+                .latencyMs();
         assertTrue(high <= low, low + " → " + high + " ms");
     }
 
     @Property(tries = 300)
     void aHigherCpuClockNeverRaisesLatency(@ForAll("subnets") Network net, @ForAll("settings") Settings s) {
-        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow())).orElseThrow().latencyMs();
-        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuHigh(), s.emcLow())).orElseThrow().latencyMs();
+        double low = model.evaluate(net, s.at(s.gpuLow(), s.cpuLow(), s.emcLow()))
+                .orElseThrow()
+                .latencyMs();
+        double high = model.evaluate(net, s.at(s.gpuLow(), s.cpuHigh(), s.emcLow()))
+                .orElseThrow()
+                .latencyMs();
         assertTrue(high <= low, low + " → " + high + " ms");
     }
 
     @Property(tries = 300)
-    void powerStaysAboveIdleAndInsideTheLargestPowerMode(@ForAll("subnets") Network net,
-                                                         @ForAll("settings") Settings s) {
+    void powerStaysAboveIdleAndInsideTheLargestPowerMode(
+            @ForAll("subnets") Network net, @ForAll("settings") Settings s) {
         BoardSpec board = BoardSpec.of(s.device());
-        double p = model.evaluate(net, s.at(s.gpuHigh(), s.cpuHigh(), s.emcHigh())).orElseThrow().powerW();
+        double p = model.evaluate(net, s.at(s.gpuHigh(), s.cpuHigh(), s.emcHigh()))
+                .orElseThrow()
+                .powerW();
         assertTrue(p > board.idleW() && p <= board.maxPowerMode().budgetW(), s.device() + ": " + p + " W");
     }
 }

@@ -38,8 +38,14 @@ class DvfsSweepTest {
                 for (int i = 0; i < g; i++) {
                     for (int j = 0; j < c; j++) {
                         for (int k = 0; k < e; k++) {
-                            NetworkCost cost = model.evaluate(net, new EdgeGpuConfig(d.id(), d.gpuFreqsMHz().get(i),
-                                    d.cpuFreqsMHz().get(j), d.emcFreqsMHz().get(k))).orElseThrow();
+                            NetworkCost cost = model.evaluate(
+                                            net,
+                                            new EdgeGpuConfig(
+                                                    d.id(),
+                                                    d.gpuFreqsMHz().get(i),
+                                                    d.cpuFreqsMHz().get(j),
+                                                    d.emcFreqsMHz().get(k)))
+                                    .orElseThrow();
                             latency[i][j][k] = cost.latencyMs();
                             power[i][j][k] = cost.powerW();
                         }
@@ -84,8 +90,12 @@ class DvfsSweepTest {
             int top = grid.latency().length - 1;
             int c = grid.latency()[0].length - 1;
             int e = grid.latency()[0][0].length - 1;
-            assertTrue(grid.latency()[top][c][e] < 0.5 * grid.latency()[0][c][e], grid.device() + " " + grid.network().name());
-            assertTrue(grid.power()[top][c][e] > grid.power()[0][c][e], grid.device() + " " + grid.network().name());
+            assertTrue(
+                    grid.latency()[top][c][e] < 0.5 * grid.latency()[0][c][e],
+                    grid.device() + " " + grid.network().name());
+            assertTrue(
+                    grid.power()[top][c][e] > grid.power()[0][c][e],
+                    grid.device() + " " + grid.network().name());
         }
     }
 
@@ -105,8 +115,14 @@ class DvfsSweepTest {
                 }
             }
             if (!(min > board.idleW() && max <= board.maxPowerMode().budgetW())) {
-                failures.add(String.format(Locale.ROOT, "%s %s: power %.2f..%.2f W, idle %.2f W, envelope %.1f W",
-                        grid.device().id(), grid.network().name(), min, max, board.idleW(),
+                failures.add(String.format(
+                        Locale.ROOT,
+                        "%s %s: power %.2f..%.2f W, idle %.2f W, envelope %.1f W",
+                        grid.device().id(),
+                        grid.network().name(),
+                        min,
+                        max,
+                        board.idleW(),
                         board.maxPowerMode().budgetW()));
             }
         }
@@ -131,9 +147,20 @@ class DvfsSweepTest {
                         double here = values.at(grid, i, j, k);
                         double next = values.at(grid, ni, nj, nk);
                         if (next > here + 1e-12 * Math.abs(here)) {
-                            fail(String.format(Locale.ROOT,
+                            fail(String.format(
+                                    Locale.ROOT,
                                     "%s %s: %s rises from %.6f to %.6f between levels %d,%d,%d and %d,%d,%d",
-                                    grid.device().id(), grid.network().name(), what, here, next, i, j, k, ni, nj, nk));
+                                    grid.device().id(),
+                                    grid.network().name(),
+                                    what,
+                                    here,
+                                    next,
+                                    i,
+                                    j,
+                                    k,
+                                    ni,
+                                    nj,
+                                    nk));
                         }
                     }
                 }

@@ -38,7 +38,8 @@ class EdgeGpuCostModelTest {
             LayerCost layer = c.layers().get(i);
             assertEquals(net.layers().get(i).name(), layer.layer());
             assertTrue(layer.latencyMs() > 0 && layer.energyMJ() > 0, layer.toString());
-            assertTrue(layer.utilization() > 0 && layer.utilization() < GpuCalibration.DEFAULT.denseEfficiency(),
+            assertTrue(
+                    layer.utilization() > 0 && layer.utilization() < GpuCalibration.DEFAULT.denseEfficiency(),
                     layer.toString());
             latency += layer.latencyMs();
             energy += layer.energyMJ();
@@ -53,10 +54,14 @@ class EdgeGpuCostModelTest {
     void eachLayerNamesWhatBoundsIt() {
         NetworkCost vgg = model.evaluate(ReferenceNetworks.byName("vgg16"), TOP).orElseThrow();
         assertEquals("memory-bound: 206 MB at 137 GB/s", layer(vgg, "fc6").mapping());
-        assertTrue(layer(vgg, "conv4_2").mapping().startsWith("compute-bound: "), layer(vgg, "conv4_2").mapping());
+        assertTrue(
+                layer(vgg, "conv4_2").mapping().startsWith("compute-bound: "),
+                layer(vgg, "conv4_2").mapping());
         assertTrue(layer(vgg, "conv4_2").mapping().endsWith(" of 11.3 TFLOPS (tensor cores)"));
-        NetworkCost squeeze = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), TOP).orElseThrow();
-        assertEquals("overhead-bound: 28.2 µs per layer at CPU 2266 MHz, GPU 1377 MHz",
+        NetworkCost squeeze =
+                model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), TOP).orElseThrow();
+        assertEquals(
+                "overhead-bound: 28.2 µs per layer at CPU 2266 MHz, GPU 1377 MHz",
                 layer(squeeze, "fire2.squeeze").mapping());
     }
 
@@ -64,20 +69,25 @@ class EdgeGpuCostModelTest {
     void aLowEmcClockStarvesMemoryBoundLayersAndSparesComputeBoundOnes() {
         Network vgg = ReferenceNetworks.byName("vgg16");
         NetworkCost top = model.evaluate(vgg, TOP).orElseThrow();
-        NetworkCost halfEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 1065.6)).orElseThrow();
-        NetworkCost lowEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204)).orElseThrow();
+        NetworkCost halfEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 1065.6))
+                .orElseThrow();
+        NetworkCost lowEmc = model.evaluate(vgg, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204))
+                .orElseThrow();
         // fc6 streams 206 MB of weights: it slows by almost the bandwidth ratio 2133/204 = 10.5.
         assertTrue(layer(lowEmc, "fc6").latencyMs() > 9 * layer(top, "fc6").latencyMs());
         // A large 3×3 convolution is compute-bound: halving the bandwidth changes nothing.
-        assertEquals(layer(top, "conv4_2").latencyMs(), layer(halfEmc, "conv4_2").latencyMs(), 1e-12);
+        assertEquals(
+                layer(top, "conv4_2").latencyMs(), layer(halfEmc, "conv4_2").latencyMs(), 1e-12);
 
         // In a MobileNetV3 subnet no depthwise, squeeze-and-excite or FC layer is compute-bound at EMC 204.
         Network mbv3 = SweepNetworks.mbv3Largest();
-        NetworkCost starved = model.evaluate(mbv3, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204)).orElseThrow();
+        NetworkCost starved = model.evaluate(mbv3, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204))
+                .orElseThrow();
         NetworkCost fed = model.evaluate(mbv3, TOP).orElseThrow();
         Set<LayerKind> thin = Set.of(LayerKind.DEPTHWISE, LayerKind.SE, LayerKind.FC);
         assertEquals(0, countBound(mbv3, starved, thin, "compute-bound"));
-        assertTrue(countBound(mbv3, fed, thin, "compute-bound") > 0, "7×7 depthwise layers are compute-bound at 137 GB/s");
+        assertTrue(
+                countBound(mbv3, fed, thin, "compute-bound") > 0, "7×7 depthwise layers are compute-bound at 137 GB/s");
         assertTrue(starved.latencyMs() > 2 * fed.latencyMs());
     }
 
@@ -87,14 +97,16 @@ class EdgeGpuCostModelTest {
         double small = slowdown(ReferenceNetworks.byName("squeezenet1_1"), slowCpu);
         double large = slowdown(ReferenceNetworks.byName("vgg16"), slowCpu);
         assertTrue(small > 2 * large, "squeezenet ×" + small + ", vgg16 ×" + large);
-        NetworkCost c = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), slowCpu).orElseThrow();
+        NetworkCost c = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), slowCpu)
+                .orElseThrow();
         assertTrue(c.layers().stream().allMatch(l -> l.mapping().startsWith("overhead-bound")));
     }
 
     @Test
     void theGpuClockTradesLatencyForPower() {
         Network net = SweepNetworks.mbv3Largest();
-        NetworkCost slow = model.evaluate(net, new EdgeGpuConfig(XAVIER, 114.75, 2265.6, 2133)).orElseThrow();
+        NetworkCost slow = model.evaluate(net, new EdgeGpuConfig(XAVIER, 114.75, 2265.6, 2133))
+                .orElseThrow();
         NetworkCost fast = model.evaluate(net, TOP).orElseThrow();
         assertTrue(fast.latencyMs() < slow.latencyMs() / 3, fast.latencyMs() + " vs " + slow.latencyMs());
         assertTrue(fast.powerW() > slow.powerW() + 2, fast.powerW() + " vs " + slow.powerW());
@@ -104,23 +116,33 @@ class EdgeGpuCostModelTest {
     void otherHardwareTemplatesAndEmptyNetworksAreRejectedByName() {
         SystolicConfig systolic = new SystolicConfig(16, 16, 4, 2048, 16, DramType.LPDDR4, 1000, 45, 8);
         Network net = ReferenceNetworks.byName("resnet18");
-        var wrong = assertThrows(IllegalArgumentException.class, () -> model.evaluate(net, systolic).orElseThrow());
-        assertEquals("hardware: the edge-GPU model evaluates edge-gpu-dvfs configurations, got systolic", wrong.getMessage());
-        var none = assertThrows(IllegalArgumentException.class, () -> model.evaluate(net, null).orElseThrow());
+        var wrong = assertThrows(
+                IllegalArgumentException.class,
+                () -> model.evaluate(net, systolic).orElseThrow());
+        assertEquals(
+                "hardware: the edge-GPU model evaluates edge-gpu-dvfs configurations, got systolic",
+                wrong.getMessage());
+        var none = assertThrows(
+                IllegalArgumentException.class, () -> model.evaluate(net, null).orElseThrow());
         assertTrue(none.getMessage().startsWith("hardware:"), none.getMessage());
-        var empty = assertThrows(IllegalArgumentException.class, () -> model.evaluate(new Network("empty", List.of()), TOP));
+        var empty = assertThrows(
+                IllegalArgumentException.class, () -> model.evaluate(new Network("empty", List.of()), TOP));
         assertTrue(empty.getMessage().startsWith("network:"), empty.getMessage());
     }
 
     @Test
     void aNetworkLargerThanTheBoardsDramIsInfeasible() {
         // 100,000 × 30,000 FP16 weights: 6 GB, more than the Nano's 4 GB but less than the Orin's 64 GB.
-        Network huge = new Network("huge-fc", List.of(new Layer("fc", LayerKind.FC, 1, 100_000, 30_000, 1, 1, 1, 1, 1, 1, 1, 0)));
-        assertEquals(new CostResult.Infeasible("jetson-nano: huge-fc needs 6 GB of DRAM at FP16 (weights 6 GB + "
-                + "largest layer's activations 0.26 MB) but the board has 4 GB"),
+        Network huge = new Network(
+                "huge-fc", List.of(new Layer("fc", LayerKind.FC, 1, 100_000, 30_000, 1, 1, 1, 1, 1, 1, 1, 0)));
+        assertEquals(
+                new CostResult.Infeasible("jetson-nano: huge-fc needs 6 GB of DRAM at FP16 (weights 6 GB + "
+                        + "largest layer's activations 0.26 MB) but the board has 4 GB"),
                 model.evaluate(huge, JetsonReference.topClocks(EdgeGpuDevice.JETSON_NANO)));
         assertTrue(model.evaluate(huge, JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN))
-                .orElseThrow().latencyMs() > 0);
+                        .orElseThrow()
+                        .latencyMs()
+                > 0);
     }
 
     @Test
@@ -140,7 +162,8 @@ class EdgeGpuCostModelTest {
         }
         EdgeGpuCostModel shared = new EdgeGpuCostModel();
         List<CostResult> parallel = cases.parallelStream()
-                .map(c -> shared.evaluate((Network) c[0], (EdgeGpuConfig) c[1])).collect(Collectors.toList());
+                .map(c -> shared.evaluate((Network) c[0], (EdgeGpuConfig) c[1]))
+                .collect(Collectors.toList());
         assertEquals(sequential, parallel);
     }
 
@@ -152,7 +175,8 @@ class EdgeGpuCostModelTest {
     private static long countBound(Network net, NetworkCost cost, Set<LayerKind> kinds, String bound) {
         long n = 0;
         for (int i = 0; i < net.layers().size(); i++) {
-            if (kinds.contains(net.layers().get(i).kind()) && cost.layers().get(i).mapping().startsWith(bound)) {
+            if (kinds.contains(net.layers().get(i).kind())
+                    && cost.layers().get(i).mapping().startsWith(bound)) {
                 n++;
             }
         }
@@ -160,7 +184,9 @@ class EdgeGpuCostModelTest {
     }
 
     private static LayerCost layer(NetworkCost cost, String name) {
-        return cost.layers().stream().filter(l -> l.layer().equals(name)).findFirst()
+        return cost.layers().stream()
+                .filter(l -> l.layer().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no layer " + name));
     }
 }

@@ -37,9 +37,11 @@ final class JetsonReference {
 
     /** HW-NAS-Bench, TX2, TensorRT FP32, batch 1, 32×32: a NAS-Bench-201 network, 5.81 ms and 24.2 mJ. */
     static final double TX2_NB201_MS = 5.81;
+
     static final double TX2_NB201_MJ = 24.2;
     /** HW-NAS-Bench, TX2: FBNet with every block k3_e1 at 224×224, 16.43 ms and 102.7 mJ. */
     static final double TX2_FBNET_MS = 16.43;
+
     static final double TX2_FBNET_MJ = 102.7;
     /** MLPerf Inference v3.0, AGX Orin MaxQ, ResNet-50 single stream (TensorRT INT8): 1.64 ms. */
     static final double ORIN_RESNET50_MS = 1.64;
@@ -91,8 +93,20 @@ final class JetsonReference {
                 int stride = b == 0 ? stages[i][2] : 1;
                 layers.add(conv(p + ".expand", channels, channels, size, 1, 1));
                 size = (size + stride - 1) / stride;
-                layers.add(new Layer(p + ".dw", LayerKind.DEPTHWISE, 1, channels, channels, size, size, 3, 3,
-                        stride, stride, channels, 2));
+                layers.add(new Layer(
+                        p + ".dw",
+                        LayerKind.DEPTHWISE,
+                        1,
+                        channels,
+                        channels,
+                        size,
+                        size,
+                        3,
+                        3,
+                        stride,
+                        stride,
+                        channels,
+                        2));
                 layers.add(conv(p + ".project", channels, stages[i][0], size, 1, 1));
                 channels = stages[i][0];
             }

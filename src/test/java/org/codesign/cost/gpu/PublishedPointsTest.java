@@ -24,12 +24,17 @@ class PublishedPointsTest {
      */
     @Test
     void tx2TinyNetworkIsOverheadBoundAtAboutFourWatts() {
-        NetworkCost c = model.evaluate(JetsonReference.nasBench201(), JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2))
+        NetworkCost c = model.evaluate(
+                        JetsonReference.nasBench201(), JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2))
                 .orElseThrow();
         assertEquals(JetsonReference.TX2_NB201_MS, c.latencyMs(), 0.05 * JetsonReference.TX2_NB201_MS);
         assertEquals(JetsonReference.TX2_NB201_MJ, c.energyMJ(), 0.15 * JetsonReference.TX2_NB201_MJ);
-        long overheadBound = c.layers().stream().filter(l -> l.mapping().startsWith("overhead-bound")).count();
-        assertTrue(overheadBound > 0.9 * c.layers().size(), overheadBound + " of " + c.layers().size());
+        long overheadBound = c.layers().stream()
+                .filter(l -> l.mapping().startsWith("overhead-bound"))
+                .count();
+        assertTrue(
+                overheadBound > 0.9 * c.layers().size(),
+                overheadBound + " of " + c.layers().size());
     }
 
     /**
@@ -41,10 +46,13 @@ class PublishedPointsTest {
     @Test
     void tx2FbnetLandsWithinAFactorOfThreeBelowTheFp32Measurement() {
         var tx2 = JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2);
-        double fbnet = model.evaluate(JetsonReference.fbnetK3E1(), tx2).orElseThrow().latencyMs();
-        double tiny = model.evaluate(JetsonReference.nasBench201(), tx2).orElseThrow().latencyMs();
+        double fbnet =
+                model.evaluate(JetsonReference.fbnetK3E1(), tx2).orElseThrow().latencyMs();
+        double tiny =
+                model.evaluate(JetsonReference.nasBench201(), tx2).orElseThrow().latencyMs();
         assertTrue(fbnet > tiny, "FBNet " + fbnet + " ms should be slower than the tiny network " + tiny + " ms");
-        assertTrue(fbnet > JetsonReference.TX2_FBNET_MS / 3 && fbnet < JetsonReference.TX2_FBNET_MS,
+        assertTrue(
+                fbnet > JetsonReference.TX2_FBNET_MS / 3 && fbnet < JetsonReference.TX2_FBNET_MS,
                 "FBNet on the TX2: " + fbnet + " ms");
     }
 
@@ -55,9 +63,12 @@ class PublishedPointsTest {
      */
     @Test
     void orinResNet50InFp16IsSlowerThanMlperfInt8ButWithinTwoTimes() {
-        double ms = model.evaluate(ReferenceNetworks.byName("resnet50"),
-                JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN)).orElseThrow().latencyMs();
-        assertTrue(ms > JetsonReference.ORIN_RESNET50_MS && ms < 2 * JetsonReference.ORIN_RESNET50_MS,
+        double ms = model.evaluate(
+                        ReferenceNetworks.byName("resnet50"), JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN))
+                .orElseThrow()
+                .latencyMs();
+        assertTrue(
+                ms > JetsonReference.ORIN_RESNET50_MS && ms < 2 * JetsonReference.ORIN_RESNET50_MS,
                 "Orin ResNet-50: " + ms + " ms");
     }
 
@@ -65,13 +76,19 @@ class PublishedPointsTest {
     void theOrinIsFasterThanTheXavierIsFasterThanTheTx2IsFasterThanTheNano() {
         var net = ReferenceNetworks.byName("resnet50");
         double orin = model.evaluate(net, JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_ORIN))
-                .orElseThrow().latencyMs();
+                .orElseThrow()
+                .latencyMs();
         double xavier = model.evaluate(net, JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_XAVIER))
-                .orElseThrow().latencyMs();
-        double tx2 = model.evaluate(net, JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2)).orElseThrow().latencyMs();
+                .orElseThrow()
+                .latencyMs();
+        double tx2 = model.evaluate(net, JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2))
+                .orElseThrow()
+                .latencyMs();
         double nano = model.evaluate(net, JetsonReference.topClocks(EdgeGpuDevice.JETSON_NANO))
-                .orElseThrow().latencyMs();
-        assertTrue(orin < xavier && xavier < tx2 && tx2 < nano,
+                .orElseThrow()
+                .latencyMs();
+        assertTrue(
+                orin < xavier && xavier < tx2 && tx2 < nano,
                 "orin " + orin + ", xavier " + xavier + ", tx2 " + tx2 + ", nano " + nano);
     }
 }

@@ -30,7 +30,11 @@ final class SweepNetworks {
 
     /** NAS-Bench-201 (tiny, CIFAR), the smallest and largest mbv3-ofa subnets, ResNet-101, VGG-16. */
     static List<Network> tinyToLarge() {
-        return List.of(JetsonReference.nasBench201(), mbv3Smallest(), mbv3Largest(),
-                ReferenceNetworks.byName("resnet101"), ReferenceNetworks.byName("vgg16"));
+        return List.of(
+                JetsonReference.nasBench201(),
+                mbv3Smallest(),
+                mbv3Largest(),
+                ReferenceNetworks.byName("resnet101"),
+                ReferenceNetworks.byName("vgg16"));
     }
 }

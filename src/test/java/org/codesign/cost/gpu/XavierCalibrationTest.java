@@ -23,15 +23,29 @@ class XavierCalibrationTest {
     @Test
     void everyPublishedNetworkIsWithinTwentyFivePercent() {
         List<JetsonReference.Measured> measured = JetsonReference.xavierTorch2trt();
-        assertEquals(List.of("squeezenet1_1", "resnet18", "alexnet", "resnet34", "resnet50", "resnet101",
-                "densenet121", "vgg16"), measured.stream().map(JetsonReference.Measured::model).toList());
+        assertEquals(
+                List.of(
+                        "squeezenet1_1",
+                        "resnet18",
+                        "alexnet",
+                        "resnet34",
+                        "resnet50",
+                        "resnet101",
+                        "densenet121",
+                        "vgg16"),
+                measured.stream().map(JetsonReference.Measured::model).toList());
         List<String> failures = new ArrayList<>();
         for (JetsonReference.Measured m : measured) {
             double ours = model.evaluate(m.network(), TOP).orElseThrow().latencyMs();
             double error = ours / m.latencyMs() - 1;
             if (Math.abs(error) > 0.25) {
-                failures.add(String.format(Locale.ROOT, "%s: published %.3f ms, model %.3f ms (%+.1f %%)",
-                        m.model(), m.latencyMs(), ours, 100 * error));
+                failures.add(String.format(
+                        Locale.ROOT,
+                        "%s: published %.3f ms, model %.3f ms (%+.1f %%)",
+                        m.model(),
+                        m.latencyMs(),
+                        ours,
+                        100 * error));
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -44,8 +58,10 @@ class XavierCalibrationTest {
         String previousModel = "";
         for (JetsonReference.Measured m : measured) {
             double ours = model.evaluate(m.network(), TOP).orElseThrow().latencyMs();
-            assertTrue(ours > previous, m.model() + " (" + ours + " ms) should be slower than " + previousModel
-                    + " (" + previous + " ms), as published");
+            assertTrue(
+                    ours > previous,
+                    m.model() + " (" + ours + " ms) should be slower than " + previousModel + " (" + previous
+                            + " ms), as published");
             previous = ours;
             previousModel = m.model();
         }

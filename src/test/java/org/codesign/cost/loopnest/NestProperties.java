@@ -110,10 +110,26 @@ class NestProperties {
         Analysis a = LoopNestAnalyzer.analyze(c.problem(), c.arch(), c.mapping());
         List<StorageLevel> dearer = new ArrayList<>();
         for (StorageLevel l : c.arch().storage()) {
-            dearer.add(new StorageLevel(l.name(), l.instances(), l.meshX(), l.meshY(), l.keeps(), l.wordBits(),
-                    l.blockWords(), l.capacityWords(), l.readEnergyPJ() * 2, l.writeEnergyPJ() * 2,
-                    l.updateEnergyPJ() * 2, l.leakPJPerCycle(), l.areaUm2(), l.readBandwidth(), l.writeBandwidth(),
-                    l.sharedBandwidth(), l.clusterSize(), l.multipleBuffering(), l.fanout()));
+            dearer.add(new StorageLevel(
+                    l.name(),
+                    l.instances(),
+                    l.meshX(),
+                    l.meshY(),
+                    l.keeps(),
+                    l.wordBits(),
+                    l.blockWords(),
+                    l.capacityWords(),
+                    l.readEnergyPJ() * 2,
+                    l.writeEnergyPJ() * 2,
+                    l.updateEnergyPJ() * 2,
+                    l.leakPJPerCycle(),
+                    l.areaUm2(),
+                    l.readBandwidth(),
+                    l.writeBandwidth(),
+                    l.sharedBandwidth(),
+                    l.clusterSize(),
+                    l.multipleBuffering(),
+                    l.fanout()));
         }
         Analysis b = LoopNestAnalyzer.analyze(c.problem(), withStorage(c.arch(), dearer), c.mapping());
         double accessA = a.energyPJ() - a.computeEnergyPJ() - a.leakageEnergyPJ();
@@ -132,8 +148,10 @@ class NestProperties {
         long rows = p.r() >= p.strideH() ? (long) (p.p() - 1) * p.strideH() + p.r() : (long) p.p() * p.r();
         long cols = p.s() >= p.strideW() ? (long) (p.q() - 1) * p.strideW() + p.s() : (long) p.q() * p.s();
         assertTrue(a.stats(top, Tensor.I).readsPerInstance() >= (long) p.n() * p.g() * p.c() * rows * cols);
-        assertEquals(c.problem().tensorWords(Tensor.O),
-                a.stats(top, Tensor.O).updatesPerInstance() - a.stats(top, Tensor.O).readsPerInstance());
+        assertEquals(
+                c.problem().tensorWords(Tensor.O),
+                a.stats(top, Tensor.O).updatesPerInstance()
+                        - a.stats(top, Tensor.O).readsPerInstance());
     }
 
     private static Architecture withStorage(Architecture a, List<StorageLevel> storage) {

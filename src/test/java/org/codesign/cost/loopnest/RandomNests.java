@@ -14,15 +14,27 @@ final class RandomNests {
     record Case(ConvProblem problem, Architecture arch, Mapping mapping) {
         @Override
         public String toString() {
-            return problem + "\n" + arch.storage().stream().map(l -> l.name() + l.keeps() + " " + l.meshX() + "x"
-                    + l.meshY() + " " + l.fanout()).toList() + " mac " + arch.compute().meshX() + "x"
+            return problem + "\n"
+                    + arch.storage().stream()
+                            .map(l -> l.name() + l.keeps() + " " + l.meshX() + "x" + l.meshY() + " " + l.fanout())
+                            .toList()
+                    + " mac " + arch.compute().meshX() + "x"
                     + arch.compute().meshY() + "\n" + mapping.describe();
         }
     }
 
     static ConvProblem problem(Random r) {
-        return new ConvProblem("random", 1 + r.nextInt(2), 1 + r.nextInt(2), 1 + r.nextInt(4), 1 + r.nextInt(6),
-                1 + r.nextInt(6), 1 + r.nextInt(6), 1 + r.nextInt(3), 1 + r.nextInt(3), 1 + r.nextInt(2),
+        return new ConvProblem(
+                "random",
+                1 + r.nextInt(2),
+                1 + r.nextInt(2),
+                1 + r.nextInt(4),
+                1 + r.nextInt(6),
+                1 + r.nextInt(6),
+                1 + r.nextInt(6),
+                1 + r.nextInt(3),
+                1 + r.nextInt(3),
+                1 + r.nextInt(2),
                 1 + r.nextInt(2));
     }
 
@@ -43,9 +55,26 @@ final class RandomNests {
                 }
             }
             FanoutContainers layout = r.nextBoolean() ? FanoutContainers.SHARED : FanoutContainers.X_THEN_Y;
-            storage.add(new StorageLevel("L" + i, mx * my, mx, my, keeps, 16, 1 + r.nextInt(4),
-                    StorageLevel.UNBOUNDED, 1.0 + i, 1.5, 1.5, 0.01, 10, Double.POSITIVE_INFINITY,
-                    Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 1.0, layout));
+            storage.add(new StorageLevel(
+                    "L" + i,
+                    mx * my,
+                    mx,
+                    my,
+                    keeps,
+                    16,
+                    1 + r.nextInt(4),
+                    StorageLevel.UNBOUNDED,
+                    1.0 + i,
+                    1.5,
+                    1.5,
+                    0.01,
+                    10,
+                    Double.POSITIVE_INFINITY,
+                    Double.POSITIVE_INFINITY,
+                    Double.POSITIVE_INFINITY,
+                    1,
+                    1.0,
+                    layout));
             if (i > 0 || r.nextBoolean()) {
                 mx *= 1 + r.nextInt(4);
                 my *= 1 + r.nextInt(3);
@@ -86,8 +115,8 @@ final class RandomNests {
         }
         List<LevelMapping> out = new ArrayList<>();
         for (int s = 0; s < levels; s++) {
-            out.add(new LevelMapping(arch.storage().get(s).name(), shuffled(r, temporal[s]), shuffled(r, sx[s]),
-                    shuffled(r, sy[s])));
+            out.add(new LevelMapping(
+                    arch.storage().get(s).name(), shuffled(r, temporal[s]), shuffled(r, sx[s]), shuffled(r, sy[s])));
         }
         return new Mapping(out);
     }

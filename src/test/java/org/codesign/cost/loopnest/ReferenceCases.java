@@ -24,7 +24,8 @@ public final class ReferenceCases {
         try {
             var url = ReferenceCases.class.getResource("/timeloop");
             if (url == null) {
-                throw new IllegalStateException("no reference cases: neither " + shared + " nor test resources /timeloop");
+                throw new IllegalStateException(
+                        "no reference cases: neither " + shared + " nor test resources /timeloop");
             }
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {

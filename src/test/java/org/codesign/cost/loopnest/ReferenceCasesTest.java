@@ -75,7 +75,10 @@ class ReferenceCasesTest {
         if (e.has("levelStats")) {
             for (JsonNode r : e.get("levelStats")) {
                 String level = r.get("level").asText();
-                LevelStats ls = a.levelStats().stream().filter(x -> x.level().equals(level)).findFirst().orElse(null);
+                LevelStats ls = a.levelStats().stream()
+                        .filter(x -> x.level().equals(level))
+                        .findFirst()
+                        .orElse(null);
                 assertNotNull(ls, level);
                 exact(errors, level + ".cycles", r.get("cycles").asLong(), ls.cycles());
                 if (Math.abs(r.get("bandwidthThrottling").asDouble() - ls.bandwidthThrottling()) > 0.005) {
@@ -83,7 +86,11 @@ class ReferenceCasesTest {
                             + ls.bandwidthThrottling());
                 }
                 if (r.get("leakageEnergyPJ").asDouble() > 1) {
-                    close(errors, level + ".leakageEnergyPJ", r.get("leakageEnergyPJ").asDouble(), ls.leakageEnergyPJ());
+                    close(
+                            errors,
+                            level + ".leakageEnergyPJ",
+                            r.get("leakageEnergyPJ").asDouble(),
+                            ls.leakageEnergyPJ());
                 }
             }
         }

@@ -19,6 +19,7 @@ final class TimeloopSimulator {
 
     /** Per tensor and storage level: reads, fills, updates, tile size, partition size. */
     final long[][] reads;
+
     final long[][] fills;
     final long[][] updates;
     final long[][] size;
@@ -425,7 +426,8 @@ final class TimeloopSimulator {
                 }
             }
             Map<Long, Double> with = multicast(deltas, t, linked);
-            double tw = without.values().stream().mapToDouble(Double::doubleValue).sum();
+            double tw =
+                    without.values().stream().mapToDouble(Double::doubleValue).sum();
             double tww = with.values().stream().mapToDouble(Double::doubleValue).sum();
             Map<Long, Double> chosen = without;
             if ((long) tww < (long) tw) {
@@ -451,7 +453,9 @@ final class TimeloopSimulator {
             List<Box> de = deltas.get(e).get(t);
             long matches = 1;
             for (int o = e + 1; o < f; o++) {
-                if (!done[o] && (linked == null || !linked[o]) && equal(de, deltas.get(o).get(t))) {
+                if (!done[o]
+                        && (linked == null || !linked[o])
+                        && equal(de, deltas.get(o).get(t))) {
                     done[o] = true;
                     matches++;
                 }
@@ -525,7 +529,8 @@ final class TimeloopSimulator {
         // masking
         boolean[] keep = new boolean[ntl];
         for (int j = 0; j < ntl; j++) {
-            keep[j] = !nest.tlContainer[j] && arch.storage().get(nest.tlStorage[j]).keeps(Tensor.of(t));
+            keep[j] = !nest.tlContainer[j]
+                    && arch.storage().get(nest.tlStorage[j]).keeps(Tensor.of(t));
         }
         for (int cur = 0; cur < ntl; cur++) {
             if (sz[cur] == 0 || keep[cur]) {
@@ -553,7 +558,9 @@ final class TimeloopSimulator {
                     link[outer] = 0;
                 }
             }
-            content[outer] = stats.get(outer).values().stream().mapToDouble(Double::doubleValue).sum();
+            content[outer] = stats.get(outer).values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             sz[cur] = 0;
             part[cur] = 0;
             content[cur] = 0;
@@ -594,8 +601,8 @@ final class TimeloopSimulator {
             if (Tensor.of(t).readWrite()) {
                 updates[t][s] = Math.round(content[j]);
                 reads[t][s] = Math.round(content[j] + peerAcc[j] - part[j]);
-                fills[t][s] = outermost ? Math.round(share[j] + peerFill[j])
-                        : Math.round(share[j] + peerFill[j] - part[j]);
+                fills[t][s] =
+                        outermost ? Math.round(share[j] + peerFill[j]) : Math.round(share[j] + peerFill[j] - part[j]);
             } else {
                 reads[t][s] = Math.round(content[j] + peerAcc[j]);
                 fills[t][s] = (long) (share[j] + peerFill[j]);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class EarlyExitChangesNothingTest {
 
-    private record Case(String name, ConvProblem problem, Architecture arch, SpatialConstraints constraints) { }
+    private record Case(String name, ConvProblem problem, Architecture arch, SpatialConstraints constraints) {}
 
     private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
@@ -32,7 +32,10 @@ class EarlyExitChangesNothingTest {
         }
         for (Path f : ReferenceCases.files()) {
             MappingCase c = ReferenceCases.read(f);
-            cases.add(new Case(f.getFileName().toString(), c.problem(), c.architecture(),
+            cases.add(new Case(
+                    f.getFileName().toString(),
+                    c.problem(),
+                    c.architecture(),
                     MapperBeatsReferencesTest.constraintsFor(c)));
         }
         return cases;
@@ -40,8 +43,14 @@ class EarlyExitChangesNothingTest {
 
     private static MapResult search(Case c, MappingObjective objective, boolean earlyExit) {
         MapperSearch.Settings settings = MapperSearch.Settings.forProblem(c.problem());
-        return new MapperSearch(c.problem(), c.arch(), c.constraints(), objective, Mapper.DEFAULT_BUDGET,
-                earlyExit ? settings : settings.withoutEarlyExit()).run();
+        return new MapperSearch(
+                        c.problem(),
+                        c.arch(),
+                        c.constraints(),
+                        objective,
+                        Mapper.DEFAULT_BUDGET,
+                        earlyExit ? settings : settings.withoutEarlyExit())
+                .run();
     }
 
     @Test

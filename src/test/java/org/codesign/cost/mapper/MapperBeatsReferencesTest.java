@@ -28,9 +28,11 @@ class MapperBeatsReferencesTest {
     /** The dataflow a reference architecture was built for, from its name (any when unknown). */
     static SpatialConstraints constraintsFor(MappingCase c) {
         String name = (c.name() + " " + c.architecture().name()).toLowerCase(java.util.Locale.ROOT);
-        Dataflow df = name.contains("eyeriss") ? Dataflow.ROW_STATIONARY
-                : name.contains("_ws") || name.contains("weight") ? Dataflow.WEIGHT_STATIONARY
-                : name.contains("_os") || name.contains("output") ? Dataflow.OUTPUT_STATIONARY : null;
+        Dataflow df = name.contains("eyeriss")
+                ? Dataflow.ROW_STATIONARY
+                : name.contains("_ws") || name.contains("weight")
+                        ? Dataflow.WEIGHT_STATIONARY
+                        : name.contains("_os") || name.contains("output") ? Dataflow.OUTPUT_STATIONARY : null;
         int arrayLevel = 1;
         return df == null ? SpatialConstraints.none() : SpatialConstraints.forDataflow(df, arrayLevel);
     }
@@ -41,12 +43,22 @@ class MapperBeatsReferencesTest {
         MappingCase c = ReferenceCases.read(file);
         Analysis reference = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
         SpatialConstraints constraints = constraintsFor(c);
-        MapResult found = new Mapper().map(c.problem(), c.architecture(), constraints, MappingObjective.EDP).orElseThrow();
+        MapResult found = new Mapper()
+                .map(c.problem(), c.architecture(), constraints, MappingObjective.EDP)
+                .orElseThrow();
         double ratio = found.analysis().edp() / reference.edp();
-        System.out.printf("mapper vs Timeloop %-40s EDP ratio %.3f (energy %.3f, cycles %.3f), %d evaluations: %s%n",
-                file.getFileName(), ratio, found.analysis().energyPJ() / reference.energyPJ(),
-                (double) found.analysis().cycles() / reference.cycles(), found.evaluations(), found.mapping().describe());
-        assertTrue(ratio <= 1.0, file.getFileName() + ": EDP ratio " + ratio + " > 1 with " + found.mapping().describe());
+        System.out.printf(
+                "mapper vs Timeloop %-40s EDP ratio %.3f (energy %.3f, cycles %.3f), %d evaluations: %s%n",
+                file.getFileName(),
+                ratio,
+                found.analysis().energyPJ() / reference.energyPJ(),
+                (double) found.analysis().cycles() / reference.cycles(),
+                found.evaluations(),
+                found.mapping().describe());
+        assertTrue(
+                ratio <= 1.0,
+                file.getFileName() + ": EDP ratio " + ratio + " > 1 with "
+                        + found.mapping().describe());
         // the mapping the mapper reports is the one it analysed
         Analysis again = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), found.mapping());
         assertEquals(found.analysis(), again);

@@ -36,7 +36,7 @@ final class MapperGolden {
     }
 
     /** One search: a layer shape on a design under an objective. */
-    record Case(String design, AcceleratorDesign hardware, MappingObjective objective, ConvProblem problem) { }
+    record Case(String design, AcceleratorDesign hardware, MappingObjective objective, ConvProblem problem) {}
 
     /**
      * The fixed hardware of the accelerator samples and configs, and the dataflows the samples
@@ -45,31 +45,38 @@ final class MapperGolden {
     static Map<String, HardwareConfig> designs() {
         Map<String, HardwareConfig> d = new LinkedHashMap<>();
         // samples/configs/eyeriss-like.json = tea-dnn-accelerator's fixed hardware
-        d.put("eyeriss-like", new SpatialAcceleratorConfig(Dataflow.ROW_STATIONARY, 12, 14, 192, 12, 16, 108,
-                DramType.LPDDR4, 200, 65, 16));
+        d.put(
+                "eyeriss-like",
+                new SpatialAcceleratorConfig(
+                        Dataflow.ROW_STATIONARY, 12, 14, 192, 12, 16, 108, DramType.LPDDR4, 200, 65, 16));
         // accelerator-dataflow's fixed hardware (45 nm) under each dataflow its space offers
         for (Dataflow df : Dataflow.values()) {
-            d.put("accelerator-dataflow/" + df.name(), new SpatialAcceleratorConfig(df, 12, 14, 192, 12, 16, 108,
-                    DramType.LPDDR4, 200, 45, 16));
+            d.put(
+                    "accelerator-dataflow/" + df.name(),
+                    new SpatialAcceleratorConfig(df, 12, 14, 192, 12, 16, 108, DramType.LPDDR4, 200, 45, 16));
         }
         // samples/configs/edge-tpu-like.json = nas-accelerator-joint's fixed hardware
         d.put("edge-tpu-like", new SystolicConfig(16, 16, 4, 2048, 16, DramType.LPDDR4, 1000, 45, 8));
         // the spatial designs of the cost-model benchmarks (CostModelWorkloads; its SYSTOLIC is edge-tpu-like)
         for (Dataflow df : Dataflow.values()) {
-            d.put("bench/" + df.name(), new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128, DramType.LPDDR4,
-                    1000, 45, 8));
+            d.put(
+                    "bench/" + df.name(),
+                    new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000, 45, 8));
         }
         // samples/configs/tiny-buffer.json: most layers do not fit
-        d.put("tiny-buffer", new SpatialAcceleratorConfig(Dataflow.WEIGHT_STATIONARY, 8, 8, 1, 1, 1, 1,
-                DramType.LPDDR4, 200, 45, 16));
+        d.put(
+                "tiny-buffer",
+                new SpatialAcceleratorConfig(
+                        Dataflow.WEIGHT_STATIONARY, 8, 8, 1, 1, 1, 1, DramType.LPDDR4, 200, 45, 16));
         return d;
     }
 
     static Map<String, Network> networks() {
         Map<String, Network> n = new LinkedHashMap<>();
         n.put("mbv3-ofa", OfaSubnets.flops389M());
-        n.put("resnet18", NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 2, 2), 1.0,
-                224)));
+        n.put(
+                "resnet18",
+                NetworkBuilder.build(new ResNetConfig(ResNetConfig.Block.BASIC, List.of(2, 2, 2, 2), 1.0, 224)));
         return n;
     }
 
@@ -106,8 +113,12 @@ final class MapperGolden {
      */
     static String line(Case c) {
         String head = c.design() + "\t" + c.objective() + "\t" + c.problem().shapeKey() + "\t";
-        MapOutcome outcome = Mapper.search(c.problem(), c.hardware().architecture(), c.hardware().constraints(),
-                c.objective(), Mapper.DEFAULT_BUDGET);
+        MapOutcome outcome = Mapper.search(
+                c.problem(),
+                c.hardware().architecture(),
+                c.hardware().constraints(),
+                c.objective(),
+                Mapper.DEFAULT_BUDGET);
         if (outcome instanceof MapOutcome.Unmappable no) {
             return head + "infeasible\t" + no.reason().replace('\t', ' ').replace('\n', ' ');
         }

@@ -15,8 +15,8 @@ public final class MapperGoldenGenerator {
     private MapperGoldenGenerator() {}
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0]
-                : "src/test/resources/org/codesign/cost/mapper/" + MapperGolden.RESOURCE);
+        Path out = Path.of(
+                args.length > 0 ? args[0] : "src/test/resources/org/codesign/cost/mapper/" + MapperGolden.RESOURCE);
         List<String> lines = new ArrayList<>();
         lines.add("# design\tobjective\tshape\tevaluations\tenergy pJ\tcycles\tmapping"
                 + " (written by MapperGoldenGenerator)");

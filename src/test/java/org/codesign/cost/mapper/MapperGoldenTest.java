@@ -48,7 +48,8 @@ class MapperGoldenTest {
         try (InputStream in = MapperGoldenTest.class.getResourceAsStream(MapperGolden.RESOURCE)) {
             assertNotNull(in, MapperGolden.RESOURCE);
             return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .toList();
         }
     }
 }

@@ -45,9 +45,26 @@ class MapperProperties {
             long capacity = i == 0 ? StorageLevel.UNBOUNDED : 8L << r.nextInt(10 - Math.min(i * 2, 6));
             double bw = i == 0 && r.nextBoolean() ? 1 + r.nextInt(8) : INF;
             int cluster = i == levels - 1 && r.nextBoolean() ? 2 : 1;
-            storage.add(new StorageLevel("L" + i, mx * my, mx, my, keeps, 16, 1 + r.nextInt(4), capacity,
-                    20.0 / (i + 1), 25.0 / (i + 1), 25.0 / (i + 1), 0.001, 100, INF, INF, bw, cluster,
-                    r.nextInt(4) == 0 ? 2.0 : 1.0, r.nextBoolean() ? FanoutContainers.SHARED : FanoutContainers.X_THEN_Y));
+            storage.add(new StorageLevel(
+                    "L" + i,
+                    mx * my,
+                    mx,
+                    my,
+                    keeps,
+                    16,
+                    1 + r.nextInt(4),
+                    capacity,
+                    20.0 / (i + 1),
+                    25.0 / (i + 1),
+                    25.0 / (i + 1),
+                    0.001,
+                    100,
+                    INF,
+                    INF,
+                    bw,
+                    cluster,
+                    r.nextInt(4) == 0 ? 2.0 : 1.0,
+                    r.nextBoolean() ? FanoutContainers.SHARED : FanoutContainers.X_THEN_Y));
             if (i == 1 || (i > 1 && r.nextInt(3) == 0)) {
                 mx *= 2 + r.nextInt(4);
                 my *= 1 + r.nextInt(4);
@@ -56,20 +73,48 @@ class MapperProperties {
         // cluster sizes must divide the instances
         List<StorageLevel> fixed = new ArrayList<>();
         for (StorageLevel l : storage) {
-            fixed.add(l.instances() % l.clusterSize() == 0 ? l : new StorageLevel(l.name(), l.instances(), l.meshX(),
-                    l.meshY(), l.keeps(), l.wordBits(), l.blockWords(), l.capacityWords(), l.readEnergyPJ(),
-                    l.writeEnergyPJ(), l.updateEnergyPJ(), l.leakPJPerCycle(), l.areaUm2(), l.readBandwidth(),
-                    l.writeBandwidth(), l.sharedBandwidth(), 1, l.multipleBuffering(), l.fanout()));
+            fixed.add(
+                    l.instances() % l.clusterSize() == 0
+                            ? l
+                            : new StorageLevel(
+                                    l.name(),
+                                    l.instances(),
+                                    l.meshX(),
+                                    l.meshY(),
+                                    l.keeps(),
+                                    l.wordBits(),
+                                    l.blockWords(),
+                                    l.capacityWords(),
+                                    l.readEnergyPJ(),
+                                    l.writeEnergyPJ(),
+                                    l.updateEnergyPJ(),
+                                    l.leakPJPerCycle(),
+                                    l.areaUm2(),
+                                    l.readBandwidth(),
+                                    l.writeBandwidth(),
+                                    l.sharedBandwidth(),
+                                    1,
+                                    l.multipleBuffering(),
+                                    l.fanout()));
         }
-        return new Architecture("random", 1e9, fixed,
-                new org.codesign.cost.loopnest.ComputeLevel("mac", mx * my, mx, my, 1.0, 0, 50));
+        return new Architecture(
+                "random", 1e9, fixed, new org.codesign.cost.loopnest.ComputeLevel("mac", mx * my, mx, my, 1.0, 0, 50));
     }
 
     static ConvProblem problem(Random r) {
         int[] small = {1, 2, 3, 4, 6, 8, 12, 16};
-        return new ConvProblem("random", 1, r.nextInt(4) == 0 ? 4 : 1, small[r.nextInt(small.length)],
-                small[r.nextInt(small.length)], 1 + r.nextInt(14), 1 + r.nextInt(14), 1 + r.nextInt(3),
-                1 + r.nextInt(3), 1 + r.nextInt(2), 1 + r.nextInt(2));
+        return new ConvProblem(
+                "random",
+                1,
+                r.nextInt(4) == 0 ? 4 : 1,
+                small[r.nextInt(small.length)],
+                small[r.nextInt(small.length)],
+                1 + r.nextInt(14),
+                1 + r.nextInt(14),
+                1 + r.nextInt(3),
+                1 + r.nextInt(3),
+                1 + r.nextInt(2),
+                1 + r.nextInt(2));
     }
 
     /** The best EDP of 300 random legal mappings (what a short random search finds). */
@@ -104,7 +149,8 @@ class MapperProperties {
                 .orElseThrow();
         Analysis again = LoopNestAnalyzer.analyze(p, arch, found.mapping());
         assertEquals(found.analysis(), again, "the reported analysis is that of the mapping");
-        assertTrue(found.analysis().edp() <= best * 1.25,
+        assertTrue(
+                found.analysis().edp() <= best * 1.25,
                 "seed " + seed + ": mapper " + found.analysis().edp() + " vs random " + best + " "
                         + found.mapping().describe());
     }

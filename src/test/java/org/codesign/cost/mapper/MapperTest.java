@@ -2,7 +2,6 @@ package org.codesign.cost.mapper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -23,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class MapperTest {
     static AcceleratorDesign design(Dataflow df) {
-        return SpatialAcceleratorArchitecture.build(new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128,
-                DramType.LPDDR4, 1000, 45, 8)).orElseThrow();
+        return SpatialAcceleratorArchitecture.build(
+                        new SpatialAcceleratorConfig(df, 12, 14, 384, 24, 16, 128, DramType.LPDDR4, 1000, 45, 8))
+                .orElseThrow();
     }
 
     static final ConvProblem POINTWISE = new ConvProblem("pw", 1, 1, 96, 288, 14, 14, 1, 1, 1, 1);
@@ -34,9 +34,11 @@ class MapperTest {
     @Test
     void theSameInputsGiveTheSameMapping() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult a = Mapper.search(CONV, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult a = Mapper.search(
+                        CONV, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
-        MapResult b = Mapper.search(CONV, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult b = Mapper.search(
+                        CONV, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
         assertEquals(a, b);
     }
@@ -46,7 +48,8 @@ class MapperTest {
         for (Dataflow df : Dataflow.values()) {
             AcceleratorDesign d = design(df);
             for (ConvProblem p : List.of(POINTWISE, DEPTHWISE, CONV)) {
-                MapResult r = Mapper.search(p, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+                MapResult r = Mapper.search(
+                                p, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                         .orElseThrow();
                 for (int s = 0; s < r.mapping().levels().size(); s++) {
                     LevelMapping lm = r.mapping().levels().get(s);
@@ -64,7 +67,8 @@ class MapperTest {
     @Test
     void depthwiseLayersSpreadGroupsOverTheArray() {
         AcceleratorDesign d = design(Dataflow.WEIGHT_STATIONARY);
-        MapResult r = Mapper.search(DEPTHWISE, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult r = Mapper.search(
+                        DEPTHWISE, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
         long spatialG = 1;
         for (LevelMapping lm : r.mapping().levels()) {
@@ -81,12 +85,15 @@ class MapperTest {
     @Test
     void eachObjectiveWinsOnItsOwnMeasure() {
         AcceleratorDesign d = design(Dataflow.ROW_STATIONARY);
-        MapResult edp = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+        MapResult edp = Mapper.search(
+                        POINTWISE, d.architecture(), d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
                 .orElseThrow();
-        MapResult energy = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.ENERGY,
-                Mapper.DEFAULT_BUDGET).orElseThrow();
-        MapResult delay = Mapper.search(POINTWISE, d.architecture(), d.constraints(), MappingObjective.DELAY,
-                Mapper.DEFAULT_BUDGET).orElseThrow();
+        MapResult energy = Mapper.search(
+                        POINTWISE, d.architecture(), d.constraints(), MappingObjective.ENERGY, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
+        MapResult delay = Mapper.search(
+                        POINTWISE, d.architecture(), d.constraints(), MappingObjective.DELAY, Mapper.DEFAULT_BUDGET)
+                .orElseThrow();
         assertTrue(energy.analysis().energyPJ() <= edp.analysis().energyPJ() * 1.0000001);
         assertTrue(delay.analysis().cycles() <= edp.analysis().cycles());
     }
@@ -99,7 +106,8 @@ class MapperTest {
         try {
             List<Future<MapResult>> futures = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
-                ConvProblem p = i % 2 == 0 ? POINTWISE : new ConvProblem("renamed-" + i, 1, 288, 1, 1, 14, 14, 5, 5, 1, 1);
+                ConvProblem p =
+                        i % 2 == 0 ? POINTWISE : new ConvProblem("renamed-" + i, 1, 288, 1, 1, 14, 14, 5, 5, 1, 1);
                 futures.add(pool.submit(() -> mapper.map(p, d.architecture(), d.constraints(), MappingObjective.EDP)
                         .orElseThrow()));
             }
@@ -122,9 +130,11 @@ class MapperTest {
         AcceleratorDesign d = design(Dataflow.WEIGHT_STATIONARY);
         var levels = new ArrayList<>(d.architecture().storage());
         levels.set(1, levels.get(1).withCapacity(2));
-        var arch = new org.codesign.cost.loopnest.Architecture("tiny", 1e9, levels, d.architecture().compute());
-        assertEquals(new MapOutcome.Unmappable("even the smallest tiles do not fit: shared_glb: tiles need 3 words "
-                + "(W 1, I 1, O 1) but the level holds 2 — layer 'pw' cannot be mapped on tiny"),
+        var arch = new org.codesign.cost.loopnest.Architecture(
+                "tiny", 1e9, levels, d.architecture().compute());
+        assertEquals(
+                new MapOutcome.Unmappable("even the smallest tiles do not fit: shared_glb: tiles need 3 words "
+                        + "(W 1, I 1, O 1) but the level holds 2 — layer 'pw' cannot be mapped on tiny"),
                 Mapper.search(POINTWISE, arch, d.constraints(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET));
     }
 }

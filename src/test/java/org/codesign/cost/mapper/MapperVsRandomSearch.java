@@ -32,9 +32,12 @@ public final class MapperVsRandomSearch {
             if (!Double.isFinite(random)) {
                 continue;
             }
-            double ratio = Mapper.search(p, arch, SpatialConstraints.none(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
-                    .orElseThrow()
-                    .analysis().edp() / random;
+            double ratio =
+                    Mapper.search(p, arch, SpatialConstraints.none(), MappingObjective.EDP, Mapper.DEFAULT_BUDGET)
+                                    .orElseThrow()
+                                    .analysis()
+                                    .edp()
+                            / random;
             compared++;
             logSum += Math.log(ratio);
             noWorse += ratio <= 1 + 1e-9 ? 1 : 0;
@@ -44,8 +47,14 @@ public final class MapperVsRandomSearch {
                 worstSeed = seed;
             }
         }
-        System.out.printf("%d seeds compared: mapper <= random on %.1f %%, > 10 %% worse on %.1f %%, "
-                + "worst %.3f (seed %d), geometric mean ratio %.4f%n", compared, 100.0 * noWorse / compared,
-                100.0 * worseBy10 / compared, worst, worstSeed, Math.exp(logSum / compared));
+        System.out.printf(
+                "%d seeds compared: mapper <= random on %.1f %%, > 10 %% worse on %.1f %%, "
+                        + "worst %.3f (seed %d), geometric mean ratio %.4f%n",
+                compared,
+                100.0 * noWorse / compared,
+                100.0 * worseBy10 / compared,
+                worst,
+                worstSeed,
+                Math.exp(logSum / compared));
     }
 }

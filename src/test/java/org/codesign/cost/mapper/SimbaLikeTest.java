@@ -27,34 +27,147 @@ class SimbaLikeTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     static Architecture simba() {
-        return new Architecture("simba_like", 1e9, List.of(
-                new StorageLevel("DRAM", 1, 1, 1, EnumSet.allOf(Tensor.class), 8, 8, StorageLevel.UNBOUNDED, 64, 64, 64,
-                        0, 0, INF, INF, 32, 1, 1.0, FanoutContainers.SHARED),
-                new StorageLevel("GlobalBuffer", 1, 1, 1, EnumSet.of(Tensor.I, Tensor.O), 8, 32, 65536, 1.6, 1.3, 1.3,
-                        0.01, 300000, 32, 32, INF, 1, 1.0, FanoutContainers.SHARED),
-                new StorageLevel("PEInputBuffer", 16, 16, 1, EnumSet.of(Tensor.I), 8, 8, 8192, 0.9, 0.8, 0.8, 0.002,
-                        20000, INF, INF, INF, 1, 2.0, FanoutContainers.SHARED),
-                new StorageLevel("PEWeightBuffer", 64, 64, 1, EnumSet.of(Tensor.W), 8, 8, 4096, 0.8, 0.7, 0.7, 0.002,
-                        12000, INF, INF, INF, 1, 2.0, FanoutContainers.SHARED),
-                new StorageLevel("PEAccuBuffer", 64, 64, 1, EnumSet.of(Tensor.O), 24, 1, 128, 0.3, 0.3, 0.3, 0.0005,
-                        1500, INF, INF, INF, 1, 1.0, FanoutContainers.SHARED),
-                new StorageLevel("PEWeightRegs", 1024, 64, 16, EnumSet.of(Tensor.W), 8, 1, 1, 0.05, 0.05, 0.05, 0,
-                        100, INF, INF, INF, 16, 1.0, FanoutContainers.SHARED)),
+        return new Architecture(
+                "simba_like",
+                1e9,
+                List.of(
+                        new StorageLevel(
+                                "DRAM",
+                                1,
+                                1,
+                                1,
+                                EnumSet.allOf(Tensor.class),
+                                8,
+                                8,
+                                StorageLevel.UNBOUNDED,
+                                64,
+                                64,
+                                64,
+                                0,
+                                0,
+                                INF,
+                                INF,
+                                32,
+                                1,
+                                1.0,
+                                FanoutContainers.SHARED),
+                        new StorageLevel(
+                                "GlobalBuffer",
+                                1,
+                                1,
+                                1,
+                                EnumSet.of(Tensor.I, Tensor.O),
+                                8,
+                                32,
+                                65536,
+                                1.6,
+                                1.3,
+                                1.3,
+                                0.01,
+                                300000,
+                                32,
+                                32,
+                                INF,
+                                1,
+                                1.0,
+                                FanoutContainers.SHARED),
+                        new StorageLevel(
+                                "PEInputBuffer",
+                                16,
+                                16,
+                                1,
+                                EnumSet.of(Tensor.I),
+                                8,
+                                8,
+                                8192,
+                                0.9,
+                                0.8,
+                                0.8,
+                                0.002,
+                                20000,
+                                INF,
+                                INF,
+                                INF,
+                                1,
+                                2.0,
+                                FanoutContainers.SHARED),
+                        new StorageLevel(
+                                "PEWeightBuffer",
+                                64,
+                                64,
+                                1,
+                                EnumSet.of(Tensor.W),
+                                8,
+                                8,
+                                4096,
+                                0.8,
+                                0.7,
+                                0.7,
+                                0.002,
+                                12000,
+                                INF,
+                                INF,
+                                INF,
+                                1,
+                                2.0,
+                                FanoutContainers.SHARED),
+                        new StorageLevel(
+                                "PEAccuBuffer",
+                                64,
+                                64,
+                                1,
+                                EnumSet.of(Tensor.O),
+                                24,
+                                1,
+                                128,
+                                0.3,
+                                0.3,
+                                0.3,
+                                0.0005,
+                                1500,
+                                INF,
+                                INF,
+                                INF,
+                                1,
+                                1.0,
+                                FanoutContainers.SHARED),
+                        new StorageLevel(
+                                "PEWeightRegs",
+                                1024,
+                                64,
+                                16,
+                                EnumSet.of(Tensor.W),
+                                8,
+                                1,
+                                1,
+                                0.05,
+                                0.05,
+                                0.05,
+                                0,
+                                100,
+                                INF,
+                                INF,
+                                INF,
+                                16,
+                                1.0,
+                                FanoutContainers.SHARED)),
                 new ComputeLevel("LMAC", 1024, 64, 16, 0.2, 0, 300));
     }
 
     @Test
     void aLargeLayerFillsTheMacsAndCountsStayConsistent() {
         ConvProblem vggConv31 = new ConvProblem("conv3_1", 1, 1, 128, 256, 56, 56, 3, 3, 1, 1);
-        MapResult r = new Mapper().map(vggConv31, simba(), SpatialConstraints.none(), MappingObjective.EDP).orElseThrow();
+        MapResult r = new Mapper()
+                .map(vggConv31, simba(), SpatialConstraints.none(), MappingObjective.EDP)
+                .orElseThrow();
         Analysis a = r.analysis();
         assertTrue(a.utilization() > 0.5, a.utilization() + " " + r.description());
         assertEquals(a, LoopNestAnalyzer.analyze(vggConv31, simba(), r.mapping()));
         TensorLevelStats regs = a.stats("PEWeightRegs", Tensor.W);
         assertEquals(Math.min(regs.utilizedInstances(), 1024 / 16), regs.utilizedClusters());
         // weights reach the MACs through the registers: one read per MAC of each used register
-        assertEquals(a.computeCycles() * a.computeUtilizedInstances(),
-                regs.readsPerInstance() * regs.utilizedInstances());
+        assertEquals(
+                a.computeCycles() * a.computeUtilizedInstances(), regs.readsPerInstance() * regs.utilizedInstances());
     }
 
     @Test

@@ -27,10 +27,13 @@ import org.junit.jupiter.api.Test;
 
 class CodesignRunTest {
     static final Evaluator EVALUATOR = StandardModels.evaluator(AccuracyModel.defaultModel(), "edp");
-    static final CodesignSpace SPACE = new CodesignSpace(TemplateSpace.defaults(Templates.network("mobilenet-v2")),
+    static final CodesignSpace SPACE = new CodesignSpace(
+            TemplateSpace.defaults(Templates.network("mobilenet-v2")),
             TemplateSpace.defaults(Templates.hardware("edge-gpu-dvfs")));
-    static final List<Objective> OBJECTIVES = List.of(Objective.of(Metric.ACCURACY, 80, 40),
-            Objective.of(Metric.LATENCY, 0, 40), Objective.of(Metric.POWER, 0, 30));
+    static final List<Objective> OBJECTIVES = List.of(
+            Objective.of(Metric.ACCURACY, 80, 40),
+            Objective.of(Metric.LATENCY, 0, 40),
+            Objective.of(Metric.POWER, 0, 30));
     static final EdgeGpuConfig XAVIER_MAX = new EdgeGpuConfig("jetson-agx-xavier", 1377, 2265.6, 2133);
     static final MobileNetV2Config MBV2 = new MobileNetV2Config(1.0, 224);
 
@@ -39,7 +42,9 @@ class CodesignRunTest {
     }
 
     static CodesignRun run(CodesignMode mode, int budget, long seed, int threads) {
-        RunSpec r = RunSpec.of(Algorithm.NSGA2, mode, budget, seed).withThreads(threads).withPopulation(20);
+        RunSpec r = RunSpec.of(Algorithm.NSGA2, mode, budget, seed)
+                .withThreads(threads)
+                .withPopulation(20);
         return new CodesignRun(problem(List.of()), r, MBV2, XAVIER_MAX);
     }
 
@@ -101,10 +106,17 @@ class CodesignRunTest {
             }
             // The second half varies the hardware of networks found in the first.
             List<String> firstNetworks = points.subList(0, 60).stream()
-                    .map(i -> Arrays.toString(SPACE.networkGenes(i.genome()))).distinct().toList();
+                    .map(i -> Arrays.toString(SPACE.networkGenes(i.genome())))
+                    .distinct()
+                    .toList();
             List<Individual> second = points.subList(60, points.size());
-            assertThat(second).allSatisfy(i -> assertThat(firstNetworks).contains(Arrays.toString(SPACE.networkGenes(i.genome()))));
-            assertThat(second.stream().map(i -> Arrays.toString(SPACE.hardwareGenes(i.genome()))).distinct().count())
+            assertThat(second)
+                    .allSatisfy(
+                            i -> assertThat(firstNetworks).contains(Arrays.toString(SPACE.networkGenes(i.genome()))));
+            assertThat(second.stream()
+                            .map(i -> Arrays.toString(SPACE.hardwareGenes(i.genome())))
+                            .distinct()
+                            .count())
                     .isGreaterThan(5);
             assertEquals(RunStatus.FINISHED, end.status());
             for (int i = 0; i < points.size(); i++) {
@@ -134,7 +146,8 @@ class CodesignRunTest {
     @Test
     void steppingPausingAndCancellingKeepEverything() throws Exception {
         try (CodesignRun run = run(CodesignMode.JOINT, 2000, 5, 2)) {
-            java.util.concurrent.LinkedBlockingQueue<RunSnapshot> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+            java.util.concurrent.LinkedBlockingQueue<RunSnapshot> seen =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
             run.addListener(seen::add);
             run.startPaused();
             run.requestStep();
@@ -169,8 +182,13 @@ class CodesignRunTest {
         RunSpec r = RunSpec.of(Algorithm.NSGA2, CodesignMode.NETWORK_ONLY, 100, 1);
         var e = assertThrows(IllegalArgumentException.class, () -> new CodesignRun(problem(List.of()), r, MBV2, other));
         assertThat(e.getMessage()).startsWith("fixedHardware: device: jetson-tx2 is not in the value list");
-        var missing = assertThrows(IllegalArgumentException.class, () -> new CodesignRun(problem(List.of()),
-                RunSpec.of(Algorithm.NSGA2, CodesignMode.HARDWARE_ONLY, 100, 1), null, XAVIER_MAX));
+        var missing = assertThrows(
+                IllegalArgumentException.class,
+                () -> new CodesignRun(
+                        problem(List.of()),
+                        RunSpec.of(Algorithm.NSGA2, CodesignMode.HARDWARE_ONLY, 100, 1),
+                        null,
+                        XAVIER_MAX));
         assertThat(missing.getMessage()).startsWith("fixedNetwork: hardware-only runs need a fixed network");
     }
 

@@ -48,7 +48,8 @@ class EvaluationFailureTest {
 
     @Test
     void anInfeasibleResultBecomesAnInfeasiblePointWithTheModelsReason() {
-        CodesignProblem p = problemWith((network, hardware) -> new CostResult.Infeasible("dram: too small for the test"));
+        CodesignProblem p =
+                problemWith((network, hardware) -> new CostResult.Infeasible("dram: too small for the test"));
         Evaluation e = p.evaluate(new int[CodesignRunTest.SPACE.genomeLength()]);
         assertThat(e.isFeasible()).isFalse();
         assertEquals("dram: too small for the test", e.infeasibleReason());
@@ -57,7 +58,8 @@ class EvaluationFailureTest {
 
     @Test
     void anExceptionFromTheEvaluatorIsNotTurnedIntoAnInfeasiblePoint() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> failing().evaluate(new int[CodesignRunTest.SPACE.genomeLength()]));
         assertEquals(BUG, e.getMessage());
     }

@@ -41,7 +41,9 @@ class FixedGenesProblemTest {
         assertArrayEquals(new int[] {1, 5, 1}, p.cardinalities());
         assertArrayEquals(new int[] {1, 4, 3}, p.toFull(new int[] {0, 4, 0}));
         assertEquals(143, p.evaluate(new int[] {0, 4, 0}).objective(0));
-        assertArrayEquals(new int[] {2, 5, 7}, FixedGenesProblem.padded(FULL, new int[] {-1, -1, -1}).cardinalities());
+        assertArrayEquals(
+                new int[] {2, 5, 7},
+                FixedGenesProblem.padded(FULL, new int[] {-1, -1, -1}).cardinalities());
         var e = assertThrows(IllegalArgumentException.class, () -> FixedGenesProblem.padded(FULL, new int[] {1, -1}));
         assertEquals("fixed: expected 3 genes, got 2", e.getMessage());
     }

@@ -1,12 +1,5 @@
 package org.codesign.ui.detail;
 
-import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.points.TestPoints;
-import org.codesign.ui.study.EvaluatorCache;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -21,6 +14,12 @@ import org.codesign.eval.Evaluator;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.ConfigJson;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.ui.points.PointEntry;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.points.TestPoints;
+import org.codesign.ui.study.EvaluatorCache;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +45,15 @@ class DetailViewModelTest {
         points.add(TestPoints.point(21, 1, new int[] {1, 2}, 60, 50, 9));
         store.append("run-1", points);
         selection = new Selection();
-        vm = new DetailViewModel(document, selection, new EvaluatorCache(document)::get, background::add,
-                Runnable::run);
+        vm = new DetailViewModel(
+                document, selection, new EvaluatorCache(document)::get, background::add, Runnable::run);
     }
 
     private PointEntry entry(long index) {
-        return store.entries().stream().filter(e -> e.point().index() == index).findFirst().orElseThrow();
+        return store.entries().stream()
+                .filter(e -> e.point().index() == index)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void runBackground() {
@@ -73,13 +75,19 @@ class DetailViewModelTest {
         selection.focusedProperty().set(e);
         assertThat(e.pareto()).as("nothing of the cloud beats it").isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("run-1 · point 0 · generation 1 · on the Pareto front");
-        assertThat(vm.metricsProperty().get()).contains("80.00").contains("10.00 ms").doesNotContain("infeasible");
+        assertThat(vm.metricsProperty().get())
+                .contains("80.00")
+                .contains("10.00 ms")
+                .doesNotContain("infeasible");
         CodesignSpace.Point decoded = document.study().space().decode(e.point().genome());
-        assertThat(vm.networkConfigProperty().get()).isEqualTo(ConfigJson.toJson(decoded.network()).toString());
+        assertThat(vm.networkConfigProperty().get())
+                .isEqualTo(ConfigJson.toJson(decoded.network()).toString());
         List<String> names = new ArrayList<>();
         ConfigJson.toJson(decoded.hardware()).fieldNames().forEachRemaining(names::add);
         assertThat(vm.hardware()).extracting(DetailViewModel.HardwareRow::name).containsExactlyElementsOf(names);
-        assertThat(vm.evaluationProperty().get()).as("not before the evaluator answers").isNull();
+        assertThat(vm.evaluationProperty().get())
+                .as("not before the evaluator answers")
+                .isNull();
 
         runBackground();
         DesignEvaluation shown = vm.evaluationProperty().get();
@@ -98,13 +106,15 @@ class DetailViewModelTest {
     @Test
     void aFailedBreakdownIsSaidAfterTheMetrics() {
         // An evaluator without cost models cannot break any hardware down.
-        Evaluator accuracyOnly = new Evaluator(new EvaluatorCache(document).get().accuracyModel(), Map.of());
-        DetailViewModel failing = new DetailViewModel(document, selection, () -> accuracyOnly, background::add,
-                Runnable::run);
+        Evaluator accuracyOnly =
+                new Evaluator(new EvaluatorCache(document).get().accuracyModel(), Map.of());
+        DetailViewModel failing =
+                new DetailViewModel(document, selection, () -> accuracyOnly, background::add, Runnable::run);
         selection.focusedProperty().set(entry(0));
         String metrics = failing.metricsProperty().get();
         runBackground();
-        assertThat(failing.metricsProperty().get()).startsWith(metrics)
+        assertThat(failing.metricsProperty().get())
+                .startsWith(metrics)
                 .contains(" (the breakdown could not be computed: template: no cost model");
         assertThat(failing.evaluationProperty().get()).isNull();
     }
@@ -121,7 +131,8 @@ class DetailViewModelTest {
         selection.focusedProperty().set(entry(0));
         selection.focusedProperty().set(entry(11));
         runBackground();
-        CodesignSpace.Point second = document.study().space().decode(entry(11).point().genome());
+        CodesignSpace.Point second =
+                document.study().space().decode(entry(11).point().genome());
         assertThat(vm.evaluationProperty().get().networkConfig()).isEqualTo(second.network());
         assertThat(vm.titleProperty().get()).startsWith("run-1 · point 11 ");
     }
@@ -133,16 +144,22 @@ class DetailViewModelTest {
         DesignEvaluation shown = vm.evaluationProperty().get();
         List<LayerCost> costs = shown.metrics().layers();
         List<DetailViewModel.LayerSeries> series = DetailViewModel.layerSeries(shown.network(), costs);
-        assertThat(series).extracting(DetailViewModel.LayerSeries::axis)
+        assertThat(series)
+                .extracting(DetailViewModel.LayerSeries::axis)
                 .containsExactly("latency (ms)", "energy (mJ)", "utilization");
         assertThat(costs).isNotEmpty();
         for (DetailViewModel.LayerSeries s : series) {
-            assertThat(s.layers()).hasSize(costs.size()).first().isEqualTo(shown.network().layers().get(0).name());
+            assertThat(s.layers())
+                    .hasSize(costs.size())
+                    .first()
+                    .isEqualTo(shown.network().layers().get(0).name());
         }
         double[] latency = series.get(0).values();
-        assertThat(latency[costs.size() - 1]).isEqualTo(costs.get(costs.size() - 1).latencyMs());
+        assertThat(latency[costs.size() - 1])
+                .isEqualTo(costs.get(costs.size() - 1).latencyMs());
         double max = java.util.Arrays.stream(latency).max().orElseThrow();
         assertThat(series.get(0).top()).isCloseTo(1.05 * max, within(1e-12));
-        assertThat(new DetailViewModel.LayerSeries("x", List.of("a"), new double[] {0}).top()).isEqualTo(1);
+        assertThat(new DetailViewModel.LayerSeries("x", List.of("a"), new double[] {0}).top())
+                .isEqualTo(1);
     }
 }

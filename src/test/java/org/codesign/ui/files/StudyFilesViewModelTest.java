@@ -1,7 +1,5 @@
 package org.codesign.ui.files;
 
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,6 +16,7 @@ import org.codesign.study.SelectionExport;
 import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StudyFilesViewModelTest {
     @TempDir
     Path dir;
+
     private StudyDocument document;
     private StudyFilesViewModel model;
 
@@ -39,14 +39,19 @@ class StudyFilesViewModelTest {
     @Test
     void theTitleShowsTheFileAndUnsavedChanges() {
         String name = document.study().name();
-        assertEquals(name + " — not saved — Co-Design Explorer", model.titleProperty().get());
+        assertEquals(
+                name + " — not saved — Co-Design Explorer",
+                model.titleProperty().get());
         document.edit(s -> s.withName("Mine"));
-        assertEquals("Mine — not saved • — Co-Design Explorer", model.titleProperty().get());
+        assertEquals(
+                "Mine — not saved • — Co-Design Explorer", model.titleProperty().get());
         assertThat(model.hasUnsavedChanges()).isTrue();
 
         Path file = dir.resolve("mine.codesign.json");
         assertThat(model.saveTo(file)).isEmpty();
-        assertEquals("Mine — mine.codesign.json — Co-Design Explorer", model.titleProperty().get());
+        assertEquals(
+                "Mine — mine.codesign.json — Co-Design Explorer",
+                model.titleProperty().get());
         assertThat(model.hasUnsavedChanges()).isFalse();
         assertEquals(file, model.file());
         assertEquals("mine.codesign.json", model.suggestedFileName());
@@ -65,7 +70,9 @@ class StudyFilesViewModelTest {
         assertEquals("On disk", model.studyName());
         assertEquals(file, model.file());
         assertThat(model.hasUnsavedChanges()).isFalse();
-        assertThat(document.canUndoProperty().get()).as("undo does not reach into another study").isFalse();
+        assertThat(document.canUndoProperty().get())
+                .as("undo does not reach into another study")
+                .isFalse();
         assertEquals(replacements + 1, document.replacementsProperty().get());
         assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentFiles());
     }
@@ -80,7 +87,9 @@ class StudyFilesViewModelTest {
         var problem = model.open(bad).orElseThrow();
 
         assertEquals("The study could not be opened", problem.header());
-        assertThat(problem.message()).contains("broken.codesign.json: /: malformed JSON").endsWith("is unchanged.");
+        assertThat(problem.message())
+                .contains("broken.codesign.json: /: malformed JSON")
+                .endsWith("is unchanged.");
         assertEquals(before, document.study());
         assertThat(model.hasUnsavedChanges()).isTrue();
         assertThat(model.recentFiles()).isEmpty();
@@ -112,7 +121,8 @@ class StudyFilesViewModelTest {
         assertThat(model.openSample("classroom-small.codesign.json")).isEmpty();
         assertThat(model.file()).isNull();
         assertThat(document.study().runs()).isNotEmpty();
-        assertThat(model.openSample("no-such.codesign.json").orElseThrow().message()).contains("no such sample");
+        assertThat(model.openSample("no-such.codesign.json").orElseThrow().message())
+                .contains("no such sample");
     }
 
     @Test
@@ -125,8 +135,8 @@ class StudyFilesViewModelTest {
     void saveAsAddsTheStudyExtensionUnlessAJsonNameWasTyped() {
         assertEquals(dir.resolve("mine.codesign.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine")));
         assertEquals(dir.resolve("mine.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine.json")));
-        assertEquals(dir.resolve("a.codesign.json"),
-                StudyFilesViewModel.withStudyExtension(dir.resolve("a.codesign.json")));
+        assertEquals(
+                dir.resolve("a.codesign.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("a.codesign.json")));
     }
 
     @Test
@@ -134,19 +144,25 @@ class StudyFilesViewModelTest {
         document.replace(Samples.load("classroom-small.codesign.json"), null);
         List<RunRecord> runs = document.study().runs();
         long points = runs.stream().mapToLong(r -> r.points().size()).sum();
-        assertEquals(runs.size() + " runs · " + points + " evaluated points", model.statusProperty().get());
+        assertEquals(
+                runs.size() + " runs · " + points + " evaluated points",
+                model.statusProperty().get());
 
-        document.edit(s -> s.withSpaces(s.networkSpace().withParameter(
-                new Parameter("resolution", ValueLists.ints(128, 128))), s.hardwareSpace()));
+        document.edit(s -> s.withSpaces(
+                s.networkSpace().withParameter(new Parameter("resolution", ValueLists.ints(128, 128))),
+                s.hardwareSpace()));
         assertThat(model.statusProperty().get()).startsWith("1 problem(s) in the spaces: runs cannot start");
     }
 
     @Test
     void exportNeedsASelectionAndCopyReportsWhatItCopied() throws Exception {
-        assertEquals("Nothing to export", StudyFilesViewModel.checkExportable(List.of()).orElseThrow().header());
+        assertEquals(
+                "Nothing to export",
+                StudyFilesViewModel.checkExportable(List.of()).orElseThrow().header());
         document.replace(Samples.load("classroom-small.codesign.json"), null);
         RunRecord run = document.study().runs().get(0);
-        List<SelectionExport.Chosen> two = List.of(new SelectionExport.Chosen(run.id(), run.points().get(0)),
+        List<SelectionExport.Chosen> two = List.of(
+                new SelectionExport.Chosen(run.id(), run.points().get(0)),
                 new SelectionExport.Chosen(run.id(), run.points().get(1)));
         assertThat(StudyFilesViewModel.checkExportable(two)).isEmpty();
         assertEquals("Export 2 selected points", StudyFilesViewModel.exportTitle(two));
@@ -155,6 +171,7 @@ class StudyFilesViewModelTest {
 
         String csv = model.copyText(two);
         assertEquals(3, csv.strip().split("\n").length, "a header and one line per point");
-        assertEquals("Copied 2 points (CSV) to the clipboard", model.statusProperty().get());
+        assertEquals(
+                "Copied 2 points (CSV) to the clipboard", model.statusProperty().get());
     }
 }

@@ -1,9 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.points.TestPoints;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
@@ -12,6 +8,9 @@ import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.points.TestPoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +40,15 @@ class ParallelDataTest {
         data.rebuild(model, space, true);
         List<String> keys = data.keys();
         // The synthetic points have every metric but area.
-        assertThat(keys.subList(0, 7)).containsExactly(Metric.ACCURACY.key(), Metric.LATENCY.key(), Metric.POWER.key(),
-                Metric.ENERGY.key(), Metric.EDP.key(), Metric.MACS.key(), Metric.PARAMS.key());
+        assertThat(keys.subList(0, 7))
+                .containsExactly(
+                        Metric.ACCURACY.key(),
+                        Metric.LATENCY.key(),
+                        Metric.POWER.key(),
+                        Metric.ENERGY.key(),
+                        Metric.EDP.key(),
+                        Metric.MACS.key(),
+                        Metric.PARAMS.key());
         long varying = parameters().stream().filter(p -> p.cardinality() > 1).count();
         assertThat(keys).hasSize(7 + (int) varying);
         assertThat(keys.subList(7, keys.size())).allMatch(k -> k.startsWith("network.") || k.startsWith("hardware."));
@@ -55,7 +61,8 @@ class ParallelDataTest {
         assertThat(data.keys()).noneMatch(k -> k.contains(".block"));
         int without = data.keys().size();
         data.rebuild(model, space, true);
-        boolean hasBlocks = parameters().stream().anyMatch(p -> p.cardinality() > 1 && p.name().contains(".block"));
+        boolean hasBlocks = parameters().stream()
+                .anyMatch(p -> p.cardinality() > 1 && p.name().contains(".block"));
         assertThat(data.keys().size() > without).isEqualTo(hasBlocks);
     }
 
@@ -86,7 +93,8 @@ class ParallelDataTest {
         data.setInterval(1, 0, 0.5); // the faster half of latency
         BitSet fast = data.hit(model.columns());
         assertThat(fast.cardinality()).isBetween(1, 49);
-        double mid = (model.columns().range(Metric.LATENCY, false)[0] + model.columns().range(Metric.LATENCY, false)[1])
+        double mid = (model.columns().range(Metric.LATENCY, false)[0]
+                        + model.columns().range(Metric.LATENCY, false)[1])
                 / 2;
         fast.stream().forEach(i -> assertThat(data.value(1, i)).isLessThanOrEqualTo(mid + 1e-9));
         data.removeInterval(1);

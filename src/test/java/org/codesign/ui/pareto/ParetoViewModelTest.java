@@ -1,9 +1,5 @@
 package org.codesign.ui.pareto;
 
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.points.Selection;
-import org.codesign.ui.points.TestPoints;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,6 +8,9 @@ import java.util.List;
 import org.codesign.eval.Metric;
 import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.points.TestPoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,9 @@ class ParetoViewModelTest {
     void setUp() {
         store = TestPoints.store();
         // 0 and 1 are on the front (one is more accurate, the other faster); 2 is dominated by 0.
-        store.append("run-1", List.of(TestPoints.point(0, 80, 10, 5), TestPoints.point(1, 70, 4, 5),
-                TestPoints.point(2, 75, 12, 6)));
+        store.append(
+                "run-1",
+                List.of(TestPoints.point(0, 80, 10, 5), TestPoints.point(1, 70, 4, 5), TestPoints.point(2, 75, 12, 6)));
         selection = new Selection();
         model = new PlotModel(store, selection, ParetoViewModel.initialAxes(TestPoints.study()));
         model.onData(changes::add);
@@ -63,10 +63,14 @@ class ParetoViewModelTest {
     void brushesCombineWithTheSelectionAsTheModifiersSay() {
         BitSet base = bits(0, 1);
         BitSet brushed = bits(1, 2);
-        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.REPLACE)).isEqualTo(bits(1, 2));
-        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.ADD)).isEqualTo(bits(0, 1, 2));
-        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.SUBTRACT)).isEqualTo(bits(0));
-        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.INTERSECT)).isEqualTo(bits(1));
+        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.REPLACE))
+                .isEqualTo(bits(1, 2));
+        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.ADD))
+                .isEqualTo(bits(0, 1, 2));
+        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.SUBTRACT))
+                .isEqualTo(bits(0));
+        assertThat(ParetoViewModel.combine(base, brushed, Selection.Combine.INTERSECT))
+                .isEqualTo(bits(1));
         assertThat(base).as("the base is not changed").isEqualTo(bits(0, 1));
 
         vm.brush(bits(0, 1), Selection.Combine.REPLACE);
@@ -118,7 +122,9 @@ class ParetoViewModelTest {
         assertThat(text).startsWith("run-1 · point 0 · generation 1 · Pareto-optimal\n");
         assertThat(text).contains(Metric.ACCURACY.label() + " 80.00").contains(Metric.LATENCY.label() + " 10.00");
         assertThat(vm.hoverText(2)).doesNotContain("Pareto-optimal");
-        assertThat(new ParetoViewModel(model).hoverText(1)).as("without a study").isEqualTo("run-1 #1");
+        assertThat(new ParetoViewModel(model).hoverText(1))
+                .as("without a study")
+                .isEqualTo("run-1 #1");
     }
 
     @Test

@@ -47,7 +47,8 @@ class ScatterDrawingTest {
         add(5, 75, false, false); // infeasible: not drawn
         ScatterDrawing d = draw(new BitSet(), null);
         assertThat(d.drawnCounts()).containsExactly(0, 3);
-        assertThat(counts(d).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(counts(d).values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(2);
         assertThat(d.markers()).isEqualTo(2);
         assertThat(counts(d).keySet()).allMatch(name -> name.startsWith("layer1-") || name.startsWith("layer2-"));
     }
@@ -61,7 +62,9 @@ class ScatterDrawingTest {
         selected.set(2);
         ScatterDrawing d = draw(selected, null);
         assertThat(d.drawnCounts()).containsExactly(2, 1);
-        assertThat(counts(d).keySet()).anyMatch(n -> n.startsWith("layer0-")).anyMatch(n -> n.startsWith("layer2-"))
+        assertThat(counts(d).keySet())
+                .anyMatch(n -> n.startsWith("layer0-"))
+                .anyMatch(n -> n.startsWith("layer2-"))
                 .noneMatch(n -> n.startsWith("layer1-"));
     }
 
@@ -76,7 +79,8 @@ class ScatterDrawingTest {
         }
         // Inside the data range drawn: the pixel cells still fit.
         Coloring same = Coloring.of(ColorMode.PARETO, Metric.ENERGY, columns);
-        assertThat(d.extend(new PlotModel.DataChange(20, false, new int[0]), columns, same, AXES, 200, 100)).isTrue();
+        assertThat(d.extend(new PlotModel.DataChange(20, false, new int[0]), columns, same, AXES, 200, 100))
+                .isTrue();
         ScatterDrawing fresh = draw(new BitSet(), null);
         assertThat(counts(d)).isEqualTo(counts(fresh));
         assertThat(d.drawnCounts()).isEqualTo(fresh.drawnCounts());

@@ -1,7 +1,5 @@
 package org.codesign.ui.points;
 
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,9 @@ class PointsViewModelTest {
         vm = new PointsViewModel(document, store, selection);
         vm.showSelectionWith(() -> {}, () -> remarks++);
         // 0 and 1 are on the front; 2 is dominated by 0; 3 is infeasible (and on no front).
-        store.append("run-1", List.of(TestPoints.point(0, 80, 10, 5), TestPoints.point(1, 70, 4, 5),
-                TestPoints.point(2, 75, 12, 6)));
+        store.append(
+                "run-1",
+                List.of(TestPoints.point(0, 80, 10, 5), TestPoints.point(1, 70, 4, 5), TestPoints.point(2, 75, 12, 6)));
         store.append("run-2", List.of(TestPoints.infeasible(0, 90, 1, 1)));
     }
 
@@ -93,7 +93,8 @@ class PointsViewModelTest {
         vm.filterTextProperty().set(" RUN-2 ");
         assertThat(listed()).containsExactly("run-2#0");
         CodesignSpace space = TestPoints.study().space();
-        List<Parameter> params = new java.util.ArrayList<>(space.network().design().parameters());
+        List<Parameter> params =
+                new java.util.ArrayList<>(space.network().design().parameters());
         params.addAll(space.hardware().design().parameters());
         int gene = params.size() - 1;
         Parameter last = params.get(gene);
@@ -103,7 +104,9 @@ class PointsViewModelTest {
         store.append("run-3", List.of(TestPoints.point(7, 2, genome, 50, 50, 50)));
         vm.filterTextProperty().set(label);
         String needle = label.toLowerCase(java.util.Locale.ROOT);
-        assertThat(vm.rows()).allSatisfy(e -> assertThat(PointsViewModel.matches(e, needle, space)).isTrue());
+        assertThat(vm.rows())
+                .allSatisfy(e ->
+                        assertThat(PointsViewModel.matches(e, needle, space)).isTrue());
         assertThat(listed()).contains("run-3#7");
         vm.filterTextProperty().set("no such value anywhere");
         assertThat(vm.rows()).isEmpty();
@@ -142,7 +145,8 @@ class PointsViewModelTest {
         List<PointsViewModel.Column> columns = vm.columnsProperty().get();
         CodesignSpace space = TestPoints.study().space();
         assertThat(columns).hasSize(5 + Metric.values().length + space.genomeLength());
-        assertThat(columns.subList(0, 5)).extracting(PointsViewModel.Column::title)
+        assertThat(columns.subList(0, 5))
+                .extracting(PointsViewModel.Column::title)
                 .containsExactly("run", "#", "gen", "Pareto", "feasible");
         assertThat(columns.get(5 + Metric.values().length).title()).startsWith("network.");
         assertThat(columns.get(columns.size() - 1).title()).startsWith("hardware.");
@@ -152,27 +156,40 @@ class PointsViewModelTest {
         var pareto = (PointsViewModel.TextColumn) columns.get(3);
         assertThat(pareto.value().apply(store.entries().get(0))).isEqualTo("●");
         var latency = (PointsViewModel.NumberColumn) columns.stream()
-                .filter(c -> c.title().startsWith(Metric.LATENCY.key())).findFirst().orElseThrow();
+                .filter(c -> c.title().startsWith(Metric.LATENCY.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(latency.text(latency.value().apply(store.entries().get(1)))).isEqualTo("4.000");
         assertThat(latency.text(Double.NaN)).isNull();
-        assertThat(List.of(Double.NaN, 3.0, 1.0).stream().sorted(PointsViewModel.NumberColumn.ORDER).toList())
+        assertThat(List.of(Double.NaN, 3.0, 1.0).stream()
+                        .sorted(PointsViewModel.NumberColumn.ORDER)
+                        .toList())
                 .containsExactly(1.0, 3.0, Double.NaN);
     }
 
     @Test
     void aNewStudyWithOtherSpacesGetsItsColumnsAndItsPoints() throws Exception {
         org.codesign.study.Study classroom = org.codesign.study.Samples.load("classroom-small.codesign.json");
-        assertThat(classroom.space()).as("the sample has other spaces").isNotEqualTo(document.study().space());
+        assertThat(classroom.space())
+                .as("the sample has other spaces")
+                .isNotEqualTo(document.study().space());
         vm.paretoOnlyProperty().set(true);
         document.replace(classroom, null);
         store.load(classroom);
-        List<String> parameters = vm.columnsProperty().get().stream().map(PointsViewModel.Column::title)
-                .filter(t -> t.startsWith("network.") || t.startsWith("hardware.")).toList();
+        List<String> parameters = vm.columnsProperty().get().stream()
+                .map(PointsViewModel.Column::title)
+                .filter(t -> t.startsWith("network.") || t.startsWith("hardware."))
+                .toList();
         assertThat(parameters).hasSize(classroom.space().genomeLength());
-        long points = classroom.runs().stream().mapToLong(r -> r.points().size()).sum();
+        long points =
+                classroom.runs().stream().mapToLong(r -> r.points().size()).sum();
         assertThat(vm.rows()).isNotEmpty().allMatch(PointEntry::pareto);
-        assertThat(vm.summaryProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT,
-                "%,d of %,d points · 0 selected", vm.rows().size(), points));
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo(String.format(
+                        java.util.Locale.ROOT,
+                        "%,d of %,d points · 0 selected",
+                        vm.rows().size(),
+                        points));
     }
 
     @Test

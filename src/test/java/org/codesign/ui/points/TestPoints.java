@@ -28,8 +28,8 @@ public final class TestPoints {
         return point(index, 1, new int[study().space().genomeLength()], accuracy, latency, power);
     }
 
-    public static EvaluatedPoint point(long index, int generation, int[] genome, double accuracy, double latency,
-            double power) {
+    public static EvaluatedPoint point(
+            long index, int generation, int[] genome, double accuracy, double latency, double power) {
         Map<Metric, Double> m = new EnumMap<>(Metric.class);
         m.put(Metric.ACCURACY, accuracy);
         m.put(Metric.LATENCY, latency);
@@ -60,8 +60,13 @@ public final class TestPoints {
             }
             double size = random.nextDouble();
             double speed = random.nextDouble();
-            points.add(point(firstIndex + i, 1 + i / 100, genome, 68 + 12 * Math.sqrt(size) - 2 * random.nextDouble(),
-                    2 + 30 * size * (1.2 - speed) + 3 * random.nextDouble(), 4 + 8 * speed + 2 * random.nextDouble()));
+            points.add(point(
+                    firstIndex + i,
+                    1 + i / 100,
+                    genome,
+                    68 + 12 * Math.sqrt(size) - 2 * random.nextDouble(),
+                    2 + 30 * size * (1.2 - speed) + 3 * random.nextDouble(),
+                    4 + 8 * speed + 2 * random.nextDouble()));
         }
         return points;
     }

@@ -19,8 +19,19 @@ import org.junit.jupiter.api.Test;
 class RunCardViewModelTest {
     private static RunRecord stored(RunRecord.Status status) throws Exception {
         RunRecord full = Samples.load("classroom-small.codesign.json").runs().get(0);
-        return new RunRecord(full.id(), "exhaustive sweep", "exhaustive", CodesignMode.JOINT, 7, 0, 100,
-                full.settings(), status, full.startedAt(), 65_000, List.<double[]>of(new double[] {30, 0.76}),
+        return new RunRecord(
+                full.id(),
+                "exhaustive sweep",
+                "exhaustive",
+                CodesignMode.JOINT,
+                7,
+                0,
+                100,
+                full.settings(),
+                status,
+                full.startedAt(),
+                65_000,
+                List.<double[]>of(new double[] {30, 0.76}),
                 full.points().subList(0, 30));
     }
 
@@ -30,24 +41,36 @@ class RunCardViewModelTest {
         assertEquals("exhaustive sweep", card.nameProperty().get());
         assertEquals(RunRecord.Status.FINISHED.label(), card.stateProperty().get());
         assertEquals(1.0, card.progressProperty().get(), "finished is complete even below the budget");
-        assertEquals("30 / 100 evals · Exhaustive · joint · seed 7 · 1:05", card.summaryProperty().get());
-        assertThat(card.canPauseProperty().get() || card.canStepProperty().get() || card.canCancelProperty().get())
+        assertEquals(
+                "30 / 100 evals · Exhaustive · joint · seed 7 · 1:05",
+                card.summaryProperty().get());
+        assertThat(card.canPauseProperty().get()
+                        || card.canStepProperty().get()
+                        || card.canCancelProperty().get())
                 .isFalse();
         assertEquals(1, card.hypervolume().size());
     }
 
     @Test
     void aRunThatWasGoingWhenSavedIsStopped() throws Exception {
-        assertEquals("stopped", new RunCardViewModel(stored(RunRecord.Status.RUNNING)).stateProperty().get());
-        assertEquals("stopped", new RunCardViewModel(stored(RunRecord.Status.PAUSED)).stateProperty().get());
+        assertEquals(
+                "stopped",
+                new RunCardViewModel(stored(RunRecord.Status.RUNNING))
+                        .stateProperty()
+                        .get());
+        assertEquals(
+                "stopped",
+                new RunCardViewModel(stored(RunRecord.Status.PAUSED))
+                        .stateProperty()
+                        .get());
     }
 
     @Test
     void aLiveRunsControlsFollowItsStatus() throws Exception {
         Study study = Samples.load("classroom-small.codesign.json");
         RunSpec request = RunSpec.of(Algorithm.NSGA2, CodesignMode.JOINT, 1_000_000, 1);
-        RunController controller = new RunController("run-9",
-                StudyRuns.newRun(study, request, StandardModels.evaluator("builtin", "edp")));
+        RunController controller = new RunController(
+                "run-9", StudyRuns.newRun(study, request, StandardModels.evaluator("builtin", "edp")));
         RunCardViewModel card = new RunCardViewModel(StudyRuns.record("run-9", "live", request, "now"));
         card.attach(controller);
         try {
@@ -59,7 +82,9 @@ class RunCardViewModelTest {
             card.togglePause();
             assertEquals(RunStatus.RUNNING, controller.statusProperty().get());
             assertEquals("Pause", card.pauseTextProperty().get());
-            assertThat(card.canStepProperty().get()).as("a running run does not step").isFalse();
+            assertThat(card.canStepProperty().get())
+                    .as("a running run does not step")
+                    .isFalse();
             assertThat(card.canCancelProperty().get()).isTrue();
 
             card.show(StudyRuns.record("run-9", "renamed", request, "now"));

@@ -1,8 +1,5 @@
 package org.codesign.ui.runs;
 
-import org.codesign.search.codesign.Algorithm;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.CrossoverKind;
+import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.Parameter;
 import org.codesign.space.ValueLists;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,18 +51,26 @@ class RunFormViewModelTest {
     void geneticSettingsApplyToNsga2AndWalkersToTheLocalSearches() {
         for (Algorithm algorithm : RunFormViewModel.ALGORITHMS) {
             form.algorithmProperty().set(algorithm);
-            assertEquals(algorithm.label().equals("nsga2"), form.geneticSettingsApply().get(), algorithm.label());
-            assertEquals(algorithm.label().equals("local") || algorithm.label().equals("pareto-local"),
-                    form.walkersApply().get(), algorithm.label());
+            assertEquals(
+                    algorithm.label().equals("nsga2"),
+                    form.geneticSettingsApply().get(),
+                    algorithm.label());
+            assertEquals(
+                    algorithm.label().equals("local") || algorithm.label().equals("pareto-local"),
+                    form.walkersApply().get(),
+                    algorithm.label());
         }
     }
 
     @Test
     void anInvalidSpaceDisablesStartWithTheReasonUntilFixed() {
-        document.edit(s -> s.withSpaces(s.networkSpace().withParameter(
-                new Parameter("resolution", ValueLists.ints(128, 128))), s.hardwareSpace()));
+        document.edit(s -> s.withSpaces(
+                s.networkSpace().withParameter(new Parameter("resolution", ValueLists.ints(128, 128))),
+                s.hardwareSpace()));
         assertThat(form.canStartProperty().get()).isFalse();
-        assertThat(form.problemProperty().get()).startsWith("Fix the spaces first: ").contains("resolution");
+        assertThat(form.problemProperty().get())
+                .startsWith("Fix the spaces first: ")
+                .contains("resolution");
 
         document.undo();
         assertThat(form.canStartProperty().get()).isTrue();
@@ -73,12 +80,18 @@ class RunFormViewModelTest {
     @Test
     void singleSidedModesNeedTheFixedSideChosen() {
         form.modeProperty().set(CodesignMode.NETWORK_ONLY);
-        assertEquals("Choose the fixed hardware (Fixed sides) for network-only runs.", form.problemProperty().get());
+        assertEquals(
+                "Choose the fixed hardware (Fixed sides) for network-only runs.",
+                form.problemProperty().get());
         assertThat(form.canStartProperty().get()).isFalse();
         form.modeProperty().set(CodesignMode.HARDWARE_ONLY);
-        assertEquals("Choose the fixed network (Fixed sides) for hardware-only runs.", form.problemProperty().get());
+        assertEquals(
+                "Choose the fixed network (Fixed sides) for hardware-only runs.",
+                form.problemProperty().get());
 
-        var design = document.study().space().decode(document.study().runs().get(0).points().get(0).genome());
+        var design = document.study()
+                .space()
+                .decode(document.study().runs().get(0).points().get(0).genome());
         document.edit(s -> s.withFixed(design.network(), design.hardware()));
         assertThat(form.canStartProperty().get()).isTrue();
         form.modeProperty().set(CodesignMode.SEQUENTIAL);
@@ -110,12 +123,15 @@ class RunFormViewModelTest {
     void aBadSettingIsExplainedAndNothingStarts() {
         form.seedProperty().set("forty");
         form.start(false);
-        assertEquals("seed: 'forty' is not a whole number", form.problemProperty().get());
+        assertEquals(
+                "seed: 'forty' is not a whole number", form.problemProperty().get());
 
         form.seedProperty().set("7");
         form.crossoverRateProperty().set(1.5);
         form.start(false);
-        assertEquals("crossoverRate: must be between 0 and 1, got 1.5", form.problemProperty().get());
+        assertEquals(
+                "crossoverRate: must be between 0 and 1, got 1.5",
+                form.problemProperty().get());
         assertThat(started).isEmpty();
         assertEquals("7", form.seedProperty().get(), "the seed moves on only when a run starts");
 

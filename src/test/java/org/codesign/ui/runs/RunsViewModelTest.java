@@ -1,8 +1,5 @@
 package org.codesign.ui.runs;
 
-import org.codesign.ui.points.PointStore;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +13,8 @@ import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,13 +51,17 @@ class RunsViewModelTest {
     }
 
     private static void assertClosed(RunController c) {
-        assertThat(c.run().completion()).as("the run is closed").succeedsWithin(Duration.ofSeconds(30))
+        assertThat(c.run().completion())
+                .as("the run is closed")
+                .succeedsWithin(Duration.ofSeconds(30))
                 .satisfies(s -> assertThat(s.status().isTerminal()).isTrue());
     }
 
     @Test
     void storedRunsArePointsInTheStore() {
-        long stored = document.study().runs().stream().mapToLong(r -> r.points().size()).sum();
+        long stored = document.study().runs().stream()
+                .mapToLong(r -> r.points().size())
+                .sum();
         assertThat(stored).isPositive();
         assertEquals(stored, store.entries().size());
     }
@@ -121,7 +124,10 @@ class RunsViewModelTest {
         runs.rename(first.id(), "baseline");
         assertEquals("baseline", runs.record(first.id()).name());
 
-        long highest = document.study().runs().stream().mapToLong(RunRecord::seed).max().orElseThrow();
+        long highest = document.study().runs().stream()
+                .mapToLong(RunRecord::seed)
+                .max()
+                .orElseThrow();
         assertThat(runs.duplicate(first.id())).isEmpty();
         RunRecord copy = runs.record(started.get(0).runId());
         assertEquals(highest + 1, copy.seed());
@@ -138,14 +144,17 @@ class RunsViewModelTest {
 
         assertThat(runs.liveRuns()).isEmpty();
         assertClosed(started.get(0));
-        assertEquals(next.runs().stream().mapToLong(r -> r.points().size()).sum(), store.entries().size());
+        assertEquals(
+                next.runs().stream().mapToLong(r -> r.points().size()).sum(),
+                store.entries().size());
     }
 
     @Test
     void aStudyWithoutAFileIsNotAutosavedAndSaysSo() {
         runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), true);
         runs.autosave();
-        assertEquals("Not autosaved: save the study once (File ▸ Save As) to autosave during runs.",
+        assertEquals(
+                "Not autosaved: save the study once (File ▸ Save As) to autosave during runs.",
                 runs.autosaveProperty().get());
         runs.cancelAll();
     }

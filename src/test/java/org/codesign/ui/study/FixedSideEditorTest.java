@@ -38,7 +38,8 @@ class FixedSideEditorTest {
             robot.interact(() -> box.getSelectionModel().select(0));
         }
         assertThat(document.study().fixedHardware()).isNotNull();
-        assertThat(robot.lookup("#fixed-hardware-summary").queryLabeled().getText()).startsWith("Current: {");
+        assertThat(robot.lookup("#fixed-hardware-summary").queryLabeled().getText())
+                .startsWith("Current: {");
 
         robot.interact(document::undo);
         assertNull(document.study().fixedHardware());

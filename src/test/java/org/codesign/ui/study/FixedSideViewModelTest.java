@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FixedSideViewModelTest {
     @TempDir
     Path dir;
+
     private StudyDocument document;
     private FixedSideViewModel hardware;
     private HardwareConfig first;
@@ -34,13 +35,18 @@ class FixedSideViewModelTest {
     @Test
     void eachParameterOffersItsListAndNothingIsChosenYet() {
         var parameters = document.study().hardwareSpace().design().parameters();
-        assertEquals(parameters.stream().map(Parameter::name).toList(),
-                hardware.rowsProperty().get().stream().map(FixedSideViewModel.Row::name).toList());
+        assertEquals(
+                parameters.stream().map(Parameter::name).toList(),
+                hardware.rowsProperty().get().stream()
+                        .map(FixedSideViewModel.Row::name)
+                        .toList());
         for (Parameter p : parameters) {
             assertEquals(p.values(), hardware.row(p.name()).choices());
             assertNull(hardware.row(p.name()).valueProperty().get());
         }
-        assertEquals("None chosen yet: pick a value for every parameter.", hardware.summaryProperty().get());
+        assertEquals(
+                "None chosen yet: pick a value for every parameter.",
+                hardware.summaryProperty().get());
     }
 
     @Test

@@ -41,14 +41,20 @@ class ObjectivesEditorTest {
         TextField max = robot.lookup("#constraint-max-latencyms").queryAs(TextField.class);
         robot.clickOn(max).write("soon").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> decorated(max));
-        assertEquals("max: 'soon' is not a number", robot.lookup("#objectives-problem").queryLabeled().getText());
+        assertEquals(
+                "max: 'soon' is not a number",
+                robot.lookup("#objectives-problem").queryLabeled().getText());
         assertThat(document.study().constraints()).isEmpty();
 
         robot.interact(() -> max.setText("30"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !decorated(max));
         assertEquals("", robot.lookup("#objectives-problem").queryLabeled().getText());
-        assertEquals(java.util.List.of(Constraint.atMost(Metric.LATENCY, 30)), document.study().constraints());
-        assertEquals("60", robot.lookup("#objective-1-reference").queryAs(TextField.class).getText());
+        assertEquals(
+                java.util.List.of(Constraint.atMost(Metric.LATENCY, 30)),
+                document.study().constraints());
+        assertEquals(
+                "60",
+                robot.lookup("#objective-1-reference").queryAs(TextField.class).getText());
     }
 }

@@ -30,7 +30,10 @@ class ObjectivesViewModelTest {
     }
 
     private ObjectivesViewModel.ConstraintRow constraint(Metric m) {
-        return model.constraints().stream().filter(c -> c.metric() == m).findFirst().orElseThrow();
+        return model.constraints().stream()
+                .filter(c -> c.metric() == m)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,8 +45,10 @@ class ObjectivesViewModelTest {
         assertEquals("minimize", row(1).directionProperty().get());
         assertEquals("60", row(1).referenceProperty().get());
         assertEquals(Metric.POWER, row(2).metricProperty().get());
-        assertThat(model.constraints()).allSatisfy(c -> assertThat(c.minProperty().get() + c.maxProperty().get())
-                .isEmpty());
+        assertThat(model.constraints())
+                .allSatisfy(
+                        c -> assertThat(c.minProperty().get() + c.maxProperty().get())
+                                .isEmpty());
         assertNull(model.problemProperty().get());
     }
 
@@ -65,11 +70,14 @@ class ObjectivesViewModelTest {
         assertNull(model.problemProperty().get());
 
         row(2).metricProperty().set(Metric.LATENCY);
-        assertEquals("objectives[2]: latencyMs is already an objective", model.problemProperty().get().message());
+        assertEquals(
+                "objectives[2]: latencyMs is already an objective",
+                model.problemProperty().get().message());
         assertEquals("objective-0-metric", model.problemProperty().get().field());
 
         row(1).metricProperty().set(null);
-        assertEquals(List.of(Metric.ACCURACY, Metric.LATENCY),
+        assertEquals(
+                List.of(Metric.ACCURACY, Metric.LATENCY),
                 document.study().objectives().stream().map(Objective::metric).toList());
         assertEquals(Metric.LATENCY, row(1).metricProperty().get(), "the rows show the study's objectives in order");
         assertNull(row(2).metricProperty().get());
@@ -80,7 +88,8 @@ class ObjectivesViewModelTest {
         Study before = document.study();
         row(0).idealProperty().set("lots");
         model.commitObjectives();
-        assertEquals(new ObjectivesViewModel.Problem("objective-0-ideal", "ideal: 'lots' is not a number"),
+        assertEquals(
+                new ObjectivesViewModel.Problem("objective-0-ideal", "ideal: 'lots' is not a number"),
                 model.problemProperty().get());
 
         row(0).idealProperty().set("60");
@@ -93,8 +102,11 @@ class ObjectivesViewModelTest {
         row(0).idealProperty().set("82");
         row(1).metricProperty().set(null); // accuracy and power are left, shown in rows 0 and 1
         row(1).metricProperty().set(null);
-        assertEquals("objectives: choose two or three objectives, got 1", model.problemProperty().get().message());
-        assertEquals(List.of(Metric.ACCURACY, Metric.POWER),
+        assertEquals(
+                "objectives: choose two or three objectives, got 1",
+                model.problemProperty().get().message());
+        assertEquals(
+                List.of(Metric.ACCURACY, Metric.POWER),
                 document.study().objectives().stream().map(Objective::metric).toList());
     }
 
@@ -102,7 +114,8 @@ class ObjectivesViewModelTest {
     void constraintsTakeAMinAMaxOrBoth() {
         constraint(Metric.LATENCY).maxProperty().set("30");
         model.commitConstraints();
-        assertEquals(List.of(Constraint.atMost(Metric.LATENCY, 30)), document.study().constraints());
+        assertEquals(
+                List.of(Constraint.atMost(Metric.LATENCY, 30)), document.study().constraints());
 
         constraint(Metric.ACCURACY).minProperty().set("70");
         constraint(Metric.ACCURACY).maxProperty().set("60");
@@ -113,13 +126,16 @@ class ObjectivesViewModelTest {
         constraint(Metric.ACCURACY).maxProperty().set("");
         constraint(Metric.POWER).minProperty().set("x");
         model.commitConstraints();
-        assertEquals(new ObjectivesViewModel.Problem("constraint-min-powerw", "min: 'x' is not a number"),
+        assertEquals(
+                new ObjectivesViewModel.Problem("constraint-min-powerw", "min: 'x' is not a number"),
                 model.problemProperty().get());
 
         constraint(Metric.POWER).minProperty().set("");
         constraint(Metric.LATENCY).maxProperty().set(" ");
         model.commitConstraints();
-        assertEquals(List.of(Constraint.atLeast(Metric.ACCURACY, 70)), document.study().constraints());
+        assertEquals(
+                List.of(Constraint.atLeast(Metric.ACCURACY, 70)),
+                document.study().constraints());
         assertNull(model.problemProperty().get());
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** The value-list dialog's rules without a window: add, remove, reorder, ranges and problems. */
 class ValueListViewModelTest {
-    private static final ParameterSpec RESOLUTION = ParameterSpec.integer("resolution", "px", 32, 512,
-            "input image side");
+    private static final ParameterSpec RESOLUTION =
+            ParameterSpec.integer("resolution", "px", 32, 512, "input image side");
 
     private final ValueListViewModel list = new ValueListViewModel(RESOLUTION, ValueLists.ints(128, 160));
 
@@ -32,10 +32,11 @@ class ValueListViewModelTest {
         assertEquals("", list.problemProperty().get());
         list.add("192, 600");
         assertEquals(ValueLists.ints(128, 160, 192, 600), list.values());
-        assertEquals("resolution: 600 is outside 32 … 512 px", list.problemProperty().get());
+        assertEquals(
+                "resolution: 600 is outside 32 … 512 px", list.problemProperty().get());
         list.add("128");
-        assertThat(list.problemProperty().get().split("\n")).containsExactly(
-                "resolution: 600 is outside 32 … 512 px", "resolution: '128' is listed twice");
+        assertThat(list.problemProperty().get().split("\n"))
+                .containsExactly("resolution: 600 is outside 32 … 512 px", "resolution: '128' is listed twice");
 
         list.remove(4);
         list.remove(3);
@@ -60,9 +61,13 @@ class ValueListViewModelTest {
         assertEquals(ValueLists.ints(96, 128, 160), list.values());
 
         list.fillRange("96", "lots", "32");
-        assertEquals("resolution: from, to and step must be numbers", list.problemProperty().get());
+        assertEquals(
+                "resolution: from, to and step must be numbers",
+                list.problemProperty().get());
         list.fillRange("96", "160", "0");
-        assertEquals("resolution: the range step must be positive, got 0", list.problemProperty().get());
+        assertEquals(
+                "resolution: the range step must be positive, got 0",
+                list.problemProperty().get());
         assertEquals(ValueLists.ints(96, 128, 160), list.values(), "a wrong range leaves the list");
     }
 }

@@ -1,8 +1,5 @@
 package org.codesign.ui.teaching;
 
-import org.codesign.ui.points.TestPoints;
-import org.codesign.ui.study.StudyDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,6 +19,8 @@ import org.codesign.search.RunStatus;
 import org.codesign.search.codesign.PointMetrics;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
+import org.codesign.ui.points.TestPoints;
+import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,10 +71,22 @@ class TeachingViewModelTest {
         return new TeachingViewModel.XY(x, y);
     }
 
-    private static RunSnapshot generation(int step, List<RankedIndividual> population, List<Individual> parents,
-            List<Individual> offspring) {
-        return new RunSnapshot("nsga2", RunStatus.PAUSED, step, 10 * step, 1000, population, List.of(), Double.NaN,
-                Duration.ZERO, parents, offspring, List.of(), "");
+    private static RunSnapshot generation(
+            int step, List<RankedIndividual> population, List<Individual> parents, List<Individual> offspring) {
+        return new RunSnapshot(
+                "nsga2",
+                RunStatus.PAUSED,
+                step,
+                10 * step,
+                1000,
+                population,
+                List.of(),
+                Double.NaN,
+                Duration.ZERO,
+                parents,
+                offspring,
+                List.of(),
+                "");
     }
 
     private final Individual a = individual(0, 1, 80, 10, 5);
@@ -84,11 +95,24 @@ class TeachingViewModelTest {
     private final Individual d = individual(3, 2, 81, 9, 4);
     private final Individual e = individual(4, 2, 50, 50, 50);
     private final Individual f = individual(5, 2, 40, 60, 60);
-    private final RunSnapshot first = generation(1, List.of(new RankedIndividual(c, 1, 2.0), new RankedIndividual(a, 0,
-            Double.POSITIVE_INFINITY), new RankedIndividual(b, 0, 1.5)), List.of(), List.of(a, b, c));
-    private final RunSnapshot second = generation(2, List.of(new RankedIndividual(a, 1, 1.0), new RankedIndividual(b, 0,
-            0.5), new RankedIndividual(d, 0, 3.0), new RankedIndividual(e, 4, 1.0), new RankedIndividual(f, 7, 1.0)),
-            List.of(a, b), List.of(d, e, f));
+    private final RunSnapshot first = generation(
+            1,
+            List.of(
+                    new RankedIndividual(c, 1, 2.0),
+                    new RankedIndividual(a, 0, Double.POSITIVE_INFINITY),
+                    new RankedIndividual(b, 0, 1.5)),
+            List.of(),
+            List.of(a, b, c));
+    private final RunSnapshot second = generation(
+            2,
+            List.of(
+                    new RankedIndividual(a, 1, 1.0),
+                    new RankedIndividual(b, 0, 0.5),
+                    new RankedIndividual(d, 0, 3.0),
+                    new RankedIndividual(e, 4, 1.0),
+                    new RankedIndividual(f, 7, 1.0)),
+            List.of(a, b),
+            List.of(d, e, f));
 
     @Test
     void theChooserListsTheLiveRunsAndFollowingOneShowsItsLatestGeneration() {
@@ -115,8 +139,9 @@ class TeachingViewModelTest {
         assertThat(run.steps).isEqualTo(1);
         assertThat(vm.rows()).extracting(TeachingViewModel.Row::index).containsExactly(0L, 1L, 2L);
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.offspring()).isTrue());
-        assertThat(vm.captionProperty().get()).isEqualTo(
-                "Step 1 · 10 evaluations · population 3 · 2 on the first front · 3 offspring, 0 parents marked");
+        assertThat(vm.captionProperty().get())
+                .isEqualTo(
+                        "Step 1 · 10 evaluations · population 3 · 2 on the first front · 3 offspring, 0 parents marked");
 
         vm.step();
         assertThat(vm.rows()).extracting(TeachingViewModel.Row::index).containsExactly(3L, 1L, 0L, 4L, 5L);
@@ -138,10 +163,14 @@ class TeachingViewModelTest {
         assertThat(plot.ranks()).hasSize(TeachingViewModel.RANK_GROUPS);
         assertThat(plot.ranks().get(0)).containsExactlyInAnyOrder(xy(4, 70), xy(9, 81));
         assertThat(plot.ranks().get(1)).containsExactly(xy(10, 80));
-        assertThat(plot.ranks().get(4)).as("rank 4 and beyond share the last group").hasSize(2);
+        assertThat(plot.ranks().get(4))
+                .as("rank 4 and beyond share the last group")
+                .hasSize(2);
         assertThat(plot.parents()).containsExactlyInAnyOrder(xy(10, 80), xy(4, 70));
         assertThat(plot.offspring()).hasSize(3);
-        assertThat(plot.trueFront()).as("the default study has no exhaustive run").isEmpty();
+        assertThat(plot.trueFront())
+                .as("the default study has no exhaustive run")
+                .isEmpty();
     }
 
     @Test
@@ -153,7 +182,9 @@ class TeachingViewModelTest {
         vm.follow("run-1");
         vm.step();
         vm.follow("run-2");
-        assertThat(vm.rows()).as("run-2 has no generation yet: the last one shown stays").hasSize(3);
+        assertThat(vm.rows())
+                .as("run-2 has no generation yet: the last one shown stays")
+                .hasSize(3);
         one.step();
         assertThat(vm.rows()).as("run-1 is no longer followed").hasSize(3);
         vm.step();
@@ -166,9 +197,11 @@ class TeachingViewModelTest {
         Study classroom = Samples.load("classroom-small.codesign.json");
         List<TeachingViewModel.XY> front = TeachingViewModel.trueFront(classroom, Metric.LATENCY, Metric.ACCURACY);
         assertThat(front).hasSizeGreaterThan(10);
-        List<Double> xs = new ArrayList<>(front.stream().map(TeachingViewModel.XY::x).toList());
+        List<Double> xs =
+                new ArrayList<>(front.stream().map(TeachingViewModel.XY::x).toList());
         assertThat(xs).isSorted();
-        assertThat(TeachingViewModel.trueFront(TestPoints.study(), Metric.LATENCY, Metric.ACCURACY)).isNull();
+        assertThat(TeachingViewModel.trueFront(TestPoints.study(), Metric.LATENCY, Metric.ACCURACY))
+                .isNull();
         document.replace(classroom, null);
         vm.show(first);
         assertThat(vm.plotProperty().get().trueFront()).isEqualTo(front);

@@ -29,8 +29,14 @@ public final class AxisGuides {
      * behind every point, {@code inFront} (the other edges) in front of every point, since all
      * points are inside the cube. Lines of a box stay straight in perspective, so 2D lines are exact.
      */
-    public record Layout(List<Text> ticks, List<Text> titles, List<Mark> marks, int[][] labelledEdges,
-                         List<Mark> behind, List<Mark> backEdges, List<Mark> inFront) {}
+    public record Layout(
+            List<Text> ticks,
+            List<Text> titles,
+            List<Mark> marks,
+            int[][] labelledEdges,
+            List<Mark> behind,
+            List<Mark> backEdges,
+            List<Mark> inFront) {}
 
     private AxisGuides() {}
 
@@ -81,8 +87,13 @@ public final class AxisGuides {
         return new Layout(ticks, heads, marks, edges, behind, backEdges, inFront);
     }
 
-    private static void frame(ViewProjection p, AxisScale[] scales, int gridTicks, List<Mark> behind,
-                              List<Mark> backEdges, List<Mark> inFront) {
+    private static void frame(
+            ViewProjection p,
+            AxisScale[] scales,
+            int gridTicks,
+            List<Mark> behind,
+            List<Mark> backEdges,
+            List<Mark> inFront) {
         for (int wallAxis = 0; wallAxis < 3; wallAxis++) {
             for (int side = -1; side <= 1; side += 2) {
                 if (p.facesViewer(wallAxis, side)) {

@@ -72,7 +72,8 @@ public record AxisScale(double lo, double hi, boolean log) {
 
     /** The cube coordinate of a value: lo → -1, hi → +1 (outside values extrapolate). */
     public double toCube(double v) {
-        return log ? -1 + 2 * (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))
+        return log
+                ? -1 + 2 * (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))
                 : -1 + 2 * (v - lo) / (hi - lo);
     }
 

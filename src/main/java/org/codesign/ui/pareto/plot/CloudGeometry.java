@@ -21,6 +21,7 @@ public final class CloudGeometry {
     public static final int FACES_PER_POINT = 4;
     /** Glyph circumradius in cube units (the cube is 2 wide). */
     public static final float RADIUS = 0.017f;
+
     public static final float FRONT_RADIUS = 0.03f;
 
     // Regular tetrahedron, circumradius 1; faces wound counter-clockwise seen from outside (right-handed).

@@ -16,8 +16,18 @@ public final class Coloring {
     public static final int OTHER = 1;
     public static final int BACKGROUND = 0xfffbfbfb;
 
-    private static final int[] CATEGORICAL = {0xff4e79a7, 0xfff28e2b, 0xffe15759, 0xff76b7b2, 0xff59a14f,
-        0xffedc948, 0xffb07aa1, 0xffff9da7, 0xff9c755f, 0xffbab0ac};
+    private static final int[] CATEGORICAL = {
+        0xff4e79a7,
+        0xfff28e2b,
+        0xffe15759,
+        0xff76b7b2,
+        0xff59a14f,
+        0xffedc948,
+        0xffb07aa1,
+        0xffff9da7,
+        0xff9c755f,
+        0xffbab0ac
+    };
     private static final int[] RAMP_STOPS = {0xff440154, 0xff3b528b, 0xff21918c, 0xff5ec962, 0xfffde725};
 
     private final ColorMode mode;
@@ -65,8 +75,13 @@ public final class Coloring {
     /** Same mode, metric, range and runs: the same colour for every point. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Coloring c && c.mode == mode && (mode != ColorMode.METRIC || c.metric == metric)
-                && c.lo == lo && c.hi == hi && c.log == log && c.runIds.equals(runIds);
+        return o instanceof Coloring c
+                && c.mode == mode
+                && (mode != ColorMode.METRIC || c.metric == metric)
+                && c.lo == lo
+                && c.hi == hi
+                && c.log == log
+                && c.runIds.equals(runIds);
     }
 
     @Override
@@ -134,7 +149,8 @@ public final class Coloring {
                 items.add(new Legend.Item(label(lo, step), palette[0]));
                 items.add(new Legend.Item(label(mid, step), palette[PALETTE_SIZE / 2]));
                 items.add(new Legend.Item(label(hi, step), palette[PALETTE_SIZE - 1]));
-                String title = mode == ColorMode.GENERATION ? "generation" : metric.labelWithUnit() + (log ? " (log)" : "");
+                String title =
+                        mode == ColorMode.GENERATION ? "generation" : metric.labelWithUnit() + (log ? " (log)" : "");
                 return new Legend(title, items, true);
             }
         }

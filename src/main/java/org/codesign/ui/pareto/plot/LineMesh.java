@@ -53,7 +53,8 @@ public record LineMesh(float[] points, int[] faces) {
 
     /** A unit vector perpendicular to d (d must not be zero). */
     static double[] perpendicular(double[] d) {
-        double[] axis = Math.abs(d[0]) <= Math.abs(d[1]) && Math.abs(d[0]) <= Math.abs(d[2]) ? new double[] {1, 0, 0}
+        double[] axis = Math.abs(d[0]) <= Math.abs(d[1]) && Math.abs(d[0]) <= Math.abs(d[2])
+                ? new double[] {1, 0, 0}
                 : Math.abs(d[1]) <= Math.abs(d[2]) ? new double[] {0, 1, 0} : new double[] {0, 0, 1};
         double[] u = cross(d, axis);
         double l = Math.sqrt(u[0] * u[0] + u[1] * u[1] + u[2] * u[2]);

@@ -53,8 +53,8 @@ public record ParallelAxis(String name, double lo, double hi, boolean log, List<
      * axis's interval ({@code intervals}: axis index → {t0, t1} in 0 … 1); {@code values[a][i]}
      * is point i's value on axis a.
      */
-    public static BitSet select(List<ParallelAxis> axes, double[][] values, Map<Integer, double[]> intervals,
-                                BitSet eligible) {
+    public static BitSet select(
+            List<ParallelAxis> axes, double[][] values, Map<Integer, double[]> intervals, BitSet eligible) {
         BitSet hit = (BitSet) eligible.clone();
         for (Map.Entry<Integer, double[]> e : intervals.entrySet()) {
             ParallelAxis axis = axes.get(e.getKey());

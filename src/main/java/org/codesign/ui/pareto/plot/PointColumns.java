@@ -168,5 +168,4 @@ public final class PointColumns {
         cached[2] = size;
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
-
 }

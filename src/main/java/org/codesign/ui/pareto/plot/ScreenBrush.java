@@ -25,8 +25,8 @@ public sealed interface ScreenBrush permits ScreenBrush.Box, ScreenBrush.Lasso {
     record Lasso(double[] xy) implements ScreenBrush {
         public Lasso {
             if (xy.length < 6 || xy.length % 2 != 0) {
-                throw new IllegalArgumentException("lasso: expected at least 3 vertices as x, y pairs, got "
-                        + xy.length + " numbers");
+                throw new IllegalArgumentException(
+                        "lasso: expected at least 3 vertices as x, y pairs, got " + xy.length + " numbers");
             }
             xy = xy.clone();
         }
@@ -76,11 +76,14 @@ public sealed interface ScreenBrush permits ScreenBrush.Box, ScreenBrush.Lasso {
 
     private static double[] bounds(ScreenBrush brush) {
         if (brush instanceof Box b) {
-            return new double[] {Math.min(b.x0(), b.x1()), Math.min(b.y0(), b.y1()), Math.max(b.x0(), b.x1()),
-                Math.max(b.y0(), b.y1())};
+            return new double[] {
+                Math.min(b.x0(), b.x1()), Math.min(b.y0(), b.y1()), Math.max(b.x0(), b.x1()), Math.max(b.y0(), b.y1())
+            };
         }
         double[] xy = ((Lasso) brush).xy;
-        double[] r = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] r = {
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY
+        };
         for (int i = 0; i < xy.length; i += 2) {
             r[0] = Math.min(r[0], xy[i]);
             r[1] = Math.min(r[1], xy[i + 1]);

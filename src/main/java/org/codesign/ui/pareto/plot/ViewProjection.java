@@ -25,7 +25,8 @@ public final class ViewProjection {
     /** Room left around the cube at zoom 1 for tick labels and titles (pixels, at most). */
     public static final double MARGIN = 44;
     /** How much larger than in orthographic view the bounding sphere looks in perspective. */
-    private static final double SPHERE_GROWTH = PERSPECTIVE_DISTANCE / Math.sqrt(PERSPECTIVE_DISTANCE * PERSPECTIVE_DISTANCE - 3);
+    private static final double SPHERE_GROWTH =
+            PERSPECTIVE_DISTANCE / Math.sqrt(PERSPECTIVE_DISTANCE * PERSPECTIVE_DISTANCE - 3);
     /** How far beyond the cube (radius √3) the clipping planes sit. */
     private static final double CLIP_MARGIN = 2.2;
 

@@ -6,8 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AxisGuidesTest {
-    private static final AxisScale[] SCALES = {new AxisScale(0, 40, false), new AxisScale(68, 80, false),
-        new AxisScale(4, 12, false)};
+    private static final AxisScale[] SCALES = {
+        new AxisScale(0, 40, false), new AxisScale(68, 80, false), new AxisScale(4, 12, false)
+    };
     private static final String[] TITLES = {"latency (ms)", "top-1 accuracy (%)", "power (W)"};
 
     @Test
@@ -19,7 +20,8 @@ class AxisGuidesTest {
         double[] centre = p.project(0, 0, 0);
         for (AxisGuides.Text t : layout.titles()) {
             // Pushed away from the cube's centre.
-            assertThat((t.x() - centre[0]) * t.dx() + (t.y() - centre[1]) * t.dy()).isPositive();
+            assertThat((t.x() - centre[0]) * t.dx() + (t.y() - centre[1]) * t.dy())
+                    .isPositive();
         }
         // x and z are labelled on the floor (edges are given as the other two coordinates in axis
         // order: {y, z} for x, {x, y} for z); y on the leftmost vertical edge.
@@ -35,7 +37,8 @@ class AxisGuidesTest {
 
     @Test
     void anAxisSeenEndOnGetsNoLabels() {
-        AxisGuides.Layout front = AxisGuides.layout(new ViewProjection(OrbitCamera.front(), 800, 600), SCALES, TITLES, 6);
+        AxisGuides.Layout front =
+                AxisGuides.layout(new ViewProjection(OrbitCamera.front(), 800, 600), SCALES, TITLES, 6);
         assertThat(front.titles()).extracting(AxisGuides.Text::axis).containsExactly(0, 1);
         AxisGuides.Layout top = AxisGuides.layout(new ViewProjection(OrbitCamera.top(), 800, 600), SCALES, TITLES, 6);
         assertThat(top.titles()).extracting(AxisGuides.Text::axis).containsExactly(0, 2);

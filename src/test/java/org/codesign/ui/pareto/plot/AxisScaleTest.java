@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class AxisScaleTest {
 
     @Property(tries = 300)
-    void fittedScalesHoldTheDataWithRoundBounds(@ForAll @DoubleRange(min = -1e6, max = 1e6) double a,
-                                                @ForAll @DoubleRange(min = 0, max = 1e6) double span) {
+    void fittedScalesHoldTheDataWithRoundBounds(
+            @ForAll @DoubleRange(min = -1e6, max = 1e6) double a,
+            @ForAll @DoubleRange(min = 0, max = 1e6) double span) {
         AxisScale s = AxisScale.fit(a, a + span, false);
         assertThat(s.lo()).isLessThanOrEqualTo(a);
         assertThat(s.hi()).isGreaterThanOrEqualTo(a + span);
@@ -28,8 +29,9 @@ class AxisScaleTest {
     }
 
     @Property(tries = 300)
-    void logScalesUseWholeDecades(@ForAll @DoubleRange(min = 1e-3, max = 1e9) @Scale(6) double a,
-                                  @ForAll @DoubleRange(min = 1, max = 1e4) double ratio) {
+    void logScalesUseWholeDecades(
+            @ForAll @DoubleRange(min = 1e-3, max = 1e9) @Scale(6) double a,
+            @ForAll @DoubleRange(min = 1, max = 1e4) double ratio) {
         AxisScale s = AxisScale.fit(a, a * ratio, true);
         assertThat(s.lo()).isLessThanOrEqualTo(a * (1 + 1e-12));
         assertThat(s.hi()).isGreaterThanOrEqualTo(a * ratio * (1 - 1e-12));

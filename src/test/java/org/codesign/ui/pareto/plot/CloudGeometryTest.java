@@ -62,9 +62,12 @@ class CloudGeometryTest {
             for (int corner = 0; corner < 3; corner++) {
                 int vertex = faces[w * face + 3 * corner];
                 assertThat(vertex / CloudGeometry.VERTICES_PER_POINT).isEqualTo(slot);
-                assertThat(faces[w * face + 3 * corner + 1]).as("normal of that corner")
+                assertThat(faces[w * face + 3 * corner + 1])
+                        .as("normal of that corner")
                         .isEqualTo(vertex % CloudGeometry.VERTICES_PER_POINT);
-                assertThat(faces[w * face + 3 * corner + 2]).as("texture coordinate = slot").isEqualTo(slot);
+                assertThat(faces[w * face + 3 * corner + 2])
+                        .as("texture coordinate = slot")
+                        .isEqualTo(slot);
             }
         }
         assertThat(g.capacity()).isGreaterThanOrEqualTo(g.size());

@@ -23,15 +23,23 @@ class ViewProjectionProperties {
 
     @Provide
     Arbitrary<OrbitCamera> cameras() {
-        return Combinators.combine(Arbitraries.doubles().between(-180, 180), Arbitraries.doubles().between(-90, 90),
-                Arbitraries.doubles().between(0.3, 5), Arbitraries.doubles().between(-0.5, 0.5),
-                Arbitraries.doubles().between(-0.5, 0.5), Arbitraries.of(true, false))
+        return Combinators.combine(
+                        Arbitraries.doubles().between(-180, 180),
+                        Arbitraries.doubles().between(-90, 90),
+                        Arbitraries.doubles().between(0.3, 5),
+                        Arbitraries.doubles().between(-0.5, 0.5),
+                        Arbitraries.doubles().between(-0.5, 0.5),
+                        Arbitraries.of(true, false))
                 .as(OrbitCamera::new);
     }
 
     @Provide
     Arbitrary<float[]> cubePoints() {
-        return Arbitraries.floats().between(-1, 1).array(float[].class).ofMinSize(3).ofMaxSize(600)
+        return Arbitraries.floats()
+                .between(-1, 1)
+                .array(float[].class)
+                .ofMinSize(3)
+                .ofMaxSize(600)
                 .filter(a -> a.length % 3 == 0);
     }
 
@@ -50,12 +58,13 @@ class ViewProjectionProperties {
     }
 
     @Property(tries = 300)
-    void projectionIsAPinholeCameraOrbitingTheCube(@ForAll("cameras") OrbitCamera camera,
-                                                    @ForAll @DoubleRange(min = -1, max = 1) double x,
-                                                    @ForAll @DoubleRange(min = -1, max = 1) double y,
-                                                    @ForAll @DoubleRange(min = -1, max = 1) double z,
-                                                    @ForAll @IntRange(min = 50, max = 2000) int w,
-                                                    @ForAll @IntRange(min = 50, max = 2000) int h) {
+    void projectionIsAPinholeCameraOrbitingTheCube(
+            @ForAll("cameras") OrbitCamera camera,
+            @ForAll @DoubleRange(min = -1, max = 1) double x,
+            @ForAll @DoubleRange(min = -1, max = 1) double y,
+            @ForAll @DoubleRange(min = -1, max = 1) double z,
+            @ForAll @IntRange(min = 50, max = 2000) int w,
+            @ForAll @IntRange(min = 50, max = 2000) int h) {
         ViewProjection p = new ViewProjection(camera, w, h);
         double d = camera.perspective() ? ViewProjection.PERSPECTIVE_DISTANCE : ViewProjection.ORTHO_DISTANCE;
         // The focal length follows from the JavaFX field of view: f = (H/2) / tan(fov/2).
@@ -70,12 +79,13 @@ class ViewProjectionProperties {
     }
 
     @Property(tries = 200)
-    void aPointIsInABoxBrushIffItsProjectionIsInTheBox(@ForAll("cameras") OrbitCamera camera,
-                                                        @ForAll("cubePoints") float[] cube,
-                                                        @ForAll @DoubleRange(min = 0, max = 800) double x0,
-                                                        @ForAll @DoubleRange(min = 0, max = 600) double y0,
-                                                        @ForAll @DoubleRange(min = 0, max = 800) double x1,
-                                                        @ForAll @DoubleRange(min = 0, max = 600) double y1) {
+    void aPointIsInABoxBrushIffItsProjectionIsInTheBox(
+            @ForAll("cameras") OrbitCamera camera,
+            @ForAll("cubePoints") float[] cube,
+            @ForAll @DoubleRange(min = 0, max = 800) double x0,
+            @ForAll @DoubleRange(min = 0, max = 600) double y0,
+            @ForAll @DoubleRange(min = 0, max = 800) double x1,
+            @ForAll @DoubleRange(min = 0, max = 600) double y1) {
         ViewProjection p = new ViewProjection(camera, 800, 600);
         int n = cube.length / 3;
         float[] screen = new float[2 * n];
@@ -85,20 +95,25 @@ class ViewProjectionProperties {
         BitSet hit = ScreenBrush.select(new ScreenBrush.Box(x0, y0, x1, y1), screen, n, all);
         for (int i = 0; i < n; i++) {
             double[] s = p.project(cube[3 * i], cube[3 * i + 1], cube[3 * i + 2]);
-            boolean inside = s[0] >= Math.min(x0, x1) && s[0] <= Math.max(x0, x1)
-                    && s[1] >= Math.min(y0, y1) && s[1] <= Math.max(y0, y1);
+            boolean inside = s[0] >= Math.min(x0, x1)
+                    && s[0] <= Math.max(x0, x1)
+                    && s[1] >= Math.min(y0, y1)
+                    && s[1] <= Math.max(y0, y1);
             // Float rounding may move a point by a hair across the border: only decide clear cases.
-            double margin = Math.min(Math.min(Math.abs(s[0] - x0), Math.abs(s[0] - x1)),
+            double margin = Math.min(
+                    Math.min(Math.abs(s[0] - x0), Math.abs(s[0] - x1)),
                     Math.min(Math.abs(s[1] - y0), Math.abs(s[1] - y1)));
             if (margin > 1e-3) {
-                assertThat(hit.get(i)).as("point %d at %s", i, java.util.Arrays.toString(s)).isEqualTo(inside);
+                assertThat(hit.get(i))
+                        .as("point %d at %s", i, java.util.Arrays.toString(s))
+                        .isEqualTo(inside);
             }
         }
     }
 
     @Property(tries = 200)
-    void aLassoSelectsWhatTheEvenOddPolygonTestContains(@ForAll("polygons") double[] polygon,
-                                                         @ForAll("screenPoints") float[] screen) {
+    void aLassoSelectsWhatTheEvenOddPolygonTestContains(
+            @ForAll("polygons") double[] polygon, @ForAll("screenPoints") float[] screen) {
         ScreenBrush.Lasso lasso = new ScreenBrush.Lasso(polygon);
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         path.moveTo(polygon[0], polygon[1]);
@@ -111,7 +126,8 @@ class ViewProjectionProperties {
         all.set(0, n);
         BitSet hit = ScreenBrush.select(lasso, screen, n, all);
         for (int i = 0; i < n; i++) {
-            assertThat(hit.get(i)).as("point (%s, %s)", screen[2 * i], screen[2 * i + 1])
+            assertThat(hit.get(i))
+                    .as("point (%s, %s)", screen[2 * i], screen[2 * i + 1])
                     .isEqualTo(path.contains(screen[2 * i], screen[2 * i + 1]));
         }
     }
@@ -120,21 +136,32 @@ class ViewProjectionProperties {
     Arbitrary<double[]> polygons() {
         // Vertices on a half-pixel grid, points on the integer grid: no point lies exactly on an edge
         // or at a vertex's height, where the two tests may legitimately differ.
-        return Arbitraries.integers().between(0, 100).map(v -> v + 0.5).array(double[].class)
-                .ofMinSize(6).ofMaxSize(40).filter(a -> a.length % 2 == 0);
+        return Arbitraries.integers()
+                .between(0, 100)
+                .map(v -> v + 0.5)
+                .array(double[].class)
+                .ofMinSize(6)
+                .ofMaxSize(40)
+                .filter(a -> a.length % 2 == 0);
     }
 
     @Provide
     Arbitrary<float[]> screenPoints() {
-        return Arbitraries.integers().between(-5, 105).map(v -> (float) (int) v).array(float[].class)
-                .ofMinSize(2).ofMaxSize(400).filter(a -> a.length % 2 == 0);
+        return Arbitraries.integers()
+                .between(-5, 105)
+                .map(v -> (float) (int) v)
+                .array(float[].class)
+                .ofMinSize(2)
+                .ofMaxSize(400)
+                .filter(a -> a.length % 2 == 0);
     }
 
     @Property(tries = 200)
-    void thePresetViewsAreThe2dProjections(@ForAll @DoubleRange(min = -1, max = 1) double x,
-                                          @ForAll @DoubleRange(min = -1, max = 1) double y,
-                                          @ForAll @DoubleRange(min = -1, max = 1) double z,
-                                          @ForAll @DoubleRange(min = -1, max = 1) double other) {
+    void thePresetViewsAreThe2dProjections(
+            @ForAll @DoubleRange(min = -1, max = 1) double x,
+            @ForAll @DoubleRange(min = -1, max = 1) double y,
+            @ForAll @DoubleRange(min = -1, max = 1) double z,
+            @ForAll @DoubleRange(min = -1, max = 1) double other) {
         double w = 900;
         double h = 700;
         ViewProjection front = new ViewProjection(OrbitCamera.front(), w, h);
@@ -161,11 +188,12 @@ class ViewProjectionProperties {
     }
 
     @Property(tries = 100)
-    void atZoomOneTheCubeFitsTheViewportWhateverTheOrientation(@ForAll @DoubleRange(min = -180, max = 180) double yaw,
-                                                               @ForAll @DoubleRange(min = -90, max = 90) double pitch,
-                                                               @ForAll boolean perspective,
-                                                               @ForAll @IntRange(min = 200, max = 1600) int w,
-                                                               @ForAll @IntRange(min = 200, max = 1600) int h) {
+    void atZoomOneTheCubeFitsTheViewportWhateverTheOrientation(
+            @ForAll @DoubleRange(min = -180, max = 180) double yaw,
+            @ForAll @DoubleRange(min = -90, max = 90) double pitch,
+            @ForAll boolean perspective,
+            @ForAll @IntRange(min = 200, max = 1600) int w,
+            @ForAll @IntRange(min = 200, max = 1600) int h) {
         ViewProjection p = new ViewProjection(new OrbitCamera(yaw, pitch, 1, 0, 0, perspective), w, h);
         for (int corner = 0; corner < 8; corner++) {
             double[] s = p.project((corner & 1) == 0 ? -1 : 1, (corner & 2) == 0 ? -1 : 1, (corner & 4) == 0 ? -1 : 1);
@@ -188,10 +216,11 @@ class ViewProjectionProperties {
     }
 
     @Property(tries = 50)
-    void zoomScalesAboutTheCentre(@ForAll("cameras") OrbitCamera camera,
-                                  @ForAll @DoubleRange(min = -1, max = 1) double x,
-                                  @ForAll @DoubleRange(min = -1, max = 1) double y,
-                                  @ForAll @DoubleRange(min = 0.5, max = 2) double factor) {
+    void zoomScalesAboutTheCentre(
+            @ForAll("cameras") OrbitCamera camera,
+            @ForAll @DoubleRange(min = -1, max = 1) double x,
+            @ForAll @DoubleRange(min = -1, max = 1) double y,
+            @ForAll @DoubleRange(min = 0.5, max = 2) double factor) {
         OrbitCamera zoomed = camera.zoomBy(factor);
         double actualFactor = zoomed.zoom() / camera.zoom();
         double[] a = new ViewProjection(camera, 600, 400).project(x, y, 0.3);
