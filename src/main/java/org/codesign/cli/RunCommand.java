@@ -101,7 +101,8 @@ final class RunCommand implements Callable<Integer> {
                 .withThreads(threads)
                 .withPopulation(population)
                 .withCrossover(RunSpec.parseCrossover(crossover), RunSpec.DEFAULTS.crossoverRate());
-        Evaluator evaluator = Models.evaluator(study.model());
+        Evaluator evaluator =
+                Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();
         RunSnapshot end;

@@ -1,5 +1,6 @@
 package org.codesign.study;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,5 +19,31 @@ public record ModelSettings(String accuracyModel, String mapperObjective) {
             throw new IllegalArgumentException(
                     "mapperObjective: unknown objective '" + mapperObjective + "' (edp, energy, delay)");
         }
+    }
+
+    public boolean builtinAccuracy() {
+        return "builtin".equals(accuracyModel);
+    }
+
+    /**
+     * The coefficients file, relative to the study's folder: a study travels with its files, so
+     * a path that leaves the folder (absolute, or through "..") is refused.
+     *
+     * @throws IllegalArgumentException naming what is allowed
+     */
+    public Path accuracyModelFile(Path studyFolder) {
+        Path folder = studyFolder.toAbsolutePath().normalize();
+        Path relative;
+        try {
+            relative = Path.of(accuracyModel);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("'" + accuracyModel + "' is not a valid path");
+        }
+        Path file = folder.resolve(relative).normalize();
+        if (relative.isAbsolute() || !file.startsWith(folder) || file.equals(folder)) {
+            throw new IllegalArgumentException("'" + accuracyModel + "' is outside the study's folder (allowed: "
+                    + "'builtin' or a file path relative to the study's folder, without '..')");
+        }
+        return file;
     }
 }
