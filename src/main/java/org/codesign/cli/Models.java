@@ -11,10 +11,7 @@ final class Models {
 
     /** The evaluator a study's model settings ask for; a coefficients file is relative to the study's folder. */
     static Evaluator evaluator(org.codesign.study.ModelSettings settings, Path studyFolder) {
-        AccuracyModel accuracy = settings.builtinAccuracy()
-                ? AccuracyModel.defaultModel()
-                : AccuracyModel.load(settings.accuracyModelFile(studyFolder));
-        return StandardModels.evaluator(accuracy, settings.mapperObjective());
+        return settings.evaluator(studyFolder);
     }
 
     static Evaluator evaluator(Path accuracyCoefficients) {

@@ -2,6 +2,9 @@ package org.codesign.study;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.codesign.accuracy.AccuracyModel;
+import org.codesign.eval.Evaluator;
+import org.codesign.eval.StandardModels;
 
 /**
  * Settings of the simulated models: which accuracy-model coefficients to use ({@code builtin}
@@ -45,5 +48,17 @@ public record ModelSettings(String accuracyModel, String mapperObjective) {
                     + "'builtin' or a file path relative to the study's folder, without '..')");
         }
         return file;
+    }
+
+    /**
+     * The evaluator these settings ask for; a coefficients file is read relative to the study's
+     * folder, the same for the command line and the app.
+     *
+     * @throws IllegalArgumentException naming the file when the coefficients cannot be read
+     */
+    public Evaluator evaluator(Path studyFolder) {
+        AccuracyModel accuracy =
+                builtinAccuracy() ? AccuracyModel.defaultModel() : AccuracyModel.load(accuracyModelFile(studyFolder));
+        return StandardModels.evaluator(accuracy, mapperObjective);
     }
 }
