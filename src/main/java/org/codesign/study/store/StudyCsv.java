@@ -1,5 +1,6 @@
 package org.codesign.study.store;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -60,13 +61,18 @@ public final class StudyCsv {
     public static void write(Study study, Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         header().forEach(schema::addColumn);
-        try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+        // The caller owns the writer (it may be standard output): flush it, never close it.
+        CsvMapper mapper = CsvMapper.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
             for (RunRecord run : study.runs()) {
                 for (EvaluatedPoint p : run.points()) {
                     rows.write(row(run, p));
                 }
             }
         }
+        out.flush();
     }
 
     private static List<Object> row(RunRecord run, EvaluatedPoint p) {
