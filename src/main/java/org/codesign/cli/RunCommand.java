@@ -93,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Study study = StudyLoader.load(studyFile);
+        // A store appends the run by itself: its earlier runs need not be read (they may be large).
+        Study study = StudyLoader.isStore(studyFile) ? StudyLoader.definition(studyFile) : StudyLoader.load(studyFile);
         List<String> problems = study.space().validate();
         if (!problems.isEmpty()) {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "

@@ -37,7 +37,7 @@ final class SpacesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Row> rows;
         if (study != null) {
-            Study s = StudyLoader.load(study);
+            Study s = StudyLoader.definition(study);
             rows = List.of(
                     new Row(
                             "network",
@@ -82,7 +82,7 @@ final class SpacesCommand implements Callable<Integer> {
         }
         System.out.print(table.render());
         if (study != null) {
-            Study s = StudyLoader.load(study);
+            Study s = StudyLoader.definition(study);
             System.out.println(
                     "joint space: " + org.codesign.space.Sizes.format(s.space().size()) + " configurations (10^"
                             + String.format(Locale.ROOT, "%.2f", s.space().log10Size()) + ")");

@@ -112,6 +112,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aSequentialRunKeepsThePointsOfEveryPhase(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("d.codesign.db");
+        assertEquals(
+                0,
+                CliRunner.run("import", "samples/default.codesign.json", "--out", db.toString())
+                        .exitCode());
+        List<String> args = new java.util.ArrayList<>(List.of(run(db, dir.resolve("out"), "3")));
+        args.addAll(List.of("--mode", "sequential"));
+        var r = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        var runJson = org.codesign.study.Json.mapper()
+                .readTree(dir.resolve("out/run.json").toFile());
+        RunRecord stored = StudyLoader.load(db).runs().get(0);
+        assertEquals(runJson.get("points").size(), stored.points().size());
+        assertThat(stored.points()).hasSizeGreaterThan(150);
+        assertEquals(RunRecord.Status.FINISHED, stored.status());
+    }
+
+    @Test
     void badStoresExitTwoWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
         Path garbage = Files.writeString(dir.resolve("g.codesign.db"), "not a database");
         Path newer = imported(dir);

@@ -24,4 +24,14 @@ public final class StudyLoader {
             return store.load();
         }
     }
+
+    /** The study without its runs, for what only needs its problem (starting a run, listing spaces). */
+    public static Study definition(Path file) throws StudyFormatException, StoreException {
+        if (!isStore(file)) {
+            return StudyFiles.load(file).withRuns(java.util.List.of());
+        }
+        try (StudyStore store = StudyStore.open(file)) {
+            return store.definition();
+        }
+    }
 }

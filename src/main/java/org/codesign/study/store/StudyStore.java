@@ -66,14 +66,33 @@ public final class StudyStore implements AutoCloseable {
                 }
                 for (RunRecord r : study.runs()) {
                     RunRows.insert(store.connection, r, now);
-                    EvaluationRows.insert(store.connection, r.id(), r.points());
+                    int added = EvaluationRows.insert(store.connection, r.id(), r.points());
+                    if (added != r.points().size()) {
+                        // The store keys evaluations by (run, index): a repeated index would be dropped.
+                        throw new StoreException(
+                                store.name,
+                                "run " + r.id() + ": " + (r.points().size() - added)
+                                        + " point(s) repeat the index of another point of the run; nothing was written");
+                    }
                 }
                 return null;
             });
             return store;
         } catch (StoreException e) {
             store.close();
+            deleteQuietly(file);
             throw e;
+        }
+    }
+
+    /** A store that could not be filled is removed with its WAL files: no half-made study is left. */
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (java.io.IOException ignored) {
+                // the first problem is the one to report
+            }
         }
     }
 

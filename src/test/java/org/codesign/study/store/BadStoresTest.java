@@ -11,7 +11,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunRecord;
 import org.codesign.study.Studies;
+import org.codesign.study.Study;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,22 @@ class BadStoresTest {
         assertThat(refusal(f)).contains("evaluations (run run-1, index 2): genome");
         sql(f, "UPDATE evaluations SET genome = '[1,2]' WHERE run_id = 'run-1' AND idx = 2");
         assertThat(refusal(f)).contains("expected " + StoreFixtures.genes() + " genes");
+    }
+
+    @Test
+    void aStudyWhosePointsRepeatAnIndexIsRefusedAndNoFileIsLeft(@TempDir Path dir) throws Exception {
+        Study study = StoreFixtures.study();
+        RunRecord run = study.runs().get(0);
+        List<EvaluatedPoint> twice = List.of(StoreFixtures.point(4, 1), StoreFixtures.point(4, 2));
+        Study repeated = study.withRun(run.withPoints(twice, run.status(), run.elapsedMs(), run.hypervolume()));
+        Path f = dir.resolve("s.codesign.db");
+        StoreException e = assertThrows(StoreException.class, () -> StudyStore.create(f, repeated));
+        assertThat(e.getMessage())
+                .isEqualTo("s.codesign.db: run run-1: 1 point(s) repeat the index of another"
+                        + " point of the run; nothing was written");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        }
     }
 
     @Test
