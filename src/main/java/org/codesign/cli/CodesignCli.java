@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             EvaluateCommand.class,
             ExperimentCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             RunCommand.class,
             SpacesCommand.class,
             ValidateCommand.class,

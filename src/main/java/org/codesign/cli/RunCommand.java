@@ -20,6 +20,7 @@ import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyRuns;
+import org.codesign.study.store.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +31,12 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Run a search on a study and write run.json, front.csv and hypervolume.csv to --out.",
-            "With --save the run is also appended to the study file."
+            "With --save the run is also appended to the study file; into a *.codesign.db",
+            "its evaluations are committed as they arrive (at least every second)."
         })
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json).")
+    @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json or *.codesign.db).")
     Path studyFile;
 
     @Option(names = "--algorithm", required = true, description = "nsga2, local, pareto-local, random or exhaustive.")
@@ -91,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Study study = StudyFiles.load(studyFile);
+        // A store appends the run by itself: its earlier runs need not be read (they may be large).
+        Study study = StudyLoader.isStore(studyFile) ? StudyLoader.definition(studyFile) : StudyLoader.load(studyFile);
         List<String> problems = study.space().validate();
         if (!problems.isEmpty()) {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
@@ -106,7 +109,13 @@ final class RunCommand implements Callable<Integer> {
         String startedAt = Instant.now().toString();
         List<double[]> hypervolume = new ArrayList<>();
         RunSnapshot end;
-        try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
+        boolean intoStore = save && StudyLoader.isStore(studyFile);
+        try (CodesignRun run = StudyRuns.newRun(study, request, evaluator);
+                StoreSave stored =
+                        intoStore ? StoreSave.begin(studyFile, runName(request), request, startedAt) : null) {
+            if (stored != null) {
+                run.addListener(stored::onSnapshot);
+            }
             ProgressBar bar = progressBar(request);
             run.addListener(s -> {
                 synchronized (hypervolume) {
@@ -136,10 +145,14 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             List<EvaluatedPoint> points = StudyRuns.points(run.evaluatedPoints());
-            RunRecord record = StudyRuns.record(StudyRuns.nextId(study), runName(request), request, startedAt)
+            String id = stored != null ? stored.runId() : StudyRuns.nextId(study);
+            RunRecord record = StudyRuns.record(id, runName(request), request, startedAt)
                     .withPoints(points, status(end.status()), end.elapsed().toMillis(), hypervolume);
+            if (stored != null) {
+                stored.finish(record, points);
+            }
             RunOutputs.write(out, study, record, end);
-            if (save) {
+            if (save && !intoStore) {
                 StudyFiles.save(study.withRun(record), studyFile);
             }
             System.err.printf(
@@ -151,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
                     end.hypervolume(),
                     end.elapsed().toMillis() / 1000.0);
             System.err.println("wrote " + out.resolve("run.json") + ", front.csv, hypervolume.csv"
-                    + (save ? "; saved the run in " + studyFile : ""));
+                    + (save ? "; saved the run as " + id + " in " + studyFile : ""));
         }
         return end.status() == RunStatus.FAILED ? 1 : 0;
     }

@@ -11,7 +11,7 @@ import org.codesign.space.TemplateSpace;
 import org.codesign.space.Templates;
 import org.codesign.study.Json;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFiles;
+import org.codesign.study.store.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +37,7 @@ final class SpacesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Row> rows;
         if (study != null) {
-            Study s = StudyFiles.load(study);
+            Study s = StudyLoader.definition(study);
             rows = List.of(
                     new Row(
                             "network",
@@ -82,7 +82,7 @@ final class SpacesCommand implements Callable<Integer> {
         }
         System.out.print(table.render());
         if (study != null) {
-            Study s = StudyFiles.load(study);
+            Study s = StudyLoader.definition(study);
             System.out.println(
                     "joint space: " + org.codesign.space.Sizes.format(s.space().size()) + " configurations (10^"
                             + String.format(Locale.ROOT, "%.2f", s.space().log10Size()) + ")");

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.codesign.space.Sizes;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFiles;
+import org.codesign.study.store.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,12 +17,12 @@ import picocli.CommandLine.Parameters;
         description = "Check a study file: its format, its spaces' value lists and its runs.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json).")
+    @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json or *.codesign.db).")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        Study study = StudyFiles.load(file);
+        Study study = StudyLoader.load(file);
         List<String> problems = study.space().validate();
         String name = file.getFileName().toString();
         if (!problems.isEmpty()) {

@@ -8,8 +8,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyFormatException;
+import org.codesign.study.store.StoreException;
+import org.codesign.study.store.StudyLoader;
 import org.codesign.ui.study.StudyDocument;
 
 /** The desktop app: opens the default study (or {@code --study FILE}) in the main window. */
@@ -62,8 +63,9 @@ public final class CodesignApp extends Application {
         }
         Path file = options.study();
         try {
-            return new StudyDocument(StudyFiles.load(file), file);
-        } catch (StudyFormatException e) {
+            // A store opens as an unsaved study: the app writes JSON only (StudyFilesViewModel.open).
+            return new StudyDocument(StudyLoader.load(file), StudyLoader.isStore(file) ? null : file);
+        } catch (StudyFormatException | StoreException e) {
             if (options.screenshot() != null) {
                 System.err.println("codesign: " + e.getMessage());
             } else {

@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.StudyFiles;
+import org.codesign.study.store.StudyStore;
 import org.codesign.ui.kit.Dialogs;
 
 /**
@@ -48,7 +49,16 @@ public final class FileActions {
         if (!confirmDiscard()) {
             return;
         }
-        File f = studyChooser("Open a study").showOpenDialog(owner);
+        FileChooser chooser = studyChooser("Open a study");
+        // Stores open too (read into the app; saving writes JSON): see StudyFilesViewModel.open.
+        chooser.getExtensionFilters()
+                .add(
+                        0,
+                        new FileChooser.ExtensionFilter(
+                                "Co-Design studies and stores",
+                                "*" + StudyFiles.EXTENSION,
+                                "*" + StudyStore.EXTENSION));
+        File f = chooser.showOpenDialog(owner);
         if (f != null) {
             openFile(f.toPath());
         }

@@ -24,6 +24,9 @@ import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyFormatException;
+import org.codesign.study.store.StoreException;
+import org.codesign.study.store.StudyLoader;
+import org.codesign.study.store.StudyStore;
 import org.codesign.ui.study.StudyDocument;
 
 /**
@@ -42,6 +45,8 @@ public final class StudyFilesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
+    /** The store the open study was read from (it has no file of its own until saved as JSON). */
+    private Path openedStore;
 
     public StudyFilesViewModel(StudyDocument document, RecentFiles recent, Supplier<Evaluator> evaluators) {
         this.document = document;
@@ -95,17 +100,28 @@ public final class StudyFilesViewModel {
     }
 
     public void newStudy() {
+        openedStore = null;
         document.replace(Studies.defaultStudy().withName("Untitled study"), null);
     }
 
-    /** Opens a study file and remembers it; a file that cannot be read leaves the open study as it was. */
+    /**
+     * Opens a study file and remembers it; a file that cannot be read leaves the open study as it
+     * was. A study store ({@code *.codesign.db}) opens as an unsaved study: the app writes JSON
+     * only, so Save goes through Save As and never overwrites the store (nor does autosave).
+     */
     public Optional<Problem> open(Path file) {
         try {
-            Study study = StudyFiles.load(file);
-            document.replace(study, file);
+            Study study = StudyLoader.load(file);
+            boolean store = StudyLoader.isStore(file);
+            document.replace(study, store ? null : file);
+            openedStore = store ? file : null;
             recent.add(file);
+            if (store) {
+                status.set("Opened from " + file.getFileName() + " · " + summary(study)
+                        + " · Save As writes a JSON study; the store is left unchanged");
+            }
             return Optional.empty();
-        } catch (StudyFormatException e) {
+        } catch (StudyFormatException | StoreException e) {
             return Optional.of(new Problem(
                     "The study could not be opened", e.getMessage() + "\n\nThe study you had open is unchanged."));
         }
@@ -124,6 +140,7 @@ public final class StudyFilesViewModel {
     public Optional<Problem> openSample(String name) {
         try {
             document.replace(Samples.load(name), null);
+            openedStore = null;
             return Optional.empty();
         } catch (StudyFormatException e) {
             return Optional.of(new Problem("The sample could not be opened", e.getMessage()));
@@ -136,20 +153,35 @@ public final class StudyFilesViewModel {
 
     /** The name Save As proposes: the current file's, or a new study file. */
     public String suggestedFileName() {
-        return document.file() == null
-                ? "study" + StudyFiles.EXTENSION
-                : document.file().getFileName().toString();
+        if (document.file() != null) {
+            return document.file().getFileName().toString();
+        }
+        if (openedStore != null) {
+            String name = openedStore.getFileName().toString();
+            String stem = name.endsWith(StudyStore.EXTENSION)
+                    ? name.substring(0, name.length() - StudyStore.EXTENSION.length())
+                    : name.substring(0, name.length() - ".db".length());
+            return stem + StudyFiles.EXTENSION;
+        }
+        return "study" + StudyFiles.EXTENSION;
     }
 
     /** A file chosen to save to, with the study extension added unless the user typed a JSON name. */
     public static Path withStudyExtension(Path chosen) {
-        return chosen.getFileName().toString().endsWith(".json")
+        // A typed store name is kept, for saveTo to explain that the app writes JSON.
+        return chosen.getFileName().toString().endsWith(".json") || StudyLoader.isStore(chosen)
                 ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + StudyFiles.EXTENSION);
     }
 
     /** Saves the study to {@code file}, which it belongs to from now on; on failure nothing changes. */
     public Optional<Problem> saveTo(Path file) {
+        if (StudyLoader.isStore(file)) {
+            return Optional.of(new Problem(
+                    "The app saves studies as JSON",
+                    file.getFileName() + " is a study store. Save as a .codesign.json file; to make a store of it,"
+                            + " run: codesign import STUDY.codesign.json --out " + file.getFileName()));
+        }
         try {
             StudyFiles.save(document.study(), file);
             document.markSaved(file);

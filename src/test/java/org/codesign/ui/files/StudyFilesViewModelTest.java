@@ -16,6 +16,7 @@ import org.codesign.study.SelectionExport;
 import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
+import org.codesign.study.store.StudyStore;
 import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,45 @@ class StudyFilesViewModelTest {
                 .isFalse();
         assertEquals(replacements + 1, document.replacementsProperty().get());
         assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentFiles());
+    }
+
+    @Test
+    void aStoreOpensAsAnUnsavedStudyThatSavesAsJsonOnly() throws Exception {
+        Path json = Path.of("samples/classroom-small.codesign.json");
+        Path db = dir.resolve("classroom.codesign.db");
+        StudyStore.create(db, StudyFiles.load(json)).close();
+        byte[] storeBefore = Files.readAllBytes(db);
+
+        assertThat(model.open(db)).isEmpty();
+
+        assertEquals(StudyFiles.load(json), document.study());
+        assertThat(model.file())
+                .as("no file of its own: autosave and Save never write the store")
+                .isNull();
+        assertThat(model.statusProperty().get()).startsWith("Opened from classroom.codesign.db · 1 runs · 3780");
+        assertEquals(List.of(db.toAbsolutePath().normalize()), model.recentFiles());
+        assertEquals("classroom.codesign.json", model.suggestedFileName());
+        assertThat(model.saveTo(db))
+                .hasValueSatisfying(p -> assertThat(p.message()).contains("codesign import"));
+        assertThat(StudyFilesViewModel.withStudyExtension(db)).isEqualTo(db);
+        assertThat(Files.readAllBytes(db)).isEqualTo(storeBefore);
+
+        Path saved = dir.resolve(model.suggestedFileName());
+        assertThat(model.saveTo(saved)).isEmpty();
+        assertEquals(Files.readString(json), Files.readString(saved));
+        assertEquals(saved, model.file());
+    }
+
+    @Test
+    void aFileNamedLikeAStoreThatIsNotOneIsExplained() throws Exception {
+        Path db = Files.writeString(dir.resolve("broken.codesign.db"), "{}");
+        Study before = document.study();
+        var problem = model.open(db);
+        assertThat(problem)
+                .hasValueSatisfying(p -> assertThat(p.message())
+                        .startsWith("broken.codesign.db: not a study store")
+                        .contains("unchanged"));
+        assertEquals(before, document.study());
     }
 
     @Test

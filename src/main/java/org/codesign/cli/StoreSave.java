@@ -1,0 +1,71 @@
+package org.codesign.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.codesign.search.RunSnapshot;
+import org.codesign.search.codesign.RunSpec;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunRecord;
+import org.codesign.study.StudyRuns;
+import org.codesign.study.store.RunAppender;
+import org.codesign.study.store.StoreException;
+import org.codesign.study.store.StudyStore;
+
+/**
+ * {@code run --save} into a store: the run gets its row when it starts and its evaluations as
+ * they arrive (the appender commits them every second), so a concurrent run into the same file
+ * or a kill loses nothing already committed.
+ */
+final class StoreSave implements AutoCloseable {
+    private final StudyStore store;
+    private final RunAppender appender;
+    private volatile StoreException failure;
+
+    private StoreSave(StudyStore store, RunAppender appender) {
+        this.store = store;
+        this.appender = appender;
+    }
+
+    static StoreSave begin(Path file, String name, RunSpec spec, String startedAt) throws StoreException {
+        StudyStore store = StudyStore.open(file);
+        try {
+            return new StoreSave(store, store.beginRun(name, spec, startedAt));
+        } catch (StoreException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    String runId() {
+        return appender.id();
+    }
+
+    /** A run listener: queues the step's new points; a failing store is reported at the end. */
+    void onSnapshot(RunSnapshot s) {
+        if (failure != null || s.newlyEvaluated().isEmpty()) {
+            return;
+        }
+        try {
+            appender.add(StudyRuns.points(s.newlyEvaluated()));
+        } catch (StoreException e) {
+            failure = e;
+        }
+    }
+
+    /** Stores what the run ended with; {@code all} fills any point a step did not report. */
+    void finish(RunRecord record, List<EvaluatedPoint> all) throws StoreException {
+        if (failure != null) {
+            throw failure;
+        }
+        appender.finish(record.status(), record.elapsedMs(), record.hypervolume(), all);
+    }
+
+    @Override
+    public void close() throws StoreException {
+        try {
+            appender.close();
+        } finally {
+            store.close();
+        }
+    }
+}
