@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,7 +25,7 @@ public final class SearchContext {
     private final Problem problem;
     private final int[] cardinalities;
     private final long spaceSize;
-    private final SplittableRandom random;
+    private final SplitMix random;
     private final int budget;
     private final ParallelEvaluator evaluator;
     private final BooleanSupplier cancelled;
@@ -45,7 +44,7 @@ public final class SearchContext {
         this.problem = problem;
         this.cardinalities = cardinalities;
         this.spaceSize = SearchSpace.size(cardinalities);
-        this.random = new SplittableRandom(settings.seed());
+        this.random = new SplitMix(settings.seed());
         this.budget = settings.budget();
         this.evaluator = evaluator;
         this.cancelled = cancelled;
@@ -74,7 +73,7 @@ public final class SearchContext {
     }
 
     /** The run's only source of randomness. */
-    public SplittableRandom random() {
+    public SplitMix random() {
         return random;
     }
 
