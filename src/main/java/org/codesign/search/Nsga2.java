@@ -97,6 +97,32 @@ final class Nsga2 implements SearchAlgorithm {
         return report(new ArrayList<>(parents), offspring);
     }
 
+    @Override
+    public AlgorithmState save() {
+        if (population == null) {
+            return new AlgorithmState.NotStarted();
+        }
+        return new AlgorithmState.Nsga2(
+                population.stream().mapToInt(Individual::index).toArray());
+    }
+
+    @Override
+    public void restore(AlgorithmState state, SearchContext ctx) {
+        if (state instanceof AlgorithmState.NotStarted) {
+            return;
+        }
+        if (!(state instanceof AlgorithmState.Nsga2 saved)) {
+            throw new IllegalArgumentException("state: an NSGA-II run cannot continue from " + state);
+        }
+        variation = new Variation(ctx.cardinalities(), config.crossover(), config.crossoverRate(), config.mutation());
+        List<Individual> restored = new ArrayList<>();
+        for (int i : saved.population()) {
+            restored.add(ctx.point(i));
+        }
+        population = List.copyOf(restored);
+        rank();
+    }
+
     /** Binary tournament: lower rank wins, then larger crowding distance, then the first drawn. */
     private int tournament(SplitMix rnd) {
         int n = population.size();
