@@ -167,6 +167,13 @@ public final class CodesignRun implements AutoCloseable {
         if (c.finished()) {
             throw new IllegalArgumentException("checkpoint: the run had already finished");
         }
+        int genes = problem.space().genomeLength();
+        for (CodesignCheckpoint.PhasePlan p : c.phases()) {
+            if (p.fixedGenes().length != genes) {
+                throw new IllegalArgumentException("checkpoint: its genomes have " + p.fixedGenes().length
+                        + " genes but this problem's have " + genes);
+            }
+        }
         phases.clear();
         for (CodesignCheckpoint.PhasePlan p : c.phases()) {
             phases.add(phase(p.label(), p.fixedGenes(), p.budget()));
@@ -315,20 +322,24 @@ public final class CodesignRun implements AutoCloseable {
             evaluationOffset += last.evaluations();
             stepOffset += last.step();
             elapsedOffset = elapsedOffset.plus(last.elapsed());
-            if (phaseIndex == 0 && request.mode() == CodesignMode.SEQUENTIAL && !cancelled) {
+            if (phaseIndex == 0 && request.mode() == CodesignMode.SEQUENTIAL) {
                 addHardwarePhases(run.latest().archive(), phase);
             }
-            boolean more = phaseIndex + 1 < phases.size() && !cancelled && last.status() == RunStatus.FINISHED;
+            boolean more = phaseIndex + 1 < phases.size() && last.status() == RunStatus.FINISHED;
             run.close();
+            current = null;
             if (more) {
                 phaseIndex++;
-                current = null;
                 notifyCheckpoint(checkpoint(null));
-                startPhase(holding);
-                return;
+                if (!cancelled) {
+                    startPhase(holding);
+                    return;
+                }
             }
-            current = null;
-            finalSnapshot = latest == null ? last : withStatus(latest, last.status(), last.message());
+            // cancelled as a phase finished: the run is cut short, not finished, and resumes with the next phase
+            RunStatus status = more ? RunStatus.CANCELLED : last.status();
+            String message = more ? "cancelled" : last.message();
+            finalSnapshot = latest == null ? last : withStatus(latest, status, message);
             latest = finalSnapshot;
         }
         for (RunListener l : listeners) {
