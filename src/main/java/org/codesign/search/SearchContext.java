@@ -210,9 +210,13 @@ public final class SearchContext {
      * archive, the generator and the spare evaluations of an interrupted step.
      */
     void restore(RunCheckpoint c) {
+        // exhaustive enumeration never looks points up, so its (possibly millions of) points stay uncached
+        boolean cacheThem = !(c.state() instanceof AlgorithmState.Exhaustive);
         for (Individual ind : c.evaluated()) {
             evaluated.add(ind);
-            cache.put(new GenomeKey(ind.genomeView()), ind);
+            if (cacheThem) {
+                cache.put(new GenomeKey(ind.genomeView()), ind);
+            }
         }
         if (archive != null) {
             List<Individual> members = new ArrayList<>();
