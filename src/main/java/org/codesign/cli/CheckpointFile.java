@@ -70,7 +70,7 @@ record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<doub
             }
         }
         o.set("run", CodesignCheckpointJson.write(checkpoint));
-        Path tmp = Files.createTempFile(dir, NAME, ".tmp");
+        Path tmp = dir.resolve(NAME + ".tmp"); // one writer per folder; renamed, never left half-written
         try {
             MAPPER.writeValue(tmp.toFile(), o);
             Files.move(tmp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -134,15 +134,9 @@ final class RunCommand implements Callable<Integer> {
             if (resumed != null) {
                 ResumeOptions.restore(run, resumed.checkpoint(), resume);
             }
-            run.addCheckpointListener(c -> {
-                try {
-                    synchronized (hypervolume) {
-                        new CheckpointFile(c, startedAt, List.copyOf(hypervolume)).write(out);
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot write " + out.resolve(CheckpointFile.NAME), e);
-                }
-            });
+            CheckpointWriter checkpoints = new CheckpointWriter(out, startedAt, hypervolume);
+            run.addListener(checkpoints::onSnapshot);
+            run.addCheckpointListener(checkpoints::onCheckpoint);
             if (cancelAfterSteps != null) {
                 run.addListener(s -> {
                     if (s.step() >= cancelAfterSteps) {
