@@ -1,9 +1,12 @@
 package org.codesign.accuracy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads and writes the accuracy model's coefficients as JSON. Every error names the file and the
- * offending field. Keys besides the coefficients ({@code description}, {@code formula},
- * {@code calibration}) document the file and are ignored on reading.
+ * offending field as a JSON pointer. Reading is strict (duplicate keys, trailing text and unknown
+ * keys are errors); {@code description}, {@code formula} and {@code calibration} document the file
+ * and are not read.
  */
 public final class AccuracyModelFile {
     private AccuracyModelFile() {}
@@ -28,15 +33,41 @@ public final class AccuracyModelFile {
     static final String FORMULA = "top1 = 100 - (errorFloor + exp(offset[family] - curvature[family] * z)); "
             + "z = ln(MACs / 1e8) + paramsWeight * ln(params / 1e6) + resolutionWeight * ln(resolution / 224)";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    /** Fitted coefficients are of order 0.01 to 20; beyond this exp() overflows and every prediction is 0 or 100. */
+    private static final double LARGEST_COEFFICIENT = 1000;
 
+    private static final List<String> TOP_KEYS = List.of(
+            "format",
+            "version",
+            "description",
+            "formula",
+            "errorFloor",
+            "paramsWeight",
+            "resolutionWeight",
+            "families",
+            "calibration");
+    private static final List<String> FAMILY_KEYS = List.of("offset", "curvature");
+
+    /**
+     * Reads a coefficients file. Every problem, an unreadable file included, is an
+     * IllegalArgumentException "FILE: /json/pointer: what is wrong" that the CLI shows as is.
+     */
     public static AccuracyCoefficients read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": /: no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": /: not a UTF-8 text file");
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "accuracy model file " + file + ": cannot be read (" + e.getMessage() + ")", e);
+            String why = Files.isDirectory(file) ? "a folder, not a file" : "cannot be read (" + e.getMessage() + ")";
+            throw new IllegalArgumentException(file + ": /: " + why, e);
         }
         return parse(text, file.toString());
     }
@@ -55,28 +86,36 @@ public final class AccuracyModelFile {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+            var loc = e.getLocation();
+            throw new IllegalArgumentException(
+                    source + ": /: not valid JSON"
+                            + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
+                            + " ("
+                            + firstLine(e.getOriginalMessage()) + ")",
+                    e);
         }
         try {
             if (root == null || !root.isObject()) {
-                throw new IllegalArgumentException("(root): expected a JSON object");
+                throw new IllegalArgumentException("/: expected a JSON object");
             }
+            onlyKeys(root, "", TOP_KEYS);
             JsonNode format = root.get("format");
             if (format != null && !FORMAT.equals(format.asText())) {
-                throw new IllegalArgumentException("format: expected '" + FORMAT + "', got '" + format.asText() + "'");
+                throw new IllegalArgumentException("/format: expected '" + FORMAT + "', got '" + format.asText() + "'");
             }
             JsonNode version = root.get("version");
-            if (version != null && (!version.canConvertToInt() || version.asInt() > VERSION)) {
+            if (version != null && (!version.canConvertToInt() || version.asInt() > VERSION || version.asInt() < 1)) {
                 throw new IllegalArgumentException(
-                        "version: this program reads version " + VERSION + " or older, got " + version);
+                        "/version: this program reads versions 1 to " + VERSION + ", got " + version);
             }
             JsonNode familiesNode = root.get("families");
             if (familiesNode == null || !familiesNode.isObject()) {
-                throw new IllegalArgumentException("families: missing or not an object");
+                throw new IllegalArgumentException("/families: missing or not an object (one object per family: "
+                        + Arrays.stream(Family.values()).map(Family::key).toList() + ")");
             }
             Map<Family, FamilyCoefficients> families = new EnumMap<>(Family.class);
             for (Map.Entry<String, JsonNode> entry : familiesNode.properties()) {
-                String path = "families." + entry.getKey();
+                String path = "/families/" + entry.getKey();
                 Family family;
                 try {
                     family = Family.parse(entry.getKey());
@@ -88,23 +127,53 @@ public final class AccuracyModelFile {
                                             .toList() + ")",
                             e);
                 }
+                if (!entry.getValue().isObject()) {
+                    throw new IllegalArgumentException(path + ": expected an object {offset, curvature}, got "
+                            + entry.getValue().getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+                }
+                onlyKeys(entry.getValue(), path, FAMILY_KEYS);
                 families.put(
                         family,
                         new FamilyCoefficients(
                                 number(entry.getValue(), "offset", path), number(entry.getValue(), "curvature", path)));
             }
-            return new AccuracyCoefficients(
-                    number(root, "errorFloor", null),
-                    number(root, "paramsWeight", null),
-                    number(root, "resolutionWeight", null),
-                    families);
+            try {
+                return new AccuracyCoefficients(
+                        number(root, "errorFloor", ""),
+                        number(root, "paramsWeight", ""),
+                        number(root, "resolutionWeight", ""),
+                        families);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(asPointer(e.getMessage()), e);
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
     }
 
+    private static void onlyKeys(JsonNode object, String path, List<String> allowed) {
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (!allowed.contains(entry.getKey())) {
+                throw new IllegalArgumentException(path + "/" + entry.getKey() + ": unknown key (expected one of "
+                        + String.join(", ", allowed) + ")");
+            }
+        }
+    }
+
+    /** "families.mbv3-ofa.curvature: ..." (the coefficients' own messages) as "/families/mbv3-ofa/curvature: ...". */
+    private static String asPointer(String message) {
+        int colon = message.indexOf(": ");
+        return colon < 0 || message.substring(0, colon).contains(" ")
+                ? "/: " + message
+                : "/" + message.substring(0, colon).replace('.', '/') + message.substring(colon);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
     private static double number(JsonNode parent, String field, String parentPath) {
-        String path = parentPath == null ? field : parentPath + "." + field;
+        String path = parentPath + "/" + field;
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             throw new IllegalArgumentException(path + ": missing");
@@ -112,7 +181,12 @@ public final class AccuracyModelFile {
         if (!node.isNumber()) {
             throw new IllegalArgumentException(path + ": expected a number, got " + node);
         }
-        return node.asDouble();
+        double v = node.asDouble();
+        if (!(Math.abs(v) <= LARGEST_COEFFICIENT)) {
+            throw new IllegalArgumentException(path + ": " + node + " is out of range (allowed: -"
+                    + (int) LARGEST_COEFFICIENT + " to " + (int) LARGEST_COEFFICIENT + ")");
+        }
+        return v;
     }
 
     /** The JSON text of a coefficients file; {@code calibration} (may be null) documents how it was fitted. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.codesign.cost.loopnest.AnalysisJson;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
 import org.codesign.cost.loopnest.MappingCase;
 import org.codesign.cost.loopnest.MappingFileReader;
+import org.codesign.study.Json;
+import org.codesign.study.StudyFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,17 +61,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         MappingCase c;
         Analysis a;
         try {
-            c = MappingFileReader.read(file);
+            String text = Files.readString(file);
+            MappingFileCheck.check(Json.parseStrict(file.getFileName().toString(), text));
+            c = MappingFileReader.parse(text, file.getFileName().toString());
             a = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
         } catch (NoSuchFileException e) {
-            err.println(file + ": no such file");
+            err.println(file + ": /: no such file");
+            return 2;
+        } catch (MalformedInputException e) {
+            err.println(file + ": /: not a UTF-8 text file");
             return 2;
         } catch (IOException e) {
-            err.println(file + ": cannot read: " + e.getMessage());
+            err.println(file + ": /: cannot read: " + e.getMessage());
             return 2;
-        } catch (IllegalArgumentException e) {
-            String msg = e.getMessage();
-            err.println(file + ": " + (msg.startsWith("mapping") ? "$." + msg : msg));
+        } catch (StudyFormatException e) {
+            err.println(file + ": " + e.jsonPath() + ": " + e.problem());
+            return 2;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            err.println(file + ": " + MappingMessages.located(e));
             return 2;
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -9,9 +9,9 @@ import org.codesign.eval.StandardModels;
 final class Models {
     private Models() {}
 
-    /** The evaluator a study's model settings ask for. */
-    static Evaluator evaluator(org.codesign.study.ModelSettings settings) {
-        return StandardModels.evaluator(settings.accuracyModel(), settings.mapperObjective());
+    /** The evaluator a study's model settings ask for; a coefficients file is relative to the study's folder. */
+    static Evaluator evaluator(org.codesign.study.ModelSettings settings, Path studyFolder) {
+        return settings.evaluator(studyFolder);
     }
 
     static Evaluator evaluator(Path accuracyCoefficients) {

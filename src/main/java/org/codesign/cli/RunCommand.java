@@ -126,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
             out = Files.isDirectory(resume) ? resume : resume.toAbsolutePath().getParent();
         }
         Files.createDirectories(out);
-        Evaluator evaluator = Models.evaluator(study.model());
+        Evaluator evaluator =
+                Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = resumed == null ? Instant.now().toString() : resumed.startedAt();
         List<double[]> hypervolume = new ArrayList<>(resumed == null ? List.of() : resumed.hypervolume());
         RunSnapshot end;

@@ -26,8 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> problems = study.space().validate();
         String name = file.getFileName().toString();
         if (!problems.isEmpty()) {
-            System.err.println(name + ": the study cannot be searched until these are fixed:");
-            problems.forEach(p -> System.err.println("  - " + p));
+            System.err.println("codesign: " + name + ": " + located(problems.get(0)));
+            problems.stream().skip(1).forEach(p -> System.err.println("  also: " + located(p)));
             return CodesignCli.BAD_INPUT;
         }
         long points = study.runs().stream().mapToLong(r -> r.points().size()).sum();
@@ -57,5 +57,22 @@ final class ValidateCommand implements Callable<Integer> {
                     + r.points().size() + " points");
         }
         return 0;
+    }
+
+    /** "network space: resolution: ..." as "/networkSpace/parameters/resolution: ...", the pointer into the file. */
+    static String located(String problem) {
+        for (String side : List.of("network", "hardware")) {
+            String prefix = side + " space: ";
+            if (problem.startsWith(prefix)) {
+                String rest = problem.substring(prefix.length());
+                int colon = rest.indexOf(": ");
+                String pointer = "/" + side + "Space"
+                        + (colon > 0 && !rest.substring(0, colon).contains(" ")
+                                ? "/parameters/" + rest.substring(0, colon) + rest.substring(colon)
+                                : ": " + rest);
+                return pointer;
+            }
+        }
+        return "/: " + problem;
     }
 }

@@ -55,8 +55,8 @@ public record MbV3OfaConfig(
                 }
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
+        ConfigChecks.resolution(resolution);
     }
 
     @Override

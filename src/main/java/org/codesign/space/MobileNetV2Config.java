@@ -22,8 +22,8 @@ public record MobileNetV2Config(double widthMult, int resolution, List<Integer> 
                 throw new IllegalArgumentException("depths[" + i + "]: must be positive, got " + depths.get(i));
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
+        ConfigChecks.resolution(resolution);
     }
 
     public MobileNetV2Config(double widthMult, int resolution) {

@@ -6,6 +6,11 @@ package org.codesign.space;
  */
 public sealed interface NetworkConfig permits MbV3OfaConfig, MobileNetV2Config, ResNetConfig {
 
+    /** The smallest input the templates accept: they downsample by 32. */
+    int MIN_RESOLUTION = 32;
+    /** A bound that keeps every count far from overflow. */
+    int MAX_RESOLUTION = 2048;
+
     /** The template name as written in files: {@code mbv3-ofa}, {@code mobilenet-v2}, {@code resnet}. */
     String template();
 

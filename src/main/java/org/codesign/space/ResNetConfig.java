@@ -41,8 +41,8 @@ public record ResNetConfig(Block block, List<Integer> blocks, double widthMult, 
                 throw new IllegalArgumentException("blocks[" + i + "]: must be positive, got " + blocks.get(i));
             }
         }
-        ConfigChecks.positive("widthMult", widthMult);
-        ConfigChecks.positive("resolution", resolution);
+        ConfigChecks.positiveAtMost("widthMult", widthMult, ConfigChecks.MAX_WIDTH_MULT);
+        ConfigChecks.resolution(resolution);
     }
 
     @Override

@@ -29,11 +29,12 @@ public record SpatialAcceleratorConfig(
         }
         ConfigChecks.positive("peRows", peRows);
         ConfigChecks.positive("peCols", peCols);
+        ConfigChecks.productFits("peRows", "peRows × peCols", peRows, peCols);
         ConfigChecks.positive("peWeightRfWords", peWeightRfWords);
         ConfigChecks.positive("peInputRfWords", peInputRfWords);
         ConfigChecks.positive("pePsumRfWords", pePsumRfWords);
         ConfigChecks.positive("globalBufferKiB", globalBufferKiB);
-        ConfigChecks.positive("clockMHz", clockMHz);
+        ConfigChecks.positiveAtMost("clockMHz", clockMHz, ConfigChecks.MAX_CLOCK_MHZ);
         TechnologyNode.require("technologyNm", technologyNm);
         ConfigChecks.positive("wordBits", wordBits);
     }

@@ -22,12 +22,13 @@ public record SystolicConfig(
         ConfigChecks.positive("arrayX", arrayX);
         ConfigChecks.positive("arrayY", arrayY);
         ConfigChecks.positive("simdLanes", simdLanes);
+        ConfigChecks.productFits("arrayX", "arrayX × arrayY × simdLanes", arrayX, arrayY, simdLanes);
         ConfigChecks.positive("onChipMemoryKiB", onChipMemoryKiB);
-        ConfigChecks.positive("ioBandwidthGBps", ioBandwidthGBps);
+        ConfigChecks.positiveAtMost("ioBandwidthGBps", ioBandwidthGBps, ConfigChecks.MAX_IO_GBPS);
         if (dramType == null) {
             throw new IllegalArgumentException("dramType: missing");
         }
-        ConfigChecks.positive("clockMHz", clockMHz);
+        ConfigChecks.positiveAtMost("clockMHz", clockMHz, ConfigChecks.MAX_CLOCK_MHZ);
         TechnologyNode.require("technologyNm", technologyNm);
         ConfigChecks.positive("wordBits", wordBits);
     }

@@ -27,8 +27,9 @@ public final class ConfigJson {
             EdgeGpuConfig.TEMPLATE, EdgeGpuConfig.class,
             SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,
             SystolicConfig.TEMPLATE, SystolicConfig.class);
-    /** Keys that may be left out (MobileNetV2's per-stage depths default to the published ones). */
-    private static final Set<String> OPTIONAL = Set.of("depths");
+    /** Keys that may be left out: only MobileNetV2's per-stage depths, which default to the published ones. */
+    private static final Map<Class<? extends Record>, Set<String>> OPTIONAL =
+            Map.of(MobileNetV2Config.class, Set.of("depths"));
 
     private ConfigJson() {}
 
@@ -50,7 +51,8 @@ public final class ConfigJson {
     }
 
     static NetworkConfig readNetwork(JsonIn in) throws StudyFormatException {
-        return (NetworkConfig) RecordJson.read(in, type(in, NETWORKS, "network"), OPTIONAL);
+        Class<? extends Record> type = type(in, NETWORKS, "network");
+        return (NetworkConfig) RecordJson.read(in, type, OPTIONAL.getOrDefault(type, Set.of()));
     }
 
     static HardwareConfig readHardware(JsonIn in) throws StudyFormatException {

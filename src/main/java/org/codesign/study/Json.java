@@ -37,24 +37,32 @@ public final class Json {
         try {
             return parseTree(name, Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new StudyFormatException(name, "$", "no such file (" + file.toAbsolutePath() + ")");
+            throw new StudyFormatException(name, "/", "no such file (" + file.toAbsolutePath() + ")");
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new StudyFormatException(name, "$", "not a UTF-8 text file");
+            throw new StudyFormatException(name, "/", "not a UTF-8 text file");
         } catch (IOException e) {
-            throw new StudyFormatException(name, "$", "cannot read the file: " + e.getMessage());
+            throw new StudyFormatException(name, "/", "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /**
+     * Parses user JSON strictly (duplicate keys, trailing text, NaN and Infinity are errors);
+     * {@code source} names the file in the message.
+     */
+    public static JsonNode parseStrict(String source, String text) throws StudyFormatException {
+        return parseTree(source, text);
     }
 
     static JsonNode parseTree(String source, String text) throws StudyFormatException {
         if (text.isBlank()) {
-            throw new StudyFormatException(source, "$", "the file is empty");
+            throw new StudyFormatException(source, "/", "the file is empty");
         }
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode node = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
                 throw new StudyFormatException(
                         source,
-                        "$",
+                        "/",
                         "unexpected text after the JSON value at line "
                                 + parser.currentLocation().getLineNr());
             }
@@ -69,12 +77,12 @@ public final class Json {
             var loc = e.getLocation();
             throw new StudyFormatException(
                     source,
-                    "$",
+                    "/",
                     "malformed JSON"
                             + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
                             + ": " + firstLine(what));
         } catch (IOException e) {
-            throw new StudyFormatException(source, "$", "cannot read: " + e.getMessage());
+            throw new StudyFormatException(source, "/", "cannot read: " + e.getMessage());
         }
     }
 

@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * A JSON node that knows its file and path, so that every problem is reported as
- * "file: $.path: what is wrong". Reading is strict: wrong types, non-finite numbers and
- * unknown keys are errors.
+ * A JSON node that knows its file and JSON pointer, so that every problem is reported as
+ * "file: /path/0/key: what is wrong" (the root is "/"). Reading is strict: wrong types,
+ * non-finite numbers and unknown keys are errors.
  */
 final class JsonIn {
     private final String file;
@@ -27,11 +27,16 @@ final class JsonIn {
     }
 
     static JsonIn root(String file, JsonNode node) {
-        return new JsonIn(file, "$", node);
+        return new JsonIn(file, "", node);
+    }
+
+    /** The JSON pointer of this node, "/" for the root. */
+    String file() {
+        return file;
     }
 
     String path() {
-        return path;
+        return path.isEmpty() ? "/" : path;
     }
 
     JsonNode node() {
@@ -39,21 +44,35 @@ final class JsonIn {
     }
 
     StudyFormatException error(String problem) {
-        return new StudyFormatException(file, path, problem);
+        return new StudyFormatException(file, path(), problem);
+    }
+
+    /** An error at a key of this object that may not exist (a missing or unknown key). */
+    StudyFormatException errorAt(String key, String problem) {
+        return new StudyFormatException(file, child(key), problem);
+    }
+
+    private String child(String key) {
+        return path + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** "depths[1].kernel" to "/depths/1/kernel": the field names of value types' messages as a pointer. */
+    static String pointer(String dotted) {
+        return "/" + dotted.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
     }
 
     /**
      * Turns a validation message of a value type ("depths[1]: must be positive") into an error
-     * at the path of the field it names ("$.depths[1]: must be positive").
+     * at the pointer of the field it names ("/depths/1: must be positive").
      */
     StudyFormatException error(IllegalArgumentException e) {
         String message = String.valueOf(e.getMessage());
         int colon = message.indexOf(": ");
         if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][\\w.]*(\\[\\d+\\])*")) {
             return new StudyFormatException(
-                    file, path + "." + message.substring(0, colon), message.substring(colon + 2));
+                    file, path + pointer(message.substring(0, colon)), message.substring(colon + 2));
         }
-        return new StudyFormatException(file, path, message);
+        return new StudyFormatException(file, path(), message);
     }
 
     JsonIn object() throws StudyFormatException {
@@ -71,14 +90,14 @@ final class JsonIn {
         object();
         JsonNode child = node.get(key);
         if (child == null || child.isNull()) {
-            throw new StudyFormatException(file, path + "." + key, "missing");
+            throw errorAt(key, "missing");
         }
-        return new JsonIn(file, path + "." + key, child);
+        return new JsonIn(file, child(key), child);
     }
 
     Optional<JsonIn> optional(String key) throws StudyFormatException {
         object();
-        return has(key) ? Optional.of(new JsonIn(file, path + "." + key, node.get(key))) : Optional.empty();
+        return has(key) ? Optional.of(new JsonIn(file, child(key), node.get(key))) : Optional.empty();
     }
 
     /** Fails on the first key not in {@code allowed}. */
@@ -89,8 +108,7 @@ final class JsonIn {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new StudyFormatException(
-                        file, path + "." + name, "unknown key (expected one of " + String.join(", ", known) + ")");
+                throw errorAt(name, "unknown key (expected one of " + String.join(", ", known) + ")");
             }
         }
         return this;
@@ -126,7 +144,8 @@ final class JsonIn {
             throw error("expected a whole number, found " + describe(node));
         }
         if (!node.canConvertToLong()) {
-            throw error("the number " + node.asText() + " is too large");
+            throw error("the number " + node.asText() + " is too large (allowed: " + Long.MIN_VALUE + " to "
+                    + Long.MAX_VALUE + ")");
         }
         return node.longValue();
     }
@@ -134,7 +153,8 @@ final class JsonIn {
     int integer() throws StudyFormatException {
         long v = whole();
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw error("the number " + v + " is too large");
+            throw error("the number " + v + " is too large (allowed: " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + ")");
         }
         return (int) v;
     }
@@ -152,7 +172,7 @@ final class JsonIn {
         }
         List<JsonIn> list = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            list.add(new JsonIn(file, path + "[" + i + "]", node.get(i)));
+            list.add(new JsonIn(file, path + "/" + i, node.get(i)));
         }
         return list;
     }

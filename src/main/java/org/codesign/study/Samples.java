@@ -40,11 +40,11 @@ public final class Samples {
                 if (DEFAULT.equals(name)) {
                     return Studies.defaultStudy();
                 }
-                throw new StudyFormatException(name, "$", "no such sample (bundled: " + names() + ")");
+                throw new StudyFormatException(name, "/", "no such sample (bundled: " + names() + ")");
             }
             return StudyFiles.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StudyFormatException(name, "$", "cannot read the bundled sample: " + e.getMessage());
+            throw new StudyFormatException(name, "/", "cannot read the bundled sample: " + e.getMessage());
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.codesign.study;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.codesign.accuracy.AccuracyModelFile;
 
 /** Loading and saving study files ({@code *.codesign.json}). */
 public final class StudyFiles {
@@ -14,7 +16,41 @@ public final class StudyFiles {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        return StudyJson.read(JsonIn.root(name, Json.readTree(file)));
+        Study study = StudyJson.read(JsonIn.root(name, Json.readTree(file)));
+        checkAccuracyModel(name, study.model(), file.toAbsolutePath().getParent());
+        return study;
+    }
+
+    /** A named coefficients file must exist inside the study's folder and be readable, or runs would fail late. */
+    private static void checkAccuracyModel(String name, ModelSettings model, Path folder) throws StudyFormatException {
+        if (model.builtinAccuracy()) {
+            return;
+        }
+        String at = "/model/accuracyModel";
+        try {
+            Path coefficients = model.accuracyModelFile(folder);
+            if (!Files.isRegularFile(coefficients)) {
+                throw new StudyFormatException(
+                        name,
+                        at,
+                        "no such file '" + model.accuracyModel()
+                                + "' (allowed: 'builtin' or a coefficients file relative to the study's folder)");
+            }
+            if (!coefficients.toRealPath().startsWith(folder.toRealPath())) {
+                throw new StudyFormatException(
+                        name, at, "'" + model.accuracyModel() + "' links outside the study's folder");
+            }
+            try {
+                AccuracyModelFile.read(coefficients);
+            } catch (IllegalArgumentException e) {
+                throw new StudyFormatException(
+                        name, at, e.getMessage().replace(coefficients.toString(), model.accuracyModel()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StudyFormatException(name, at, e.getMessage());
+        } catch (IOException e) {
+            throw new StudyFormatException(name, at, "cannot read '" + model.accuracyModel() + "': " + e.getMessage());
+        }
     }
 
     public static Study parse(String source, String json) throws StudyFormatException {

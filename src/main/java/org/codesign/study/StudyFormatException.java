@@ -2,7 +2,7 @@ package org.codesign.study;
 
 /**
  * A file that cannot be read: the message names the file, the JSON path of the problem
- * ({@code $.runs[0].seed}) and what is wrong, in words a user can act on.
+ * ({@code /runs/0/seed}, a JSON pointer) and what is wrong, in words a user can act on.
  */
 public final class StudyFormatException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -145,6 +145,8 @@ public final class StudyJson {
         NetworkConfig fixedNetwork = in.has("fixedNetwork") ? ConfigJson.readNetwork(in.field("fixedNetwork")) : null;
         HardwareConfig fixedHardware =
                 in.has("fixedHardware") ? ConfigJson.readHardware(in.field("fixedHardware")) : null;
+        sameTemplate(in, "fixedNetwork", fixedNetwork == null ? null : fixedNetwork.template(), network);
+        sameTemplate(in, "fixedHardware", fixedHardware == null ? null : fixedHardware.template(), hardware);
         int genomeLength = network.design().genomeLength() + hardware.design().genomeLength();
         List<RunRecord> runs = new ArrayList<>();
         if (in.has("runs")) {
@@ -152,7 +154,7 @@ public final class StudyJson {
                 runs.add(run(r, genomeLength));
             }
         }
-        return in.build(x -> new Study(
+        Study study = in.build(x -> new Study(
                 name,
                 description,
                 network,
@@ -163,6 +165,29 @@ public final class StudyJson {
                 fixedNetwork,
                 fixedHardware,
                 runs));
+        StoredPoints.check(in.file(), study);
+        return study;
+    }
+
+    /** A fixed side must be a configuration of its space's template, or the modes would mix two kinds. */
+    private static void sameTemplate(JsonIn in, String key, String fixed, TemplateSpace<?> space)
+            throws StudyFormatException {
+        if (fixed != null && !fixed.equals(space.template().name())) {
+            throw in.field(key)
+                    .field("template")
+                    .error("'" + fixed + "' does not match the template of the space ("
+                            + space.template().name() + ")");
+        }
+    }
+
+    /**
+     * Accuracy is a percentage, every other metric a non-negative quantity; a bound beyond
+     * {@value StoredPoints#LARGEST} is a typo that would also break the hypervolume's normalization.
+     */
+    private static double metricValue(JsonIn in, Metric metric) throws StudyFormatException {
+        double v = in.number();
+        StoredPoints.checkMetric(in.file(), in.path(), metric, v);
+        return v;
     }
 
     @SuppressWarnings("unchecked")
@@ -181,16 +206,16 @@ public final class StudyJson {
             case "minimize" -> false;
             default -> throw direction.error("expected \"maximize\" or \"minimize\"");
         };
-        double ideal = in.field("ideal").number();
-        double reference = in.field("reference").number();
+        double ideal = metricValue(in.field("ideal"), metric);
+        double reference = metricValue(in.field("reference"), metric);
         return in.build(x -> new Objective(metric, maximize, ideal, reference));
     }
 
     private static Constraint constraint(JsonIn in) throws StudyFormatException {
         in.only("metric", "min", "max");
         Metric metric = metric(in.field("metric"));
-        double min = in.has("min") ? in.field("min").number() : Double.NaN;
-        double max = in.has("max") ? in.field("max").number() : Double.NaN;
+        double min = in.has("min") ? metricValue(in.field("min"), metric) : Double.NaN;
+        double max = in.has("max") ? metricValue(in.field("max"), metric) : Double.NaN;
         return in.build(x -> new Constraint(metric, min, max));
     }
 

@@ -15,9 +15,9 @@ public final class NetworkBuilder {
     private NetworkBuilder() {}
 
     /** The smallest input the templates accept: they downsample by 32. */
-    public static final int MIN_RESOLUTION = 32;
+    public static final int MIN_RESOLUTION = NetworkConfig.MIN_RESOLUTION;
     /** A bound that keeps every count far from overflow. */
-    public static final int MAX_RESOLUTION = 2048;
+    public static final int MAX_RESOLUTION = NetworkConfig.MAX_RESOLUTION;
 
     public static Network build(NetworkConfig config) {
         if (config == null) {

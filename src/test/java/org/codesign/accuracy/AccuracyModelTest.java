@@ -76,27 +76,27 @@ class AccuracyModelTest {
     void malformedFilesNameTheFileAndTheField(@TempDir Path dir) throws IOException {
         String good = AccuracyModelFile.format(model.coefficients(), "test", null);
         assertRejected(dir, "not json {", "bad.json", "not valid JSON");
-        assertRejected(dir, good.replace("\"errorFloor\"", "\"errorFlor\""), "bad.json", "errorFloor: missing");
+        assertRejected(dir, good.replace("\"errorFloor\"", "\"errorFlor\""), "bad.json", "/errorFlor: unknown key");
         assertRejected(
                 dir,
                 good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : \"steep\""),
                 "bad.json",
-                "families.mbv3-ofa.curvature: expected a number");
+                "/families/mbv3-ofa/curvature: expected a number");
         assertRejected(
                 dir,
                 good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : -0.3"),
                 "bad.json",
-                "families.mbv3-ofa.curvature: must be positive");
+                "/families/mbv3-ofa/curvature: must be positive");
         assertRejected(
                 dir,
                 good.replace("\"mnasnet-a1\"", "\"mnasnet-b1\""),
                 "bad.json",
-                "families.mnasnet-b1: unknown family");
+                "/families/mnasnet-b1: unknown family");
         assertRejected(
                 dir,
                 good.replaceFirst("\"paramsWeight\" : [0-9.eE-]+", "\"paramsWeight\" : -1"),
                 "bad.json",
-                "paramsWeight: must be at least 0");
+                "/paramsWeight: must be at least 0");
         assertRejected(dir, good.replace("\"version\" : 1", "\"version\" : 7"), "bad.json", "version:");
         assertRejected(dir, "[1, 2]", "bad.json", "expected a JSON object");
     }

@@ -106,12 +106,12 @@ class CliCommandsTest {
         var r = CliRunner.run("evaluate", "--network", bad.toString());
         assertEquals(CodesignCli.BAD_INPUT, r.exitCode());
         assertThat(r.err())
-                .isEqualTo("codesign: net.json: $.dropout: unknown key (expected one of depths, resolution, "
+                .isEqualTo("codesign: net.json: /dropout: unknown key (expected one of depths, resolution, "
                         + "template, widthMult)\n");
         var missing =
                 CliRunner.run("evaluate", "--network", dir.resolve("nope.json").toString());
         assertEquals(CodesignCli.BAD_INPUT, missing.exitCode());
-        assertThat(missing.err()).startsWith("codesign: nope.json: $: no such file");
+        assertThat(missing.err()).startsWith("codesign: nope.json: /: no such file");
     }
 
     @Test
@@ -133,7 +133,7 @@ class CliCommandsTest {
         assertThat(ok.out()).contains("OK", "mbv3-ofa", "edge-gpu-dvfs");
         var bad = CliRunner.run("validate", "src/test/resources/bad-studies/newer-version.codesign.json");
         assertEquals(CodesignCli.BAD_INPUT, bad.exitCode());
-        assertThat(bad.err()).contains("newer-version.codesign.json: $.formatVersion: the file was written by a newer");
+        assertThat(bad.err()).contains("newer-version.codesign.json: /formatVersion: the file was written by a newer");
         Path edited = dir.resolve("edited.codesign.json");
         Files.writeString(
                 edited,
@@ -141,7 +141,8 @@ class CliCommandsTest {
                         .replace("\"stage2.depth\" : [ 2, 3, 4 ]", "\"stage2.depth\" : [ ]"));
         var invalid = CliRunner.run("validate", edited.toString());
         assertEquals(CodesignCli.BAD_INPUT, invalid.exitCode());
-        assertThat(invalid.err()).contains("network space: stage2.depth: the value list is empty");
+        assertThat(invalid.err())
+                .contains("edited.codesign.json: /networkSpace/parameters/stage2.depth: " + "the value list is empty");
     }
 
     @Test

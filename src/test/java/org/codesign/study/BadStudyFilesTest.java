@@ -57,7 +57,7 @@ class BadStudyFilesTest {
     void missingFileIsNamed() {
         StudyFormatException ex =
                 assertThrows(StudyFormatException.class, () -> StudyFiles.load(Path.of("no/such/study.codesign.json")));
-        assertThat(ex.getMessage()).startsWith("study.codesign.json: $: no such file");
+        assertThat(ex.getMessage()).startsWith("study.codesign.json: /: no such file");
     }
 
     @Test
@@ -65,6 +65,6 @@ class BadStudyFilesTest {
         Path f = dir.resolve("image.codesign.json");
         Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe});
         StudyFormatException ex = assertThrows(StudyFormatException.class, () -> StudyFiles.load(f));
-        assertThat(ex.getMessage()).startsWith("image.codesign.json: $: not a UTF-8 text file");
+        assertThat(ex.getMessage()).startsWith("image.codesign.json: /: not a UTF-8 text file");
     }
 }

@@ -72,13 +72,13 @@ class ConfigJsonTest {
         var unknown = assertThrows(StudyFormatException.class, () -> ConfigJson.parseHardware("hw.json", """
                 {"template": "edge-gpu-dvfs", "device": "jetson-agx-xavier", "gpuFreqMHz": 1377, "cpuFreqMHz": 2265.6,
                  "emcFreqMHz": 2133, "fanSpeed": 3}"""));
-        assertThat(unknown.getMessage()).startsWith("hw.json: $.fanSpeed: unknown key");
+        assertThat(unknown.getMessage()).startsWith("hw.json: /fanSpeed: unknown key");
         var missing = assertThrows(StudyFormatException.class, () -> ConfigJson.parseHardware("hw.json", """
                 {"template": "edge-gpu-dvfs", "device": "jetson-agx-xavier", "gpuFreqMHz": 1377, "cpuFreqMHz": 2265.6}"""));
-        assertEquals("hw.json: $.emcFreqMHz: missing", missing.getMessage());
+        assertEquals("hw.json: /emcFreqMHz: missing", missing.getMessage());
         var template =
                 assertThrows(StudyFormatException.class, () -> ConfigJson.parseNetwork("n.json", "{\"widthMult\": 1}"));
-        assertEquals("n.json: $.template: missing", template.getMessage());
+        assertEquals("n.json: /template: missing", template.getMessage());
     }
 
     @Test
@@ -101,16 +101,16 @@ class ConfigJsonTest {
                                         16))
                                 .put("dataflow", "diagonal")
                                 .toString()));
-        assertThat(dataflow.getMessage()).startsWith("hw.json: $.dataflow: unknown dataflow 'diagonal'");
+        assertThat(dataflow.getMessage()).startsWith("hw.json: /dataflow: unknown dataflow 'diagonal'");
         var depth = assertThrows(StudyFormatException.class, () -> ConfigJson.parseNetwork("n.json", """
                 {"template": "resnet", "block": "basic", "blocks": [2,0,2,2], "widthMult": 1.0, "resolution": 224}"""));
-        assertEquals("n.json: $.blocks[1]: must be positive, got 0", depth.getMessage());
+        assertEquals("n.json: /blocks/1: must be positive, got 0", depth.getMessage());
         var type = assertThrows(StudyFormatException.class, () -> ConfigJson.parseNetwork("n.json", """
                 {"template": "mobilenet-v2", "widthMult": "wide", "resolution": 224}"""));
-        assertEquals("n.json: $.widthMult: expected a number, found the string \"wide\"", type.getMessage());
+        assertEquals("n.json: /widthMult: expected a number, found the string \"wide\"", type.getMessage());
         var template = assertThrows(StudyFormatException.class, () -> ConfigJson.parseNetwork("n.json", """
                 {"template": "spatial-accelerator"}"""));
         assertThat(template.getMessage())
-                .startsWith("n.json: $.template: unknown network template 'spatial-accelerator'");
+                .startsWith("n.json: /template: unknown network template 'spatial-accelerator'");
     }
 }

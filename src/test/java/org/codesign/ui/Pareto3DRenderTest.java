@@ -3,6 +3,7 @@ package org.codesign.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
@@ -24,7 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The 3D view with real 3D: starts its own X server (Xvfb) and a JVM on it with JavaFX's
  * OpenGL pipeline forced onto Mesa's software renderer ({@link Real3DProbe}), which snapshots
  * eight coloured points from three cameras. Every point must show its colour where
- * {@code ViewProjection} says it is drawn. Without Xvfb the test fails and says what to install.
+ * {@code ViewProjection} says it is drawn.
+ *
+ * <p>Without Xvfb (a machine with only the JDK and Maven) the test is skipped and says what to
+ * install, so the README's {@code mvn verify} passes there; where real 3D is required ({@code .ci/run}
+ * sets {@code CODESIGN_REQUIRE_3D=1}, and CI sets {@code CI=true}) a missing Xvfb fails it instead.
  */
 class Pareto3DRenderTest {
     private static final int BACKGROUND = 0xfbfbfb;
@@ -32,10 +37,12 @@ class Pareto3DRenderTest {
     @Test
     void pointsAreDrawnWhereTheProjectionSaysWithRealOpenGl(@TempDir Path dir) throws Exception {
         Path xvfb = onPath("Xvfb");
-        if (xvfb == null) {
-            fail("Xvfb is not installed: the real-3D test needs an X server and Mesa's OpenGL "
-                    + "(Debian: apt-get install xvfb libgl1 libgl1-mesa-dri; .ci/run installs them)");
+        String missing = "Xvfb is not installed: the real-3D test needs an X server and Mesa's OpenGL "
+                + "(Debian: apt-get install xvfb libgl1 libgl1-mesa-dri; .ci/run installs them)";
+        if (xvfb == null && real3dRequired()) {
+            fail(missing);
         }
+        assumeTrue(xvfb != null, "skipped: " + missing);
         Process server = new ProcessBuilder(
                         xvfb.toString(), "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -75,6 +82,11 @@ class Pareto3DRenderTest {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** CI must not pass by skipping: there a missing X server is a failure. */
+    private static boolean real3dRequired() {
+        return "1".equals(System.getenv("CODESIGN_REQUIRE_3D")) || "true".equals(System.getenv("CI"));
     }
 
     private static void checkPixels(Path dir) throws IOException {

@@ -88,7 +88,7 @@ class StudyFilesViewModelTest {
 
         assertEquals("The study could not be opened", problem.header());
         assertThat(problem.message())
-                .contains("broken.codesign.json: $: malformed JSON")
+                .contains("broken.codesign.json: /: malformed JSON")
                 .endsWith("is unchanged.");
         assertEquals(before, document.study());
         assertThat(model.hasUnsavedChanges()).isTrue();
