@@ -70,6 +70,26 @@ class ResumeCommandTest {
                 CliRunner.run("run", STUDY, "--resume", dir.resolve("nothing").toString());
         assertNotEquals(0, missing.exitCode());
         assertThat(missing.err()).contains("has no checkpoint.json");
+
+        CliRunner.Result noSettings =
+                CliRunner.run("run", STUDY, "--out", dir.resolve("x").toString());
+        assertNotEquals(0, noSettings.exitCode());
+        assertThat(noSettings.err()).contains("--algorithm and --evaluations are required");
+    }
+
+    @Test
+    void aDamagedCheckpointIsReportedNotResumed(@TempDir Path dir) throws Exception {
+        Path cut = dir.resolve("cut");
+        List<String> interrupted = new ArrayList<>(List.of(args("local", "joint", 1, cut)));
+        interrupted.addAll(List.of("--cancel-after-steps", "2"));
+        assertOk(CliRunner.run(interrupted.toArray(String[]::new)));
+        Path file = cut.resolve("checkpoint.json");
+        String json = Files.readString(file);
+        Files.writeString(file, json.replace("\"randomState\"", "\"randomStat\""));
+
+        CliRunner.Result r = CliRunner.run("run", STUDY, "--resume", file.toString(), "--quiet");
+        assertNotEquals(0, r.exitCode());
+        assertThat(r.err()).contains("cannot read").contains("'randomState' is missing");
     }
 
     private static String[] args(String algorithm, String mode, int threads, Path out) {
