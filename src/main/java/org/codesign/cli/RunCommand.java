@@ -1,5 +1,6 @@
 package org.codesign.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyRuns;
 import org.codesign.study.store.StudyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code codesign run STUDY ...}: a search on a study's problem, headless, with a progress bar. */
 @Command(
@@ -32,18 +35,22 @@ import picocli.CommandLine.Parameters;
         description = {
             "Run a search on a study and write run.json, front.csv and hypervolume.csv to --out.",
             "With --save the run is also appended to the study file; into a *.codesign.db",
-            "its evaluations are committed as they arrive (at least every second)."
+            "its evaluations are committed as they arrive (at least every second).",
+            "After every step the run's state goes to checkpoint.json in --out; --resume continues",
+            "a stopped, cancelled or killed run from it with the settings it was started with."
         })
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "STUDY", description = "The study file (*.codesign.json or *.codesign.db).")
     Path studyFile;
 
-    @Option(names = "--algorithm", required = true, description = "nsga2, local, pareto-local, random or exhaustive.")
+    @Option(
+            names = "--algorithm",
+            description = "nsga2, local, pareto-local, random or exhaustive (required unless --resume).")
     String algorithm;
 
-    @Option(names = "--evaluations", required = true, paramLabel = "N", description = "Evaluation budget.")
-    int evaluations;
+    @Option(names = "--evaluations", paramLabel = "N", description = "Evaluation budget (required unless --resume).")
+    Integer evaluations;
 
     @Option(
             names = "--population",
@@ -80,10 +87,23 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--out",
-            required = true,
             paramLabel = "DIR",
-            description = "Folder for run.json, front.csv, hypervolume.csv.")
+            description = "Folder for run.json, front.csv, hypervolume.csv, checkpoint.json"
+                    + " (required unless --resume, which writes to the resumed folder by default).")
     Path out;
+
+    @Option(
+            names = "--resume",
+            paramLabel = "DIR_OR_RUN",
+            description = "Continue the run whose checkpoint.json is in this folder (or is this file).")
+    Path resume;
+
+    /** Cancels after this many steps, as Ctrl-C would (tests interrupt runs with it). */
+    @Option(names = "--cancel-after-steps", hidden = true, paramLabel = "K")
+    Integer cancelAfterSteps;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--save", description = "Also append the run to the study file.")
     boolean save;
@@ -100,21 +120,39 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
                     + String.join("; ", problems));
         }
-        RunSpec request = RunSpec.of(algorithm(), CodesignMode.parse(mode), evaluations, seed)
-                .withThreads(threads)
-                .withPopulation(population)
-                .withCrossover(RunSpec.parseCrossover(crossover), RunSpec.DEFAULTS.crossoverRate());
+        CheckpointFile resumed = resume == null ? null : CheckpointFile.read(CheckpointFile.locate(resume));
+        RunSpec request = resumed == null ? newRequest() : ResumeOptions.request(spec, resumed.checkpoint());
+        if (out == null) {
+            if (resume == null) {
+                throw new UserError("--out: missing (the folder for the run's files)");
+            }
+            out = Files.isDirectory(resume) ? resume : resume.toAbsolutePath().getParent();
+        }
+        Files.createDirectories(out);
         Evaluator evaluator =
                 Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
-        String startedAt = Instant.now().toString();
-        List<double[]> hypervolume = new ArrayList<>();
+        String startedAt = resumed == null ? Instant.now().toString() : resumed.startedAt();
+        List<double[]> hypervolume = new ArrayList<>(resumed == null ? List.of() : resumed.hypervolume());
         RunSnapshot end;
         boolean intoStore = save && StudyLoader.isStore(studyFile);
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator);
                 StoreSave stored =
                         intoStore ? StoreSave.begin(studyFile, runName(request), request, startedAt) : null) {
+            if (resumed != null) {
+                ResumeOptions.restore(run, resumed.checkpoint(), resume);
+            }
             if (stored != null) {
                 run.addListener(stored::onSnapshot);
+            }
+            CheckpointWriter checkpoints = new CheckpointWriter(out, startedAt, hypervolume);
+            run.addListener(checkpoints::onSnapshot);
+            run.addCheckpointListener(checkpoints::onCheckpoint);
+            if (cancelAfterSteps != null) {
+                run.addListener(s -> {
+                    if (s.step() >= cancelAfterSteps) {
+                        run.cancel();
+                    }
+                });
             }
             ProgressBar bar = progressBar(request);
             run.addListener(s -> {
@@ -167,6 +205,16 @@ final class RunCommand implements Callable<Integer> {
                     + (save ? "; saved the run as " + id + " in " + studyFile : ""));
         }
         return end.status() == RunStatus.FAILED ? 1 : 0;
+    }
+
+    private RunSpec newRequest() {
+        if (algorithm == null || evaluations == null) {
+            throw new UserError("--algorithm and --evaluations are required (unless --resume continues a run)");
+        }
+        return RunSpec.of(algorithm(), CodesignMode.parse(mode), evaluations, seed)
+                .withThreads(threads)
+                .withPopulation(population)
+                .withCrossover(RunSpec.parseCrossover(crossover), RunSpec.DEFAULTS.crossoverRate());
     }
 
     private Algorithm algorithm() {

@@ -30,6 +30,20 @@ final class ExhaustiveSearch implements SearchAlgorithm {
                 evaluated, List.of(), evaluated, done, done ? "every point of the space was evaluated" : "");
     }
 
+    @Override
+    public AlgorithmState save() {
+        return next == null ? new AlgorithmState.NotStarted() : new AlgorithmState.Exhaustive(next);
+    }
+
+    @Override
+    public void restore(AlgorithmState state, SearchContext ctx) {
+        if (state instanceof AlgorithmState.Exhaustive saved) {
+            next = saved.next();
+        } else if (!(state instanceof AlgorithmState.NotStarted)) {
+            throw new IllegalArgumentException("state: an exhaustive search cannot continue from " + state);
+        }
+    }
+
     /** Advances the mixed-radix counter; false after the last genome. */
     private static boolean increment(int[] g, int[] card) {
         for (int i = g.length - 1; i >= 0; i--) {

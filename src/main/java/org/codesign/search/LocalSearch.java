@@ -46,11 +46,7 @@ final class LocalSearch implements SearchAlgorithm {
     @Override
     public StepReport step(SearchContext ctx) {
         if (walkers == null) {
-            walkers = new ArrayList<>();
-            for (double[] w :
-                    SimplexWeights.spread(config.starts(), ctx.problem().objectiveCount())) {
-                walkers.add(new Walker(w));
-            }
+            createWalkers(ctx);
             pendingSeeds = new ArrayList<>(config.seeds());
         }
         long scalarBudget = Math.round((1 - config.paretoShare()) * ctx.budget());
@@ -61,6 +57,50 @@ final class LocalSearch implements SearchAlgorithm {
             return startPoints(ctx);
         }
         return paretoRound(ctx);
+    }
+
+    private void createWalkers(SearchContext ctx) {
+        walkers = new ArrayList<>();
+        for (double[] w : SimplexWeights.spread(config.starts(), ctx.problem().objectiveCount())) {
+            walkers.add(new Walker(w));
+        }
+    }
+
+    @Override
+    public AlgorithmState save() {
+        if (walkers == null) {
+            return new AlgorithmState.NotStarted();
+        }
+        List<AlgorithmState.Walker> saved = new ArrayList<>();
+        for (Walker w : walkers) {
+            saved.add(new AlgorithmState.Walker(w.current == null ? -1 : w.current.index(), w.restarts));
+        }
+        return new AlgorithmState.Local(
+                saved, pendingSeeds, explored.stream().map(GenomeKey::genes).toList(), observedMin, observedMax);
+    }
+
+    @Override
+    public void restore(AlgorithmState state, SearchContext ctx) {
+        if (state instanceof AlgorithmState.NotStarted) {
+            return;
+        }
+        if (!(state instanceof AlgorithmState.Local saved)) {
+            throw new IllegalArgumentException("state: a local search cannot continue from " + state);
+        }
+        createWalkers(ctx);
+        if (saved.walkers().size() != walkers.size()) {
+            throw new IllegalArgumentException("state: " + saved.walkers().size() + " walkers saved but the search has "
+                    + walkers.size() + " starts");
+        }
+        for (int i = 0; i < walkers.size(); i++) {
+            AlgorithmState.Walker w = saved.walkers().get(i);
+            walkers.get(i).current = w.current() < 0 ? null : ctx.point(w.current());
+            walkers.get(i).restarts = w.restarts();
+        }
+        pendingSeeds = new ArrayList<>(saved.pendingSeeds());
+        saved.explored().forEach(g -> explored.add(new GenomeKey(g)));
+        System.arraycopy(saved.observedMin(), 0, observedMin, 0, observedMin.length);
+        System.arraycopy(saved.observedMax(), 0, observedMax, 0, observedMax.length);
     }
 
     // ---- phase 1: multi-start scalarized local search ----

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * NSGA-II (Deb et al. 2002) on value indices: binary tournaments on rank then crowding distance,
@@ -44,7 +43,7 @@ final class Nsga2 implements SearchAlgorithm {
                 chosen.add(new GenomeKey(seed));
             }
         }
-        SplittableRandom rnd = ctx.random();
+        SplitMix rnd = ctx.random();
         int attempts = 0;
         while (chosen.size() < size && attempts++ < ATTEMPTS_PER_CHILD * size) {
             chosen.add(new GenomeKey(SearchSpace.randomGenome(ctx.cardinalities(), rnd)));
@@ -56,7 +55,7 @@ final class Nsga2 implements SearchAlgorithm {
     }
 
     private StepReport generation(SearchContext ctx) {
-        SplittableRandom rnd = ctx.random();
+        SplitMix rnd = ctx.random();
         int lambda = config.offspring();
         Set<GenomeKey> taken = new HashSet<>();
         for (Individual p : population) {
@@ -98,8 +97,34 @@ final class Nsga2 implements SearchAlgorithm {
         return report(new ArrayList<>(parents), offspring);
     }
 
+    @Override
+    public AlgorithmState save() {
+        if (population == null) {
+            return new AlgorithmState.NotStarted();
+        }
+        return new AlgorithmState.Nsga2(
+                population.stream().mapToInt(Individual::index).toArray());
+    }
+
+    @Override
+    public void restore(AlgorithmState state, SearchContext ctx) {
+        if (state instanceof AlgorithmState.NotStarted) {
+            return;
+        }
+        if (!(state instanceof AlgorithmState.Nsga2 saved)) {
+            throw new IllegalArgumentException("state: an NSGA-II run cannot continue from " + state);
+        }
+        variation = new Variation(ctx.cardinalities(), config.crossover(), config.crossoverRate(), config.mutation());
+        List<Individual> restored = new ArrayList<>();
+        for (int i : saved.population()) {
+            restored.add(ctx.point(i));
+        }
+        population = List.copyOf(restored);
+        rank();
+    }
+
     /** Binary tournament: lower rank wins, then larger crowding distance, then the first drawn. */
-    private int tournament(SplittableRandom rnd) {
+    private int tournament(SplitMix rnd) {
         int n = population.size();
         int a = rnd.nextInt(n);
         if (n == 1) {

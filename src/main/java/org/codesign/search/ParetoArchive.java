@@ -81,6 +81,20 @@ public final class ParetoArchive {
         return feasibleKnown;
     }
 
+    /**
+     * Replaces the contents by members saved from an archive of the same capacity, in their order:
+     * the state such an archive had (every other field follows from the members).
+     */
+    void restore(List<Individual> saved) {
+        members.clear();
+        members.addAll(saved);
+        tree = null;
+        feasibleKnown = saved.stream().anyMatch(Individual::isFeasible);
+        leastViolation = feasibleKnown || saved.isEmpty()
+                ? Double.POSITIVE_INFINITY
+                : saved.get(0).evaluation().totalViolation();
+    }
+
     /** Offers one point; returns true if it entered the archive. */
     public boolean add(Individual candidate) {
         tree = null;

@@ -33,4 +33,16 @@ final class RandomSearch implements SearchAlgorithm {
         List<Individual> sampled = ctx.evaluate(genomes);
         return StepReport.of(sampled, List.of(), sampled, false, "");
     }
+
+    @Override
+    public AlgorithmState save() {
+        return new AlgorithmState.Stateless();
+    }
+
+    @Override
+    public void restore(AlgorithmState state, SearchContext ctx) {
+        if (!(state instanceof AlgorithmState.Stateless || state instanceof AlgorithmState.NotStarted)) {
+            throw new IllegalArgumentException("state: a random search cannot continue from " + state);
+        }
+    }
 }

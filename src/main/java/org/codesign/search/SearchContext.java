@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,7 +25,7 @@ public final class SearchContext {
     private final Problem problem;
     private final int[] cardinalities;
     private final long spaceSize;
-    private final SplittableRandom random;
+    private SplitMix random;
     private final int budget;
     private final ParallelEvaluator evaluator;
     private final BooleanSupplier cancelled;
@@ -34,6 +33,9 @@ public final class SearchContext {
     private final Map<GenomeKey, Individual> cache = new HashMap<>();
     private final List<Individual> evaluated = new ArrayList<>();
     private final List<Individual> newThisStep = new ArrayList<>();
+    /** Evaluations of an interrupted step, taken instead of evaluating those genomes again. */
+    private final Map<GenomeKey, Evaluation> spare = new HashMap<>();
+
     private int step;
 
     SearchContext(
@@ -45,7 +47,7 @@ public final class SearchContext {
         this.problem = problem;
         this.cardinalities = cardinalities;
         this.spaceSize = SearchSpace.size(cardinalities);
-        this.random = new SplittableRandom(settings.seed());
+        this.random = new SplitMix(settings.seed());
         this.budget = settings.budget();
         this.evaluator = evaluator;
         this.cancelled = cancelled;
@@ -74,7 +76,7 @@ public final class SearchContext {
     }
 
     /** The run's only source of randomness. */
-    public SplittableRandom random() {
+    public SplitMix random() {
         return random;
     }
 
@@ -157,7 +159,7 @@ public final class SearchContext {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        Evaluation[] results = evaluator.evaluate(fresh, cancelled);
+        Evaluation[] results = evaluateOrReuse(fresh);
         List<Individual> added = new ArrayList<>(fresh.size());
         boolean incomplete = false;
         for (int i = 0; i < results.length; i++) {
@@ -180,6 +182,66 @@ public final class SearchContext {
             throw new Cancelled();
         }
         return added;
+    }
+
+    private Evaluation[] evaluateOrReuse(List<int[]> fresh) {
+        if (spare.isEmpty()) {
+            return evaluator.evaluate(fresh, cancelled);
+        }
+        Evaluation[] results = new Evaluation[fresh.size()];
+        List<int[]> missing = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            results[i] = spare.remove(new GenomeKey(fresh.get(i)));
+            if (results[i] == null) {
+                missing.add(fresh.get(i));
+                where.add(i);
+            }
+        }
+        Evaluation[] computed = evaluator.evaluate(missing, cancelled);
+        for (int k = 0; k < computed.length; k++) {
+            results[where.get(k)] = computed[k];
+        }
+        return results;
+    }
+
+    /**
+     * Puts the run back where a checkpoint left it: its points (cached, so never evaluated again), the
+     * archive, the generator and the spare evaluations of an interrupted step.
+     */
+    void restore(RunCheckpoint c) {
+        // exhaustive enumeration never looks points up, so its (possibly millions of) points stay uncached
+        boolean cacheThem = !(c.state() instanceof AlgorithmState.Exhaustive);
+        for (Individual ind : c.evaluated()) {
+            evaluated.add(ind);
+            if (cacheThem) {
+                cache.put(new GenomeKey(ind.genomeView()), ind);
+            }
+        }
+        if (archive != null) {
+            List<Individual> members = new ArrayList<>();
+            for (int i : c.archive()) {
+                members.add(evaluated.get(i));
+            }
+            archive.restore(members);
+        }
+        for (Individual ind : c.spare()) {
+            spare.put(new GenomeKey(ind.genomeView()), ind.evaluation());
+        }
+        random = SplitMix.restore(c.randomState());
+        step = c.steps();
+    }
+
+    /** The point with this evaluation index. */
+    Individual point(int index) {
+        return evaluated.get(index);
+    }
+
+    /** Indices of the archive's members in archive order. */
+    int[] archiveIndices() {
+        return archive == null
+                ? new int[0]
+                : archive.members().stream().mapToInt(Individual::index).toArray();
     }
 
     public boolean hasArchive() {

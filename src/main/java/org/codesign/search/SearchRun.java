@@ -48,6 +48,20 @@ public final class SearchRun implements AutoCloseable {
     private int stepsWithoutNewPoints;
     private long busyNanos;
     private StepReport lastReport;
+    /** The run after its last completed step, what {@link #checkpoint()} continues from. */
+    private Boundary boundary;
+
+    /** Cheap to take after every step: the evaluated points are append-only, so a count names them. */
+    private record Boundary(
+            int evaluated,
+            int[] archive,
+            AlgorithmState state,
+            long randomState,
+            int steps,
+            int stagnation,
+            long busyNanos,
+            boolean finished,
+            String message) {}
 
     public SearchRun(Problem problem, AlgorithmConfig config, RunSettings settings) {
         Checks.notNull("problem", problem);
@@ -66,6 +80,77 @@ public final class SearchRun implements AutoCloseable {
         this.evaluator = new ParallelEvaluator(problem, settings.threads());
         this.context = new SearchContext(problem, cardinalities, settings, evaluator, () -> cancelRequested);
         this.latest = snapshot(RunStatus.NEW, List.of(), List.of(), List.of(), List.of(), "");
+        this.boundary = boundary(false, "");
+    }
+
+    /**
+     * A run that continues from a checkpoint of a run with the same problem, configuration and
+     * settings (the number of threads may differ); it ends as the uninterrupted run would have.
+     *
+     * @throws IllegalArgumentException if the checkpoint belongs to another algorithm, seed or budget,
+     *     or its run had already finished
+     */
+    public SearchRun(Problem problem, AlgorithmConfig config, RunSettings settings, RunCheckpoint checkpoint) {
+        this(problem, config, settings);
+        Checks.notNull("checkpoint", checkpoint);
+        if (!checkpoint.algorithm().equals(algorithmName)
+                || checkpoint.seed() != settings.seed()
+                || checkpoint.budget() != settings.budget()) {
+            throw new IllegalArgumentException("checkpoint: it belongs to a run of " + checkpoint.algorithm()
+                    + " with seed " + checkpoint.seed() + " and budget " + checkpoint.budget() + ", not "
+                    + algorithmName + " with seed " + settings.seed() + " and budget " + settings.budget());
+        }
+        if (checkpoint.finished()) {
+            throw new IllegalArgumentException("checkpoint: the run had finished (" + checkpoint.message() + ")");
+        }
+        context.restore(checkpoint);
+        algorithm.restore(checkpoint.state(), context);
+        stepsDone = checkpoint.steps();
+        stepsWithoutNewPoints = checkpoint.stepsWithoutNewPoints();
+        busyNanos = checkpoint.busyNanos();
+        boundary = boundary(false, checkpoint.message());
+        latest = snapshot(RunStatus.NEW, List.of(), List.of(), List.of(), List.of(), checkpoint.message());
+    }
+
+    /**
+     * The checkpoint of the last completed step, with the points of an interrupted step as spares.
+     * Call it from a listener, between steps or after the run ended.
+     */
+    public RunCheckpoint checkpoint() {
+        stepLock.lock();
+        try {
+            Boundary b = boundary;
+            List<Individual> all = context.allEvaluated();
+            return new RunCheckpoint(
+                    algorithmName,
+                    settings.seed(),
+                    settings.budget(),
+                    b.steps(),
+                    b.stagnation(),
+                    b.busyNanos(),
+                    b.randomState(),
+                    all.subList(0, b.evaluated()),
+                    b.archive(),
+                    b.state(),
+                    b.finished(),
+                    b.message(),
+                    all.subList(b.evaluated(), all.size()));
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    private Boundary boundary(boolean finished, String message) {
+        return new Boundary(
+                context.evaluatedCount(),
+                context.archiveIndices(),
+                algorithm.save(),
+                context.random().state(),
+                stepsDone,
+                stepsWithoutNewPoints,
+                busyNanos,
+                finished,
+                message);
     }
 
     public void addListener(RunListener listener) {
@@ -345,6 +430,7 @@ public final class SearchRun implements AutoCloseable {
         } else if (stepsWithoutNewPoints >= STAGNATION_STEPS) {
             endReason = "no new point in " + STAGNATION_STEPS + " steps";
         }
+        boundary = boundary(endReason != null, endReason != null ? endReason : report.message());
         if (endReason != null) {
             return end(RunStatus.FINISHED, endReason, true);
         }

@@ -1,7 +1,5 @@
 package org.codesign.search;
 
-import java.util.SplittableRandom;
-
 /** Helpers on genome spaces described by their cardinalities. */
 public final class SearchSpace {
     private SearchSpace() {}
@@ -50,7 +48,7 @@ public final class SearchSpace {
         }
     }
 
-    static int[] randomGenome(int[] cardinalities, SplittableRandom random) {
+    static int[] randomGenome(int[] cardinalities, SplitMix random) {
         int[] g = new int[cardinalities.length];
         for (int i = 0; i < g.length; i++) {
             g[i] = random.nextInt(cardinalities[i]);

@@ -1,7 +1,5 @@
 package org.codesign.search;
 
-import java.util.SplittableRandom;
-
 /** Crossover and mutation on value indices. */
 final class Variation {
 
@@ -20,7 +18,7 @@ final class Variation {
     }
 
     /** Two children of two parents (copies when no crossover happens), not yet mutated. */
-    int[][] cross(int[] a, int[] b, SplittableRandom rnd) {
+    int[][] cross(int[] a, int[] b, SplitMix rnd) {
         int[] c1 = a.clone();
         int[] c2 = b.clone();
         int n = a.length;
@@ -46,7 +44,7 @@ final class Variation {
     }
 
     /** Mutates in place. */
-    void mutate(int[] g, SplittableRandom rnd) {
+    void mutate(int[] g, SplitMix rnd) {
         for (int i = 0; i < g.length; i++) {
             if (cardinalities[i] > 1 && rnd.nextDouble() < mutationRate) {
                 g[i] = mutateGene(g[i], cardinalities[i], rnd);
@@ -54,7 +52,7 @@ final class Variation {
         }
     }
 
-    int mutateGene(int value, int cardinality, SplittableRandom rnd) {
+    int mutateGene(int value, int cardinality, SplitMix rnd) {
         if (mutation.resetProbability() > 0 && rnd.nextDouble() < mutation.resetProbability()) {
             int v = rnd.nextInt(cardinality - 1);
             return v >= value ? v + 1 : v;

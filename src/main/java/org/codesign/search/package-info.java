@@ -32,6 +32,13 @@
  * run, whatever the thread count. A genome is evaluated at most once per run (cache hits cost no
  * budget); a population never holds two equal genomes.
  *
+ * <p>Resuming: the generator is {@link org.codesign.search.SplitMix} (SplittableRandom's numbers,
+ * with a readable state). {@code SearchRun.checkpoint()} returns a
+ * {@link org.codesign.search.RunCheckpoint} of the last completed step (points, archive, generator
+ * state, counters and the algorithm's {@link org.codesign.search.AlgorithmState}), and
+ * {@code new SearchRun(problem, config, settings, checkpoint)} continues it to the same end as an
+ * uninterrupted run; {@code search.checkpoint} holds its JSON form.
+ *
  * <h2>Wiring a real evaluator</h2>
  * Negate maximized metrics, turn limits into violations, report unbuildable designs as infeasible
  * and keep the full metrics as payload. Do not catch exceptions: a throwing evaluation fails the

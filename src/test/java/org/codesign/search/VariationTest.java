@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class VariationTest {
@@ -15,7 +14,7 @@ class VariationTest {
         for (StepKind kind : StepKind.values()) {
             MutationSettings m = new MutationSettings(1.0, 0.2, kind, 3, 20);
             Variation v = new Variation(card, CrossoverKind.UNIFORM, 1, m);
-            SplittableRandom rnd = new SplittableRandom(1);
+            SplitMix rnd = new SplitMix(1);
             for (int trial = 0; trial < 20_000; trial++) {
                 for (int i = 0; i < card.length; i++) {
                     int value = rnd.nextInt(card[i]);
@@ -32,7 +31,7 @@ class VariationTest {
     void uniformStepsAreAtMostMaxStepUnlessReset() {
         Variation v = new Variation(
                 new int[] {100}, CrossoverKind.UNIFORM, 1, new MutationSettings(1.0, 0, StepKind.UNIFORM, 2, 20));
-        SplittableRandom rnd = new SplittableRandom(2);
+        SplitMix rnd = new SplitMix(2);
         for (int trial = 0; trial < 10_000; trial++) {
             int value = rnd.nextInt(100);
             int d = Math.abs(v.mutateGene(value, 100, rnd) - value);
@@ -44,7 +43,7 @@ class VariationTest {
     void polynomialStepsAreMostlySmallAndCanApproachTheBounds() {
         int card = 65_537;
         Variation v = new Variation(new int[] {card}, CrossoverKind.UNIFORM, 1, MutationSettings.polynomial(20));
-        SplittableRandom rnd = new SplittableRandom(3);
+        SplitMix rnd = new SplitMix(3);
         int small = 0;
         int trials = 10_000;
         for (int t = 0; t < trials; t++) {
@@ -69,7 +68,7 @@ class VariationTest {
         int[] b = {1, 1, 1, 1, 1, 1, 1, 1};
         for (CrossoverKind kind : CrossoverKind.values()) {
             Variation v = new Variation(new int[] {2, 2, 2, 2, 2, 2, 2, 2}, kind, 1.0, MutationSettings.defaults());
-            SplittableRandom rnd = new SplittableRandom(4);
+            SplitMix rnd = new SplitMix(4);
             boolean mixed = false;
             for (int t = 0; t < 100; t++) {
                 int[][] c = v.cross(a, b, rnd);

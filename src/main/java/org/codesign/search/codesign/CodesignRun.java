@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.Individual;
 import org.codesign.search.ParetoArchive;
 import org.codesign.search.RankedIndividual;
+import org.codesign.search.RunCheckpoint;
 import org.codesign.search.RunListener;
 import org.codesign.search.RunSettings;
 import org.codesign.search.RunSnapshot;
@@ -34,7 +36,11 @@ public final class CodesignRun implements AutoCloseable {
     /** Networks the second phase of a sequential run tunes hardware for. */
     static final int SEQUENTIAL_NETWORKS = 6;
 
-    private record Phase(String label, FixedGenesProblem problem, int budget) {}
+    private record Phase(String label, int[] fixed, FixedGenesProblem problem, int budget) {
+        CodesignCheckpoint.PhasePlan plan() {
+            return new CodesignCheckpoint.PhasePlan(label, fixed, budget);
+        }
+    }
 
     private final CodesignProblem problem;
     private final RunSpec request;
@@ -47,6 +53,10 @@ public final class CodesignRun implements AutoCloseable {
     private final List<Individual> finishedPoints = new ArrayList<>();
 
     private final ParetoArchive archive = ParetoArchive.unbounded();
+
+    private final List<Consumer<CodesignCheckpoint>> checkpointListeners = new CopyOnWriteArrayList<>();
+    /** The engine checkpoint the next phase to start continues from (set by {@link #restore}). */
+    private RunCheckpoint pendingPhase;
 
     private SearchRun current;
     private int phaseIndex;
@@ -82,13 +92,11 @@ public final class CodesignRun implements AutoCloseable {
                 ? encode("fixedNetwork", () -> space.network().encode(fixedNetwork))
                 : null;
         switch (mode) {
-            case JOINT -> phases.add(new Phase("joint", fixing(null, null), request.budget()));
-            case NETWORK_ONLY ->
-                phases.add(new Phase("network only", fixing(null, fixedHardwareGenes), request.budget()));
-            case HARDWARE_ONLY ->
-                phases.add(new Phase("hardware only", fixing(fixedNetworkGenes, null), request.budget()));
+            case JOINT -> phases.add(phase("joint", fixing(null, null), request.budget()));
+            case NETWORK_ONLY -> phases.add(phase("network only", fixing(null, fixedHardwareGenes), request.budget()));
+            case HARDWARE_ONLY -> phases.add(phase("hardware only", fixing(fixedNetworkGenes, null), request.budget()));
             case SEQUENTIAL ->
-                phases.add(new Phase(
+                phases.add(phase(
                         "sequential 1/2: network on the fixed hardware",
                         fixing(null, fixedHardwareGenes),
                         Math.max(1, request.budget() / 2)));
@@ -104,8 +112,12 @@ public final class CodesignRun implements AutoCloseable {
         }
     }
 
-    /** A problem whose network and/or hardware genes are frozen (null: free). */
-    private FixedGenesProblem fixing(int[] networkGenes, int[] hardwareGenes) {
+    private Phase phase(String label, int[] fixed, int budget) {
+        return new Phase(label, fixed, FixedGenesProblem.padded(problem, fixed), budget);
+    }
+
+    /** The joint genes a phase freezes (-1: free): network and/or hardware genes (null: free). */
+    private int[] fixing(int[] networkGenes, int[] hardwareGenes) {
         int n = problem.space().network().design().genomeLength();
         int[] fixed = new int[problem.space().genomeLength()];
         java.util.Arrays.fill(fixed, -1);
@@ -115,7 +127,7 @@ public final class CodesignRun implements AutoCloseable {
         if (hardwareGenes != null) {
             System.arraycopy(hardwareGenes, 0, fixed, n, hardwareGenes.length);
         }
-        return FixedGenesProblem.padded(problem, fixed);
+        return fixed;
     }
 
     public RunSpec request() {
@@ -128,6 +140,66 @@ public final class CodesignRun implements AutoCloseable {
 
     public void addListener(RunListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Receives a checkpoint after every step (on the run's thread, after the snapshot listeners) and
+     * when a phase is planned; the last one received is where {@link #restore} continues from.
+     */
+    public void addCheckpointListener(Consumer<CodesignCheckpoint> listener) {
+        checkpointListeners.add(listener);
+    }
+
+    /**
+     * Makes this new run continue from a checkpoint of a run with the same problem and settings; call
+     * it before starting. The run then ends exactly as the uninterrupted one would have.
+     *
+     * @throws IllegalArgumentException if the checkpoint's settings differ or its run had finished
+     */
+    public synchronized void restore(CodesignCheckpoint c) {
+        if (current != null || latest != null) {
+            throw new IllegalStateException("restore: the run has already started");
+        }
+        if (!c.spec().withThreads(request.threads()).equals(request)) {
+            throw new IllegalArgumentException(
+                    "checkpoint: it belongs to a run with other settings (" + c.spec() + ")");
+        }
+        if (c.finished()) {
+            throw new IllegalArgumentException("checkpoint: the run had already finished");
+        }
+        int genes = problem.space().genomeLength();
+        for (CodesignCheckpoint.PhasePlan p : c.phases()) {
+            if (p.fixedGenes().length != genes) {
+                throw new IllegalArgumentException("checkpoint: its genomes have " + p.fixedGenes().length
+                        + " genes but this problem's have " + genes);
+            }
+        }
+        phases.clear();
+        for (CodesignCheckpoint.PhasePlan p : c.phases()) {
+            phases.add(phase(p.label(), p.fixedGenes(), p.budget()));
+        }
+        phaseIndex = c.phaseIndex();
+        finishedPoints.addAll(c.finishedPoints());
+        evaluationOffset = finishedPoints.size();
+        stepOffset = c.stepOffset();
+        elapsedOffset = Duration.ofNanos(c.elapsedNanos());
+        pendingPhase = c.phase();
+        // the sequential run's archive holds every point so far, offered in evaluation order
+        archive.addAll(finishedPoints);
+        if (pendingPhase != null) {
+            archive.addAll(translate(pendingPhase.evaluated(), phases.get(phaseIndex)));
+        }
+    }
+
+    private CodesignCheckpoint checkpoint(RunCheckpoint phase) {
+        return new CodesignCheckpoint(
+                request,
+                phaseIndex,
+                phases.stream().map(Phase::plan).toList(),
+                finishedPoints,
+                stepOffset,
+                elapsedOffset.toNanos(),
+                phase);
     }
 
     public RunSnapshot latest() {
@@ -226,8 +298,11 @@ public final class CodesignRun implements AutoCloseable {
         RunSettings settings = RunSettings.of(request.seed() + phaseIndex, phase.budget())
                 .withThreads(request.threads() == 0 ? Runtime.getRuntime().availableProcessors() : request.threads())
                 .withHypervolume(CodesignProblem.hypervolume(problem.objectives()));
-        SearchRun run = new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings);
-        run.addListener(s -> emit(s, phase));
+        SearchRun run = pendingPhase == null
+                ? new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings)
+                : new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings, pendingPhase);
+        pendingPhase = null;
+        run.addListener(s -> emit(s, phase, run));
         current = run;
         CompletableFuture<RunSnapshot> done = paused ? run.startPaused() : run.start();
         done.whenComplete((snapshot, failure) -> phaseEnded(run, phase, snapshot, failure));
@@ -247,19 +322,24 @@ public final class CodesignRun implements AutoCloseable {
             evaluationOffset += last.evaluations();
             stepOffset += last.step();
             elapsedOffset = elapsedOffset.plus(last.elapsed());
-            if (phaseIndex == 0 && request.mode() == CodesignMode.SEQUENTIAL && !cancelled) {
+            if (phaseIndex == 0 && request.mode() == CodesignMode.SEQUENTIAL) {
                 addHardwarePhases(run.latest().archive(), phase);
             }
-            boolean more = phaseIndex + 1 < phases.size() && !cancelled && last.status() == RunStatus.FINISHED;
+            boolean more = phaseIndex + 1 < phases.size() && last.status() == RunStatus.FINISHED;
             run.close();
+            current = null;
             if (more) {
                 phaseIndex++;
-                current = null;
-                startPhase(holding);
-                return;
+                notifyCheckpoint(checkpoint(null));
+                if (!cancelled) {
+                    startPhase(holding);
+                    return;
+                }
             }
-            current = null;
-            finalSnapshot = latest == null ? last : withStatus(latest, last.status(), last.message());
+            // cancelled as a phase finished: the run is cut short, not finished, and resumes with the next phase
+            RunStatus status = more ? RunStatus.CANCELLED : last.status();
+            String message = more ? "cancelled" : last.message();
+            finalSnapshot = latest == null ? last : withStatus(latest, status, message);
             latest = finalSnapshot;
         }
         for (RunListener l : listeners) {
@@ -286,7 +366,7 @@ public final class CodesignRun implements AutoCloseable {
         for (int[] genes : networks.values()) {
             int share = remaining / k + (i < remaining % k ? 1 : 0);
             if (share > 0) {
-                phases.add(new Phase(
+                phases.add(phase(
                         "sequential 2/2: hardware for network " + (i + 1) + " of " + k, fixing(genes, null), share));
             }
             i++;
@@ -305,8 +385,9 @@ public final class CodesignRun implements AutoCloseable {
         return chosen;
     }
 
-    private void emit(RunSnapshot s, Phase phase) {
+    private void emit(RunSnapshot s, Phase phase, SearchRun run) {
         RunSnapshot joint;
+        CodesignCheckpoint saved = null;
         synchronized (this) {
             List<Individual> fresh = translate(s.newlyEvaluated(), phase);
             List<Individual> archiveMembers;
@@ -339,9 +420,22 @@ public final class CodesignRun implements AutoCloseable {
                             ? phase.label() + (s.message().isEmpty() ? "" : ": " + s.message())
                             : s.message());
             latest = joint;
+            // a finished phase that is not the last one is saved when the next phase is planned
+            if (!checkpointListeners.isEmpty() && (s.status() != RunStatus.FINISHED || lastPhase)) {
+                saved = checkpoint(run.checkpoint());
+            }
         }
         for (RunListener l : listeners) {
             l.onSnapshot(joint);
+        }
+        if (saved != null) {
+            notifyCheckpoint(saved);
+        }
+    }
+
+    private void notifyCheckpoint(CodesignCheckpoint c) {
+        for (Consumer<CodesignCheckpoint> l : checkpointListeners) {
+            l.accept(c);
         }
     }
 

@@ -1,0 +1,125 @@
+package org.codesign.search.checkpoint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.codesign.eval.CodesignMode;
+import org.codesign.eval.Metric;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.CodesignCheckpoint;
+import org.codesign.search.codesign.PointMetrics;
+import org.codesign.search.codesign.RunSpec;
+
+/**
+ * The JSON form of a {@link CodesignCheckpoint}: the run's settings, its phases and the engine
+ * checkpoint of the current phase. Evaluations carry their {@link PointMetrics}, keyed by metric.
+ */
+public final class CodesignCheckpointJson {
+    /** Written into every checkpoint; a reader refuses other versions instead of misreading them. */
+    public static final int FORMAT = 1;
+
+    private static final PayloadCodec METRICS = new PayloadCodec() {
+        @Override
+        public JsonNode write(Object payload) {
+            if (!(payload instanceof PointMetrics m)) {
+                return PayloadCodec.NONE.write(payload);
+            }
+            ObjectNode o = CheckpointJson.NODES.objectNode();
+            m.values()
+                    .forEach((metric, v) -> o.set(
+                            metric.key(),
+                            CheckpointJson.doubles(new double[] {v}).get(0)));
+            return o;
+        }
+
+        @Override
+        public Object read(JsonNode node) {
+            Map<Metric, Double> values = new EnumMap<>(Metric.class);
+            node.fields()
+                    .forEachRemaining(
+                            e -> values.put(Metric.byKey(e.getKey()), Fields.number(e.getValue(), "payload")));
+            return new PointMetrics(values);
+        }
+    };
+
+    private static final CheckpointJson ENGINE = new CheckpointJson(METRICS);
+
+    private CodesignCheckpointJson() {}
+
+    public static ObjectNode write(CodesignCheckpoint c) {
+        ObjectNode o = CheckpointJson.NODES.objectNode();
+        o.put("format", FORMAT);
+        o.set("spec", spec(c.spec()));
+        o.put("phaseIndex", c.phaseIndex());
+        ArrayNode phases = o.putArray("phases");
+        for (CodesignCheckpoint.PhasePlan p : c.phases()) {
+            ObjectNode n = phases.addObject();
+            n.put("label", p.label());
+            n.set("fixedGenes", CheckpointJson.ints(p.fixedGenes()));
+            n.put("budget", p.budget());
+        }
+        o.set("finishedPoints", ENGINE.points(c.finishedPoints(), true));
+        o.put("stepOffset", c.stepOffset());
+        o.put("elapsedNanos", c.elapsedNanos());
+        if (c.phase() != null) {
+            o.set("phase", ENGINE.write(c.phase()));
+        }
+        return o;
+    }
+
+    /** @throws IllegalArgumentException naming the field that is missing or malformed */
+    public static CodesignCheckpoint read(JsonNode o) {
+        int format = Fields.intValue(o, "format");
+        if (format != FORMAT) {
+            throw new IllegalArgumentException(
+                    "checkpoint: format " + format + " is not supported (this version reads " + FORMAT + ")");
+        }
+        List<CodesignCheckpoint.PhasePlan> phases = new ArrayList<>();
+        for (JsonNode n : Fields.array(o, "phases")) {
+            phases.add(new CodesignCheckpoint.PhasePlan(
+                    Fields.text(n, "label"), Fields.ints(n, "fixedGenes"), Fields.intValue(n, "budget")));
+        }
+        JsonNode phase = o.get("phase");
+        return new CodesignCheckpoint(
+                readSpec(Fields.object(o, "spec")),
+                Fields.intValue(o, "phaseIndex"),
+                phases,
+                ENGINE.readPoints(Fields.array(o, "finishedPoints"), true),
+                Fields.intValue(o, "stepOffset"),
+                Fields.longValue(o, "elapsedNanos"),
+                phase == null || phase.isNull() ? null : ENGINE.read(phase));
+    }
+
+    private static ObjectNode spec(RunSpec s) {
+        ObjectNode o = CheckpointJson.NODES.objectNode();
+        o.put("algorithm", s.algorithm().label());
+        o.put("mode", s.mode().label());
+        o.put("budget", s.budget());
+        o.put("seed", s.seed());
+        o.put("threads", s.threads());
+        o.put("population", s.population());
+        o.put("crossover", RunSpec.crossoverLabel(s.crossover()));
+        o.put("crossoverRate", s.crossoverRate());
+        o.put("mutationRate", s.mutationRate());
+        o.put("starts", s.starts());
+        return o;
+    }
+
+    private static RunSpec readSpec(JsonNode o) {
+        return new RunSpec(
+                Algorithm.parse(Fields.text(o, "algorithm")),
+                CodesignMode.parse(Fields.text(o, "mode")),
+                Fields.intValue(o, "budget"),
+                Fields.longValue(o, "seed"),
+                Fields.intValue(o, "threads"),
+                Fields.intValue(o, "population"),
+                RunSpec.parseCrossover(Fields.text(o, "crossover")),
+                Fields.number(Fields.required(o, "crossoverRate"), "crossoverRate"),
+                Fields.number(Fields.required(o, "mutationRate"), "mutationRate"),
+                Fields.intValue(o, "starts"));
+    }
+}
