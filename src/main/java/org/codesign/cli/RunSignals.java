@@ -17,7 +17,8 @@ import sun.misc.SignalHandler;
  * the JVM is already exiting, so the hook has to hold the exit until the main thread has committed.
  * A signal handler replaces the JVM's exit-on-signal, so nothing exits until the command returns and
  * knows which signal it was. It is in jdk.unsupported, on the class path of every Java 17; where it
- * cannot be used (-Xrs, a JVM without it) a shutdown hook does the same work and waits for it,
+ * cannot be used (a runtime image without that module, a signal the VM reserves) a shutdown hook
+ * does the same work and waits for it,
  * bounded by {@link #HOOK_WAIT_S}; the JVM then exits with 128 + the signal's number by itself.
  * A signal the parent set to be ignored (SIGINT of a background job, nohup) stays ignored. A second
  * signal while the run winds down gets the JVM's own handling: the user insists on exiting now.
