@@ -51,6 +51,11 @@ record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<doub
         }
     }
 
+    /** A process killed while writing leaves its temporary file; the folder's next run removes it. */
+    static void removeStale(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(NAME + ".tmp"));
+    }
+
     /**
      * Replaces {@code dir/checkpoint.json} atomically (a temporary file renamed in the same folder),
      * so a run killed while writing leaves the previous checkpoint intact.

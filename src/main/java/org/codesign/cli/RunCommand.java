@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             "With --save the run is also appended to the study file; into a *.codesign.db",
             "its evaluations are committed as they arrive (at least every second).",
             "After every step the run's state goes to checkpoint.json in --out; --resume continues",
-            "a stopped, cancelled or killed run from it with the settings it was started with."
+            "a stopped, cancelled or killed run from it with the settings it was started with.",
+            "SIGINT/SIGTERM stop the run after its current step, save it and exit 130/143."
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -129,15 +130,17 @@ final class RunCommand implements Callable<Integer> {
             out = Files.isDirectory(resume) ? resume : resume.toAbsolutePath().getParent();
         }
         Files.createDirectories(out);
+        CheckpointFile.removeStale(out);
         Evaluator evaluator =
                 Models.evaluator(study.model(), studyFile.toAbsolutePath().getParent());
         String startedAt = resumed == null ? Instant.now().toString() : resumed.startedAt();
         List<double[]> hypervolume = new ArrayList<>(resumed == null ? List.of() : resumed.hypervolume());
         RunSnapshot end;
+        RunSignals.Stop stopped;
         boolean intoStore = save && StudyLoader.isStore(studyFile);
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator);
-                StoreSave stored =
-                        intoStore ? StoreSave.begin(studyFile, runName(request), request, startedAt) : null) {
+                StoreSave stored = intoStore ? StoreSave.begin(studyFile, runName(request), request, startedAt) : null;
+                RunSignals signals = RunSignals.install(run::cancel)) {
             if (resumed != null) {
                 ResumeOptions.restore(run, resumed.checkpoint(), resume);
             }
@@ -172,12 +175,9 @@ final class RunCommand implements Callable<Integer> {
                             s.archive().size()));
                 }
             });
-            Thread hook = new Thread(run::cancel);
-            Runtime.getRuntime().addShutdownHook(hook);
             try {
                 end = run.runToEnd();
             } finally {
-                removeHook(hook);
                 if (bar != null) {
                     bar.close();
                 }
@@ -203,6 +203,14 @@ final class RunCommand implements Callable<Integer> {
                     end.elapsed().toMillis() / 1000.0);
             System.err.println("wrote " + out.resolve("run.json") + ", front.csv, hypervolume.csv"
                     + (save ? "; saved the run as " + id + " in " + studyFile : ""));
+            stopped = end.status() == RunStatus.CANCELLED ? signals.stop() : null;
+            if (stopped != null) {
+                System.err.println("stopped by " + stopped.signal() + "; continue the run with:");
+                System.err.println("  " + resumeCommand());
+            }
+        }
+        if (stopped != null) {
+            return stopped.exitCode();
         }
         return end.status() == RunStatus.FAILED ? 1 : 0;
     }
@@ -252,11 +260,13 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook is running
-        }
+    /** The exact command line that continues this run (settings come from the checkpoint). */
+    String resumeCommand() {
+        return "codesign run " + quoted(studyFile) + " --resume " + quoted(out);
+    }
+
+    private static String quoted(Path p) {
+        String s = p.toString();
+        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }
