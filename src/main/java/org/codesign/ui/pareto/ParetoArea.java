@@ -73,6 +73,16 @@ public final class ParetoArea extends BorderPane {
         }
         model.coloringProperty().addListener((o, a, b) -> showLegend());
         showLegend();
+        document.replacementsProperty()
+                .addListener((o, a, b) -> showAxes(ParetoViewModel.initialAxes(document.study())));
+    }
+
+    /** Another study's plot starts on its own objectives, on linear scales. */
+    private void showAxes(PlotAxes axes) {
+        for (int a = 0; a < 3; a++) {
+            logChoices[a].setSelected(false);
+            axisChoices[a].setValue(axes.metric(a));
+        }
     }
 
     /** 3D needs the graphics pipeline's support (not there in headless tests or software rendering). */

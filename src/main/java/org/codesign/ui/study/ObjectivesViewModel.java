@@ -118,6 +118,14 @@ public final class ObjectivesViewModel {
         }
         CONSTRAINED.forEach(m -> constraints.add(new ConstraintRow(m)));
         document.studyProperty().addListener((o, a, b) -> show(b));
+        document.replacementsProperty().addListener((o, a, b) -> reset());
+        show(document.study());
+    }
+
+    /** Another study is open: nothing typed for the old one (text, problems) carries over. */
+    private void reset() {
+        editing.clear();
+        problem.set(null);
         show(document.study());
     }
 

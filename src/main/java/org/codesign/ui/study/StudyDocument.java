@@ -118,15 +118,19 @@ public final class StudyDocument {
         return replacements.getReadOnlyProperty();
     }
 
-    /** Another study replaces this one (New, Open): history starts again. */
+    /**
+     * Another study replaces this one (New, Open): history starts again. The replacement is
+     * announced last, when the document is wholly the new study, so views that start afresh read
+     * the new study (announced first, they reloaded the old one and kept its points).
+     */
     public void replace(Study next, Path source) {
-        replacements.set(replacements.get() + 1);
         undo.clear();
         redo.clear();
         study.set(next);
         file.set(source);
         dirty.set(false);
         updateHistory();
+        replacements.set(replacements.get() + 1);
     }
 
     public void markSaved(Path savedTo) {

@@ -1,0 +1,118 @@
+package org.codesign.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.codesign.eval.Metric;
+import org.codesign.study.Samples;
+import org.codesign.study.Study;
+import org.codesign.ui.study.StudyDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks through the real window the way a user does (menus, clicks, typing) and checks that what
+ * it shows is true: issue 13's defects, each reproduced here first.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UserFlowsTest {
+    private StudyDocument document;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
+        window = new MainWindow(stage, document, Preferences.userRoot().node("codesign-test-" + System.nanoTime()));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what);
+        }
+    }
+
+    private void runToTheEnd(FxRobot robot, int evaluations) {
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> evals = robot.lookup("#run-evaluations").queryAs(Spinner.class);
+        robot.interact(() -> evals.getValueFactory().setValue(evaluations));
+        robot.clickOn("#run-start");
+        await(
+                "the run to finish",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == evaluations);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<Metric> axisX(FxRobot robot) {
+        return robot.lookup("#axis-x").queryAs(ChoiceBox.class);
+    }
+
+    /** Selects the field's text and types over it, then Enter, as a user corrects a value. */
+    static void typeInto(FxRobot robot, String field, String text) {
+        robot.doubleClickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text a label really shows (its skin's text node): "…" when it is cut short. */
+    private static String shown(Node label) {
+        Text text = (Text) label.lookup(".text");
+        return text == null ? ((Labeled) label).getText() : text.getText();
+    }
+
+    @Test
+    void openingAnotherStudyShowsOnlyItsPoints(FxRobot robot) {
+        runToTheEnd(robot, 120);
+        robot.interact(() -> axisX(robot).setValue(Metric.ENERGY));
+        robot.clickOn("Objectives and constraints");
+        typeInto(robot, "#objective-0-reference", "not a number");
+        assertThat(robot.lookup("#objectives-problem").queryLabeled().getText()).isNotEmpty();
+        // along the submenu's first item, so the pointer does not cross the File menu's other items
+        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
+        robot.clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        Study classroom = document.study();
+        assertThat(classroom.name()).startsWith("Classroom");
+        int points = classroom.runs().get(0).points().size();
+        assertThat(window.store().entries())
+                .as("the store holds the classroom study's points, not the default study's")
+                .hasSize(points)
+                .allMatch(e -> classroom.runs().get(0).points().contains(e.point()));
+        assertThat(window.table().table().getItems().size()).isLessThanOrEqualTo(points);
+        long feasible =
+                window.store().entries().stream().filter(e -> e.feasible()).count();
+        await("the plot to draw the classroom study's feasible points, drew " + drawn(), () -> drawn() == feasible);
+        assertThat(axisX(robot).getValue())
+                .as("the plot's axes are the classroom study's objectives")
+                .isEqualTo(Metric.LATENCY);
+        assertThat(robot.lookup("#objectives-problem").queryLabeled().getText())
+                .as("the old study's validation message is gone")
+                .isEmpty();
+        assertThat(robot.lookup("#objective-0-reference")
+                        .queryTextInputControl()
+                        .getText())
+                .isEqualTo("44");
+    }
+
+    private int drawn() {
+        int[] counts = window.pareto().projections().get(0).drawnCounts();
+        return counts[0] + counts[1];
+    }
+}
