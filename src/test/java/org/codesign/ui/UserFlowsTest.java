@@ -115,4 +115,16 @@ class UserFlowsTest {
         int[] counts = window.pareto().projections().get(0).drawnCounts();
         return counts[0] + counts[1];
     }
+
+    @Test
+    void theColourBarShowsItsValuesAndUnit(FxRobot robot) {
+        runToTheEnd(robot, 80);
+        robot.clickOn("#color-mode").clickOn("a fourth metric");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = robot.lookup("#plot-legend .label").queryAll().stream()
+                .map(UserFlowsTest::shown)
+                .toList();
+        assertThat(texts).as("legend labels as drawn").noneMatch(t -> t.contains("…") || t.contains("..."));
+        assertThat(String.join(" ", texts)).containsPattern("\\(.+\\)");
+    }
 }
