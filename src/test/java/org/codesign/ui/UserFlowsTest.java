@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -126,5 +127,24 @@ class UserFlowsTest {
                 .toList();
         assertThat(texts).as("legend labels as drawn").noneMatch(t -> t.contains("…") || t.contains("..."));
         assertThat(String.join(" ", texts)).containsPattern("\\(.+\\)");
+    }
+
+    @Test
+    void theValueListDialogRefusesADuplicate(FxRobot robot) {
+        TextField depth = robot.lookup("#values-stage2-depth").queryAs(TextField.class);
+        String before = depth.getText();
+        String first = before.split(",")[0].trim();
+        robot.clickOn("#edit-stage2-depth");
+        robot.clickOn("#new-value").write(first).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#new-value-problem").queryLabeled().getText())
+                .as("the dialog says why next to the field")
+                .isEqualTo(first + " is already in the list");
+        assertThat(robot.lookup("#new-value").queryTextInputControl().getText())
+                .as("what was typed stays to be corrected")
+                .isEqualTo(first);
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(depth.getText()).as("no duplicate committed").isEqualTo(before);
     }
 }
