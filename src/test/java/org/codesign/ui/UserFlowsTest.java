@@ -7,9 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -146,5 +148,52 @@ class UserFlowsTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(depth.getText()).as("no duplicate committed").isEqualTo(before);
+    }
+
+    @Test
+    void objectiveDirectionsShowWithoutAClick(FxRobot robot) {
+        robot.clickOn("Objectives and constraints");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownDirection(robot, 0))
+                .as("the first objective's direction as shown")
+                .isEqualTo("maximize");
+        assertThat(shownDirection(robot, 1)).isEqualTo("minimize");
+    }
+
+    /** What the direction box displays (its button cell), not just its value. */
+    private static String shownDirection(FxRobot robot, int row) {
+        ComboBox<?> box = robot.lookup("#objective-" + row + "-direction").queryAs(ComboBox.class);
+        Node shown = ((ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
+        return ((Labeled) shown).getText();
+    }
+
+    @Test
+    void aProblemShownNextToAFieldStylesTheWindowWithoutCssWarnings(FxRobot robot) {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
+        java.util.logging.Handler counter = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                warnings.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        css.addHandler(counter);
+        try {
+            robot.clickOn("Objectives and constraints");
+            typeInto(robot, "#objective-0-reference", "x");
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            css.removeHandler(counter);
+        }
+        assertThat(warnings)
+                .as("CSS warnings while the first decoration appears")
+                .isEmpty();
     }
 }
