@@ -78,6 +78,7 @@ final class MainWindow {
         Scene scene = new Scene(decorated, 1400, 880);
         scene.getStylesheets().add(MainWindow.class.getResource("codesign.css").toExternalForm());
         stage.setScene(scene);
+        new WindowPlacement(preferences.node("window")).manage(stage);
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();

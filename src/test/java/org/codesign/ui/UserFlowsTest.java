@@ -19,6 +19,7 @@ import org.codesign.eval.Metric;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
 import org.codesign.ui.study.StudyDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,13 +35,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class UserFlowsTest {
     private StudyDocument document;
     private MainWindow window;
+    private Stage stage;
+    /** A fresh node, removed afterwards: the user's own window placement is never touched. */
+    private Preferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
+        preferences = Preferences.userRoot().node("codesign-test-" + System.nanoTime());
         document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
-        window = new MainWindow(stage, document, Preferences.userRoot().node("codesign-test-" + System.nanoTime()));
+        window = new MainWindow(stage, document, preferences);
         stage.show();
         stage.requestFocus();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        preferences.removeNode();
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) {
@@ -195,5 +206,39 @@ class UserFlowsTest {
         assertThat(warnings)
                 .as("CSS warnings while the first decoration appears")
                 .isEmpty();
+    }
+
+    @Test
+    void theWindowOpensLargeAndWhereItWasLeft(FxRobot robot) throws Exception {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getWidth()).isGreaterThanOrEqualTo(Math.min(1280, screen.getWidth()));
+        assertThat(stage.getHeight()).isGreaterThanOrEqualTo(Math.min(800, screen.getHeight()));
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1300);
+            stage.setHeight(820);
+        });
+        robot.interact(stage::hide);
+        Stage again = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage s = new Stage();
+                    new MainWindow(s, new StudyDocument(Samples.load(Samples.DEFAULT), null), preferences);
+                    s.show();
+                    return s;
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight()))
+                .as("the next start opens where the window was left")
+                .containsExactly(40.0, 30.0, 1300.0, 820.0);
+        robot.interact(() -> again.setMaximized(true));
+        robot.interact(again::hide);
+        Stage third = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage s = new Stage();
+                    new MainWindow(s, new StudyDocument(Samples.load(Samples.DEFAULT), null), preferences);
+                    return s;
+                })
+                .get();
+        assertThat(third.isMaximized()).as("and maximized if it was").isTrue();
     }
 }
