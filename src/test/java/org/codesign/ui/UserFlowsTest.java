@@ -241,4 +241,39 @@ class UserFlowsTest {
                 .get();
         assertThat(third.isMaximized()).as("and maximized if it was").isTrue();
     }
+
+    @Test
+    void anInvalidObjectiveStaysInViewSaysWhyAndBlocksStart(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> evals = robot.lookup("#run-evaluations").queryAs(Spinner.class);
+        robot.interact(() -> evals.getValueFactory().setValue(1_000_000));
+        robot.clickOn("#run-start");
+        await("the run", () -> window.store().entries().size() > 0);
+        robot.clickOn("Objectives and constraints");
+        // the constraints' grid within the editor (scene positions would include scrolling)
+        Node constraints = robot.lookup("#constraint-min-accuracy").query().getParent();
+        double before = constraints.getBoundsInParent().getMinY();
+        typeInto(robot, "#objective-0-reference", "abc");
+        robot.clickOn("#constraint-min-accuracy"); // leaves the field, as a user moves on
+        assertThat(constraints.getBoundsInParent().getMinY())
+                .as("the fields below do not jump when the reason appears")
+                .isEqualTo(before);
+        // the run records its points in the study every two seconds: the study changes meanwhile
+        WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#objective-0-reference")
+                        .queryTextInputControl()
+                        .getText())
+                .as("the invalid value stays in view")
+                .isEqualTo("abc");
+        assertThat(robot.lookup("#objectives-problem").queryLabeled().getText()).contains("'abc' is not a number");
+        assertThat(robot.lookup("#run-start").queryButton().isDisabled())
+                .as("Start is blocked by the invalid objective")
+                .isTrue();
+        assertThat(robot.lookup("#run-problem").queryLabeled().getText()).contains("'abc' is not a number");
+        typeInto(robot, "#objective-0-reference", "60");
+        assertThat(robot.lookup("#run-start").queryButton().isDisabled()).isFalse();
+        assertThat(document.study().objectives().get(0).reference()).isEqualTo(60.0);
+        robot.clickOn("#run-cancel-run-1");
+    }
 }

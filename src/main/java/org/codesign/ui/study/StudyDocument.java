@@ -29,6 +29,8 @@ public final class StudyDocument {
     private final Deque<Study> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final javafx.collections.ObservableMap<String, String> invalidEdits =
+            javafx.collections.FXCollections.observableHashMap();
     private final javafx.beans.property.ReadOnlyLongWrapper replacements =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "replacements");
 
@@ -111,6 +113,15 @@ public final class StudyDocument {
             dirty.set(true);
             updateHistory();
         }
+    }
+
+    /**
+     * What editors hold typed but cannot commit because it is invalid, by editor: the reason. The
+     * study keeps its last valid values, so without this a run would start on values the user no
+     * longer sees as theirs; the run form refuses while any is pending.
+     */
+    public javafx.collections.ObservableMap<String, String> invalidEdits() {
+        return invalidEdits;
     }
 
     /** Counts New/Open: views that hold state about the old study start afresh when it changes. */
