@@ -276,4 +276,24 @@ class UserFlowsTest {
         assertThat(document.study().objectives().get(0).reference()).isEqualTo(60.0);
         robot.clickOn("#run-cancel-run-1");
     }
+
+    @Test
+    void anotherBoardBringsItsOwnLevelsNotTwentyFiveMessages(FxRobot robot) {
+        robot.clickOn("Hardware space");
+        typeInto(robot, "#values-device", "jetson-tx2");
+        assertThat(robot.lookup("#hardware-space-editor-problems")
+                        .queryLabeled()
+                        .getText())
+                .as("problems after choosing another board")
+                .isEmpty();
+        assertThat(document.study().space().validate()).isEmpty();
+        assertThat(robot.lookup("#values-gpufreqmhz").queryTextInputControl().getText())
+                .as("the TX2's GPU levels")
+                .contains("726.75");
+        assertThat(robot.lookup("#run-start").queryButton().isDisabled()).isFalse();
+        robot.clickOn("Edit").clickOn("Undo");
+        assertThat(robot.lookup("#values-device").queryTextInputControl().getText())
+                .as("one undo takes the board and its levels back")
+                .isEqualTo("jetson-agx-xavier");
+    }
 }
