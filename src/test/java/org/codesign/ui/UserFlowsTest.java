@@ -19,7 +19,6 @@ import org.codesign.eval.Metric;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
 import org.codesign.ui.study.StudyDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,22 +35,17 @@ class UserFlowsTest {
     private StudyDocument document;
     private MainWindow window;
     private Stage stage;
-    /** A fresh node, removed afterwards: the user's own window placement is never touched. */
+    /** In memory: the user's own window placement and recent files are never touched. */
     private Preferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        preferences = Preferences.userRoot().node("codesign-test-" + System.nanoTime());
+        preferences = new MemoryPreferences();
         document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
         window = new MainWindow(stage, document, preferences);
         stage.show();
         stage.requestFocus();
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        preferences.removeNode();
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) {
@@ -240,6 +234,7 @@ class UserFlowsTest {
                 })
                 .get();
         assertThat(third.isMaximized()).as("and maximized if it was").isTrue();
+        robot.interact(stage::show); // the primary stage again, for the tests that follow
     }
 
     @Test
