@@ -74,6 +74,9 @@ class UserFlowsTest {
 
     /** Selects the field's text and types over it, then Enter, as a user corrects a value. */
     static void typeInto(FxRobot robot, String field, String text) {
+        Node node = robot.lookup(field).query();
+        // keys go to the focused window: after other suites' windows, make it this one
+        robot.interact(() -> node.getScene().getWindow().requestFocus());
         robot.doubleClickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -234,7 +237,10 @@ class UserFlowsTest {
                 })
                 .get();
         assertThat(third.isMaximized()).as("and maximized if it was").isTrue();
-        robot.interact(stage::show); // the primary stage again, for the tests that follow
+        robot.interact(() -> {
+            stage.show(); // the primary stage again, for the tests that follow
+            stage.requestFocus();
+        });
     }
 
     @Test
