@@ -72,6 +72,13 @@ class UserFlowsTest {
         return robot.lookup("#axis-x").queryAs(ChoiceBox.class);
     }
 
+    /** Opens an editor's pane and waits out its animation, so clicks land on the fields' final places. */
+    static void expand(FxRobot robot, String title) {
+        robot.clickOn(title);
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Selects the field's text and types over it, then Enter, as a user corrects a value. */
     static void typeInto(FxRobot robot, String field, String text) {
         Node node = robot.lookup(field).query();
@@ -92,7 +99,7 @@ class UserFlowsTest {
     void openingAnotherStudyShowsOnlyItsPoints(FxRobot robot) {
         runToTheEnd(robot, 120);
         robot.interact(() -> axisX(robot).setValue(Metric.ENERGY));
-        robot.clickOn("Objectives and constraints");
+        expand(robot, "Objectives and constraints");
         typeInto(robot, "#objective-0-reference", "not a number");
         assertThat(robot.lookup("#objectives-problem").queryLabeled().getText()).isNotEmpty();
         // along the submenu's first item, so the pointer does not cross the File menu's other items
@@ -160,7 +167,7 @@ class UserFlowsTest {
 
     @Test
     void objectiveDirectionsShowWithoutAClick(FxRobot robot) {
-        robot.clickOn("Objectives and constraints");
+        expand(robot, "Objectives and constraints");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownDirection(robot, 0))
                 .as("the first objective's direction as shown")
@@ -193,7 +200,7 @@ class UserFlowsTest {
         };
         css.addHandler(counter);
         try {
-            robot.clickOn("Objectives and constraints");
+            expand(robot, "Objectives and constraints");
             typeInto(robot, "#objective-0-reference", "x");
             WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
@@ -250,7 +257,7 @@ class UserFlowsTest {
         robot.interact(() -> evals.getValueFactory().setValue(1_000_000));
         robot.clickOn("#run-start");
         await("the run", () -> window.store().entries().size() > 0);
-        robot.clickOn("Objectives and constraints");
+        expand(robot, "Objectives and constraints");
         // the constraints' grid within the editor (scene positions would include scrolling)
         Node constraints = robot.lookup("#constraint-min-accuracy").query().getParent();
         double before = constraints.getBoundsInParent().getMinY();
@@ -280,7 +287,7 @@ class UserFlowsTest {
 
     @Test
     void anotherBoardBringsItsOwnLevelsNotTwentyFiveMessages(FxRobot robot) {
-        robot.clickOn("Hardware space");
+        expand(robot, "Hardware space");
         typeInto(robot, "#values-device", "jetson-tx2");
         assertThat(robot.lookup("#hardware-space-editor-problems")
                         .queryLabeled()
