@@ -1,5 +1,6 @@
 package org.codesign.ui;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -70,9 +71,14 @@ final class MainWindow {
                 this::quit));
         root.setBottom(statusBar(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());
-        Scene scene = new Scene(root, 1400, 880);
+        // ControlsFX puts its field decorations in a DecorationPane; without one it swaps the scene's
+        // root for one at the first decoration, restyling the window mid-swap (~1,600 CSS warnings)
+        DecorationPane decorated = new DecorationPane();
+        decorated.setRoot(root);
+        Scene scene = new Scene(decorated, 1400, 880);
         scene.getStylesheets().add(MainWindow.class.getResource("codesign.css").toExternalForm());
         stage.setScene(scene);
+        new WindowPlacement(preferences.node("window")).manage(stage);
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();

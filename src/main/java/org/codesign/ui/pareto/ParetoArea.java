@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,6 +74,16 @@ public final class ParetoArea extends BorderPane {
         }
         model.coloringProperty().addListener((o, a, b) -> showLegend());
         showLegend();
+        document.replacementsProperty()
+                .addListener((o, a, b) -> showAxes(ParetoViewModel.initialAxes(document.study())));
+    }
+
+    /** Another study's plot starts on its own objectives, on linear scales. */
+    private void showAxes(PlotAxes axes) {
+        for (int a = 0; a < 3; a++) {
+            logChoices[a].setSelected(false);
+            axisChoices[a].setValue(axes.metric(a));
+        }
     }
 
     /** 3D needs the graphics pipeline's support (not there in headless tests or software rendering). */
@@ -199,7 +210,8 @@ public final class ParetoArea extends BorderPane {
         Label colourBy = new Label("colour by");
         colourBy.setMinWidth(Region.USE_PREF_SIZE);
         colorMode.setMinWidth(Region.USE_PREF_SIZE);
-        HBox colors = new HBox(6, colourBy, colorMode, colorMetric, gap(), legend);
+        // a narrow plot wraps the legend onto a line of its own rather than cutting its values to "…"
+        FlowPane colors = new FlowPane(6, 3, colourBy, colorMode, colorMetric, gap(), legend);
         colors.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(3, axes, colors);
         bar.setPadding(new Insets(4));
@@ -212,6 +224,7 @@ public final class ParetoArea extends BorderPane {
         if (!l.title().isEmpty()) {
             legend.getChildren().add(new Label(l.title() + ":"));
         }
+        legend.setMinWidth(Region.USE_PREF_SIZE);
         if (l.gradient()) {
             List<Coloring.Legend.Item> items = l.items();
             Rectangle bar = new Rectangle(90, 10);
@@ -240,6 +253,10 @@ public final class ParetoArea extends BorderPane {
         Label dimmed = new Label("faded: not selected", new Circle(4, color(Coloring.dim(0xff1f6fd1))));
         dimmed.getStyleClass().add("legend-entry");
         legend.getChildren().add(dimmed);
+        // the values and the unit are the point of a legend: never shortened
+        legend.getChildren().stream()
+                .filter(Label.class::isInstance)
+                .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     private static Color color(int argb) {

@@ -79,6 +79,7 @@ public final class RunFormViewModel {
         this.document = document;
         this.onStart = onStart;
         document.studyProperty().addListener((o, a, b) -> check());
+        document.invalidEdits().addListener((javafx.collections.MapChangeListener<String, String>) c -> check());
         mode.addListener((o, a, b) -> check());
         check();
     }
@@ -173,7 +174,13 @@ public final class RunFormViewModel {
     }
 
     private void check() {
-        String why = whyNot(document.study(), mode.get());
+        String why = document.invalidEdits().isEmpty()
+                ? whyNot(document.study(), mode.get())
+                : "Fix the "
+                        + String.join(
+                                " and ",
+                                new java.util.TreeSet<>(document.invalidEdits().keySet())) + " first: "
+                        + String.join("; ", document.invalidEdits().values());
         problem.set(why == null ? "" : why);
         canStart.set(why == null);
     }

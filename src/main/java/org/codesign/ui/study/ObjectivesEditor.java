@@ -23,6 +23,8 @@ import org.controlsfx.validation.ValidationSupport;
  * and rules are in {@link ObjectivesViewModel}; this lays out, binds and decorates.
  */
 public final class ObjectivesEditor extends VBox {
+    private static final double PROBLEM_HEIGHT = 32;
+
     private final ObjectivesViewModel model;
     private final Label problem = new Label();
     private final ValidationSupport validation = new ValidationSupport();
@@ -78,6 +80,11 @@ public final class ObjectivesEditor extends VBox {
         problem.setId("objectives-problem");
         problem.getStyleClass().add("validation-problem");
         problem.setWrapText(true);
+        // two lines are kept for the reason, shown or not, so the fields below never jump
+        problem.setMinHeight(PROBLEM_HEIGHT);
+        problem.setPrefHeight(PROBLEM_HEIGHT);
+        problem.setMaxHeight(PROBLEM_HEIGHT);
+        problem.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         getChildren().addAll(objectives, problem, constraints);
         model.problemProperty().addListener((o, old, now) -> decorate(old, now));
     }
@@ -110,6 +117,7 @@ public final class ObjectivesEditor extends VBox {
 
     private void decorate(ObjectivesViewModel.Problem old, ObjectivesViewModel.Problem now) {
         problem.setText(now == null ? "" : now.message());
+        problem.setTooltip(now == null ? null : new Tooltip(now.message()));
         fieldProblems.clear();
         if (now != null && fields.containsKey(now.field())) {
             fieldProblems.put(fields.get(now.field()), now.message());

@@ -100,6 +100,9 @@ public final class ObjectivesViewModel {
     private final List<ObjectiveRow> objectives = new ArrayList<>();
     private final List<ConstraintRow> constraints = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    /** The objectives and constraints the fields show; a study change that keeps them leaves the fields alone. */
+    private Study shown;
+
     private final Set<String> editing = new HashSet<>();
     private boolean updating;
 
@@ -118,6 +121,26 @@ public final class ObjectivesViewModel {
         }
         CONSTRAINED.forEach(m -> constraints.add(new ConstraintRow(m)));
         document.studyProperty().addListener((o, a, b) -> show(b));
+        document.replacementsProperty().addListener((o, a, b) -> reset());
+        // the document knows of an invalid draft, so that runs cannot start on the old values
+        problem.addListener((o, a, b) -> {
+            if (b == null) {
+                document.invalidEdits().remove(EDITOR);
+            } else {
+                document.invalidEdits().put(EDITOR, b.message());
+            }
+        });
+        show(document.study());
+    }
+
+    /** The key of this editor's draft in {@link StudyDocument#invalidEdits()}. */
+    static final String EDITOR = "objectives";
+
+    /** Another study is open: nothing typed for the old one (text, problems) carries over. */
+    private void reset() {
+        editing.clear();
+        problem.set(null);
+        shown = null;
         show(document.study());
     }
 
@@ -143,7 +166,19 @@ public final class ObjectivesViewModel {
         }
     }
 
+    /**
+     * Shows the study's objectives and constraints when they changed (undo, another study). A
+     * change elsewhere (a run adding points) keeps what the fields show, so an invalid value the
+     * user typed stays in view with its reason instead of silently reverting.
+     */
     private void show(Study study) {
+        if (shown != null
+                && shown.objectives().equals(study.objectives())
+                && shown.constraints().equals(study.constraints())) {
+            return;
+        }
+        shown = study;
+        problem.set(null);
         updating = true;
         try {
             for (ObjectiveRow r : objectives) {

@@ -195,7 +195,11 @@ public final class SpaceEditorViewModel {
                     || current.design().parameter(parameter).values().equals(values)) {
                 return s;
             }
-            return side.with(s, current.withParameter(new Parameter(parameter, values)));
+            return side.with(
+                    s,
+                    BoardLevels.DEVICE.equals(parameter)
+                            ? BoardLevels.withDevice(current, values)
+                            : current.withParameter(new Parameter(parameter, values)));
         });
     }
 

@@ -29,6 +29,8 @@ public final class StudyDocument {
     private final Deque<Study> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final javafx.collections.ObservableMap<String, String> invalidEdits =
+            javafx.collections.FXCollections.observableHashMap();
     private final javafx.beans.property.ReadOnlyLongWrapper replacements =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "replacements");
 
@@ -113,20 +115,33 @@ public final class StudyDocument {
         }
     }
 
+    /**
+     * What editors hold typed but cannot commit because it is invalid, by editor: the reason. The
+     * study keeps its last valid values, so without this a run would start on values the user no
+     * longer sees as theirs; the run form refuses while any is pending.
+     */
+    public javafx.collections.ObservableMap<String, String> invalidEdits() {
+        return invalidEdits;
+    }
+
     /** Counts New/Open: views that hold state about the old study start afresh when it changes. */
     public javafx.beans.property.ReadOnlyLongProperty replacementsProperty() {
         return replacements.getReadOnlyProperty();
     }
 
-    /** Another study replaces this one (New, Open): history starts again. */
+    /**
+     * Another study replaces this one (New, Open): history starts again. The replacement is
+     * announced last, when the document is wholly the new study, so views that start afresh read
+     * the new study (announced first, they reloaded the old one and kept its points).
+     */
     public void replace(Study next, Path source) {
-        replacements.set(replacements.get() + 1);
         undo.clear();
         redo.clear();
         study.set(next);
         file.set(source);
         dirty.set(false);
         updateHistory();
+        replacements.set(replacements.get() + 1);
     }
 
     public void markSaved(Path savedTo) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.codesign.space.ParamValue;
 import org.codesign.space.ParameterSpec;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * Edits one parameter's value list: add, remove, reorder, and fill numeric ranges. The list and
@@ -45,9 +48,23 @@ public final class ValueListDialog extends Dialog<List<ParamValue>> {
         add.setId("add-value");
         add.setDefaultButton(false);
         add.setOnAction(e -> {
-            model.add(newValue.getText());
-            newValue.clear();
+            if (model.add(newValue.getText())) {
+                newValue.clear();
+            }
         });
+        Label addProblem = new Label();
+        addProblem.setId("new-value-problem");
+        addProblem.getStyleClass().add("validation-problem");
+        addProblem.textProperty().bind(model.addProblemProperty());
+        ValidationSupport support = new ValidationSupport();
+        javafx.application.Platform.runLater(() -> support.registerValidator(
+                newValue,
+                false,
+                (Control c, String t) -> ValidationResult.fromErrorIf(
+                        c,
+                        model.addProblemProperty().get(),
+                        !model.addProblemProperty().get().isEmpty())));
+        model.addProblemProperty().addListener((o, a, b) -> support.revalidate(newValue));
         newValue.setOnAction(add.getOnAction());
         Button remove = new Button("Remove");
         remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedIndex()));
@@ -57,7 +74,9 @@ public final class ValueListDialog extends Dialog<List<ParamValue>> {
         down.setOnAction(e -> move(list, +1));
         VBox buttons = new VBox(6, remove, up, down);
 
-        VBox content = new VBox(8, new HBox(8, list, buttons), new HBox(8, newValue, add));
+        HBox adding = new HBox(8, newValue, add, addProblem);
+        adding.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(8, new HBox(8, list, buttons), adding);
         HBox.setHgrow(list, Priority.ALWAYS);
         HBox.setHgrow(newValue, Priority.ALWAYS);
         if (model.takesRanges()) {

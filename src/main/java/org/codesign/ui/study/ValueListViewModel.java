@@ -1,6 +1,8 @@
 package org.codesign.ui.study;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -15,6 +17,7 @@ public final class ValueListViewModel {
     private final ParameterSpec spec;
     private final ObservableList<ParamValue> values;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper addProblem = new ReadOnlyStringWrapper(this, "addProblem", "");
 
     public ValueListViewModel(ParameterSpec spec, List<ParamValue> current) {
         this.spec = spec;
@@ -46,10 +49,33 @@ public final class ValueListViewModel {
         return spec.kind() != ValueKind.OPTION;
     }
 
-    /** Appends the values typed ("3, 5"), read leniently. */
-    public void add(String typed) {
-        values.addAll(ValueLists.parseLenient(spec.kind(), typed));
+    /** Why the values typed last were not added (already in the list); empty if they were. */
+    public ReadOnlyStringProperty addProblemProperty() {
+        return addProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Appends the values typed ("3, 5"), read leniently, unless one is already in the list or typed
+     * twice: a value list is a set of choices, and a repeated one would only weight the search.
+     * Returns whether they were added (else the typed text stays for the user to correct).
+     */
+    public boolean add(String typed) {
+        List<ParamValue> fresh = ValueLists.parseLenient(spec.kind(), typed);
+        Set<ParamValue> seen = new HashSet<>(values);
+        List<String> repeated = fresh.stream()
+                .filter(v -> !seen.add(v))
+                .map(ParamValue::label)
+                .distinct()
+                .toList();
+        if (!repeated.isEmpty()) {
+            addProblem.set(
+                    String.join(", ", repeated) + (repeated.size() == 1 ? " is" : " are") + " already in the list");
+            return false;
+        }
+        addProblem.set("");
+        values.addAll(fresh);
         check();
+        return true;
     }
 
     public void remove(int index) {

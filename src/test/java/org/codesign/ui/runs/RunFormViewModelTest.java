@@ -164,4 +164,14 @@ class RunFormViewModelTest {
         assertEquals("nsga2", demo.algorithm().label());
         assertEquals(20, demo.population());
     }
+
+    @Test
+    void anInvalidEditNotYetCommittedBlocksStart() {
+        document.invalidEdits().put("objectives", "reference: 'abc' is not a number");
+        assertThat(form.canStartProperty().get()).isFalse();
+        assertThat(form.problemProperty().get())
+                .isEqualTo("Fix the objectives first: reference: 'abc' is not a number");
+        document.invalidEdits().remove("objectives");
+        assertThat(form.canStartProperty().get()).isTrue();
+    }
 }

@@ -149,6 +149,21 @@ class ObjectivesViewModelTest {
 
         model.setEditing("objective-1-reference", false);
         document.update(s -> s.withName("renamed again"));
-        assertEquals("60", row(1).referenceProperty().get());
+        assertEquals("5", row(1).referenceProperty().get(), "what the user typed is never silently reverted");
+        document.edit(s -> s.withObjectives(s.objectives().subList(0, 2), s.constraints()));
+        assertEquals("60", row(1).referenceProperty().get(), "a change of the objectives themselves shows");
+    }
+
+    @Test
+    void anInvalidDraftIsKnownToTheDocumentUntilFixed() {
+        row(0).referenceProperty().set("abc");
+        model.commitObjectives();
+        assertEquals("reference: 'abc' is not a number", document.invalidEdits().get("objectives"));
+        document.update(s -> s.withName("a run recorded points"));
+        assertEquals("abc", row(0).referenceProperty().get());
+        assertEquals(1, document.invalidEdits().size());
+        row(0).referenceProperty().set("60");
+        model.commitObjectives();
+        assertEquals(0, document.invalidEdits().size());
     }
 }

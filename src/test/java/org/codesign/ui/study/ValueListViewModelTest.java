@@ -34,11 +34,9 @@ class ValueListViewModelTest {
         assertEquals(ValueLists.ints(128, 160, 192, 600), list.values());
         assertEquals(
                 "resolution: 600 is outside 32 … 512 px", list.problemProperty().get());
-        list.add("128");
-        assertThat(list.problemProperty().get().split("\n"))
-                .containsExactly("resolution: 600 is outside 32 … 512 px", "resolution: '128' is listed twice");
+        assertThat(list.add("128")).as("a duplicate is refused, not listed").isFalse();
+        assertEquals(ValueLists.ints(128, 160, 192, 600), list.values());
 
-        list.remove(4);
         list.remove(3);
         list.remove(99);
         assertEquals(ValueLists.ints(128, 160, 192), list.result());
@@ -69,5 +67,16 @@ class ValueListViewModelTest {
                 "resolution: the range step must be positive, got 0",
                 list.problemProperty().get());
         assertEquals(ValueLists.ints(96, 128, 160), list.values(), "a wrong range leaves the list");
+    }
+
+    @Test
+    void aValueAlreadyInTheListIsRefusedWithAReason() {
+        assertThat(list.add("160, 192")).isFalse();
+        assertThat(list.addProblemProperty().get()).isEqualTo("160 is already in the list");
+        assertThat(list.result()).isEqualTo(ValueLists.ints(128, 160));
+        assertThat(list.add("192, 192")).as("typed twice").isFalse();
+        assertThat(list.add("192")).isTrue();
+        assertThat(list.addProblemProperty().get()).isEmpty();
+        assertThat(list.result()).isEqualTo(ValueLists.ints(128, 160, 192));
     }
 }
