@@ -20,8 +20,7 @@ public final class CodesignApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         StudyDocument document = openFirst(options);
-        MainWindow window =
-                new MainWindow(stage, document, java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class));
+        MainWindow window = new MainWindow(stage, document, preferences(options));
         if (options.size() != null) {
             stage.setWidth(options.size().width());
             stage.setHeight(options.size().height());
@@ -49,6 +48,15 @@ public final class CodesignApp extends Application {
                     2 + 0.8 * options.teachSteps() + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
             Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
         }
+    }
+
+    /**
+     * The user's window placement and recent files; a scripted screenshot run keeps its own, so
+     * its {@code --size} and study never replace what the user left.
+     */
+    static java.util.prefs.Preferences preferences(LaunchOptions options) {
+        java.util.prefs.Preferences user = java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class);
+        return options.screenshot() == null ? user : user.node("screenshot-runs");
     }
 
     private static StudyDocument openFirst(LaunchOptions options) {

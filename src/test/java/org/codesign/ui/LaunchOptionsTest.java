@@ -81,4 +81,13 @@ class LaunchOptionsTest {
                 .containsIgnoringCase("unknown option")
                 .contains("--nope");
     }
+
+    @Test
+    void aScreenshotRunKeepsItsOwnWindowPlacementAndRecentFiles() {
+        java.util.prefs.Preferences user = CodesignApp.preferences(LaunchOptions.parse(List.of()));
+        java.util.prefs.Preferences scripted =
+                CodesignApp.preferences(LaunchOptions.parse(List.of("--screenshot", "shot.png", "--size", "800x600")));
+        assertEquals(java.util.prefs.Preferences.userNodeForPackage(CodesignApp.class), user);
+        assertThat(scripted.absolutePath()).isNotEqualTo(user.absolutePath()).startsWith(user.absolutePath() + "/");
+    }
 }
