@@ -78,7 +78,7 @@ class ResumeProperties {
         AtomicReference<SearchRun> holder = new AtomicReference<>();
         AtomicInteger count = new AtomicInteger();
         TestProblems.Counting counting = new TestProblems.Counting(problem);
-        Problem cancelling = new Delegating(counting) {
+        Problem cancelling = new TestProblems.Delegating(counting) {
             @Override
             public Evaluation evaluate(int[] genome) {
                 if (count.incrementAndGet() == cancelAfter) {
@@ -207,34 +207,5 @@ class ResumeProperties {
                 end.archive(),
                 end.population(),
                 end.hypervolume());
-    }
-
-    /** A problem that forwards to another, for wrappers overriding one method. */
-    private static class Delegating implements Problem {
-        private final Problem inner;
-
-        Delegating(Problem inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public int[] cardinalities() {
-            return inner.cardinalities();
-        }
-
-        @Override
-        public int objectiveCount() {
-            return inner.objectiveCount();
-        }
-
-        @Override
-        public int constraintCount() {
-            return inner.constraintCount();
-        }
-
-        @Override
-        public Evaluation evaluate(int[] genome) {
-            return inner.evaluate(genome);
-        }
     }
 }

@@ -82,14 +82,11 @@ final class TestProblems {
         };
     }
 
-    /** Counts calls and remembers which genomes were evaluated more than once. */
-    static final class Counting implements Problem {
+    /** A problem that forwards to another, for wrappers overriding one method. */
+    static class Delegating implements Problem {
         final Problem inner;
-        final AtomicInteger calls = new AtomicInteger();
-        final Set<GenomeKey> seen = ConcurrentHashMap.newKeySet();
-        final AtomicInteger repeats = new AtomicInteger();
 
-        Counting(Problem inner) {
+        Delegating(Problem inner) {
             this.inner = inner;
         }
 
@@ -106,6 +103,22 @@ final class TestProblems {
         @Override
         public int constraintCount() {
             return inner.constraintCount();
+        }
+
+        @Override
+        public Evaluation evaluate(int[] genome) {
+            return inner.evaluate(genome);
+        }
+    }
+
+    /** Counts calls and remembers which genomes were evaluated more than once. */
+    static final class Counting extends Delegating {
+        final AtomicInteger calls = new AtomicInteger();
+        final Set<GenomeKey> seen = ConcurrentHashMap.newKeySet();
+        final AtomicInteger repeats = new AtomicInteger();
+
+        Counting(Problem inner) {
+            super(inner);
         }
 
         @Override
