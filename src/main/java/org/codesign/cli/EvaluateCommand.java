@@ -1,10 +1,8 @@
 package org.codesign.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.codesign.cost.LayerCost;
@@ -15,6 +13,7 @@ import org.codesign.space.HardwareConfig;
 import org.codesign.space.NetworkConfig;
 import org.codesign.study.ConfigJson;
 import org.codesign.study.Json;
+import org.codesign.study.SelectionExport;
 import org.codesign.workload.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,33 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        ArrayNode layers = out.putArray("layers");
-        List<LayerCost> costs = m.layers();
-        for (int i = 0; i < e.network().layers().size(); i++) {
-            Layer l = e.network().layers().get(i);
-            ObjectNode row = layers.addObject()
-                    .put("name", l.name())
-                    .put("kind", l.kind().name().toLowerCase(Locale.ROOT))
-                    .put("N", l.n())
-                    .put("C", l.c())
-                    .put("M", l.m())
-                    .put("P", l.p())
-                    .put("Q", l.q())
-                    .put("R", l.r())
-                    .put("S", l.s())
-                    .put("strideH", l.strideH())
-                    .put("strideW", l.strideW())
-                    .put("groups", l.groups())
-                    .put("macs", l.macs())
-                    .put("params", l.params());
-            if (i < costs.size()) {
-                LayerCost c = costs.get(i);
-                row.put("latencyMs", c.latencyMs())
-                        .put("energyMJ", c.energyMJ())
-                        .put("utilization", c.utilization())
-                        .put("mapping", c.mapping());
-            }
-        }
+        out.set("layers", SelectionExport.layers(e));
         out.put("simulated", true);
         out.put("accuracyModel", evaluator.accuracyModel().source());
         return out;

@@ -52,7 +52,8 @@ public final class SelectionExport {
         return out;
     }
 
-    static ArrayNode layers(DesignEvaluation e) {
+    /** Each layer's shape, MACs and parameters, with its latency, energy, utilization and mapping. */
+    public static ArrayNode layers(DesignEvaluation e) {
         ArrayNode layers = NODES.arrayNode();
         List<LayerCost> costs = e.metrics().layers();
         for (int i = 0; i < e.network().layers().size(); i++) {
