@@ -99,7 +99,7 @@ public final class Json {
      * content, never half a file: write a temporary file beside it, flush it to disk, rename.
      */
     public static void writeAtomically(JsonNode node, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = realTarget(file);
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -121,6 +121,21 @@ public final class Json {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Where the bytes go: a symbolic link (also a chain of them) is followed, so saving through a link
+     * updates the file it points to and the link stays a link; a dangling link's target is created.
+     */
+    static Path realTarget(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+            if (hops == 40) {
+                throw new IOException(file + ": too many levels of symbolic links");
+            }
+            target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+        }
+        return target;
     }
 
     /** Temporary files are private (rw-------); the saved file keeps the old one's permissions, or rw-r--r--. */

@@ -114,6 +114,23 @@ class StudyRoundTripTest {
     }
 
     @Test
+    void savingThroughASymbolicLinkUpdatesItsTargetAndKeepsTheLink(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("s.codesign.json");
+        StudyFiles.save(Studies.defaultStudy(), real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.codesign.json"), Path.of("real", "s.codesign.json"));
+        Path chain = Files.createSymbolicLink(dir.resolve("chain.codesign.json"), link.getFileName());
+
+        StudyFiles.save(studyWithRun(), chain);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isSymbolicLink(chain)).isTrue();
+        assertEquals(studyWithRun(), StudyFiles.load(real));
+        try (var files = Files.list(real.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("s.codesign.json");
+        }
+    }
+
+    @Test
     void failedSaveKeepsTheOldFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.codesign.json");
         StudyFiles.save(Studies.defaultStudy(), file);
