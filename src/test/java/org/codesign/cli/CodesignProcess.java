@@ -61,9 +61,12 @@ final class CodesignProcess {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** Sends a signal by name (INT, TERM) with kill(1). */
+    /**
+     * Sends a signal by name (INT, TERM) with the shell's built-in kill: a minimal Debian has
+     * {@code /bin/sh} but not procps' {@code kill} program.
+     */
     void signal(String name) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-" + name, String.valueOf(pid()))
+        new ProcessBuilder("sh", "-c", "kill -" + name + " " + pid())
                 .inheritIO()
                 .start()
                 .waitFor();
