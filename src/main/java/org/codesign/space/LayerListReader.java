@@ -23,7 +23,7 @@ import org.codesign.space.LayerOp.Shape;
  *   {"name": "maxpool", "op": "maxpool", "kernel": 3, "stride": 2, "padding": 1},
  *   {"name": "layer1.0.conv1", "op": "conv", "out": 64, "kernel": 3, "padding": 1, "bn": true},
  *   ...
- *   {"name": "layer1.0", "op": "add", "inputs": ["layer1.0.bn2", "maxpool"]}, ...]}
+ *   {"name": "layer1.0", "op": "add", "inputs": ["layer1.0.conv2", "maxpool"]}, ...]}
  * </pre>
  *
  * Each layer reads the previous one unless {@code input} names another; {@code add} and
