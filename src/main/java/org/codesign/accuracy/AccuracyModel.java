@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.codesign.space.LayerListConfig;
 import org.codesign.space.NetworkConfig;
 import org.codesign.workload.Network;
 
@@ -61,12 +62,27 @@ public final class AccuracyModel {
     }
 
     public double predict(NetworkConfig config) {
+        if (config instanceof LayerListConfig fixed) {
+            return declared(fixed);
+        }
         return predict(ArchitectureFeatures.of(config));
     }
 
     /** Prediction for a configuration whose network the caller has already built. */
     public double predict(NetworkConfig config, Network network) {
+        if (config instanceof LayerListConfig fixed) {
+            return declared(fixed);
+        }
         return predict(ArchitectureFeatures.of(ArchitectureFeatures.familyOf(config), network, config.resolution()));
+    }
+
+    /**
+     * A layer-list network is no family the model was fitted on: its accuracy is the {@code top1}
+     * its file declares (the published figure for the bundled torchvision models), or NaN (no
+     * value) when it declares none.
+     */
+    private static double declared(LayerListConfig fixed) {
+        return fixed.definition().top1();
     }
 
     /** Prediction for a network of a known family (reference networks such as MobileNetV1). */

@@ -1,7 +1,10 @@
 package org.codesign.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,10 +13,12 @@ import org.codesign.eval.DesignEvaluation;
 import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metrics;
 import org.codesign.space.HardwareConfig;
+import org.codesign.space.LayerListConfig;
 import org.codesign.space.NetworkConfig;
 import org.codesign.study.ConfigJson;
 import org.codesign.study.Json;
 import org.codesign.study.SelectionExport;
+import org.codesign.study.StudyFormatException;
 import org.codesign.workload.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +35,12 @@ import picocli.CommandLine.Option;
 final class EvaluateCommand implements Callable<Integer> {
     static final int INFEASIBLE = 3;
 
-    @Option(names = "--network", required = true, paramLabel = "FILE", description = "Network configuration (JSON).")
+    @Option(
+            names = "--network",
+            required = true,
+            paramLabel = "FILE",
+            description =
+                    "Network configuration (JSON), or a layer-list network such as samples/networks/resnet50.json.")
     Path network;
 
     @Option(names = "--hardware", paramLabel = "FILE", description = "Hardware configuration (JSON).")
@@ -47,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NetworkConfig n = ConfigJson.readNetwork(network);
+        NetworkConfig n = readNetwork(network);
         HardwareConfig h = hardware == null ? null : ConfigJson.readHardware(hardware);
         Evaluator evaluator = Models.evaluator(accuracyModel);
         DesignEvaluation e = evaluator.evaluate(n, h);
@@ -59,10 +69,39 @@ final class EvaluateCommand implements Callable<Integer> {
         return e.feasible() ? 0 : INFEASIBLE;
     }
 
+    /**
+     * A template configuration, or a layer-list file (an object with "layers" and no
+     * "template"), which stands for the {@code layers} template with that one file.
+     */
+    static NetworkConfig readNetwork(Path file) throws StudyFormatException {
+        if (isLayerList(file)) {
+            try {
+                return new LayerListConfig(file.toString());
+            } catch (IllegalArgumentException e) {
+                String message = String.valueOf(e.getMessage());
+                throw new UserError(message.startsWith("file: ") ? message.substring("file: ".length()) : message);
+            }
+        }
+        return ConfigJson.readNetwork(file);
+    }
+
+    private static boolean isLayerList(Path file) {
+        try {
+            JsonNode root = Json.mapper().readTree(Files.readString(file));
+            return root != null && root.isObject() && root.has("layers") && !root.has("template");
+        } catch (IOException | RuntimeException e) {
+            return false; // the configuration reader explains what is wrong with the file
+        }
+    }
+
     static ObjectNode toJson(DesignEvaluation e, Evaluator evaluator) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         Metrics m = e.metrics();
-        out.put("accuracy", m.accuracy());
+        if (Double.isNaN(m.accuracy())) {
+            out.putNull("accuracy"); // a layer-list network that declares no top1
+        } else {
+            out.put("accuracy", m.accuracy());
+        }
         out.put("macs", m.macs());
         out.put("params", m.params());
         if (e.hardware() != null) {
@@ -95,7 +134,10 @@ final class EvaluateCommand implements Callable<Integer> {
             sb.append("hardware  ").append(ConfigJson.toJson(e.hardware())).append('\n');
         }
         sb.append("(all metrics are simulated)\n\n");
-        sb.append(String.format(Locale.ROOT, "top-1 accuracy   %8.2f %%%n", m.accuracy()));
+        sb.append(
+                Double.isNaN(m.accuracy())
+                        ? "top-1 accuracy        n/a (the layer list declares no top1)\n"
+                        : String.format(Locale.ROOT, "top-1 accuracy   %8.2f %%%n", m.accuracy()));
         sb.append(String.format(Locale.ROOT, "MACs             %8.1f M%n", m.macs() / 1e6));
         sb.append(String.format(Locale.ROOT, "params           %8.3f M%n", m.params() / 1e6));
         if (e.hardware() != null && !e.feasible()) {

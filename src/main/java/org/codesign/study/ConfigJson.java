@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.HardwareConfig;
+import org.codesign.space.LayerListConfig;
 import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.MobileNetV2Config;
 import org.codesign.space.NetworkConfig;
@@ -22,7 +23,8 @@ public final class ConfigJson {
     private static final Map<String, Class<? extends Record>> NETWORKS = Map.of(
             MbV3OfaConfig.TEMPLATE, MbV3OfaConfig.class,
             MobileNetV2Config.TEMPLATE, MobileNetV2Config.class,
-            ResNetConfig.TEMPLATE, ResNetConfig.class);
+            ResNetConfig.TEMPLATE, ResNetConfig.class,
+            LayerListConfig.TEMPLATE, LayerListConfig.class);
     private static final Map<String, Class<? extends Record>> HARDWARE = Map.of(
             EdgeGpuConfig.TEMPLATE, EdgeGpuConfig.class,
             SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,

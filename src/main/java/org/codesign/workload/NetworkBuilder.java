@@ -1,5 +1,6 @@
 package org.codesign.workload;
 
+import org.codesign.space.LayerListConfig;
 import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.MobileNetV2Config;
 import org.codesign.space.NetworkConfig;
@@ -9,7 +10,8 @@ import org.codesign.space.ResNetConfig;
  * Materializes a network configuration into its layers. MACs count the multiply-accumulates
  * of every convolution and fully connected layer (squeeze-and-excite FCs included); pooling,
  * activations and residual additions are free. Parameters count weights plus the per-channel
- * batch-norm scale/shift and biases the published models train.
+ * batch-norm scale/shift and biases the published models train. Layer-list networks
+ * ({@link LayerListBuilder}) follow the same conventions.
  */
 public final class NetworkBuilder {
     private NetworkBuilder() {}
@@ -32,6 +34,9 @@ public final class NetworkBuilder {
         }
         if (config instanceof ResNetConfig resnet) {
             return ResNetBuilder.build(resnet);
+        }
+        if (config instanceof LayerListConfig layers) {
+            return LayerListBuilder.build(layers);
         }
         throw new IllegalArgumentException("config: unknown template " + config.template());
     }
