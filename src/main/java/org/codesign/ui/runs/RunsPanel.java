@@ -42,10 +42,12 @@ public final class RunsPanel extends VBox {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        Label autosave = new Label();
-        autosave.getStyleClass().add("autosave");
-        autosave.textProperty().bind(model.autosaveProperty());
-        getChildren().addAll(form, autosave, scroll);
+        Label saving = new Label();
+        saving.setId("runs-saving");
+        saving.getStyleClass().add("autosave");
+        saving.setWrapText(true);
+        saving.textProperty().bind(model.savingProperty());
+        getChildren().addAll(form, saving, scroll);
         timeline = new Timeline(new KeyFrame(PUMP, e -> {
             model.tick();
             cardsById.values().forEach(RunCard::refresh);
@@ -112,7 +114,7 @@ public final class RunsPanel extends VBox {
                 cardsById.put(r.id(), card);
                 cards.getChildren().add(0, card);
             }
-            card.show(r);
+            card.show(r, model.canResume(r));
         }
     }
 
@@ -131,6 +133,12 @@ public final class RunsPanel extends VBox {
             public void duplicate(RunCard card) {
                 model.duplicate(card.runId())
                         .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot start", problem));
+            }
+
+            @Override
+            public void resume(RunCard card) {
+                model.resume(card.runId())
+                        .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot resume", problem));
             }
 
             @Override
