@@ -22,18 +22,27 @@ import org.codesign.search.codesign.FixedGenesProblem;
  * to continue exactly plus the run's hypervolume history up to it. Files are replaced atomically.
  */
 public final class RunCheckpoints {
-    /** A run's checkpoint and its hypervolume history up to it (evaluations, hypervolume). */
+    /**
+     * A run's checkpoint and its hypervolume history up to it (evaluations, hypervolume); entries
+     * past the checkpoint (an interrupted step's) are left out, the resumed run reports them again.
+     */
     public record Saved(CodesignCheckpoint checkpoint, List<double[]> hypervolume) {
         public Saved {
-            hypervolume = hypervolume.stream().map(double[]::clone).toList();
+            int evaluations = evaluations(checkpoint);
+            hypervolume = hypervolume.stream()
+                    .filter(pair -> pair[0] <= evaluations)
+                    .map(double[]::clone)
+                    .toList();
         }
 
         /** Points the checkpoint holds (the run's evaluations so far). */
         public int evaluations() {
-            return checkpoint.finishedPoints().size()
-                    + (checkpoint.phase() == null
-                            ? 0
-                            : checkpoint.phase().evaluated().size());
+            return evaluations(checkpoint);
+        }
+
+        private static int evaluations(CodesignCheckpoint c) {
+            return c.finishedPoints().size()
+                    + (c.phase() == null ? 0 : c.phase().evaluated().size());
         }
     }
 
@@ -53,15 +62,13 @@ public final class RunCheckpoints {
         return Files.isRegularFile(file(study, runId));
     }
 
-    /** Replaces the run's checkpoint; history entries past it (an interrupted step's) are left out. */
+    /** Replaces the run's checkpoint. */
     public static void write(Path study, String runId, Saved saved) throws IOException {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("runId", runId);
         ArrayNode hv = o.putArray("hypervolume");
         for (double[] pair : saved.hypervolume()) {
-            if (pair[0] <= saved.evaluations()) {
-                hv.addArray().add(pair[0]).add(pair[1]);
-            }
+            hv.addArray().add(pair[0]).add(pair[1]);
         }
         o.set("run", CodesignCheckpointJson.write(saved.checkpoint()));
         Json.writeAtomically(o, file(study, runId));

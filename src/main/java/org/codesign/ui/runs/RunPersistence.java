@@ -140,7 +140,9 @@ final class RunPersistence {
             }
             status.set("Run " + o.runId() + " saved to " + o.file().getFileName() + " at "
                     + LocalTime.now().withNano(0));
-            if (o.file().equals(document.file()) && document.study().equals(o.written())) {
+            if (document.isDirty()
+                    && o.file().equals(document.file())
+                    && document.study().equals(o.written())) {
                 document.markSaved(o.file());
             }
         }

@@ -159,11 +159,7 @@ public final class RunsViewModel {
             return Optional.of("Run " + runId + " cannot be resumed on this study: " + e.getMessage());
         }
         List<EvaluatedPoint> before = RunCheckpoints.points(checkpoint, run.problem());
-        RunRecord record = stored.withPoints(
-                before,
-                RunRecord.Status.RUNNING,
-                java.time.Duration.ofNanos(checkpoint.elapsedNanos()).toMillis(),
-                saved.hypervolume());
+        RunRecord record = stored.withPoints(before, RunRecord.Status.RUNNING, stored.elapsedMs(), saved.hypervolume());
         // the store shows what the checkpoint holds; points saved after it come again, the same
         store.removeRun(runId);
         store.append(runId, before);
