@@ -93,9 +93,16 @@ public final class RunsPanel extends VBox {
         return cardsById.get(runId);
     }
 
-    /** Cancels every run (the window is closing). */
+    /**
+     * Stops every run (the window is closing); on the FX thread each run's final state is saved
+     * first (off it, as tests tidy up, the runs only stop).
+     */
     public void cancelAll() {
-        model.cancelAll();
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            model.stopAndSave();
+        } else {
+            model.cancelAll();
+        }
         timeline.stop();
     }
 

@@ -188,12 +188,17 @@ public final class RunsViewModel {
                 .orElseThrow();
     }
 
-    /**
-     * Stops every run (the window is closing) and saves where each stopped, so that it can be
-     * resumed when the study is opened again.
-     */
+    /** Stops every run (from any thread); what they found since their last save is not saved. */
     public void cancelAll() {
         live.values().forEach(c -> c.run().close());
+    }
+
+    /**
+     * Stops every run and saves where each stopped (the window is closing; FX thread), so that it
+     * can be resumed when the study is opened again.
+     */
+    public void stopAndSave() {
+        cancelAll();
         long deadline = System.currentTimeMillis() + CLOSE_WAIT_MS;
         for (RunController c : live.values()) {
             try {
