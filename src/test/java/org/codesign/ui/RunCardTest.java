@@ -50,6 +50,9 @@ class RunCardTest {
 
             @Override
             public void delete(RunCard c) {}
+
+            @Override
+            public void resume(RunCard c) {}
         });
         stage.setScene(new javafx.scene.Scene(card, 380, 320));
         stage.show();

@@ -26,6 +26,9 @@ public final class RunCard extends VBox {
         void duplicate(RunCard card);
 
         void delete(RunCard card);
+
+        /** Continues a stopped run from its checkpoint. */
+        void resume(RunCard card);
     }
 
     private final RunCardViewModel model;
@@ -33,6 +36,7 @@ public final class RunCard extends VBox {
 
     public RunCard(RunRecord record, Actions actions) {
         model = new RunCardViewModel(record);
+        model.onResume(() -> actions.resume(this));
         Label name = new Label();
         Label state = new Label();
         ProgressBar progress = new ProgressBar(0);
@@ -95,9 +99,9 @@ public final class RunCard extends VBox {
         return chart;
     }
 
-    /** Shows the stored state of a run (name, status, points, hypervolume history). */
-    void show(RunRecord record) {
-        model.show(record);
+    /** Shows the stored state of a run (name, status, points, hypervolume history); Resume if it can continue. */
+    void show(RunRecord record, boolean resumable) {
+        model.show(record, resumable);
         if (model.controller() == null) {
             chart.show(model.hypervolume());
         }

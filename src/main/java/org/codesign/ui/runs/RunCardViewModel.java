@@ -15,6 +15,8 @@ import org.codesign.study.RunRecord;
 /**
  * One run as its card shows it: name, state, progress and summary, and which controls work. A run
  * restored from a file has no controller and shows what it found; a live run follows its controller.
+ * A stopped run that can continue (paused, cancelled, or going when the app was killed) offers
+ * Resume on its Pause button.
  */
 public final class RunCardViewModel {
     private final String runId;
@@ -28,10 +30,16 @@ public final class RunCardViewModel {
     private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(this, "canCancel");
     private RunRecord record;
     private RunController controller;
+    private Runnable resumeStored = () -> {};
 
     RunCardViewModel(RunRecord record) {
         this.runId = record.id();
-        show(record);
+        show(record, false);
+    }
+
+    /** What Resume does for a stopped run without a controller (the panel continues it from its checkpoint). */
+    void onResume(Runnable action) {
+        resumeStored = action;
     }
 
     String runId() {
@@ -58,7 +66,7 @@ public final class RunCardViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** "Resume" while paused. */
+    /** "Resume" while paused, and for a stopped run that can continue. */
     public ReadOnlyStringProperty pauseTextProperty() {
         return pauseText.getReadOnlyProperty();
     }
@@ -81,10 +89,20 @@ public final class RunCardViewModel {
         return controller != null ? controller.hypervolume() : record.hypervolume();
     }
 
-    /** Shows the stored state of a run; a live run's state comes from its controller instead. */
-    void show(RunRecord stored) {
+    /**
+     * Shows the stored state of a run; a live run's state comes from its controller instead.
+     *
+     * @param resumable the run stopped and its checkpoint is known: Resume continues it
+     */
+    void show(RunRecord stored, boolean resumable) {
         record = stored;
         name.set(stored.name());
+        if (controller != null && resumable && controller.finished()) {
+            // a run cancelled in this session shows its stored state again, with Resume
+            progress.unbind();
+            summary.unbind();
+            controller = null;
+        }
         if (controller == null) {
             // a run that was going when the study was saved is not going now
             state.set(
@@ -101,7 +119,8 @@ public final class RunCardViewModel {
                     stored.mode().label(),
                     stored.seed(),
                     RunController.format(Duration.ofMillis(stored.elapsedMs()))));
-            canPause.set(false);
+            pauseText.set(resumable ? "Resume" : "Pause");
+            canPause.set(resumable);
             canStep.set(false);
             canCancel.set(false);
         }
@@ -112,7 +131,11 @@ public final class RunCardViewModel {
         controller = c;
         progress.bind(c.progressProperty());
         summary.bind(c.summaryProperty());
-        c.statusProperty().addListener((o, a, b) -> showStatus(b));
+        c.statusProperty().addListener((o, a, b) -> {
+            if (controller == c) {
+                showStatus(b);
+            }
+        });
         showStatus(c.statusProperty().get());
     }
 
@@ -126,7 +149,9 @@ public final class RunCardViewModel {
     }
 
     public void togglePause() {
-        if (controller.statusProperty().get() == RunStatus.PAUSED) {
+        if (controller == null) {
+            resumeStored.run();
+        } else if (controller.statusProperty().get() == RunStatus.PAUSED) {
             controller.resume();
         } else {
             controller.pause();

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.codesign.search.Individual;
 import org.codesign.search.RunSnapshot;
 import org.codesign.search.RunStatus;
+import org.codesign.search.codesign.CodesignCheckpoint;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunRecord;
@@ -37,12 +38,25 @@ public final class RunController {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "starting…");
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.NEW);
     private final ReadOnlyObjectWrapper<RunSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final AtomicReference<CodesignCheckpoint> checkpoint = new AtomicReference<>();
     private RunSnapshot shown;
     private boolean stepping;
 
     RunController(String runId, CodesignRun run) {
+        this(runId, run, List.of(), List.of());
+    }
+
+    /**
+     * A run resumed from a checkpoint: it starts with what the checkpoint holds (the engine reports
+     * only the points it evaluates from there on).
+     */
+    RunController(String runId, CodesignRun run, List<EvaluatedPoint> before, List<double[]> hypervolumeBefore) {
         this.runId = runId;
         this.run = run;
+        points.addAll(before);
+        hypervolume.addAll(hypervolumeBefore);
+        // after each step, on the run's thread; kept for the next save (a checkpoint is immutable)
+        run.addCheckpointListener(checkpoint::set);
         // Points before the snapshot: pump() reads the snapshot and then drains the points, so a
         // finished status is only acted on with every point of that snapshot in hand.
         run.addListener(s -> {
@@ -60,6 +74,11 @@ public final class RunController {
 
     CodesignRun run() {
         return run;
+    }
+
+    /** The run's latest checkpoint (null before its first step). */
+    CodesignCheckpoint checkpoint() {
+        return checkpoint.get();
     }
 
     ReadOnlyDoubleProperty progressProperty() {

@@ -42,10 +42,12 @@ public final class RunsPanel extends VBox {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        Label autosave = new Label();
-        autosave.getStyleClass().add("autosave");
-        autosave.textProperty().bind(model.autosaveProperty());
-        getChildren().addAll(form, autosave, scroll);
+        Label saving = new Label();
+        saving.setId("runs-saving");
+        saving.getStyleClass().add("autosave");
+        saving.setWrapText(true);
+        saving.textProperty().bind(model.savingProperty());
+        getChildren().addAll(form, saving, scroll);
         timeline = new Timeline(new KeyFrame(PUMP, e -> {
             model.tick();
             cardsById.values().forEach(RunCard::refresh);
@@ -91,9 +93,16 @@ public final class RunsPanel extends VBox {
         return cardsById.get(runId);
     }
 
-    /** Cancels every run (the window is closing). */
+    /**
+     * Stops every run (the window is closing); on the FX thread each run's final state is saved
+     * first (off it, as tests tidy up, the runs only stop).
+     */
     public void cancelAll() {
-        model.cancelAll();
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            model.stopAndSave();
+        } else {
+            model.cancelAll();
+        }
         timeline.stop();
     }
 
@@ -112,7 +121,7 @@ public final class RunsPanel extends VBox {
                 cardsById.put(r.id(), card);
                 cards.getChildren().add(0, card);
             }
-            card.show(r);
+            card.show(r, model.canResume(r));
         }
     }
 
@@ -131,6 +140,12 @@ public final class RunsPanel extends VBox {
             public void duplicate(RunCard card) {
                 model.duplicate(card.runId())
                         .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot start", problem));
+            }
+
+            @Override
+            public void resume(RunCard card) {
+                model.resume(card.runId())
+                        .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot resume", problem));
             }
 
             @Override

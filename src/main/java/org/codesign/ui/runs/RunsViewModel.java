@@ -1,27 +1,30 @@
 package org.codesign.ui.runs;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import org.codesign.eval.Evaluator;
+import org.codesign.search.RunStatus;
+import org.codesign.search.codesign.CodesignCheckpoint;
 import org.codesign.search.codesign.CodesignRun;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunCheckpoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFiles;
+import org.codesign.study.StudyFormatException;
 import org.codesign.study.StudyRuns;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.study.StudyDocument;
@@ -30,12 +33,14 @@ import org.codesign.ui.study.StudyDocument;
  * The study's runs as the Runs panel drives them. Several runs go at once, each in the
  * background; {@link #tick()} (four times a second, on the FX thread) pulls what they found
  * (points into the store, progress into their controllers) and writes the runs into the study
- * every two seconds. While runs go, the study is autosaved to its file every 30 seconds (off the
- * FX thread; saves are atomic). Runs of the study that were deleted, undone or replaced stop.
+ * every two seconds. Runs save themselves into the study's file ({@link RunPersistence}): every
+ * few seconds while they go and at once when they pause or end, so a stopped or killed run can
+ * be resumed from its checkpoint. Runs of the study that were deleted, undone or replaced stop.
  */
 public final class RunsViewModel {
     private static final int RECORD_EVERY = 8;
-    private static final int AUTOSAVE_EVERY = 120;
+    /** How long closing the window waits for a run to stop and for its final state to be written. */
+    private static final long CLOSE_WAIT_MS = 10_000;
 
     private final StudyDocument document;
     private final PointStore store;
@@ -46,10 +51,13 @@ public final class RunsViewModel {
 
     private final Map<String, RunController> live = new LinkedHashMap<>();
     private final Map<String, RunRecord> started = new LinkedHashMap<>();
-    private final ReadOnlyStringWrapper autosave = new ReadOnlyStringWrapper(this, "autosave", "");
+    /** The study each live run started on: its definition is the one the run's points belong to. */
+    private final Map<String, Study> startedOn = new LinkedHashMap<>();
+
+    private final Map<String, RunStatus> savedStatus = new LinkedHashMap<>();
+    private final RunPersistence persistence;
     private final ReadOnlyObjectWrapper<String> startedPaused = new ReadOnlyObjectWrapper<>(this, "startedPaused");
     private long ticks;
-    private boolean autosaving;
 
     /**
      * @param onStarted called with each new run's controller before it starts (the panel binds its card)
@@ -63,6 +71,7 @@ public final class RunsViewModel {
         this.store = store;
         this.evaluators = evaluators;
         this.onStarted = onStarted;
+        this.persistence = new RunPersistence(document);
         document.replacementsProperty().addListener((o, a, b) -> reload());
         document.studyProperty().addListener((o, a, b) -> sync(b));
         reload();
@@ -78,9 +87,9 @@ public final class RunsViewModel {
         return startedPaused.getReadOnlyProperty();
     }
 
-    /** Whether the last autosave worked, or why the study is not autosaved. */
-    public ReadOnlyStringProperty autosaveProperty() {
-        return autosave.getReadOnlyProperty();
+    /** What the last save of a run did, or why runs are not saved. */
+    public ReadOnlyStringProperty savingProperty() {
+        return persistence.statusProperty();
     }
 
     /** Starts a run of the open study; says why if the study cannot be searched this way. */
@@ -94,15 +103,67 @@ public final class RunsViewModel {
             return Optional.of(e.getMessage());
         }
         RunRecord record = request.record(id, Instant.now().toString());
+        go(new RunController(id, run), record, study, paused);
+        if (paused) {
+            startedPaused.set(id);
+        }
+        return Optional.empty();
+    }
+
+    private void go(RunController controller, RunRecord record, Study study, boolean paused) {
+        String id = controller.runId();
         started.put(id, record);
-        RunController controller = new RunController(id, run);
+        startedOn.put(id, study);
         live.put(id, controller);
         document.update(s -> s.withRun(record));
         onStarted.accept(controller);
         controller.start(paused);
-        if (paused) {
-            startedPaused.set(id);
+    }
+
+    /** Whether a stored run can continue where it stopped (paused, cancelled, or the app was killed). */
+    public boolean canResume(RunRecord run) {
+        RunController c = live.get(run.id());
+        return (c == null || c.finished()) && persistence.canResume(run);
+    }
+
+    /**
+     * Continues a stopped run from its checkpoint; it ends as it would have without the stop. Says
+     * why when it cannot (no checkpoint, one that cannot be read or does not fit the study).
+     */
+    public Optional<String> resume(String runId) {
+        RunRecord stored = record(runId);
+        if (!canResume(stored)) {
+            return Optional.of("Run " + runId + " cannot be resumed: it ended or it has no checkpoint.");
         }
+        RunCheckpoints.Saved saved;
+        try {
+            saved = persistence.checkpoint(runId).orElseThrow();
+        } catch (StudyFormatException e) {
+            return Optional.of(e.getMessage());
+        }
+        CodesignCheckpoint checkpoint = saved.checkpoint();
+        RunSpec spec = checkpoint.spec();
+        if (!spec.algorithm().label().equals(stored.algorithm())
+                || spec.mode() != stored.mode()
+                || spec.seed() != stored.seed()
+                || spec.budget() != stored.budget()) {
+            return Optional.of("Run " + runId + ": its checkpoint belongs to another run ("
+                    + spec.algorithm().label() + ", seed " + spec.seed() + ", " + spec.budget() + " evaluations)");
+        }
+        Study study = document.study();
+        CodesignRun run;
+        try {
+            run = StudyRuns.newRun(study, spec, evaluators.get());
+            run.restore(checkpoint);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("Run " + runId + " cannot be resumed on this study: " + e.getMessage());
+        }
+        List<EvaluatedPoint> before = RunCheckpoints.points(checkpoint, run.problem());
+        RunRecord record = stored.withPoints(before, RunRecord.Status.RUNNING, stored.elapsedMs(), saved.hypervolume());
+        // the store shows what the checkpoint holds; points saved after it come again, the same
+        store.removeRun(runId);
+        store.append(runId, before);
+        go(new RunController(runId, run, before, saved.hypervolume()), record, study, false);
         return Optional.empty();
     }
 
@@ -127,75 +188,67 @@ public final class RunsViewModel {
                 .orElseThrow();
     }
 
-    /** Cancels every run (the window is closing). */
+    /** Stops every run (from any thread); what they found since their last save is not saved. */
     public void cancelAll() {
         live.values().forEach(c -> c.run().close());
     }
 
-    boolean anyRunning() {
-        return live.values().stream().anyMatch(c -> !c.finished());
+    /**
+     * Stops every run and saves where each stopped (the window is closing; FX thread), so that it
+     * can be resumed when the study is opened again.
+     */
+    public void stopAndSave() {
+        cancelAll();
+        long deadline = System.currentTimeMillis() + CLOSE_WAIT_MS;
+        for (RunController c : live.values()) {
+            try {
+                c.run().completion().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // a failed run is saved as it stands; one that does not stop keeps its last save
+            }
+        }
+        tick(true);
+        persistence.awaitWrites(Math.max(1, deadline - System.currentTimeMillis()));
     }
 
-    /** Pulls what the runs found (FX thread); every few ticks records them in the study and autosaves. */
+    /** Pulls what the runs found (FX thread); every few ticks records them in the study and saves them. */
     public void tick() {
+        tick(false);
+    }
+
+    private void tick(boolean closing) {
         ticks++;
-        boolean record = ticks % RECORD_EVERY == 0;
+        persistence.drain();
+        boolean record = closing || ticks % RECORD_EVERY == 0;
         for (RunController c : List.copyOf(live.values())) {
             boolean wasOver = c.finished();
             List<EvaluatedPoint> fresh = c.pump();
             store.append(c.runId(), fresh);
-            if (record || c.finished() && !wasOver) {
+            RunStatus status = c.statusProperty().get();
+            // paused, resumed or ended: saved now, not at the next periodic save
+            boolean changed = status != savedStatus.get(c.runId()) || c.finished() && !wasOver;
+            if (record || changed) {
                 RunRecord base = started.get(c.runId());
                 if (base != null && document.study().runs().stream().anyMatch(r -> r.id().equals(c.runId()))) {
                     RunRecord current = document.study().runs().stream()
                             .filter(r -> r.id().equals(c.runId()))
                             .findFirst()
                             .orElse(base);
-                    document.update(s -> s.withRun(c.record(current)));
+                    RunRecord updated = c.record(current);
+                    savedStatus.put(c.runId(), status);
+                    persistence.save(c, updated, startedOn.get(c.runId()), changed || closing);
+                    document.update(s -> s.withRun(updated));
                 }
             }
             if (c.finished()) {
                 c.run().close();
                 live.remove(c.runId());
+                startedOn.remove(c.runId());
+                savedStatus.remove(c.runId());
             }
         }
-        if (ticks % AUTOSAVE_EVERY == 0 && anyRunning()) {
-            autosave();
-        }
-    }
-
-    /** Saves a snapshot of the study to its file in the background. */
-    void autosave() {
-        if (autosaving || document.file() == null || !document.isDirty()) {
-            if (document.file() == null && anyRunning()) {
-                autosave.set("Not autosaved: save the study once (File ▸ Save As) to autosave during runs.");
-            }
-            return;
-        }
-        autosaving = true;
-        Study snapshot = document.study();
-        Path file = document.file();
-        Task<Void> save = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                StudyFiles.save(snapshot, file);
-                return null;
-            }
-        };
-        save.setOnSucceeded(e -> {
-            autosaving = false;
-            if (document.study() == snapshot) {
-                document.markSaved(file);
-            }
-            autosave.set("Autosaved " + LocalTime.now().withNano(0));
-        });
-        save.setOnFailed(e -> {
-            autosaving = false;
-            autosave.set("Autosave failed: " + save.getException().getMessage());
-        });
-        Thread t = new Thread(save, "autosave");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Another study is open: stop what runs for the old one and load the new one's points. */
@@ -203,6 +256,9 @@ public final class RunsViewModel {
         live.values().forEach(c -> c.run().close());
         live.clear();
         started.clear();
+        startedOn.clear();
+        savedStatus.clear();
+        persistence.forget();
         shown.clear();
         store.load(document.study());
         sync(document.study());

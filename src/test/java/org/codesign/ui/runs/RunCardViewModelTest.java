@@ -66,6 +66,25 @@ class RunCardViewModelTest {
     }
 
     @Test
+    void aStoppedRunWithACheckpointOffersResumeAndOthersDoNot() throws Exception {
+        RunCardViewModel card = new RunCardViewModel(stored(RunRecord.Status.RUNNING));
+        int[] resumed = {0};
+        card.onResume(() -> resumed[0]++);
+        assertThat(card.canPauseProperty().get()).as("without a checkpoint").isFalse();
+
+        card.show(stored(RunRecord.Status.RUNNING), true);
+        assertEquals("stopped", card.stateProperty().get());
+        assertEquals("Resume", card.pauseTextProperty().get());
+        assertThat(card.canPauseProperty().get()).isTrue();
+        card.togglePause();
+        assertEquals(1, resumed[0], "Resume continues the stored run");
+
+        card.show(stored(RunRecord.Status.CANCELLED), false);
+        assertThat(card.canPauseProperty().get()).isFalse();
+        assertEquals("Pause", card.pauseTextProperty().get());
+    }
+
+    @Test
     void aLiveRunsControlsFollowItsStatus() throws Exception {
         Study study = Samples.load("classroom-small.codesign.json");
         RunSpec request = RunSpec.of(Algorithm.NSGA2, CodesignMode.JOINT, 1_000_000, 1);
@@ -87,7 +106,7 @@ class RunCardViewModelTest {
                     .isFalse();
             assertThat(card.canCancelProperty().get()).isTrue();
 
-            card.show(StudyRuns.record("run-9", "renamed", request, "now"));
+            card.show(StudyRuns.record("run-9", "renamed", request, "now"), false);
             assertEquals("renamed", card.nameProperty().get());
             assertEquals("running", card.stateProperty().get(), "a live run's state is its controller's");
         } finally {

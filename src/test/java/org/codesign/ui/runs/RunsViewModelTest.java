@@ -3,20 +3,28 @@ package org.codesign.ui.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.StandardModels;
 import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.RunSpec;
+import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunCheckpoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
+import org.codesign.study.StudyRuns;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The runs without a window: starting, pumping, recording, deleting, and a study replaced under them. */
 class RunsViewModelTest {
@@ -150,12 +158,181 @@ class RunsViewModelTest {
     }
 
     @Test
-    void aStudyWithoutAFileIsNotAutosavedAndSaysSo() {
-        runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), true);
-        runs.autosave();
+    void aStudyWithoutAFileSaysItsRunsAreNotSaved() throws Exception {
+        runs.start(request("random", CodesignMode.JOINT, 60), false);
+        tickUntilOver();
         assertEquals(
-                "Not autosaved: save the study once (File ▸ Save As) to autosave during runs.",
-                runs.autosaveProperty().get());
+                "Runs are not saved: save the study once (File ▸ Save As) and they save themselves.",
+                runs.savingProperty().get());
+    }
+
+    // ---- runs save themselves into the study's file, and a stopped run resumes ----
+
+    @TempDir
+    Path dir;
+
+    /** The classroom study saved to a file and opened from it, as a user's study is. */
+    private Path openFromFile() throws Exception {
+        Path file = dir.resolve("classroom.codesign.json");
+        StudyFiles.save(document.study(), file);
+        openAgain(file);
+        return file;
+    }
+
+    /** A fresh window's view of {@code file}: what a restarted app sees after the old one died. */
+    private void openAgain(Path file) throws Exception {
+        document = new StudyDocument(StudyFiles.load(file), file);
+        store.load(document.study().withRuns(List.of()));
+        started.clear();
+        runs = new RunsViewModel(document, store, () -> StandardModels.evaluator("builtin", "edp"), started::add);
+    }
+
+    private static RunRecord onDisk(Path file, String id) throws Exception {
+        return StudyFiles.load(file).runs().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Ticks (as the panel does) until the file holds the run as {@code wanted} says. */
+    private void tickUntilSaved(Path file, String id, java.util.function.Predicate<RunRecord> wanted) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            runs.tick();
+            RunRecord r = onDisk(file, id);
+            if (r != null && wanted.test(r)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the file never held run " + id + " as expected: " + onDisk(file, id));
+    }
+
+    /** The points of the same run without a stop. */
+    private List<EvaluatedPoint> uninterrupted(RunFormViewModel.Request request) {
+        CodesignRun run =
+                StudyRuns.newRun(document.study(), request.spec(), StandardModels.evaluator("builtin", "edp"));
+        run.runToEnd();
+        List<EvaluatedPoint> points = StudyRuns.points(run.evaluatedPoints());
+        run.close();
+        return points;
+    }
+
+    /** A copy of the study and its checkpoints as they are now: what a kill at this moment leaves. */
+    private Path killedNow(Path file) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("after-kill")).resolve(file.getFileName());
+        Files.copy(RunCheckpoints.folder(file), RunCheckpoints.folder(copy));
+        for (Path p : Files.newDirectoryStream(RunCheckpoints.folder(file))) {
+            Files.copy(p, RunCheckpoints.folder(copy).resolve(p.getFileName()));
+        }
+        Files.copy(file, copy);
+        return copy;
+    }
+
+    @Test
+    void aFinishedRunIsInTheFileWithoutSavingAndTheUnsavedEditsAreNot() throws Exception {
+        Path file = openFromFile();
+        String savedName = document.study().name();
+        runs.start(request("random", CodesignMode.JOINT, 60), false);
+        String id = started.get(0).runId();
+        document.edit(s -> s.withName("renamed, not saved"));
+        tickUntilOver();
+        tickUntilSaved(file, id, r -> r.status() == RunRecord.Status.FINISHED);
+
+        Study disk = StudyFiles.load(file);
+        assertEquals(runs.record(id), onDisk(file, id), "the run as the window shows it, all 60 points");
+        assertEquals(savedName, disk.name(), "the user's unsaved edit stays unsaved");
+        assertThat(document.isDirty()).as("the rename is still unsaved").isTrue();
+        assertThat(RunCheckpoints.exists(file, id))
+                .as("a finished run needs no checkpoint")
+                .isFalse();
+        assertThat(runs.canResume(runs.record(id))).isFalse();
+    }
+
+    @Test
+    void aPausedRunIsSavedAndResumesToTheFrontOfAnUninterruptedRun() throws Exception {
+        Path file = openFromFile();
+        RunFormViewModel.Request request = request("nsga2", CodesignMode.JOINT, 1200);
+        runs.start(request, false);
+        RunController c = started.get(0);
+        String id = c.runId();
+        while (c.points().size() < 200) {
+            runs.tick();
+            Thread.sleep(10);
+        }
+        c.pause();
+        tickUntilSaved(
+                file,
+                id,
+                r -> r.status() == RunRecord.Status.PAUSED
+                        && r.points().size() == c.points().size()
+                        && c.run().latest().evaluations() == c.points().size());
+        int pausedAt = c.points().size();
+        assertThat(pausedAt).isLessThan(1200);
+
+        openAgain(killedNow(file));
+        RunRecord reopened = runs.record(id);
+        assertEquals(RunRecord.Status.PAUSED, reopened.status());
+        assertEquals(pausedAt, reopened.points().size(), "every point found before the pause");
+        assertThat(runs.canResume(reopened)).isTrue();
+
+        assertThat(runs.resume(id)).isEmpty();
+        tickUntilOver();
+        RunRecord done = runs.record(id);
+        assertEquals(RunRecord.Status.FINISHED, done.status());
+        assertEquals(uninterrupted(request), done.points(), "the same points as without the pause");
+        assertEquals(1200, pointsOf(id), "the plot holds each point once");
+    }
+
+    @Test
+    void aRunKilledMidwayResumesFromItsLastSave() throws Exception {
+        Path file = openFromFile();
+        RunFormViewModel.Request request = request("nsga2", CodesignMode.JOINT, 3000);
+        runs.start(request, false);
+        String id = started.get(0).runId();
+        tickUntilSaved(
+                file,
+                id,
+                r -> r.status() == RunRecord.Status.RUNNING
+                        && r.points().size() >= 100
+                        && RunCheckpoints.exists(file, id));
+        Path copy = killedNow(file);
         runs.cancelAll();
+
+        openAgain(copy);
+        RunRecord reopened = runs.record(id);
+        assertEquals(RunRecord.Status.RUNNING, reopened.status(), "it was going when the app died");
+        assertThat(reopened.points().size()).isGreaterThanOrEqualTo(100);
+        assertThat(runs.canResume(reopened)).isTrue();
+        assertThat(runs.resume(id)).isEmpty();
+        tickUntilOver();
+        RunRecord done = runs.record(id);
+        assertEquals(RunRecord.Status.FINISHED, done.status());
+        assertEquals(uninterrupted(request), done.points());
+        // the small classroom space runs out of new designs before 3000 evaluations
+        assertThat(done.points().size()).isGreaterThan(reopened.points().size());
+        assertEquals(done.points().size(), pointsOf(id), "the plot holds each point once");
+        tickUntilSaved(copy, id, r -> r.status() == RunRecord.Status.FINISHED);
+        assertEquals(done, onDisk(copy, id));
+    }
+
+    @Test
+    void aCancelledRunKeepsItsPointsInTheFileAndCanResume() throws Exception {
+        Path file = openFromFile();
+        runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), false);
+        RunController c = started.get(0);
+        String id = c.runId();
+        while (c.points().size() < 100) {
+            runs.tick();
+            Thread.sleep(10);
+        }
+        c.cancel();
+        tickUntilOver();
+        tickUntilSaved(file, id, r -> r.status() == RunRecord.Status.CANCELLED);
+        assertEquals(runs.record(id), onDisk(file, id));
+        assertThat(runs.canResume(runs.record(id))).as("in this session").isTrue();
+
+        openAgain(file);
+        assertThat(runs.canResume(runs.record(id))).as("after reopening").isTrue();
     }
 }

@@ -1,0 +1,190 @@
+package org.codesign.ui.runs;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.codesign.search.codesign.CodesignCheckpoint;
+import org.codesign.study.RunCheckpoints;
+import org.codesign.study.RunRecord;
+import org.codesign.study.Study;
+import org.codesign.study.StudyFormatException;
+import org.codesign.study.StudyRunWriter;
+import org.codesign.ui.study.StudyDocument;
+
+/**
+ * Saves runs by themselves, so that a killed app loses little and a stopped run can be resumed:
+ * every few seconds while a run goes, and at once when it pauses, resumes or ends, the run's
+ * checkpoint goes beside the study ({@link RunCheckpoints}) and its record into the study file
+ * ({@link StudyRunWriter}: the rest of the file stays as last saved). Writes happen one at a time
+ * on a background thread; their outcomes are applied on the FX thread by {@link #drain()}. A
+ * run's checkpoint is also kept in memory, so a study without a file can still resume its runs.
+ */
+final class RunPersistence {
+    /** Periodic saves of one run are at least this far apart, and at least 4× the last write's time. */
+    static final long SPACING_MS = 2000;
+
+    /** What a run's last save held: a periodic save with nothing new is skipped. */
+    private record Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
+        boolean same(Saved o) {
+            return o != null && status == o.status && points == o.points && checkpoint == o.checkpoint;
+        }
+    }
+
+    private record Outcome(Path file, String runId, Study written, String problem, long doneAt, long tookMs) {}
+
+    private final StudyDocument document;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "run-saver");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final Map<String, RunCheckpoints.Saved> inMemory = new HashMap<>();
+    /** Runs with a periodic save queued or being written (FX thread). */
+    private final Set<String> busy = new HashSet<>();
+
+    private final Map<String, Long> nextDue = new HashMap<>();
+    private final Map<String, Saved> lastSaved = new HashMap<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private StudyRunWriter studyWriter;
+
+    RunPersistence(StudyDocument document) {
+        this.document = document;
+    }
+
+    /** What the last save did, or why runs are not saved. */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Saves a run's state (FX thread). A periodic save ({@code now} false) is skipped while the last
+     * one is still writing, before its spacing has passed, or when nothing changed since.
+     *
+     * @param startedOn the study as the run started (its definition goes with the run if the file's differs)
+     */
+    void save(RunController c, RunRecord run, Study startedOn, boolean now) {
+        CodesignCheckpoint checkpoint = c.checkpoint();
+        List<double[]> hv = List.copyOf(c.hypervolume());
+        boolean finished = run.status() == RunRecord.Status.FINISHED;
+        RunCheckpoints.Saved saved = checkpoint == null ? null : new RunCheckpoints.Saved(checkpoint, hv);
+        if (finished) {
+            inMemory.remove(run.id());
+        } else if (saved != null) {
+            inMemory.put(run.id(), saved);
+        }
+        Path file = document.file();
+        if (file == null) {
+            status.set("Runs are not saved: save the study once (File ▸ Save As) and they save themselves.");
+            return;
+        }
+        Saved state = new Saved(run.status(), run.points().size(), checkpoint);
+        if (!now
+                && (busy.contains(run.id())
+                        || System.currentTimeMillis() < nextDue.getOrDefault(run.id(), 0L)
+                        || state.same(lastSaved.get(run.id())))) {
+            return;
+        }
+        lastSaved.put(run.id(), state);
+        busy.add(run.id());
+        StudyRunWriter target = writerFor(file);
+        writer.execute(() -> {
+            long start = System.currentTimeMillis();
+            try {
+                // the checkpoint first: it is never older than the run the study holds
+                if (finished) {
+                    RunCheckpoints.delete(file, run.id());
+                } else if (saved != null) {
+                    RunCheckpoints.write(file, run.id(), saved);
+                }
+                Study written = target.write(startedOn, run);
+                long end = System.currentTimeMillis();
+                outcomes.add(new Outcome(file, run.id(), written, null, end, end - start));
+            } catch (java.io.IOException | StudyFormatException | RuntimeException e) {
+                long end = System.currentTimeMillis();
+                outcomes.add(new Outcome(file, run.id(), null, e.getMessage(), end, end - start));
+            }
+        });
+    }
+
+    private StudyRunWriter writerFor(Path file) {
+        if (studyWriter == null || !studyWriter.file().equals(file)) {
+            studyWriter = new StudyRunWriter(file);
+        }
+        return studyWriter;
+    }
+
+    /**
+     * Applies finished writes (FX thread): the next save's time, the status line, and the study is
+     * marked saved when the file now holds exactly what the window shows.
+     */
+    void drain() {
+        for (Outcome o = outcomes.poll(); o != null; o = outcomes.poll()) {
+            busy.remove(o.runId());
+            nextDue.put(o.runId(), o.doneAt() + Math.max(SPACING_MS, 4 * o.tookMs()));
+            if (o.problem() != null) {
+                status.set("Run " + o.runId() + " could not be saved to "
+                        + o.file().getFileName() + ": " + o.problem());
+                continue;
+            }
+            status.set("Run " + o.runId() + " saved to " + o.file().getFileName() + " at "
+                    + LocalTime.now().withNano(0));
+            if (document.isDirty()
+                    && o.file().equals(document.file())
+                    && document.study().equals(o.written())) {
+                document.markSaved(o.file());
+            }
+        }
+    }
+
+    /** Whether a stored run can continue: it did not end, and its checkpoint is known. */
+    boolean canResume(RunRecord run) {
+        if (run.status() == RunRecord.Status.FINISHED || run.status() == RunRecord.Status.FAILED) {
+            return false;
+        }
+        Path file = document.file();
+        return inMemory.containsKey(run.id()) || file != null && RunCheckpoints.exists(file, run.id());
+    }
+
+    /** The run's latest checkpoint: this session's, or the one beside the study file. */
+    Optional<RunCheckpoints.Saved> checkpoint(String runId) throws StudyFormatException {
+        RunCheckpoints.Saved saved = inMemory.get(runId);
+        if (saved != null) {
+            return Optional.of(saved);
+        }
+        Path file = document.file();
+        return file == null ? Optional.empty() : RunCheckpoints.read(file, runId);
+    }
+
+    /** Another study is open: this one's checkpoints and save times no longer apply. */
+    void forget() {
+        inMemory.clear();
+        nextDue.clear();
+        lastSaved.clear();
+        status.set("");
+    }
+
+    /** Waits for the queued writes (the window is closing, so the final states reach the file). */
+    void awaitWrites(long timeoutMs) {
+        java.util.concurrent.Future<?> done = writer.submit(() -> {});
+        try {
+            done.get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the last periodic save stands; the run resumes from there
+        }
+        drain();
+    }
+}
