@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.ObservableList;
 import org.codesign.eval.Objective;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFront;
@@ -49,8 +50,9 @@ public final class PointStore {
         objectives = study.objectives();
         List<PointEntry> all = new ArrayList<>();
         for (RunRecord run : study.runs()) {
-            for (EvaluatedPoint p : run.points()) {
-                all.add(new PointEntry(run.id(), p));
+            RunPoints columns = run.columns();
+            for (int r = 0; r < columns.size(); r++) {
+                all.add(new PointEntry(run.id(), columns, r));
             }
         }
         index(all);
@@ -68,8 +70,9 @@ public final class PointStore {
             return;
         }
         List<PointEntry> batch = new ArrayList<>(points.size());
-        for (EvaluatedPoint p : points) {
-            PointEntry e = new PointEntry(runId, p);
+        RunPoints columns = RunPoints.of(points);
+        for (int r = 0; r < columns.size(); r++) {
+            PointEntry e = new PointEntry(runId, columns, r);
             if (!positions.containsKey(e.key())) {
                 int position = entries.size() + batch.size();
                 positions.put(e.key(), position);
@@ -125,16 +128,17 @@ public final class PointStore {
     }
 
     private void refreshFront() {
-        List<EvaluatedPoint> points = new ArrayList<>(entries.size());
-        for (PointEntry e : entries) {
-            points.add(e.point());
-        }
-        front = StudyFront.paretoMask(points, objectives);
+        front = paretoMask(entries);
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).setPareto(front.get(i));
         }
         lastChangeAppended = false;
         version.set(version.get() + 1);
+    }
+
+    private BitSet paretoMask(List<PointEntry> list) {
+        return StudyFront.paretoMask(
+                list.size(), i -> list.get(i).feasible(), (m, i) -> list.get(i).metric(m), objectives);
     }
 
     /**
@@ -148,11 +152,7 @@ public final class PointStore {
         List<PointEntry> candidates = new ArrayList<>(front.cardinality() + batch.size());
         front.stream().forEach(i -> candidates.add(entries.get(i)));
         candidates.addAll(batch);
-        List<EvaluatedPoint> points = new ArrayList<>(candidates.size());
-        for (PointEntry e : candidates) {
-            points.add(e.point());
-        }
-        BitSet kept = StudyFront.paretoMask(points, objectives);
+        BitSet kept = paretoMask(candidates);
         BitSet next = new BitSet(entries.size() + batch.size());
         int[] left = new int[front.cardinality()];
         int leftCount = 0;
