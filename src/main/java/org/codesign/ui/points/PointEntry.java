@@ -39,10 +39,6 @@ public final class PointEntry {
         return columns.generation(row);
     }
 
-    PointKey key() {
-        return new PointKey(runId, columns.index(row));
-    }
-
     public double metric(Metric m) {
         return columns.metric(m, row);
     }

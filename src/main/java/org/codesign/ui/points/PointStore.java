@@ -2,9 +2,7 @@ package org.codesign.ui.points;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.ObservableList;
@@ -22,7 +20,7 @@ import org.codesign.study.StudyFront;
  */
 public final class PointStore {
     private final EntryList entries = new EntryList();
-    private final Map<PointKey, Integer> positions = new HashMap<>();
+    private final PointPositions positions = new PointPositions();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
@@ -41,8 +39,8 @@ public final class PointStore {
     }
 
     PointEntry get(PointKey key) {
-        Integer i = positions.get(key);
-        return i == null ? null : entries.get(i);
+        int i = positions.get(key.runId(), key.index());
+        return i < 0 ? null : entries.get(i);
     }
 
     /** Replaces everything with the points of a study. */
@@ -73,9 +71,8 @@ public final class PointStore {
         RunPoints columns = RunPoints.of(points);
         for (int r = 0; r < columns.size(); r++) {
             PointEntry e = new PointEntry(runId, columns, r);
-            if (!positions.containsKey(e.key())) {
-                int position = entries.size() + batch.size();
-                positions.put(e.key(), position);
+            int position = entries.size() + batch.size();
+            if (positions.putIfAbsent(runId, e.index(), position)) {
                 e.setPosition(position);
                 batch.add(e);
             }
@@ -115,7 +112,7 @@ public final class PointStore {
     private void index(List<PointEntry> list) {
         positions.clear();
         for (int i = 0; i < list.size(); i++) {
-            positions.put(list.get(i).key(), i);
+            positions.putIfAbsent(list.get(i).runId(), list.get(i).index(), i);
             list.get(i).setPosition(i);
         }
     }
