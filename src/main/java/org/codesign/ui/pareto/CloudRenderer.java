@@ -33,9 +33,10 @@ final class CloudRenderer {
     /**
      * More points than this are drawn as a sample of this many, Pareto-optimal and selected points
      * first (brushing and picking still reach every point through the geometry): JavaFX keeps
-     * ~700 bytes of mesh per glyph, so a million-point study would not open in 1 GB.
+     * ~700 bytes of mesh per glyph. 200,000 with a heap of 2 GB or more; 50,000 below, where a
+     * million-point study leaves too little beside the other views (it then opens in -Xmx1g).
      */
-    static final int FULL_BUDGET = 200_000;
+    static final int FULL_BUDGET = Runtime.getRuntime().maxMemory() < (2L << 30) ? 50_000 : 200_000;
     /** Texels per row of the colour image. */
     static final int COLOR_IMAGE_WIDTH = 1024;
 
