@@ -1,10 +1,9 @@
 package org.codesign.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.codesign.search.RunSnapshot;
 import org.codesign.search.codesign.RunSpec;
-import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.StudyRuns;
 import org.codesign.study.store.RunAppender;
@@ -46,14 +45,14 @@ final class StoreSave implements AutoCloseable {
             return;
         }
         try {
-            appender.add(StudyRuns.points(s.newlyEvaluated()));
+            appender.add(StudyRuns.columns(s.newlyEvaluated()));
         } catch (StoreException e) {
             failure = e;
         }
     }
 
     /** Stores what the run ended with; {@code all} fills any point a step did not report. */
-    void finish(RunRecord record, List<EvaluatedPoint> all) throws StoreException {
+    void finish(RunRecord record, RunPoints all) throws StoreException {
         if (failure != null) {
             throw failure;
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.codesign.space.Sizes;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
 import org.codesign.study.store.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
         Study study = StudyLoader.load(file);
         List<String> problems = study.space().validate();
         String name = file.getFileName().toString();
+        if (StudyLoader.isStore(file) && problems.isEmpty()) {
+            StudyFiles.checkPoints(name, study); // a JSON study's points were checked as it was read
+        }
         if (!problems.isEmpty()) {
             System.err.println("codesign: " + name + ": " + located(problems.get(0)));
             problems.stream().skip(1).forEach(p -> System.err.println("  also: " + located(p)));

@@ -30,6 +30,41 @@ public final class RunExport {
 
     /** The run as JSON: its parameters and every evaluated point, marking those on the front. */
     public static ObjectNode runJson(Study study, RunRecord run, Collection<Long> frontIndices) {
+        ObjectNode out = runHeader(study, run);
+        ArrayNode points = out.putArray("points");
+        RunPoints columns = run.columns();
+        for (int r = 0; r < columns.size(); r++) {
+            points.add(
+                    pointJson(study.space(), columns.point(r)).put("onFront", frontIndices.contains(columns.index(r))));
+        }
+        return out;
+    }
+
+    /** {@link #runJson} written point by point: a million-point run never is a tree in memory. */
+    static void writeRunJson(Path file, Study study, RunRecord run, Collection<Long> frontIndices) throws IOException {
+        ObjectNode head = runHeader(study, run);
+        RunPoints columns = run.columns();
+        Json.writeAtomically(
+                g -> {
+                    g.writeStartObject();
+                    for (var field : head.properties()) {
+                        g.writeFieldName(field.getKey());
+                        Json.MAPPER.writeTree(g, field.getValue());
+                    }
+                    g.writeArrayFieldStart("points");
+                    for (int r = 0; r < columns.size(); r++) {
+                        ObjectNode node = pointJson(study.space(), columns.point(r))
+                                .put("onFront", frontIndices.contains(columns.index(r)));
+                        Json.MAPPER.writeTree(g, node);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                },
+                file);
+    }
+
+    /** Everything of run.json but its points. */
+    private static ObjectNode runHeader(Study study, RunRecord run) {
         ObjectNode out = NODES.objectNode();
         out.put("study", study.name());
         out.put("simulated", true);
@@ -48,7 +83,8 @@ public final class RunExport {
         }
         out.set(
                 "settings",
-                StudyJson.write(study.withRuns(List.of(run)))
+                StudyJson.write(study.withRuns(
+                                List.of(run.withColumns(RunPoints.EMPTY, run.status(), run.elapsedMs(), List.of()))))
                         .withArray("runs")
                         .get(0)
                         .get("settings"));
@@ -56,12 +92,6 @@ public final class RunExport {
         out.set("objectives", whole.get("objectives"));
         out.set("constraints", whole.get("constraints"));
         out.set("genes", genes(study.space()));
-        ArrayNode points = out.putArray("points");
-        for (EvaluatedPoint p : run.points()) {
-            ObjectNode node = pointJson(study.space(), p);
-            node.put("onFront", frontIndices.contains(p.index()));
-            points.add(node);
-        }
         return out;
     }
 
@@ -165,10 +195,14 @@ public final class RunExport {
     public static void writeRunFiles(Path dir, Study study, RunRecord run, Collection<Long> frontIndices)
             throws IOException {
         Files.createDirectories(dir);
-        Json.writeAtomically(runJson(study, run, frontIndices), dir.resolve("run.json"));
-        List<EvaluatedPoint> front = run.points().stream()
-                .filter(p -> frontIndices.contains(p.index()))
-                .toList();
+        writeRunJson(dir.resolve("run.json"), study, run, frontIndices);
+        RunPoints columns = run.columns();
+        List<EvaluatedPoint> front = new ArrayList<>();
+        for (int r = 0; r < columns.size(); r++) {
+            if (frontIndices.contains(columns.index(r))) {
+                front.add(columns.point(r));
+            }
+        }
         writeText(
                 dir.resolve("front.csv"),
                 pointsCsv(study.space(), front, java.util.Collections.nCopies(front.size(), run.id())));

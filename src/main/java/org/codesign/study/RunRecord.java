@@ -10,7 +10,8 @@ import org.codesign.search.codesign.Algorithm;
 /**
  * A run as the study keeps it: what was started (algorithm, mode, seed, budget, the
  * algorithm's settings: a {@code RunSpec}, see {@link StudyRuns}), how far it got, its
- * hypervolume history and every evaluated point.
+ * hypervolume history and every evaluated point. The points are kept as {@link RunPoints}
+ * columns; {@link #points()} is a list view of them that makes each point as it is read.
  *
  * @param settings algorithm settings (population, rates, operators); values are numbers,
  *     strings or booleans
@@ -85,8 +86,49 @@ public record RunRecord(
                 throw new IllegalArgumentException("hypervolume[" + i + "]: expected [evaluations, hypervolume]");
             }
         }
-        points = List.copyOf(points);
+        points = RunPoints.of(points).asList();
         name = name == null || name.isBlank() ? id : name;
+    }
+
+    /** A run whose points are these columns (no point object is made). */
+    public RunRecord(
+            String id,
+            String name,
+            String algorithm,
+            CodesignMode mode,
+            long seed,
+            int threads,
+            long budget,
+            Map<String, Object> settings,
+            Status status,
+            String startedAt,
+            long elapsedMs,
+            List<double[]> hypervolume,
+            RunPoints columns) {
+        this(
+                id,
+                name,
+                algorithm,
+                mode,
+                seed,
+                threads,
+                budget,
+                settings,
+                status,
+                startedAt,
+                elapsedMs,
+                hypervolume,
+                columns.asList());
+    }
+
+    /** The run's points as columns: what loops over a whole run should read. */
+    public RunPoints columns() {
+        return RunPoints.of(points);
+    }
+
+    public RunRecord withColumns(
+            RunPoints newPoints, Status newStatus, long newElapsedMs, List<double[]> newHypervolume) {
+        return withPoints(newPoints.asList(), newStatus, newElapsedMs, newHypervolume);
     }
 
     public RunRecord withPoints(

@@ -37,31 +37,77 @@ final class StoredPoints {
         for (int r = 0; r < study.runs().size(); r++) {
             checkHypervolume(
                     file, "/runs/" + r + "/hypervolume", study.runs().get(r).hypervolume());
-            List<EvaluatedPoint> points = study.runs().get(r).points();
-            Map<Long, Integer> seen = new HashMap<>();
-            for (int p = 0; p < points.size(); p++) {
-                String at = "/runs/" + r + "/points/" + p;
-                EvaluatedPoint point = points.get(p);
-                Integer first = seen.putIfAbsent(point.index(), p);
-                if (first != null) {
+            checkRun(file, r, study.runs().get(r).columns(), parameters);
+        }
+    }
+
+    /**
+     * Iterates the columns: a million points take milliseconds and make no object. Problems are
+     * reported in row order, a repeated index at its second use.
+     */
+    private static void checkRun(String file, int r, RunPoints points, List<Parameter> parameters)
+            throws StudyFormatException {
+        int[] sizes = parameters.stream().mapToInt(p -> p.values().size()).toArray();
+        Metric[] metrics = Metric.values();
+        int[] repeat = firstRepeat(points);
+        for (int p = 0; p < points.size(); p++) {
+            long index = points.index(p);
+            if (p == repeat[1]) {
+                throw new StudyFormatException(
+                        file,
+                        at(r, p) + "/index",
+                        "the index " + index + " is already used by " + at(r, repeat[0]) + " (indices must be unique)");
+            }
+            if (index < 0 || points.generation(p) < 0) {
+                throw new StudyFormatException(
+                        file,
+                        at(r, p) + (index < 0 ? "/index" : "/generation"),
+                        "must not be negative (allowed: 0 or more)");
+            }
+            int genes = Math.min(points.genomeLength(p), sizes.length);
+            for (int g = 0; g < genes; g++) {
+                int gene = points.gene(p, g);
+                if (gene < 0 || gene >= sizes[g]) {
                     throw new StudyFormatException(
                             file,
-                            at + "/index",
-                            "the index " + point.index() + " is already used by " + "/runs/" + r + "/points/" + first
-                                    + " (indices must be unique)");
+                            at(r, p) + "/genome/" + g,
+                            "the gene " + gene + " is not an index into the " + sizes[g] + " values of "
+                                    + parameters.get(g).name() + " (allowed: 0 to " + (sizes[g] - 1) + ")");
                 }
-                if (point.index() < 0 || point.generation() < 0) {
-                    throw new StudyFormatException(
-                            file,
-                            at + (point.index() < 0 ? "/index" : "/generation"),
-                            "must not be negative (allowed: 0 or more)");
-                }
-                checkGenes(file, at + "/genome", point.genome(), parameters);
-                for (Map.Entry<Metric, Double> m : point.metrics().entrySet()) {
-                    checkMetric(file, at + "/metrics/" + m.getKey().key(), m.getKey(), m.getValue());
+            }
+            for (Metric m : metrics) {
+                double v = points.metric(m, p);
+                if (!Double.isNaN(v) && !(v >= 0 && v <= (m == Metric.ACCURACY ? 100 : LARGEST))) {
+                    checkMetric(file, at(r, p) + "/metrics/" + m.key(), m, v); // the message (built only on failure)
                 }
             }
         }
+    }
+
+    private static String at(int r, int p) {
+        return "/runs/" + r + "/points/" + p;
+    }
+
+    /**
+     * {first use, second use} of the first index used twice in row order, {-1, -1} if none. Rows in
+     * increasing index order (every run the app or the store writes) need one pass.
+     */
+    private static int[] firstRepeat(RunPoints points) {
+        boolean increasing = true;
+        for (int p = 1; p < points.size() && increasing; p++) {
+            increasing = points.index(p) > points.index(p - 1);
+        }
+        if (increasing) {
+            return new int[] {-1, -1};
+        }
+        Map<Long, Integer> seen = new HashMap<>();
+        for (int p = 0; p < points.size(); p++) {
+            Integer first = seen.putIfAbsent(points.index(p), p);
+            if (first != null) {
+                return new int[] {first, p};
+            }
+        }
+        return new int[] {-1, -1};
     }
 
     /** The same ranges as the objectives' bounds: a percentage for accuracy, else a non-negative quantity. */
@@ -87,22 +133,6 @@ final class StoredPoints {
                             at + "/" + i + "/" + j,
                             pair[j] + " is out of range (allowed: 0 to 1e15; pairs are [evaluations, hypervolume])");
                 }
-            }
-        }
-    }
-
-    private static void checkGenes(String file, String at, int[] genome, List<Parameter> parameters)
-            throws StudyFormatException {
-        for (int g = 0; g < genome.length && g < parameters.size(); g++) {
-            int size = parameters.get(g).values().size();
-            if (genome[g] < 0 || genome[g] >= size) {
-                throw new StudyFormatException(
-                        file,
-                        at + "/" + g,
-                        "the gene " + genome[g]
-                                + " is not an index into the " + size + " values of "
-                                + parameters.get(g).name()
-                                + " (allowed: 0 to " + (size - 1) + ")");
             }
         }
     }

@@ -53,6 +53,15 @@ public final class StudyFiles {
         }
     }
 
+    /**
+     * The checks a JSON study's points get when it is read (genes inside their value lists,
+     * metrics in range, indices unique), for a study read from elsewhere (a store); iterates the
+     * runs' columns.
+     */
+    public static void checkPoints(String source, Study study) throws StudyFormatException {
+        StoredPoints.check(source, study);
+    }
+
     public static Study parse(String source, String json) throws StudyFormatException {
         return StudyJson.read(JsonIn.root(source, Json.parseTree(source, json)));
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,17 +92,24 @@ public final class StudyJson {
         ArrayNode hv = out.putArray("hypervolume");
         r.hypervolume().forEach(p -> hv.addArray().add(p[0]).add(p[1]));
         ArrayNode points = out.putArray("points");
-        for (EvaluatedPoint p : r.points()) {
-            ObjectNode node = points.addObject().put("index", p.index()).put("generation", p.generation());
+        RunPoints columns = r.columns();
+        for (int p = 0; p < columns.size(); p++) {
+            ObjectNode node =
+                    points.addObject().put("index", columns.index(p)).put("generation", columns.generation(p));
             ArrayNode genome = node.putArray("genome");
-            for (int g : p.genome()) {
-                genome.add(g);
+            for (int g = 0; g < columns.genomeLength(p); g++) {
+                genome.add(columns.gene(p, g));
             }
             ObjectNode metrics = node.putObject("metrics");
-            p.metrics().forEach((m, v) -> metrics.put(m.key(), v));
-            node.put("violation", p.violation());
-            if (p.infeasibleReason() != null) {
-                node.put("infeasible", p.infeasibleReason());
+            for (Metric m : Metric.values()) {
+                double v = columns.metric(m, p);
+                if (!Double.isNaN(v)) {
+                    metrics.put(m.key(), v);
+                }
+            }
+            node.put("violation", columns.violation(p));
+            if (columns.infeasibleReason(p) != null) {
+                node.put("infeasible", columns.infeasibleReason(p));
             }
         }
         return out;
@@ -266,14 +272,15 @@ public final class StudyJson {
                 hv.add(new double[] {xs.get(0).number(), xs.get(1).number()});
             }
         }
-        List<EvaluatedPoint> points = new ArrayList<>();
+        RunPoints.Builder points = RunPoints.builder();
         if (in.has("points")) {
             for (JsonIn p : in.field("points").elements()) {
-                points.add(point(p, genomeLength));
+                point(p, genomeLength, points);
             }
         }
+        RunPoints columns = points.build();
         return in.build(x -> new RunRecord(
-                id, name, algorithm, mode, seed, threads, budget, settings, status, startedAt, elapsed, hv, points));
+                id, name, algorithm, mode, seed, threads, budget, settings, status, startedAt, elapsed, hv, columns));
     }
 
     private static Map<String, Object> settings(JsonIn in) throws StudyFormatException {
@@ -296,7 +303,8 @@ public final class StudyJson {
         return map;
     }
 
-    private static EvaluatedPoint point(JsonIn in, int genomeLength) throws StudyFormatException {
+    /** Appends one point to the run's columns (no point object is kept). */
+    private static void point(JsonIn in, int genomeLength, RunPoints.Builder into) throws StudyFormatException {
         in.only("index", "generation", "genome", "metrics", "violation", "infeasible");
         long index = in.field("index").whole();
         int generation = in.field("generation").integer();
@@ -306,7 +314,8 @@ public final class StudyJson {
             throw genomeIn.error("expected " + genomeLength + " genes (the spaces' parameters), found " + genes.size());
         }
         int[] genome = genes.stream().mapToInt(Integer::intValue).toArray();
-        Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
+        double[] metrics = new double[Metric.values().length];
+        java.util.Arrays.fill(metrics, Double.NaN);
         JsonIn metricsIn = in.field("metrics");
         for (String key : metricsIn.keys()) {
             JsonIn m = metricsIn.field(key);
@@ -317,10 +326,10 @@ public final class StudyJson {
                 throw m.error(
                         "unknown metric (one of accuracy, latencyMs, powerW, energyMJ, edp, areaMm2, macs, params)");
             }
-            metrics.put(metric, m.number());
+            metrics[metric.ordinal()] = m.number();
         }
         double violation = in.has("violation") ? in.field("violation").number() : 0.0;
         String infeasible = in.has("infeasible") ? in.field("infeasible").text() : null;
-        return in.build(x -> new EvaluatedPoint(index, generation, genome, metrics, violation, infeasible));
+        in.build(x -> into.add(index, generation, genome, genome.length, metrics, violation, infeasible));
     }
 }

@@ -1,8 +1,8 @@
 package org.codesign.study;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.codesign.eval.Evaluator;
+import org.codesign.eval.Metric;
 import org.codesign.search.Evaluation;
 import org.codesign.search.Individual;
 import org.codesign.search.codesign.CodesignProblem;
@@ -25,13 +25,26 @@ public final class StudyRuns {
         return new CodesignRun(problem, request, study.fixedNetwork(), study.fixedHardware());
     }
 
-    /** The stored form of evaluated points. */
+    /** The stored form of evaluated points (a view of {@link #columns}). */
     public static List<EvaluatedPoint> points(List<Individual> individuals) {
-        List<EvaluatedPoint> points = new ArrayList<>(individuals.size());
+        return columns(individuals).asList();
+    }
+
+    /** The stored form of evaluated points as columns: no object per point is kept. */
+    public static RunPoints columns(List<Individual> individuals) {
+        RunPoints.Builder b = RunPoints.builder();
+        double[] metrics = new double[Metric.values().length];
         for (Individual ind : individuals) {
-            points.add(point(ind));
+            Evaluation e = ind.evaluation();
+            java.util.Arrays.fill(metrics, Double.NaN);
+            if (e.payload() instanceof PointMetrics pm) {
+                pm.values().forEach((m, v) -> metrics[m.ordinal()] = v);
+            }
+            int[] genome = ind.genome();
+            double violation = e.infeasibleReason() != null ? 0.0 : e.totalViolation();
+            b.add(ind.index(), ind.step(), genome, genome.length, metrics, violation, e.infeasibleReason());
         }
-        return points;
+        return b.build();
     }
 
     public static EvaluatedPoint point(Individual ind) {

@@ -155,4 +155,18 @@ class StoreCommandsTest {
         }
         assertThat(CliRunner.run("validate", newer.toString()).err()).contains("schema version 7");
     }
+
+    @Test
+    void validateChecksAStoresPointsAgainstItsSpaces(@TempDir Path dir) throws Exception {
+        Path db = imported(dir);
+        assertEquals(0, CliRunner.run("validate", db.toString()).exitCode());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.execute("UPDATE evaluations SET genome = json_set(genome, '$[0]', 99)"
+                    + " WHERE idx = (SELECT min(idx) FROM evaluations)");
+        }
+        var r = CliRunner.run("validate", db.toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertThat(r.err()).startsWith("codesign: c.codesign.db").contains("the gene 99 is not an index");
+    }
 }

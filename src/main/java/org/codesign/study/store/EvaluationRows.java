@@ -1,5 +1,7 @@
 package org.codesign.study.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,11 +9,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.codesign.eval.Metric;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 
 /** The {@code evaluations} table: one row per evaluated point of a run. */
 final class EvaluationRows {
@@ -46,24 +47,35 @@ final class EvaluationRows {
 
     /** Inserts the points; ones already stored (same run and index) are skipped. */
     static int insert(Connection c, String runId, Collection<EvaluatedPoint> points) throws SQLException {
+        return insert(c, runId, RunPoints.of(points instanceof List<EvaluatedPoint> l ? l : List.copyOf(points)));
+    }
+
+    /** Inserts the rows of the columns; ones already stored (same run and index) are skipped. */
+    static int insert(Connection c, String runId, RunPoints points) throws SQLException {
         int added = 0;
+        StringBuilder genome = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (EvaluatedPoint p : points) {
+            for (int r = 0; r < points.size(); r++) {
                 int k = 1;
                 ps.setString(k++, runId);
-                ps.setLong(k++, p.index());
-                ps.setInt(k++, p.generation());
-                ps.setString(k++, genome(p.genome()));
+                ps.setLong(k++, points.index(r));
+                ps.setInt(k++, points.generation(r));
+                genome.setLength(0);
+                genome.append('[');
+                for (int g = 0; g < points.genomeLength(r); g++) {
+                    genome.append(g == 0 ? "" : ",").append(points.gene(r, g));
+                }
+                ps.setString(k++, genome.append(']').toString());
                 for (Metric m : METRICS) {
-                    Double v = p.metrics().get(m);
-                    if (v == null) {
+                    double v = points.metric(m, r);
+                    if (Double.isNaN(v)) {
                         ps.setNull(k++, Types.REAL);
                     } else {
                         ps.setDouble(k++, v);
                     }
                 }
-                ps.setDouble(k++, p.violation());
-                ps.setString(k, p.infeasibleReason());
+                ps.setDouble(k++, points.violation(r));
+                ps.setString(k, points.infeasibleReason(r));
                 ps.addBatch();
             }
             for (int n : ps.executeBatch()) {
@@ -73,46 +85,99 @@ final class EvaluationRows {
         return added;
     }
 
-    /** A run's points in index order; {@code genomeLength} guards against a store of another study. */
-    static List<EvaluatedPoint> read(Connection c, String file, String runId, int genomeLength)
+    static long count(Connection c, String runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM evaluations WHERE run_id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * A run's points in index order, straight into columns (one query, nothing kept per row);
+     * {@code genomeLength} guards against a store of another study.
+     */
+    static RunPoints read(Connection c, String file, String runId, int genomeLength)
             throws SQLException, StoreException {
-        List<EvaluatedPoint> points = new ArrayList<>();
+        RunPoints.Builder points = RunPoints.builder();
+        int[] genome = new int[genomeLength];
+        double[] metrics = new double[METRICS.length];
         String sql = "SELECT idx, generation, genome, " + columns()
                 + ", violation, infeasible FROM evaluations WHERE run_id = ? ORDER BY idx";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    points.add(point(rs, file, runId, genomeLength));
+                    long idx = rs.getLong(1);
+                    byte[] text = rs.getBytes(3);
+                    int genes = parseGenome(text, genome);
+                    if (genes != genomeLength) {
+                        // Spaces, signs or a wrong count: the general parser accepts or explains it.
+                        String where = where(runId, idx);
+                        int[] found = parseGenome(text == null ? null : new String(text, UTF_8), file, where);
+                        if (found.length != genomeLength) {
+                            throw new StoreException(
+                                    file,
+                                    where + ": expected " + genomeLength + " genes (the spaces' parameters), found "
+                                            + found.length);
+                        }
+                        System.arraycopy(found, 0, genome, 0, genomeLength);
+                        genes = genomeLength;
+                    }
+                    for (int i = 0; i < METRICS.length; i++) {
+                        double v = rs.getDouble(4 + i);
+                        metrics[i] = v == 0.0 && rs.wasNull() ? Double.NaN : v;
+                    }
+                    int k = 4 + METRICS.length;
+                    try {
+                        points.add(idx, rs.getInt(2), genome, genes, metrics, rs.getDouble(k), rs.getString(k + 1));
+                    } catch (IllegalArgumentException e) {
+                        throw new StoreException(file, where(runId, idx) + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }
-        return points;
+        return points.build();
     }
 
-    private static EvaluatedPoint point(ResultSet rs, String file, String runId, int genomeLength)
-            throws SQLException, StoreException {
-        long idx = rs.getLong(1);
-        String where = "evaluations (run " + runId + ", index " + idx + ")";
-        int[] genome = parseGenome(rs.getString(3), file, where);
-        if (genome.length != genomeLength) {
-            throw new StoreException(
-                    file,
-                    where + ": expected " + genomeLength + " genes (the spaces' parameters), found " + genome.length);
+    private static String where(String runId, long idx) {
+        return "evaluations (run " + runId + ", index " + idx + ")";
+    }
+
+    /**
+     * Reads "[0,3,1]" into {@code into}: the number of genes, or -1 when the text is not an array
+     * of small non-negative integers of at most {@code into.length} genes (the slow path then
+     * explains it).
+     */
+    static int parseGenome(byte[] text, int[] into) {
+        if (text == null) {
+            return -1;
         }
-        Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
-        for (int i = 0; i < METRICS.length; i++) {
-            double v = rs.getDouble(4 + i);
-            if (!rs.wasNull()) {
-                metrics.put(METRICS[i], v);
+        int n = text.length;
+        if (n < 2 || text[0] != '[' || text[n - 1] != ']') {
+            return -1;
+        }
+        if (n == 2) {
+            return 0;
+        }
+        int count = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 1; i < n; i++) {
+            byte b = text[i];
+            if (b >= '0' && b <= '9' && digits < 9) {
+                value = value * 10 + (b - '0');
+                digits++;
+            } else if ((b == ',' || i == n - 1) && digits > 0 && count < into.length) {
+                into[count++] = value;
+                value = 0;
+                digits = 0;
+            } else {
+                return -1;
             }
         }
-        int k = 4 + METRICS.length;
-        try {
-            return new EvaluatedPoint(idx, rs.getInt(2), genome, metrics, rs.getDouble(k), rs.getString(k + 1));
-        } catch (IllegalArgumentException e) {
-            throw new StoreException(file, where + ": " + e.getMessage(), e);
-        }
+        return count;
     }
 
     /** "[0,3,1]": JSON, so SQLite's json_each() can take a genome apart in queries. */

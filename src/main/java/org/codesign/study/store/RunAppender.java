@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 
 /**
@@ -26,7 +27,8 @@ public final class RunAppender implements AutoCloseable {
     private final StudyStore store;
     private final String id;
     private final ScheduledExecutorService timer;
-    private final List<EvaluatedPoint> pending = new ArrayList<>();
+    private final List<RunPoints> pending = new ArrayList<>();
+    private int pendingCount;
     private StoreException failure;
     private long written;
     private boolean finished;
@@ -54,9 +56,18 @@ public final class RunAppender implements AutoCloseable {
 
     /** Queues points; writes them now if the batch is full. */
     public synchronized void add(Collection<EvaluatedPoint> points) throws StoreException {
+        add(RunPoints.of(points instanceof List<EvaluatedPoint> l ? l : List.copyOf(points)));
+    }
+
+    /** Queues points given as columns; writes them now if the batch is full. */
+    public synchronized void add(RunPoints points) throws StoreException {
         rethrow();
-        pending.addAll(points);
-        if (pending.size() >= BATCH) {
+        if (points.isEmpty()) {
+            return;
+        }
+        pending.add(points);
+        pendingCount += points.size();
+        if (pendingCount >= BATCH) {
             flush();
         }
     }
@@ -66,14 +77,18 @@ public final class RunAppender implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        List<EvaluatedPoint> batch = List.copyOf(pending);
+        List<RunPoints> batch = List.copyOf(pending);
         int added = store.write(() -> {
-            int n = EvaluationRows.insert(connection(), id, batch);
+            int n = 0;
+            for (RunPoints points : batch) {
+                n += EvaluationRows.insert(connection(), id, points);
+            }
             RunRows.touch(connection(), id, Instant.now().toString());
             return n;
         });
         written += added;
         pending.clear();
+        pendingCount = 0;
     }
 
     /**
@@ -83,11 +98,25 @@ public final class RunAppender implements AutoCloseable {
     public synchronized void finish(
             RunRecord.Status status, long elapsedMs, List<double[]> hypervolume, Collection<EvaluatedPoint> all)
             throws StoreException {
+        finish(
+                status,
+                elapsedMs,
+                hypervolume,
+                RunPoints.of(all instanceof List<EvaluatedPoint> l ? l : List.copyOf(all)));
+    }
+
+    /** {@link #finish(RunRecord.Status, long, List, Collection)} with the run's points as columns. */
+    public synchronized void finish(RunRecord.Status status, long elapsedMs, List<double[]> hypervolume, RunPoints all)
+            throws StoreException {
         stopTimer();
         pending.clear();
+        pendingCount = 0;
         finished = true;
         written += store.write(() -> {
             int n = EvaluationRows.insert(connection(), id, all);
+            if (status != RunRecord.Status.RUNNING && EvaluationRows.count(connection(), id) == all.size()) {
+                PointChunks.write(connection(), id, all); // the next open reads chunks, not rows
+            }
             RunRows.finish(
                     connection(),
                     id,
@@ -103,8 +132,11 @@ public final class RunAppender implements AutoCloseable {
     public synchronized void close() throws StoreException {
         stopTimer();
         if (!finished) {
-            List<EvaluatedPoint> rest = List.copyOf(pending);
-            finish(RunRecord.Status.FAILED, 0, List.of(), rest);
+            RunPoints.Builder rest = RunPoints.builder();
+            for (RunPoints points : pending) {
+                points.asList().forEach(rest::add);
+            }
+            finish(RunRecord.Status.FAILED, 0, List.of(), rest.build());
         }
     }
 

@@ -13,21 +13,22 @@ import java.util.List;
 final class Schema {
 
     /** v1: the study document, runs, evaluations, selections (docs/STORE.md). */
-    static final List<Migration> MIGRATIONS = List.of(new Migration(
-            1,
-            "study document, runs, evaluations, selections",
-            List.of(
-                    // One row: the study without its runs, as the JSON study format writes it, so
-                    // spaces, objectives, constraints, fixed sides and model settings keep one
-                    // definition (StudyJson) instead of a second, relational one that could drift.
-                    """
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(
+                    1,
+                    "study document, runs, evaluations, selections",
+                    List.of(
+                            // One row: the study without its runs, as the JSON study format writes it, so
+                            // spaces, objectives, constraints, fixed sides and model settings keep one
+                            // definition (StudyJson) instead of a second, relational one that could drift.
+                            """
                     CREATE TABLE study (
                         id INTEGER PRIMARY KEY CHECK (id = 1),
                         name TEXT NOT NULL,
                         definition TEXT NOT NULL,
                         created_at TEXT NOT NULL,
                         updated_at TEXT NOT NULL)""",
-                    """
+                            """
                     CREATE TABLE runs (
                         id TEXT PRIMARY KEY,
                         position INTEGER NOT NULL UNIQUE,
@@ -45,9 +46,9 @@ final class Schema {
                         finished_at TEXT,
                         elapsed_ms INTEGER NOT NULL,
                         hypervolume TEXT NOT NULL)""",
-                    // Metrics in the units the models produce (Metric.unit()), named in the column,
-                    // so a JSON study round-trips bit for bit; NULL = the metric was not computed.
-                    """
+                            // Metrics in the units the models produce (Metric.unit()), named in the column,
+                            // so a JSON study round-trips bit for bit; NULL = the metric was not computed.
+                            """
                     CREATE TABLE evaluations (
                         run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
                         idx INTEGER NOT NULL,
@@ -64,14 +65,33 @@ final class Schema {
                         violation REAL NOT NULL,
                         infeasible TEXT,
                         PRIMARY KEY (run_id, idx)) WITHOUT ROWID""",
-                    """
+                            """
                     CREATE TABLE selections (
                         run_id TEXT NOT NULL,
                         idx INTEGER NOT NULL,
                         label TEXT NOT NULL DEFAULT '',
                         created_at TEXT NOT NULL,
                         PRIMARY KEY (run_id, idx, label),
-                        FOREIGN KEY (run_id, idx) REFERENCES evaluations(run_id, idx) ON DELETE CASCADE)""")));
+                        FOREIGN KEY (run_id, idx) REFERENCES evaluations(run_id, idx) ON DELETE CASCADE)""")),
+            // v2: finished runs' points again as binary column chunks (PointChunks), so a
+            // million-point study opens in a second; any change to a run's evaluations drops them.
+            new Migration(
+                    2, "point_columns: evaluations of finished runs as column chunks", List.of("""
+                    CREATE TABLE point_columns (
+                        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                        chunk INTEGER NOT NULL,
+                        rows INTEGER NOT NULL,
+                        data BLOB NOT NULL,
+                        PRIMARY KEY (run_id, chunk))""", """
+                    CREATE TRIGGER point_columns_insert AFTER INSERT ON evaluations BEGIN
+                        DELETE FROM point_columns WHERE run_id = NEW.run_id;
+                    END""", """
+                    CREATE TRIGGER point_columns_update AFTER UPDATE ON evaluations BEGIN
+                        DELETE FROM point_columns WHERE run_id IN (OLD.run_id, NEW.run_id);
+                    END""", """
+                    CREATE TRIGGER point_columns_delete AFTER DELETE ON evaluations BEGIN
+                        DELETE FROM point_columns WHERE run_id = OLD.run_id;
+                    END""")));
 
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -9,9 +9,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.codesign.eval.Metric;
-import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 
@@ -67,31 +66,37 @@ public final class StudyCsv {
                 .build();
         try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
             for (RunRecord run : study.runs()) {
-                for (EvaluatedPoint p : run.points()) {
-                    rows.write(row(run, p));
+                RunPoints points = run.columns();
+                for (int p = 0; p < points.size(); p++) {
+                    rows.write(row(run, points, p));
                 }
             }
         }
         out.flush();
     }
 
-    private static List<Object> row(RunRecord run, EvaluatedPoint p) {
+    private static List<Object> row(RunRecord run, RunPoints points, int p) {
         List<Object> row = new ArrayList<>(LEADING.size() + METRICS.length + TRAILING.size());
         row.add(run.id());
         row.add(run.name());
         row.add(run.algorithm());
         row.add(run.mode().label());
         row.add(run.seed());
-        row.add(p.index());
-        row.add(p.generation());
-        row.add(Arrays.stream(p.genome()).mapToObj(Integer::toString).collect(Collectors.joining(" ")));
-        for (Metric m : METRICS) {
-            Double v = p.metrics().get(m);
-            row.add(v == null ? "" : v * toSi(m));
+        row.add(points.index(p));
+        row.add(points.generation(p));
+        StringBuilder genome = new StringBuilder();
+        for (int g = 0; g < points.genomeLength(p); g++) {
+            genome.append(g == 0 ? "" : " ").append(points.gene(p, g));
         }
-        row.add(p.violation());
-        row.add(p.feasible());
-        row.add(p.infeasibleReason() == null ? "" : p.infeasibleReason());
+        row.add(genome.toString());
+        for (Metric m : METRICS) {
+            double v = points.metric(m, p);
+            row.add(Double.isNaN(v) ? "" : v * toSi(m));
+        }
+        row.add(points.violation(p));
+        row.add(points.feasible(p));
+        String reason = points.infeasibleReason(p);
+        row.add(reason == null ? "" : reason);
         return row;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.codesign.search.codesign.RunSpec;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
@@ -66,7 +67,10 @@ public final class StudyStore implements AutoCloseable {
                 }
                 for (RunRecord r : study.runs()) {
                     RunRows.insert(store.connection, r, now);
-                    int added = EvaluationRows.insert(store.connection, r.id(), r.points());
+                    int added = EvaluationRows.insert(store.connection, r.id(), r.columns());
+                    if (r.status() != RunRecord.Status.RUNNING) {
+                        PointChunks.write(store.connection, r.id(), r.columns());
+                    }
                     if (added != r.points().size()) {
                         // The store keys evaluations by (run, index): a repeated index would be dropped.
                         throw new StoreException(
@@ -105,18 +109,27 @@ public final class StudyStore implements AutoCloseable {
         return StudyFiles.parse(name + " (study definition)", definitionJson());
     }
 
-    /** The whole study: the definition and every run with its points, in the order they started. */
+    /**
+     * The whole study: the definition and every run with its points, in the order they started.
+     * A finished run's points come from its column chunks when it has them ({@link PointChunks});
+     * otherwise from its rows, and then its chunks are written for the next time (if the file
+     * can be written; a read-only store just stays slower to open).
+     */
     public synchronized Study load() throws StoreException, StudyFormatException {
         Study definition = definition();
         int genomeLength = definition.space().genomeLength();
-        return read(() -> {
+        List<RunRecord> uncached = new ArrayList<>();
+        Study study = read(() -> {
             List<RunRecord> runs = new ArrayList<>();
             for (RunRecord r : RunRows.readAll(connection, name)) {
-                runs.add(r.withPoints(
-                        EvaluationRows.read(connection, name, r.id(), genomeLength),
-                        r.status(),
-                        r.elapsedMs(),
-                        r.hypervolume()));
+                RunPoints points = PointChunks.read(connection, r.id(), genomeLength);
+                if (points == null) {
+                    points = EvaluationRows.read(connection, name, r.id(), genomeLength);
+                    if (r.status() != RunRecord.Status.RUNNING && !points.isEmpty()) {
+                        uncached.add(r.withColumns(points, r.status(), r.elapsedMs(), r.hypervolume()));
+                    }
+                }
+                runs.add(r.withColumns(points, r.status(), r.elapsedMs(), r.hypervolume()));
             }
             try {
                 return definition.withRuns(runs);
@@ -124,6 +137,25 @@ public final class StudyStore implements AutoCloseable {
                 throw new StoreException(name, e.getMessage(), e);
             }
         });
+        cache(uncached);
+        return study;
+    }
+
+    private void cache(List<RunRecord> runs) {
+        for (RunRecord r : runs) {
+            try {
+                write(() -> {
+                    // Under the write lock: only if the rows are still the ones read (a count suffices,
+                    // a finished run's rows are only ever added to).
+                    if (EvaluationRows.count(connection, r.id()) == r.points().size()) {
+                        PointChunks.write(connection, r.id(), r.columns());
+                    }
+                    return null;
+                });
+            } catch (StoreException e) {
+                return; // read-only or busy: the rows stay the way in
+            }
+        }
     }
 
     /**

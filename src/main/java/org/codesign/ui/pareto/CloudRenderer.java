@@ -30,6 +30,13 @@ import org.codesign.ui.pareto.plot.PointColumns;
 final class CloudRenderer {
     /** Points drawn while the camera moves, when there are more than this and fast rotation is on. */
     static final int MOVING_BUDGET = 20_000;
+    /**
+     * More points than this are drawn as a sample of this many, Pareto-optimal and selected points
+     * first (brushing and picking still reach every point through the geometry): JavaFX keeps
+     * ~700 bytes of mesh per glyph. 200,000 with a heap of 2 GB or more; 50,000 below, where a
+     * million-point study leaves too little beside the other views (it then opens in -Xmx1g).
+     */
+    static final int FULL_BUDGET = Runtime.getRuntime().maxMemory() < (2L << 30) ? 50_000 : 200_000;
     /** Texels per row of the colour image. */
     static final int COLOR_IMAGE_WIDTH = 1024;
 
@@ -40,6 +47,9 @@ final class CloudRenderer {
     private int meshSlots = -1;
 
     private final MeshView cloud = new MeshView(mesh);
+    /** The slots the cloud's glyphs draw when it is a sample ({@link #FULL_BUDGET}), else null: glyph = slot. */
+    private int[] fullSlots;
+
     private final PhongMaterial material = new PhongMaterial();
     private final TriangleMesh coarseMesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
     /** A sample of the points, drawn instead of all of them while the camera moves (software OpenGL is slow). */
@@ -110,7 +120,7 @@ final class CloudRenderer {
             return -1;
         }
         int glyph = CloudGeometry.slotOfFace(face);
-        int slot = node == coarse ? coarseSlots[glyph] : glyph;
+        int slot = node == coarse ? coarseSlots[glyph] : fullSlots != null ? fullSlots[glyph] : glyph;
         return slot < geometry.size() && geometry.isShown(slot) ? slot : -1;
     }
 
@@ -126,6 +136,11 @@ final class CloudRenderer {
         shownColoring = model.coloring();
         palette = palette(shownColoring);
         writeWholeMesh();
+        if (n > FULL_BUDGET) {
+            writeSampledCloud();
+        } else {
+            fullSlots = null;
+        }
         paint(0, n);
         updateDropLines();
         coarseStale = true;
@@ -143,6 +158,11 @@ final class CloudRenderer {
             slotArgb = new int[COLOR_IMAGE_WIDTH * rows];
         }
         slotTex = slotTexCoords(cap, rows);
+        material.setDiffuseMap(slotColors);
+        if (geometry.size() > FULL_BUDGET) {
+            meshSlots = cap;
+            return; // the cloud will be a sample (writeSampledCloud)
+        }
         // A fresh mesh rather than resized arrays: JavaFX's render thread failed with an index out
         // of bounds in BaseMesh.updatePNTGeometry when a mesh it had drawn grew and then took the
         // partial point updates of the next batches.
@@ -152,8 +172,44 @@ final class CloudRenderer {
         grown.getFaces().setAll(CloudGeometry.faces(0, cap));
         mesh = grown;
         cloud.setMesh(grown);
-        material.setDiffuseMap(slotColors);
         meshSlots = cap;
+    }
+
+    /** The cloud as a sample of {@link #FULL_BUDGET} points: Pareto-optimal and selected first. */
+    private void writeSampledCloud() {
+        fullSlots = CloudGeometry.sample(geometry.shown(), priority(), FULL_BUDGET);
+        TriangleMesh sampled = cloudMesh();
+        fillSample(sampled, fullSlots);
+        mesh = sampled;
+        cloud.setMesh(sampled);
+    }
+
+    private BitSet priority() {
+        BitSet priority = model.selection().positions();
+        PointColumns columns = model.columns();
+        for (int i = 0; i < geometry.size(); i++) {
+            if (columns.pareto(i)) {
+                priority.set(i);
+            }
+        }
+        return priority;
+    }
+
+    /** A mesh of the glyphs of {@code slots}, each textured by its slot's texel. */
+    private void fillSample(TriangleMesh target, int[] slots) {
+        int k = slots.length;
+        int per = CloudGeometry.VERTICES_PER_POINT * 3;
+        float[] points = new float[k * per];
+        float[] tex = new float[2 * k];
+        float[] vertices = geometry.vertices();
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(vertices, slots[j] * per, points, j * per, per);
+            tex[2 * j] = slotTex[2 * slots[j]];
+            tex[2 * j + 1] = slotTex[2 * slots[j] + 1];
+        }
+        target.getPoints().setAll(points);
+        target.getTexCoords().setAll(tex);
+        target.getFaces().setAll(CloudGeometry.faces(0, k));
     }
 
     private static TriangleMesh cloudMesh() {
@@ -164,7 +220,8 @@ final class CloudRenderer {
 
     /** Resizes the glyphs of the points that joined or left the front since the last time, in one mesh update. */
     void applyPendingFlips() {
-        if (pendingFlips.isEmpty()) {
+        if (pendingFlips.isEmpty() || fullSlots != null) {
+            pendingFlips.clear(); // a sampled cloud is rewritten whole on every change
             return;
         }
         PointColumns columns = model.columns();
@@ -234,8 +291,8 @@ final class CloudRenderer {
      */
     boolean update(PlotModel.DataChange change) {
         PointColumns columns = model.columns();
-        if (change.reset() || !geometry.append(columns)) {
-            rebuild();
+        if (change.reset() || !geometry.append(columns) || geometry.size() > FULL_BUDGET) {
+            rebuild(); // a sample may have to take in new front points: written anew
             return true;
         }
         int from = change.appendedFrom();
@@ -279,6 +336,9 @@ final class CloudRenderer {
         }
         geometry.color(model.columns(), coloring, selectedOrNull(), 0, n);
         paint(0, n);
+        if (fullSlots != null) {
+            writeSampledCloud(); // newly selected points join the sample
+        }
         coarseStale = true;
     }
 
@@ -324,27 +384,8 @@ final class CloudRenderer {
 
     /** The sample: Pareto-optimal and selected points first, then others evenly spread. */
     private void buildCoarse() {
-        BitSet priority = model.selection().positions();
-        PointColumns columns = model.columns();
-        for (int i = 0; i < geometry.size(); i++) {
-            if (columns.pareto(i)) {
-                priority.set(i);
-            }
-        }
-        coarseSlots = CloudGeometry.sample(geometry.shown(), priority, MOVING_BUDGET);
-        int k = coarseSlots.length;
-        int per = CloudGeometry.VERTICES_PER_POINT * 3;
-        float[] points = new float[k * per];
-        float[] tex = new float[2 * k];
-        float[] vertices = geometry.vertices();
-        for (int j = 0; j < k; j++) {
-            System.arraycopy(vertices, coarseSlots[j] * per, points, j * per, per);
-            tex[2 * j] = slotTex[2 * coarseSlots[j]];
-            tex[2 * j + 1] = slotTex[2 * coarseSlots[j] + 1];
-        }
-        coarseMesh.getPoints().setAll(points);
-        coarseMesh.getTexCoords().setAll(tex);
-        coarseMesh.getFaces().setAll(CloudGeometry.faces(0, k));
+        coarseSlots = CloudGeometry.sample(geometry.shown(), priority(), MOVING_BUDGET);
+        fillSample(coarseMesh, coarseSlots);
         coarseStale = false;
     }
 

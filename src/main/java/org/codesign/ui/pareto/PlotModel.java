@@ -125,7 +125,7 @@ public final class PlotModel {
             for (Metric m : metrics) {
                 values[m.ordinal()] = e.metric(m);
             }
-            columns.add(e.runId(), e.point().generation(), e.feasible(), e.pareto(), values);
+            columns.add(e.runId(), e.generation(), e.feasible(), e.pareto(), values);
         }
         int[] flipped = new int[8];
         int count = 0;

@@ -2,37 +2,49 @@ package org.codesign.ui.points;
 
 import org.codesign.eval.Metric;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 
-/** One evaluated point as the views show it: the point, the run that found it, and whether it is Pareto-optimal. */
+/**
+ * One evaluated point as the views show it: a row of its run's columns, the run that found it,
+ * and whether it is Pareto-optimal. The point object is made only when asked for ({@link #point()}),
+ * so a million entries hold no genome or metric map each.
+ */
 public final class PointEntry {
     private final String runId;
-    private final EvaluatedPoint point;
+    private final RunPoints columns;
+    private final int row;
     private boolean pareto;
     private int position;
 
-    PointEntry(String runId, EvaluatedPoint point) {
+    PointEntry(String runId, RunPoints columns, int row) {
         this.runId = runId;
-        this.point = point;
+        this.columns = columns;
+        this.row = row;
     }
 
     public String runId() {
         return runId;
     }
 
+    /** The point as an object, made on each call: for one point (detail, export), not for loops. */
     public EvaluatedPoint point() {
-        return point;
+        return columns.point(row);
     }
 
-    PointKey key() {
-        return new PointKey(runId, point.index());
+    public long index() {
+        return columns.index(row);
+    }
+
+    public int generation() {
+        return columns.generation(row);
     }
 
     public double metric(Metric m) {
-        return point.metric(m);
+        return columns.metric(m, row);
     }
 
     public boolean feasible() {
-        return point.feasible();
+        return columns.feasible(row);
     }
 
     /** The entry's place in the {@link PointStore}: the key of the shared selection. */

@@ -2,14 +2,13 @@ package org.codesign.ui.points;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.ObservableList;
 import org.codesign.eval.Objective;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFront;
@@ -21,7 +20,7 @@ import org.codesign.study.StudyFront;
  */
 public final class PointStore {
     private final EntryList entries = new EntryList();
-    private final Map<PointKey, Integer> positions = new HashMap<>();
+    private final PointPositions positions = new PointPositions();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
@@ -40,8 +39,8 @@ public final class PointStore {
     }
 
     PointEntry get(PointKey key) {
-        Integer i = positions.get(key);
-        return i == null ? null : entries.get(i);
+        int i = positions.get(key.runId(), key.index());
+        return i < 0 ? null : entries.get(i);
     }
 
     /** Replaces everything with the points of a study. */
@@ -49,8 +48,9 @@ public final class PointStore {
         objectives = study.objectives();
         List<PointEntry> all = new ArrayList<>();
         for (RunRecord run : study.runs()) {
-            for (EvaluatedPoint p : run.points()) {
-                all.add(new PointEntry(run.id(), p));
+            RunPoints columns = run.columns();
+            for (int r = 0; r < columns.size(); r++) {
+                all.add(new PointEntry(run.id(), columns, r));
             }
         }
         index(all);
@@ -68,11 +68,11 @@ public final class PointStore {
             return;
         }
         List<PointEntry> batch = new ArrayList<>(points.size());
-        for (EvaluatedPoint p : points) {
-            PointEntry e = new PointEntry(runId, p);
-            if (!positions.containsKey(e.key())) {
-                int position = entries.size() + batch.size();
-                positions.put(e.key(), position);
+        RunPoints columns = RunPoints.of(points);
+        for (int r = 0; r < columns.size(); r++) {
+            PointEntry e = new PointEntry(runId, columns, r);
+            int position = entries.size() + batch.size();
+            if (positions.putIfAbsent(runId, e.index(), position)) {
                 e.setPosition(position);
                 batch.add(e);
             }
@@ -112,7 +112,7 @@ public final class PointStore {
     private void index(List<PointEntry> list) {
         positions.clear();
         for (int i = 0; i < list.size(); i++) {
-            positions.put(list.get(i).key(), i);
+            positions.putIfAbsent(list.get(i).runId(), list.get(i).index(), i);
             list.get(i).setPosition(i);
         }
     }
@@ -125,16 +125,17 @@ public final class PointStore {
     }
 
     private void refreshFront() {
-        List<EvaluatedPoint> points = new ArrayList<>(entries.size());
-        for (PointEntry e : entries) {
-            points.add(e.point());
-        }
-        front = StudyFront.paretoMask(points, objectives);
+        front = paretoMask(entries);
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).setPareto(front.get(i));
         }
         lastChangeAppended = false;
         version.set(version.get() + 1);
+    }
+
+    private BitSet paretoMask(List<PointEntry> list) {
+        return StudyFront.paretoMask(
+                list.size(), i -> list.get(i).feasible(), (m, i) -> list.get(i).metric(m), objectives);
     }
 
     /**
@@ -148,11 +149,7 @@ public final class PointStore {
         List<PointEntry> candidates = new ArrayList<>(front.cardinality() + batch.size());
         front.stream().forEach(i -> candidates.add(entries.get(i)));
         candidates.addAll(batch);
-        List<EvaluatedPoint> points = new ArrayList<>(candidates.size());
-        for (PointEntry e : candidates) {
-            points.add(e.point());
-        }
-        BitSet kept = StudyFront.paretoMask(points, objectives);
+        BitSet kept = paretoMask(candidates);
         BitSet next = new BitSet(entries.size() + batch.size());
         int[] left = new int[front.cardinality()];
         int leftCount = 0;

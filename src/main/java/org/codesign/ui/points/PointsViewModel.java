@@ -147,8 +147,8 @@ public final class PointsViewModel {
         parameterColumns = names;
         List<Column> list = new ArrayList<>();
         list.add(new TextColumn("run", PointEntry::runId));
-        list.add(new NumberColumn("#", e -> (double) e.point().index(), "%.0f"));
-        list.add(new NumberColumn("gen", e -> (double) e.point().generation(), "%.0f"));
+        list.add(new NumberColumn("#", e -> (double) e.index(), "%.0f"));
+        list.add(new NumberColumn("gen", e -> (double) e.generation(), "%.0f"));
         list.add(new TextColumn("Pareto", e -> e.pareto() ? "●" : ""));
         list.add(new TextColumn(
                 "feasible",
