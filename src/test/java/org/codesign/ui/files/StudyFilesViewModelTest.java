@@ -200,6 +200,23 @@ class StudyFilesViewModelTest {
     }
 
     @Test
+    void undoingBackToTheSavedStudyLeavesNothingToSave() {
+        document.edit(s -> s.withName("Edited"));
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        document.undo();
+        assertThat(model.hasUnsavedChanges()).as("back at the study as opened").isFalse();
+        document.redo();
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        assertThat(model.saveTo(dir.resolve("edited.codesign.json"))).isEmpty();
+        document.undo();
+        assertThat(model.hasUnsavedChanges())
+                .as("the saved study is the edited one")
+                .isTrue();
+        document.redo();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
     void theRecentFilesListChangesAsStudiesAreSavedAndOpened() throws Exception {
         var recent = model.recentFiles();
         assertThat(recent).isEmpty();
