@@ -343,6 +343,16 @@ class UserFlowsTest {
         robot.clickOn("#run-start");
     }
 
+    /** Clicks File ▸ {@code item} in this window (other suites' windows may still be open). */
+    private void fileMenu(FxRobot robot, String item) {
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        robot.clickOn("File").clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** A File menu item, for what the menu shows (menu items are not nodes the robot can look up). */
     private MenuItem fileMenuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
@@ -376,7 +386,7 @@ class UserFlowsTest {
 
     private void exportWithFilter(FxRobot robot, Path typed, String filter) {
         choosers.answer(typed, filter);
-        robot.clickOn("File").clickOn("Export Selection…");
+        fileMenu(robot, "Export Selection…");
         await(
                 "the export",
                 () -> window.runs() != null
@@ -423,7 +433,7 @@ class UserFlowsTest {
         // the user picks the CSV filter and keeps the proposed name
         choosers.answer(r -> Optional.of(
                 new FileChoosers.Choice(dir.resolve(r.initialName()), AnsweringChoosers.filterNamed(r, "CSV"))));
-        robot.clickOn("File").clickOn("Export Selection…");
+        fileMenu(robot, "Export Selection…");
         Path csv = dir.resolve("selection.csv");
         await(
                 "selection.csv",
@@ -449,9 +459,9 @@ class UserFlowsTest {
     @Test
     void saveAsWritesTheExtensionTheOpenDialogShows(FxRobot robot) {
         choosers.answer(dir.resolve("mine"), "Co-Design");
-        robot.clickOn("File").clickOn("Save As…");
+        fileMenu(robot, "Save As…");
         choosers.answer(dir.resolve("other.json"), "Co-Design");
-        robot.clickOn("File").clickOn("Save As…");
+        fileMenu(robot, "Save As…");
         assertThat(dir.resolve("mine.codesign.json")).exists();
         assertThat(dir.resolve("other.codesign.json"))
                 .as("a typed name.json is saved as a study file too")
@@ -472,7 +482,7 @@ class UserFlowsTest {
             }
             return Optional.of(new FileChoosers.Choice(dir.resolve("mine.codesign.json"), shown));
         });
-        robot.clickOn("File").clickOn("Open…");
+        fileMenu(robot, "Open…");
         assertThat(listed)
                 .as("the Open dialog's first filter shows both saved studies")
                 .containsExactlyInAnyOrder("mine.codesign.json", "other.codesign.json");
@@ -485,8 +495,9 @@ class UserFlowsTest {
         assertThat(recent.isDisable()).as("nothing recent in fresh preferences").isTrue();
         robot.interact(() -> document.edit(s -> s.withName("Saved for later")));
         choosers.answer(dir.resolve("later"), "Co-Design");
-        robot.clickOn("File").clickOn("Save As…");
+        fileMenu(robot, "Save As…");
         Path saved = dir.resolve("later.codesign.json").toAbsolutePath();
+        await("the save", () -> Files.exists(saved));
         assertThat(recent.isDisable())
                 .as("Open Recent is enabled right after the save, without a restart")
                 .isFalse();
@@ -574,14 +585,14 @@ class UserFlowsTest {
         int cancelledPoints = shown.get(0).points().size();
         assertThat(cancelledPoints).isPositive();
         choosers.answer(dir.resolve("two-runs"), "Co-Design");
-        robot.clickOn("File").clickOn("Save As…");
+        fileMenu(robot, "Save As…");
         Path saved = dir.resolve("two-runs.codesign.json");
         assertThat(saved).exists();
-        robot.clickOn("File").clickOn("New");
+        fileMenu(robot, "New");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.study().runs()).isEmpty();
         choosers.answer(saved, "Co-Design studies and stores");
-        robot.clickOn("File").clickOn("Open…");
+        fileMenu(robot, "Open…");
         WaitForAsyncUtils.waitForFxEvents();
         List<RunRecord> reopened = document.study().runs();
         assertThat(reopened).extracting(RunRecord::id).containsExactly("run-1", "run-2");
