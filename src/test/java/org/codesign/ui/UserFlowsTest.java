@@ -355,7 +355,8 @@ class UserFlowsTest {
 
     /** A File menu item, for what the menu shows (menu items are not nodes the robot can look up). */
     private MenuItem fileMenuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        // this window's bar: other suites' main windows may still exist, each with its own
+        MenuBar bar = (MenuBar) stage.getScene().lookup("#menu-bar");
         return bar.getMenus().get(0).getItems().stream()
                 .filter(i -> id.equals(i.getId()))
                 .findFirst()
@@ -505,6 +506,7 @@ class UserFlowsTest {
         robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.study().name()).startsWith("Classroom");
+        robot.interact(stage::toFront);
         robot.clickOn("File").clickOn("Open Recent").clickOn(saved.toString());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.study().name()).isEqualTo("Saved for later");

@@ -78,6 +78,11 @@ public final class StudyFilesViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: the view listens to its backing list weakly, so a view made per
+     * call was collected with the menu's listener on it, and the menu stopped following.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFiles);
     /** The store the open study was read from (it has no file of its own until saved as JSON). */
     private Path openedStore;
 
@@ -183,7 +188,7 @@ public final class StudyFilesViewModel {
 
     /** The recent files, newest first; it changes as studies are opened and saved (the menu follows it). */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentView;
     }
 
     private void remember(Path file) {

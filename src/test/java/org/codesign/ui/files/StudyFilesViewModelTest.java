@@ -220,6 +220,9 @@ class StudyFilesViewModelTest {
     void theRecentFilesListChangesAsStudiesAreSavedAndOpened() throws Exception {
         var recent = model.recentFiles();
         assertThat(recent).isEmpty();
+        // the same list every time: a read-only view made per call listens to the list weakly and,
+        // once collected, took the menu's listener with it
+        assertThat(model.recentFiles()).isSameAs(recent);
         Path first = dir.resolve("first.codesign.json");
         assertThat(model.saveTo(first)).isEmpty();
         assertThat(recent).containsExactly(first.toAbsolutePath().normalize());
