@@ -32,7 +32,10 @@ final class AppMenus {
             samples.getItems().add(sample);
         }
         Menu recent = new Menu("Open Recent");
-        recent.setOnShowing(e -> fillRecent(recent, files));
+        recent.setId("menu-open-recent");
+        // follows the list as studies are opened and saved: a disabled menu never shows to refill itself
+        files.model().recentFiles().addListener((javafx.collections.ListChangeListener<Path>)
+                c -> fillRecent(recent, files));
         fillRecent(recent, files);
         return new Menu(
                 "File",

@@ -23,6 +23,7 @@ import org.codesign.ui.detail.DetailPane;
 import org.codesign.ui.files.FileActions;
 import org.codesign.ui.files.RecentFiles;
 import org.codesign.ui.files.StudyFilesViewModel;
+import org.codesign.ui.kit.FileChoosers;
 import org.codesign.ui.pareto.ParetoArea;
 import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.PointStore;
@@ -52,12 +53,17 @@ final class MainWindow {
     private SplitPane centre;
 
     MainWindow(Stage stage, StudyDocument document, Preferences preferences) {
+        this(stage, document, preferences, FileChoosers.system());
+    }
+
+    /** With the given open and save dialogs (the user-flow tests answer them). */
+    MainWindow(Stage stage, StudyDocument document, Preferences preferences, FileChoosers choosers) {
         this.stage = stage;
         EvaluatorCache evaluators = new EvaluatorCache(document);
         StudyEditors editors = new StudyEditors(document);
         StudyFilesViewModel filesModel =
                 new StudyFilesViewModel(document, new RecentFiles(preferences), evaluators::get);
-        files = new FileActions(stage, filesModel, this::chosen);
+        files = new FileActions(stage, filesModel, this::chosen, choosers);
         runs = new RunsPanel(document, store, evaluators::get);
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,32 @@ class Pareto3DRenderTest {
 
     @Test
     void pointsAreDrawnWhereTheProjectionSaysWithRealOpenGl(@TempDir Path dir) throws Exception {
+        onXvfb(Real3DProbe.class, dir);
+        checkPixels(dir);
+    }
+
+    /**
+     * Issue 13: zoomed in, the cube's guides reached past the view, which then drew over the
+     * toolbar and took its clicks: the toolbar stopped responding after a few wheel notches.
+     */
+    @Test
+    void theToolbarStillRespondsAfterZoomingInWithTheWheel(@TempDir Path dir) throws Exception {
+        onXvfb(ToolbarZoomProbe.class, dir);
+        List<String> result = Files.readAllLines(dir.resolve("result.txt"));
+        double zoom = Double.parseDouble(result.get(0).split(" ")[1]);
+        assertThat(zoom)
+                .as(ToolbarZoomProbe.NOTCHES + " wheel notches zoomed in")
+                .isGreaterThan(2 * OrbitCamera.initial().zoom());
+        assertThat(result.get(1))
+                .as("after the zoom, the toolbar's x–z view (pitch -90) and Box tool took their clicks")
+                .isEqualTo("after-click -90.0 BOX");
+    }
+
+    /**
+     * Starts an X server (Xvfb) and runs {@code probe}'s main on it with JavaFX's OpenGL pipeline
+     * forced onto Mesa's software renderer, writing into {@code dir}; skipped without Xvfb.
+     */
+    private static void onXvfb(Class<?> probe, Path dir) throws Exception {
         Path xvfb = onPath("Xvfb");
         String missing = "Xvfb is not installed: the real-3D test needs an X server and Mesa's OpenGL "
                 + "(Debian: apt-get install xvfb libgl1 libgl1-mesa-dri; .ci/run installs them)";
@@ -44,7 +71,7 @@ class Pareto3DRenderTest {
         }
         assumeTrue(xvfb != null, "skipped: " + missing);
         Process server = new ProcessBuilder(
-                        xvfb.toString(), "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+                        xvfb.toString(), "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
@@ -62,22 +89,21 @@ class Pareto3DRenderTest {
                             "-Dprism.forceGPU=true",
                             "-Dprism.verbose=true",
                             "-Djava.awt.headless=true",
-                            Real3DProbe.class.getName(),
+                            probe.getName(),
                             dir.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             pb.environment().put("DISPLAY", ":" + display);
-            Process probe = pb.start();
-            if (!probe.waitFor(120, TimeUnit.SECONDS)) {
-                probe.destroyForcibly();
+            Process running = pb.start();
+            if (!running.waitFor(120, TimeUnit.SECONDS)) {
+                running.destroyForcibly();
                 fail("the 3D probe did not finish within 120 s:\n" + Files.readString(log));
             }
-            if (probe.exitValue() != 0) {
-                fail("the 3D probe failed (exit " + probe.exitValue()
-                        + (probe.exitValue() == 3 ? ": no 3D on Xvfb; is Mesa's libgl1-mesa-dri installed?" : "")
+            if (running.exitValue() != 0) {
+                fail("the 3D probe failed (exit " + running.exitValue()
+                        + (running.exitValue() == 3 ? ": no 3D on Xvfb; is Mesa's libgl1-mesa-dri installed?" : "")
                         + "):\n" + Files.readString(log));
             }
-            checkPixels(dir);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

@@ -2,13 +2,30 @@ package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -16,11 +33,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
+import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
+import org.codesign.ui.kit.FileChoosers;
+import org.codesign.ui.pareto.ScatterView;
+import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,13 +59,19 @@ class UserFlowsTest {
     private Stage stage;
     /** In memory: the user's own window placement and recent files are never touched. */
     private Preferences preferences;
+    /** Answers the open and save dialogs as the test's user would. */
+    private AnsweringChoosers choosers;
+
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         preferences = new MemoryPreferences();
+        choosers = new AnsweringChoosers();
         document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
-        window = new MainWindow(stage, document, preferences);
+        window = new MainWindow(stage, document, preferences, choosers);
         stage.show();
         stage.requestFocus();
     }
@@ -303,5 +331,282 @@ class UserFlowsTest {
         assertThat(robot.lookup("#values-device").queryTextInputControl().getText())
                 .as("one undo takes the board and its levels back")
                 .isEqualTo("jetson-agx-xavier");
+    }
+
+    // ---- issue 13, second round: the File menu and the plot toolbar ----
+
+    /** Starts a run of {@code evaluations} from the run form, as a user does. */
+    private void start(FxRobot robot, int evaluations) {
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> evals = robot.lookup("#run-evaluations").queryAs(Spinner.class);
+        robot.interact(() -> evals.getValueFactory().setValue(evaluations));
+        robot.clickOn("#run-start");
+    }
+
+    /** Clicks File ▸ {@code item} in this window (other suites' windows may still be open). */
+    private void fileMenu(FxRobot robot, String item) {
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        robot.clickOn("File").clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A File menu item, for what the menu shows (menu items are not nodes the robot can look up). */
+    private MenuItem fileMenuItem(FxRobot robot, String id) {
+        // this window's bar: other suites' main windows may still exist, each with its own
+        MenuBar bar = (MenuBar) stage.getScene().lookup("#menu-bar");
+        return bar.getMenus().get(0).getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The selected points as "run#index", from the window's store. */
+    private Set<String> selectedPoints() {
+        Set<String> keys = new TreeSet<>();
+        window.selection().positions().stream().forEach(i -> {
+            PointEntry e = window.store().entries().get(i);
+            keys.add(e.runId() + "#" + e.point().index());
+        });
+        return keys;
+    }
+
+    /** The rows of an exported CSV file, by its header's column names. */
+    private static List<Map<String, String>> csvRows(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper()
+                .readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(file.toFile())) {
+            it.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private void exportWithFilter(FxRobot robot, Path typed, String filter) {
+        choosers.answer(typed, filter);
+        fileMenu(robot, "Export Selection…");
+        await(
+                "the export",
+                () -> window.runs() != null
+                        && robot.lookup(".status-bar .label")
+                                .queryLabeled()
+                                .getText()
+                                .startsWith("Exported"));
+    }
+
+    @Test
+    void theToolbarsStillRespondAfterTurningTheWheelOverThePlots(FxRobot robot) {
+        runToTheEnd(robot, 60);
+        // Monocle has no 3D: the window shows the 2D projections (Pareto3DRenderTest turns the
+        // wheel over the real 3D view under Xvfb)
+        for (ScatterView plot : window.pareto().projections()) {
+            robot.moveTo(plot).scroll(6, VerticalDirection.UP).scroll(6, VerticalDirection.DOWN);
+            robot.scroll(6, VerticalDirection.UP);
+        }
+        robot.clickOn("#log-x");
+        assertThat(robot.lookup("#log-x").queryAs(CheckBox.class).isSelected())
+                .as("the toolbar's log box took the click after 18 wheel notches")
+                .isTrue();
+        robot.clickOn("#color-mode").clickOn("a fourth metric");
+        assertThat(robot.lookup("#color-metric").query().isVisible()).isTrue();
+        for (ScatterView plot : window.pareto().projections()) {
+            Node area = plot.getParent();
+            assertThat(area.getClip())
+                    .as("the plots are clipped to their area: nothing in them can cover the toolbar")
+                    .isNotNull();
+            assertThat(area.localToScene(area.getLayoutBounds()).getMinY())
+                    .isGreaterThanOrEqualTo(robot.lookup("#log-x")
+                            .query()
+                            .localToScene(robot.lookup("#log-x").query().getLayoutBounds())
+                            .getMaxY());
+        }
+    }
+
+    @Test
+    void exportSelectionWithTheCsvFilterWritesCsv(FxRobot robot) throws IOException {
+        runToTheEnd(robot, 80);
+        robot.clickOn("Edit").clickOn("Select Pareto Front");
+        Set<String> selected = selectedPoints();
+        assertThat(selected).isNotEmpty();
+        // the user picks the CSV filter and keeps the proposed name
+        choosers.answer(r -> Optional.of(
+                new FileChoosers.Choice(dir.resolve(r.initialName()), AnsweringChoosers.filterNamed(r, "CSV"))));
+        fileMenu(robot, "Export Selection…");
+        Path csv = dir.resolve("selection.csv");
+        await(
+                "selection.csv",
+                () -> Files.exists(csv)
+                        && robot.lookup(".status-bar .label")
+                                .queryLabeled()
+                                .getText()
+                                .startsWith("Exported"));
+        String text = Files.readString(csv);
+        assertThat(text).as("CSV with its header, not JSON").startsWith("index,run,generation,feasible,");
+        List<Map<String, String>> rows = csvRows(csv);
+        Set<String> exported = new TreeSet<>();
+        rows.forEach(r -> exported.add(r.get("run") + "#" + r.get("index")));
+        assertThat(rows).hasSize(selected.size());
+        assertThat(exported).isEqualTo(selected);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("one file, the CSV one")
+                    .containsExactly("selection.csv");
+        }
+    }
+
+    @Test
+    void saveAsWritesTheExtensionTheOpenDialogShows(FxRobot robot) {
+        choosers.answer(dir.resolve("mine"), "Co-Design");
+        fileMenu(robot, "Save As…");
+        choosers.answer(dir.resolve("other.json"), "Co-Design");
+        fileMenu(robot, "Save As…");
+        assertThat(dir.resolve("mine.codesign.json")).exists();
+        assertThat(dir.resolve("other.codesign.json"))
+                .as("a typed name.json is saved as a study file too")
+                .exists();
+        assertThat(dir.resolve("other.json")).doesNotExist();
+        FileChoosers.Request save = choosers.asked.get(0);
+        assertThat(save.filters())
+                .as("Save As offers the study extension only")
+                .allMatch(f -> f.patterns().equals(List.of("*.codesign.json")));
+        List<String> listed = new ArrayList<>();
+        choosers.answer(r -> {
+            FileChoosers.Filter shown = r.filters().get(0); // what the Open dialog shows at first
+            try (var files = Files.list(dir)) {
+                files.filter(shown::shows)
+                        .forEach(f -> listed.add(f.getFileName().toString()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Optional.of(new FileChoosers.Choice(dir.resolve("mine.codesign.json"), shown));
+        });
+        fileMenu(robot, "Open…");
+        assertThat(listed)
+                .as("the Open dialog's first filter shows both saved studies")
+                .containsExactlyInAnyOrder("mine.codesign.json", "other.codesign.json");
+        assertThat(document.file()).isEqualTo(dir.resolve("mine.codesign.json"));
+    }
+
+    @Test
+    void openRecentListsAJustSavedStudyAndOpensIt(FxRobot robot) {
+        Menu recent = (Menu) fileMenuItem(robot, "menu-open-recent");
+        assertThat(recent.isDisable()).as("nothing recent in fresh preferences").isTrue();
+        robot.interact(() -> document.edit(s -> s.withName("Saved for later")));
+        choosers.answer(dir.resolve("later"), "Co-Design");
+        fileMenu(robot, "Save As…");
+        Path saved = dir.resolve("later.codesign.json").toAbsolutePath();
+        await("the save", () -> Files.exists(saved));
+        assertThat(recent.isDisable())
+                .as("Open Recent is enabled right after the save, without a restart")
+                .isFalse();
+        assertThat(recent.getItems()).extracting(MenuItem::getText).containsExactly(saved.toString());
+        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.study().name()).startsWith("Classroom");
+        robot.interact(stage::toFront);
+        robot.clickOn("File").clickOn("Open Recent").clickOn(saved.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.study().name()).isEqualTo("Saved for later");
+        assertThat(document.file()).isEqualTo(saved);
+    }
+
+    @Test
+    void openASampleRunBrushExportAndReopenTheExport(FxRobot robot) throws IOException {
+        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = window.store().entries().size();
+        assertThat(before).as("the sample's own points").isPositive();
+        start(robot, 60);
+        await(
+                "the run to finish",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == before + 60);
+        ScatterView plot = window.pareto().projections().get(0);
+        Bounds canvas = plot.getCanvas().localToScreen(plot.getCanvas().getLayoutBounds());
+        // a box over the middle of the x–y projection, drawn with the mouse
+        robot.drag(canvas.getMinX() + canvas.getWidth() * 0.2, canvas.getMinY() + canvas.getHeight() * 0.1)
+                .dropTo(canvas.getMinX() + canvas.getWidth() * 0.8, canvas.getMinY() + canvas.getHeight() * 0.9);
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> brushed = selectedPoints();
+        assertThat(brushed.size()).as("the brush caught some points, not all").isBetween(1, before + 59);
+        exportWithFilter(robot, dir.resolve("brushed"), "CSV");
+        List<Map<String, String>> rows = csvRows(dir.resolve("brushed.csv"));
+        Set<String> reopened = new TreeSet<>();
+        rows.forEach(r -> reopened.add(r.get("run") + "#" + r.get("index")));
+        assertThat(rows).hasSize(brushed.size());
+        assertThat(reopened).as("the export holds exactly the brushed points").isEqualTo(brushed);
+    }
+
+    @Test
+    void editASpaceUndoAndRedo(FxRobot robot) {
+        TextField depth = robot.lookup("#values-stage2-depth").queryAs(TextField.class);
+        String before = depth.getText();
+        typeInto(robot, "#values-stage2-depth", "2, 3");
+        assertThat(stage2Depth()).containsExactly("2", "3");
+        assertThat(document.isDirty()).isTrue();
+        assertThat(stage.getTitle()).contains("•");
+        robot.clickOn("Edit").clickOn("Undo");
+        assertThat(stage2Depth()).as("undo restores the value list").containsExactly("2", "3", "4");
+        assertThat(depth.getText()).isEqualTo(before);
+        assertThat(document.isDirty())
+                .as("undone back to the study as opened: nothing to save")
+                .isFalse();
+        assertThat(stage.getTitle()).doesNotContain("•");
+        robot.clickOn("Edit").clickOn("Redo");
+        assertThat(stage2Depth()).as("redo applies it again").containsExactly("2", "3");
+        assertThat(depth.getText()).isEqualTo("2, 3");
+        assertThat(document.isDirty()).isTrue();
+    }
+
+    private List<String> stage2Depth() {
+        return document.study().networkSpace().design().parameter("stage2.depth").values().stream()
+                .map(v -> v.label())
+                .toList();
+    }
+
+    @Test
+    void startTwoRunsCancelOneSaveAndReopen(FxRobot robot) {
+        start(robot, 1_000_000);
+        await("the first run's points", () -> window.store().entries().size() > 20);
+        start(robot, 60);
+        await(
+                "the second run to finish",
+                () -> document.study().runs().size() == 2
+                        && document.study().runs().get(1).status() == RunRecord.Status.FINISHED);
+        robot.clickOn("#run-cancel-run-1");
+        await("the first run to stop", () -> window.runs().liveRuns().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<RunRecord> shown = document.study().runs();
+        assertThat(shown)
+                .extracting(RunRecord::status)
+                .containsExactly(RunRecord.Status.CANCELLED, RunRecord.Status.FINISHED);
+        assertThat(shown.get(1).points()).hasSize(60);
+        int cancelledPoints = shown.get(0).points().size();
+        assertThat(cancelledPoints).isPositive();
+        choosers.answer(dir.resolve("two-runs"), "Co-Design");
+        fileMenu(robot, "Save As…");
+        Path saved = dir.resolve("two-runs.codesign.json");
+        assertThat(saved).exists();
+        fileMenu(robot, "New");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.study().runs()).isEmpty();
+        choosers.answer(saved, "Co-Design studies and stores");
+        fileMenu(robot, "Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<RunRecord> reopened = document.study().runs();
+        assertThat(reopened).extracting(RunRecord::id).containsExactly("run-1", "run-2");
+        assertThat(reopened)
+                .extracting(RunRecord::status)
+                .containsExactly(RunRecord.Status.CANCELLED, RunRecord.Status.FINISHED);
+        assertThat(reopened.get(0).points()).hasSize(cancelledPoints);
+        assertThat(reopened.get(1).points()).hasSize(60);
+        assertThat(window.store().entries())
+                .as("the window shows both runs' points again")
+                .hasSize(cancelledPoints + 60);
+        assertThat(robot.lookup("#run-card-run-1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#run-card-run-2").tryQuery()).isPresent();
     }
 }

@@ -1,6 +1,5 @@
 package org.codesign.ui.files;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +8,11 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.StudyFiles;
-import org.codesign.study.store.StudyStore;
 import org.codesign.ui.kit.Dialogs;
+import org.codesign.ui.kit.FileChoosers;
 
 /**
  * The File menu's actions as the user meets them: the unsaved-changes prompt before anything
@@ -22,17 +20,35 @@ import org.codesign.ui.kit.Dialogs;
  * {@link StudyFilesViewModel}.
  */
 public final class FileActions {
+    private static final FileChoosers.Filter STUDIES =
+            new FileChoosers.Filter("Co-Design studies", "*" + StudyFiles.EXTENSION);
+    /** Save and Open agree: Save As writes *.codesign.json, which the Open dialog's first filter shows. */
+    static final List<FileChoosers.Filter> SAVE_FILTERS = List.of(STUDIES);
+
+    static final List<FileChoosers.Filter> OPEN_FILTERS = List.of(
+            // any *.db opens as a store (StudyLoader.isStore), *.codesign.db among them
+            new FileChoosers.Filter("Co-Design studies and stores", "*" + StudyFiles.EXTENSION, "*.db"),
+            STUDIES,
+            new FileChoosers.Filter("All JSON files", "*.json"));
+
     private final Window owner;
     private final StudyFilesViewModel model;
     private final Supplier<List<SelectionExport.Chosen>> selected;
+    private final FileChoosers choosers;
 
     /**
      * @param selected the points selected now, for Export and Copy
+     * @param choosers the open and save dialogs
      */
-    public FileActions(Window owner, StudyFilesViewModel model, Supplier<List<SelectionExport.Chosen>> selected) {
+    public FileActions(
+            Window owner,
+            StudyFilesViewModel model,
+            Supplier<List<SelectionExport.Chosen>> selected,
+            FileChoosers choosers) {
         this.owner = owner;
         this.model = model;
         this.selected = selected;
+        this.choosers = choosers;
     }
 
     public StudyFilesViewModel model() {
@@ -49,19 +65,9 @@ public final class FileActions {
         if (!confirmDiscard()) {
             return;
         }
-        FileChooser chooser = studyChooser("Open a study");
         // Stores open too (read into the app; saving writes JSON): see StudyFilesViewModel.open.
-        chooser.getExtensionFilters()
-                .add(
-                        0,
-                        new FileChooser.ExtensionFilter(
-                                "Co-Design studies and stores",
-                                "*" + StudyFiles.EXTENSION,
-                                "*" + StudyStore.EXTENSION));
-        File f = chooser.showOpenDialog(owner);
-        if (f != null) {
-            openFile(f.toPath());
-        }
+        choosers.open(owner, new FileChoosers.Request("Open a study", OPEN_FILTERS, null))
+                .ifPresent(c -> openFile(c.file()));
     }
 
     /** Opens a recent file, asking first about unsaved changes. */
@@ -87,10 +93,9 @@ public final class FileActions {
     }
 
     public boolean saveAs() {
-        FileChooser chooser = studyChooser("Save the study");
-        chooser.setInitialFileName(model.suggestedFileName());
-        File f = chooser.showSaveDialog(owner);
-        return f != null && saveTo(StudyFilesViewModel.withStudyExtension(f.toPath()));
+        return choosers.save(owner, new FileChoosers.Request("Save the study", SAVE_FILTERS, model.suggestedFileName()))
+                .map(c -> saveTo(StudyFilesViewModel.withStudyExtension(c.file())))
+                .orElse(false);
     }
 
     public boolean saveTo(Path file) {
@@ -103,18 +108,17 @@ public final class FileActions {
         if (!succeeded(nothing)) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(StudyFilesViewModel.exportTitle(chosen));
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter(
-                                "JSON (configurations, metrics, per-layer breakdown)", "*.json"),
-                        new FileChooser.ExtensionFilter("CSV (metrics and parameters)", "*.csv"));
-        chooser.setInitialFileName("selection.json");
-        File f = chooser.showSaveDialog(owner);
-        if (f != null) {
-            exportTo(f.toPath(), chosen);
-        }
+        List<StudyFilesViewModel.ExportFormat> formats = List.of(StudyFilesViewModel.ExportFormat.values());
+        List<FileChoosers.Filter> filters = formats.stream()
+                .map(f -> new FileChoosers.Filter(f.description(), "*" + f.extension()))
+                .toList();
+        // no extension proposed: the format selected in the dialog adds its own
+        choosers.save(owner, new FileChoosers.Request(StudyFilesViewModel.exportTitle(chosen), filters, "selection"))
+                .ifPresent(c -> {
+                    int i = filters.indexOf(c.filter());
+                    StudyFilesViewModel.ExportFormat format = i < 0 ? null : formats.get(i);
+                    exportTo(StudyFilesViewModel.exportTarget(c.file(), format), chosen);
+                });
     }
 
     /** Writes the selection in the background; a failure is shown in a dialog. */
@@ -147,15 +151,5 @@ public final class FileActions {
 
     private void show(StudyFilesViewModel.Problem problem) {
         Dialogs.error(owner, problem.header(), problem.message());
-    }
-
-    private static FileChooser studyChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter("Co-Design studies", "*" + StudyFiles.EXTENSION),
-                        new FileChooser.ExtensionFilter("JSON", "*.json"));
-        return chooser;
     }
 }

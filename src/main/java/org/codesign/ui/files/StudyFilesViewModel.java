@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.codesign.eval.AppVersion;
 import org.codesign.eval.Evaluator;
@@ -38,6 +40,36 @@ public final class StudyFilesViewModel {
     /** A file action that failed, worded for the error dialog; the open study is unchanged. */
     public record Problem(String header, String message) {}
 
+    /** The formats Export Selection writes, in the order its dialog offers them. */
+    public enum ExportFormat {
+        JSON(".json", "JSON (configurations, metrics, per-layer breakdown)"),
+        CSV(".csv", "CSV (metrics and parameters)");
+
+        private final String extension;
+        private final String description;
+
+        ExportFormat(String extension, String description) {
+            this.extension = extension;
+            this.description = description;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        /** The format a file's extension names, if any. */
+        static Optional<ExportFormat> of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(values())
+                    .filter(f -> name.endsWith(f.extension))
+                    .findFirst();
+        }
+    }
+
     private final StudyDocument document;
     private final RecentFiles recent;
     private final Supplier<Evaluator> evaluators;
@@ -45,6 +77,12 @@ public final class StudyFilesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: the view listens to its backing list weakly, so a view made per
+     * call was collected with the menu's listener on it, and the menu stopped following.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFiles);
     /** The store the open study was read from (it has no file of its own until saved as JSON). */
     private Path openedStore;
 
@@ -55,6 +93,7 @@ public final class StudyFilesViewModel {
         title.bind(document.titleBinding());
         document.studyProperty().addListener((o, a, now) -> status.set(summary(now)));
         status.set(summary(document.study()));
+        recentFiles.setAll(recent.list());
     }
 
     /** "Edge-GPU co-design — default.codesign.json • — Co-Design Explorer" (• = unsaved changes). */
@@ -115,7 +154,7 @@ public final class StudyFilesViewModel {
             boolean store = StudyLoader.isStore(file);
             document.replace(study, store ? null : file);
             openedStore = store ? file : null;
-            recent.add(file);
+            remember(file);
             if (store) {
                 status.set("Opened from " + file.getFileName() + " · " + summary(study)
                         + " · Save As writes a JSON study; the store is left unchanged");
@@ -147,8 +186,14 @@ public final class StudyFilesViewModel {
         }
     }
 
-    public List<Path> recentFiles() {
-        return recent.list();
+    /** The recent files, newest first; it changes as studies are opened and saved (the menu follows it). */
+    public ObservableList<Path> recentFiles() {
+        return recentView;
+    }
+
+    private void remember(Path file) {
+        recent.add(file);
+        recentFiles.setAll(recent.list());
     }
 
     /** The name Save As proposes: the current file's, or a new study file. */
@@ -166,12 +211,23 @@ public final class StudyFilesViewModel {
         return "study" + StudyFiles.EXTENSION;
     }
 
-    /** A file chosen to save to, with the study extension added unless the user typed a JSON name. */
+    /**
+     * A file chosen to save to, as a study file: the Open dialog shows {@code *.codesign.json}, so
+     * a bare name, "name.json" or "name.codesign" becomes "name.codesign.json".
+     */
     public static Path withStudyExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
         // A typed store name is kept, for saveTo to explain that the app writes JSON.
-        return chosen.getFileName().toString().endsWith(".json") || StudyLoader.isStore(chosen)
-                ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + StudyFiles.EXTENSION);
+        if (lower.endsWith(StudyFiles.EXTENSION) || StudyLoader.isStore(chosen)) {
+            return chosen;
+        }
+        String stem = lower.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        String bare = ".codesign";
+        if (stem.toLowerCase(Locale.ROOT).endsWith(bare)) {
+            stem = stem.substring(0, stem.length() - bare.length());
+        }
+        return chosen.resolveSibling(stem + StudyFiles.EXTENSION);
     }
 
     /** Saves the study to {@code file}, which it belongs to from now on; on failure nothing changes. */
@@ -185,7 +241,7 @@ public final class StudyFilesViewModel {
         try {
             StudyFiles.save(document.study(), file);
             document.markSaved(file);
-            recent.add(file);
+            remember(file);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(new Problem(
@@ -208,7 +264,25 @@ public final class StudyFilesViewModel {
     }
 
     static boolean isCsv(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        return ExportFormat.of(file).orElse(null) == ExportFormat.CSV;
+    }
+
+    /**
+     * The file an export goes to: the format selected in the dialog decides, and the name gets its
+     * extension ("selection" or "selection.json" with CSV selected: "selection.csv"). Without a
+     * selected format the typed extension decides, JSON if there is none.
+     */
+    public static Path exportTarget(Path chosen, ExportFormat selected) {
+        Optional<ExportFormat> typed = ExportFormat.of(chosen);
+        ExportFormat format = selected != null ? selected : typed.orElse(ExportFormat.JSON);
+        if (typed.isPresent() && typed.get() == format) {
+            return chosen;
+        }
+        String name = chosen.getFileName().toString();
+        String stem = typed.map(
+                        t -> name.substring(0, name.length() - t.extension().length()))
+                .orElse(name);
+        return chosen.resolveSibling(stem + format.extension());
     }
 
     /**

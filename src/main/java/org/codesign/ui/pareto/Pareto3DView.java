@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.MeshView;
 import javafx.scene.transform.Affine;
+import org.codesign.ui.kit.Clips;
 import org.codesign.ui.pareto.plot.CloudGeometry;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.OrbitCamera;
@@ -89,6 +90,9 @@ public final class Pareto3DView extends StackPane {
         holder.layoutBoundsProperty().addListener((o, a, b) -> underlay.resize(b.getWidth(), b.getHeight()));
         getChildren().addAll(underlay, holder, front, overlay);
         setMinSize(0, 0);
+        // zoomed in, the cube's guides reach past the view: without the clip the view drew over
+        // the toolbar above it and, picking on its grown bounds, took the toolbar's clicks
+        Clips.toOwnArea(this);
         guides = new CubeGuides(underlay, front);
         gestures = new CloudGestures(this, subScene, overlay, vm, projected, renderer);
 

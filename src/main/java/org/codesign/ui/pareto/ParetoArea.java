@@ -26,6 +26,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.codesign.eval.Metric;
+import org.codesign.ui.kit.Clips;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
@@ -64,7 +65,9 @@ public final class ParetoArea extends BorderPane {
         ranges = new RangePanel(model);
         parallel = new ParallelCoordinatesView(model, document);
         axisChoices = new ChoiceBox[] {metricChoice("axis-x"), metricChoice("axis-y"), metricChoice("axis-z")};
-        setTop(toolbar());
+        Node toolbar = toolbar();
+        toolbar.setViewOrder(-1); // in front of the plots below it
+        setTop(toolbar);
         boolean threeD = available3d();
         view3d = threeD ? new Pareto3DView(vm) : null;
         if (view3d != null) {
@@ -131,6 +134,8 @@ public final class ParetoArea extends BorderPane {
                 new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
                         + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
                         + "Shift+Ctrl intersects · click a point: details"));
+        // the toolbar in front of the plot, for the case something still reaches past the plot's clip
+        bar.setViewOrder(-1);
         VBox left = new VBox(bar, view3d);
         VBox.setVgrow(view3d, Priority.ALWAYS);
         VBox right = new VBox();
@@ -163,7 +168,8 @@ public final class ParetoArea extends BorderPane {
             p.getStyleClass().add("projection");
             row.getChildren().add(p);
         });
-        VBox box = new VBox(4, note, row);
+        // as the 3D view is: a plot draws and takes clicks only within its own area
+        VBox box = new VBox(4, note, Clips.toOwnArea(row));
         VBox.setVgrow(row, Priority.ALWAYS);
         box.setPadding(new Insets(2, 4, 2, 4));
         return box;

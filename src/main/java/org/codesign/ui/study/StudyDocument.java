@@ -34,9 +34,13 @@ public final class StudyDocument {
     private final javafx.beans.property.ReadOnlyLongWrapper replacements =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "replacements");
 
+    /** The study as last opened or saved: undoing back to it leaves nothing to save. */
+    private Study saved;
+
     public StudyDocument(Study initial, Path source) {
         study.set(initial);
         file.set(source);
+        saved = initial;
     }
 
     public ObjectProperty<Study> studyProperty() {
@@ -101,7 +105,7 @@ public final class StudyDocument {
         if (!undo.isEmpty()) {
             redo.push(study.get());
             study.set(undo.pop());
-            dirty.set(true);
+            dirty.set(study.get() != saved);
             updateHistory();
         }
     }
@@ -110,7 +114,7 @@ public final class StudyDocument {
         if (!redo.isEmpty()) {
             undo.push(study.get());
             study.set(redo.pop());
-            dirty.set(true);
+            dirty.set(study.get() != saved);
             updateHistory();
         }
     }
@@ -139,6 +143,7 @@ public final class StudyDocument {
         redo.clear();
         study.set(next);
         file.set(source);
+        saved = next;
         dirty.set(false);
         updateHistory();
         replacements.set(replacements.get() + 1);
@@ -146,6 +151,7 @@ public final class StudyDocument {
 
     public void markSaved(Path savedTo) {
         file.set(savedTo);
+        saved = study.get();
         dirty.set(false);
     }
 

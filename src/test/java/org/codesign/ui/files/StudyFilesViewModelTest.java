@@ -172,11 +172,68 @@ class StudyFilesViewModelTest {
     }
 
     @Test
-    void saveAsAddsTheStudyExtensionUnlessAJsonNameWasTyped() {
+    void saveAsAlwaysWritesTheExtensionTheOpenDialogShows() {
         assertEquals(dir.resolve("mine.codesign.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine")));
-        assertEquals(dir.resolve("mine.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine.json")));
+        assertEquals(
+                dir.resolve("mine.codesign.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine.json")));
+        assertEquals(
+                dir.resolve("mine.codesign.json"),
+                StudyFilesViewModel.withStudyExtension(dir.resolve("mine.codesign")));
         assertEquals(
                 dir.resolve("a.codesign.json"), StudyFilesViewModel.withStudyExtension(dir.resolve("a.codesign.json")));
+        assertEquals(
+                dir.resolve("B.CODESIGN.JSON"), StudyFilesViewModel.withStudyExtension(dir.resolve("B.CODESIGN.JSON")));
+    }
+
+    @Test
+    void theSelectedExportFormatDecidesTheFileAndItsExtension() {
+        var csv = StudyFilesViewModel.ExportFormat.CSV;
+        var json = StudyFilesViewModel.ExportFormat.JSON;
+        assertEquals(dir.resolve("sel.csv"), StudyFilesViewModel.exportTarget(dir.resolve("sel"), csv));
+        assertEquals(dir.resolve("sel.csv"), StudyFilesViewModel.exportTarget(dir.resolve("sel.json"), csv));
+        assertEquals(dir.resolve("sel.CSV"), StudyFilesViewModel.exportTarget(dir.resolve("sel.CSV"), csv));
+        assertEquals(dir.resolve("sel.json"), StudyFilesViewModel.exportTarget(dir.resolve("sel.csv"), json));
+        assertEquals(dir.resolve("a.b.json"), StudyFilesViewModel.exportTarget(dir.resolve("a.b"), json));
+        // no format reported by the dialog: the typed extension decides, JSON without one
+        assertEquals(dir.resolve("sel.csv"), StudyFilesViewModel.exportTarget(dir.resolve("sel.csv"), null));
+        assertEquals(dir.resolve("sel.json"), StudyFilesViewModel.exportTarget(dir.resolve("sel"), null));
+    }
+
+    @Test
+    void undoingBackToTheSavedStudyLeavesNothingToSave() {
+        document.edit(s -> s.withName("Edited"));
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        document.undo();
+        assertThat(model.hasUnsavedChanges()).as("back at the study as opened").isFalse();
+        document.redo();
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        assertThat(model.saveTo(dir.resolve("edited.codesign.json"))).isEmpty();
+        document.undo();
+        assertThat(model.hasUnsavedChanges())
+                .as("the saved study is the edited one")
+                .isTrue();
+        document.redo();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void theRecentFilesListChangesAsStudiesAreSavedAndOpened() throws Exception {
+        var recent = model.recentFiles();
+        assertThat(recent).isEmpty();
+        // the same list every time: a read-only view made per call listens to the list weakly and,
+        // once collected, took the menu's listener with it
+        assertThat(model.recentFiles()).isSameAs(recent);
+        Path first = dir.resolve("first.codesign.json");
+        assertThat(model.saveTo(first)).isEmpty();
+        assertThat(recent).containsExactly(first.toAbsolutePath().normalize());
+        Path second = dir.resolve("second.codesign.json");
+        StudyFiles.save(Studies.defaultStudy(), second);
+        assertThat(model.open(second)).isEmpty();
+        assertThat(recent)
+                .as("the same list object, updated: the menu listens to it")
+                .containsExactly(
+                        second.toAbsolutePath().normalize(),
+                        first.toAbsolutePath().normalize());
     }
 
     @Test
