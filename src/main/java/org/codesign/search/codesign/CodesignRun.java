@@ -11,8 +11,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
+import org.codesign.search.EvaluationLog;
 import org.codesign.search.Individual;
 import org.codesign.search.ParetoArchive;
+import org.codesign.search.PointView;
 import org.codesign.search.RankedIndividual;
 import org.codesign.search.RunCheckpoint;
 import org.codesign.search.RunListener;
@@ -49,8 +51,8 @@ public final class CodesignRun implements AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<RunSnapshot> completion = new CompletableFuture<>();
     private final List<Phase> phases = new ArrayList<>();
-    /** Points of finished phases (joint genomes, run-wide indices). */
-    private final List<Individual> finishedPoints = new ArrayList<>();
+    /** Points of finished phases (joint genomes, run-wide indices), read from the phases' logs. */
+    private PointView finishedPoints = PointView.EMPTY;
 
     private final ParetoArchive archive = ParetoArchive.unbounded();
 
@@ -179,7 +181,7 @@ public final class CodesignRun implements AutoCloseable {
             phases.add(phase(p.label(), p.fixedGenes(), p.budget()));
         }
         phaseIndex = c.phaseIndex();
-        finishedPoints.addAll(c.finishedPoints());
+        finishedPoints = logged(c.finishedPoints());
         evaluationOffset = finishedPoints.size();
         stepOffset = c.stepOffset();
         elapsedOffset = Duration.ofNanos(c.elapsedNanos());
@@ -189,6 +191,22 @@ public final class CodesignRun implements AutoCloseable {
         if (pendingPhase != null) {
             archive.addAll(translate(pendingPhase.evaluated(), phases.get(phaseIndex)));
         }
+    }
+
+    /** Points as a view: a checkpoint's own view as it is, points read from a file into a log. */
+    private PointView logged(List<Individual> points) {
+        if (points instanceof PointView v) {
+            return v;
+        }
+        EvaluationLog log = EvaluationLog.of(problem);
+        for (Individual ind : points) {
+            if (ind.index() != log.size()) {
+                throw new IllegalArgumentException(
+                        "checkpoint: finished point " + log.size() + " has index " + ind.index());
+            }
+            log.append(ind.genome(), ind.evaluation(), ind.step());
+        }
+        return log.view();
     }
 
     private CodesignCheckpoint checkpoint(RunCheckpoint phase) {
@@ -273,12 +291,10 @@ public final class CodesignRun implements AutoCloseable {
     }
 
     /** Every evaluated point so far, joint genomes, in evaluation order. */
-    public synchronized List<Individual> evaluatedPoints() {
-        List<Individual> all = new ArrayList<>(finishedPoints);
-        if (current != null) {
-            all.addAll(translate(current.evaluatedPoints(), phases.get(phaseIndex)));
-        }
-        return all;
+    public synchronized PointView evaluatedPoints() {
+        return current == null
+                ? finishedPoints
+                : finishedPoints.concat(translate(current.evaluatedPoints(), phases.get(phaseIndex)));
     }
 
     @Override
@@ -311,7 +327,7 @@ public final class CodesignRun implements AutoCloseable {
     private void phaseEnded(SearchRun run, Phase phase, RunSnapshot last, Throwable failure) {
         RunSnapshot finalSnapshot = null;
         synchronized (this) {
-            finishedPoints.addAll(translate(run.evaluatedPoints(), phase));
+            finishedPoints = finishedPoints.concat(translate(run.evaluatedPoints(), phase));
             if (failure != null) {
                 // The failed snapshot (status and message) already reached the listeners through emit().
                 current = null;
@@ -454,6 +470,11 @@ public final class CodesignRun implements AutoCloseable {
                 s.offspring(),
                 List.of(),
                 message);
+    }
+
+    /** A phase's points in run-wide terms, still read from its log. */
+    private PointView translate(PointView points, Phase phase) {
+        return points.translated(evaluationOffset, stepOffset, phase.problem()::toFull);
     }
 
     private List<Individual> translate(List<Individual> list, Phase phase) {
