@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The evaluated points of a run, append-only, in columns of primitive arrays rather than one object
- * graph per point: genes as bytes (when every gene has at most 256 values) or ints, objectives and
+ * graph per point: genes bit-packed into longs (as many bits per gene as its values need: the 51
+ * genes of the edge-GPU sample take 16 bytes), objectives and
  * violations as doubles, the step as an int, the infeasible reason as an index into the distinct
  * reasons, and the payload in the problem's {@link PayloadColumns} (as an object only when it has
  * none). {@link Individual}s are made on demand. Rows live in blocks of {@value #BLOCK} that never
@@ -22,8 +23,14 @@ public final class EvaluationLog {
     private static final byte IN_COLUMNS = 1;
     private static final byte AS_OBJECT = 2;
 
+    private final int[] cardinalities;
     private final int genes;
-    private final boolean byteGenes;
+    /** Longs per row holding the genes; gene i is {@code (word[wordOf[i]] >>> shift[i]) & mask[i]}. */
+    private final int words;
+
+    private final int[] wordOf;
+    private final int[] shift;
+    private final long[] mask;
     private final int objectives;
     private final int constraints;
     private final PayloadColumns payloadColumns;
@@ -36,8 +43,25 @@ public final class EvaluationLog {
      * @param payloadColumns how payloads are stored, or null to keep them as objects
      */
     public EvaluationLog(int[] cardinalities, int objectives, int constraints, PayloadColumns payloadColumns) {
+        this.cardinalities = cardinalities.clone();
         this.genes = cardinalities.length;
-        this.byteGenes = Arrays.stream(cardinalities).allMatch(c -> c <= 256);
+        this.wordOf = new int[genes];
+        this.shift = new int[genes];
+        this.mask = new long[genes];
+        int word = 0;
+        int bit = 0;
+        for (int i = 0; i < genes; i++) {
+            int width = 32 - Integer.numberOfLeadingZeros(Math.max(0, cardinalities[i] - 1));
+            if (bit + width > Long.SIZE) { // a gene never straddles two longs
+                word++;
+                bit = 0;
+            }
+            wordOf[i] = word;
+            shift[i] = bit;
+            mask[i] = (1L << width) - 1;
+            bit += width;
+        }
+        this.words = word + 1; // one even if every gene has a single value (width 0), so reads need no case
         this.objectives = objectives;
         this.constraints = constraints;
         this.payloadColumns = payloadColumns;
@@ -59,11 +83,16 @@ public final class EvaluationLog {
      * payloads, used only without {@link PayloadColumns}, not counted).
      */
     public int bytesPerRow() {
-        return genes * (byteGenes ? 1 : 4)
+        return Long.BYTES * words
                 + Double.BYTES * (objectives + constraints + payloadWidth)
                 + Integer.BYTES // step
                 + Integer.BYTES // reason
                 + 1; // payload kind
+    }
+
+    /** Heap bytes per row of a run's duplicate index at worst ({@link GenomeIndex}), besides {@link #bytesPerRow}. */
+    public static double indexBytesPerRow() {
+        return GenomeIndex.MAX_BYTES_PER_ENTRY;
     }
 
     /**
@@ -77,17 +106,19 @@ public final class EvaluationLog {
                     + " objectives and " + e.violations().length + " violations, but the log holds " + genes
                     + ", " + objectives + " and " + constraints);
         }
+        for (int i = 0; i < genes; i++) {
+            if (genome[i] < 0 || genome[i] >= cardinalities[i]) {
+                throw new IllegalArgumentException(
+                        "genome: gene " + i + " is " + genome[i] + ", outside [0, " + cardinalities[i] + ")");
+            }
+        }
         int row = size;
         int b = row >>> BLOCK_BITS;
         int r = row & IN_BLOCK;
         Columns c = r == 0 ? grow(b) : columns;
-        if (byteGenes) {
-            byte[] g = c.geneBytes[b];
-            for (int i = 0; i < genes; i++) {
-                g[r * genes + i] = (byte) genome[i];
-            }
-        } else {
-            System.arraycopy(genome, 0, c.geneInts[b], r * genes, genes);
+        long[] w = c.geneWords[b];
+        for (int i = 0; i < genes; i++) {
+            w[r * words + wordOf[i]] |= (long) genome[i] << shift[i];
         }
         for (int i = 0; i < objectives; i++) {
             c.objectives[b][r * objectives + i] = e.objective(i);
@@ -134,18 +165,14 @@ public final class EvaluationLog {
     }
 
     boolean genesEqual(int row, int[] genome) {
-        int b = row >>> BLOCK_BITS;
-        int at = (row & IN_BLOCK) * genes;
-        if (byteGenes) {
-            byte[] g = columns.geneBytes[b];
-            for (int i = 0; i < genes; i++) {
-                if ((g[at + i] & 0xFF) != genome[i]) {
-                    return false;
-                }
+        long[] w = columns.geneWords[row >>> BLOCK_BITS];
+        int at = (row & IN_BLOCK) * words;
+        for (int i = 0; i < genes; i++) {
+            if (((w[at + wordOf[i]] >>> shift[i]) & mask[i]) != genome[i]) {
+                return false;
             }
-            return true;
         }
-        return Arrays.equals(columns.geneInts[b], at, at + genes, genome, 0, genes);
+        return true;
     }
 
     int[] genome(int row) {
@@ -171,11 +198,7 @@ public final class EvaluationLog {
         if (b >= c.capacity) {
             c = new Columns(this, Math.max(8, c.capacity * 2), c.reasonTable, c);
         }
-        if (byteGenes) {
-            c.geneBytes[b] = new byte[BLOCK * genes];
-        } else {
-            c.geneInts[b] = new int[BLOCK * genes];
-        }
+        c.geneWords[b] = new long[BLOCK * words];
         c.objectives[b] = new double[BLOCK * objectives];
         if (constraints > 0) {
             c.violations[b] = new double[BLOCK * constraints];
@@ -199,8 +222,7 @@ public final class EvaluationLog {
         private final EvaluationLog log;
         private final int capacity;
         private final String[] reasonTable;
-        private final byte[][] geneBytes;
-        private final int[][] geneInts;
+        private final long[][] geneWords;
         private final double[][] objectives;
         private final double[][] violations;
         private final int[][] steps;
@@ -213,8 +235,7 @@ public final class EvaluationLog {
             this.log = log;
             this.capacity = capacity;
             this.reasonTable = reasonTable;
-            this.geneBytes = copy(from == null ? null : from.geneBytes, new byte[capacity][]);
-            this.geneInts = copy(from == null ? null : from.geneInts, new int[capacity][]);
+            this.geneWords = copy(from == null ? null : from.geneWords, new long[capacity][]);
             this.objectives = copy(from == null ? null : from.objectives, new double[capacity][]);
             this.violations = copy(from == null ? null : from.violations, new double[capacity][]);
             this.steps = copy(from == null ? null : from.steps, new int[capacity][]);
@@ -228,8 +249,7 @@ public final class EvaluationLog {
             this.log = c.log;
             this.capacity = c.capacity;
             this.reasonTable = reasonTable;
-            this.geneBytes = c.geneBytes;
-            this.geneInts = c.geneInts;
+            this.geneWords = c.geneWords;
             this.objectives = c.objectives;
             this.violations = c.violations;
             this.steps = c.steps;
@@ -251,17 +271,11 @@ public final class EvaluationLog {
         }
 
         int[] genome(int row) {
-            int b = row >>> BLOCK_BITS;
-            int n = log.genes;
-            int at = (row & IN_BLOCK) * n;
-            int[] genome = new int[n];
-            if (log.byteGenes) {
-                byte[] g = geneBytes[b];
-                for (int i = 0; i < n; i++) {
-                    genome[i] = g[at + i] & 0xFF;
-                }
-            } else {
-                System.arraycopy(geneInts[b], at, genome, 0, n);
+            long[] w = geneWords[row >>> BLOCK_BITS];
+            int at = (row & IN_BLOCK) * log.words;
+            int[] genome = new int[log.genes];
+            for (int i = 0; i < genome.length; i++) {
+                genome[i] = (int) ((w[at + log.wordOf[i]] >>> log.shift[i]) & log.mask[i]);
             }
             return genome;
         }

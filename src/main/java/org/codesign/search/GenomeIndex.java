@@ -7,6 +7,8 @@ package org.codesign.search;
  */
 final class GenomeIndex {
     private static final int EMPTY = 0;
+    /** Table bytes per entry at worst: just after doubling, a 3/4-full table is 3/8 full. */
+    static final double MAX_BYTES_PER_ENTRY = Integer.BYTES * 8 / 3.0;
 
     private final EvaluationLog log;
     /** Row + 1 per slot; 0 is an empty slot. */
@@ -38,7 +40,7 @@ final class GenomeIndex {
 
     /** Makes {@code row} the row of its genome (replacing an earlier row with the same genes). */
     void put(int row) {
-        if (4L * (count + 1) > 3L * slots.length) {
+        if (4L * (count + 1) > 3L * slots.length) { // at most 3/4 full
             resize();
         }
         int[] genome = log.genome(row);

@@ -1,6 +1,7 @@
 package org.codesign.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,28 +14,30 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class EvaluationLogProperties {
 
-    /** Genes up to 256 values go to the byte column, larger ones to the int column. */
+    /** Genes of 0 to 31 bits, enough of them that some start a new long. */
     @Provide
     Arbitrary<int[]> cardinalities() {
-        return Arbitraries.integers()
-                .between(1, 1000)
+        return Arbitraries.frequencyOf(
+                        Tuple.of(5, Arbitraries.integers().between(1, 1000)),
+                        Tuple.of(1, Arbitraries.integers().between(1, Integer.MAX_VALUE)))
                 .array(int[].class)
                 .ofMinSize(1)
-                .ofMaxSize(6)
+                .ofMaxSize(12)
                 .injectDuplicates(0.3)
-                .edgeCases(c -> c.add(new int[] {256, 1, 256}));
+                .edgeCases(c -> c.add(new int[] {1, 1}).add(new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, 3}));
     }
 
     @Property(tries = 60)
     void theLogReturnsWhatWasAppended(
             @ForAll("cardinalities") int[] cardinalities,
             @ForAll @IntRange(min = 0, max = 3) int constraints,
-            @ForAll @IntRange(max = 300) int rows,
+            @ForAll @IntRange(max = 200) int rows,
             @ForAll long seed) {
         SplitMix random = new SplitMix(seed);
         EvaluationLog log = new EvaluationLog(cardinalities, 2, constraints, null);
@@ -139,6 +142,15 @@ class EvaluationLogProperties {
         assertThat(last.evaluation().objective(0)).isEqualTo(rows - 1);
         assertThat(last.evaluation().violations()).containsExactly((rows - 1) % 2);
         assertThat(last.step()).isEqualTo((rows - 1) / 10);
+    }
+
+    @Test
+    void aGeneOutsideItsValuesIsRefusedNotTruncated() {
+        EvaluationLog log = new EvaluationLog(new int[] {4, 3}, 1, 0, null);
+        assertThatThrownBy(() -> log.append(new int[] {1, 3}, Evaluation.of(0), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("genome: gene 1 is 3, outside [0, 3)");
+        assertThat(log.size()).isZero();
     }
 
     @Test
