@@ -28,13 +28,12 @@ final class MetricColumns implements PayloadColumns {
         if (!(payload instanceof PointMetrics m)) {
             return false;
         }
-        Map<Metric, Double> values = m.values();
         for (Metric metric : METRICS) {
-            Double v = values.get(metric);
-            if (v != null && Double.doubleToRawLongBits(v) == ABSENT) {
+            double v = m.get(metric);
+            if (m.has(metric) && Double.doubleToRawLongBits(v) == ABSENT) {
                 return false;
             }
-            row[offset + metric.ordinal()] = v == null ? Double.longBitsToDouble(ABSENT) : v;
+            row[offset + metric.ordinal()] = m.has(metric) ? v : Double.longBitsToDouble(ABSENT);
         }
         return true;
     }
