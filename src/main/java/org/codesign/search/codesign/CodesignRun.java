@@ -38,7 +38,8 @@ public final class CodesignRun implements AutoCloseable {
     /** Networks the second phase of a sequential run tunes hardware for. */
     static final int SEQUENTIAL_NETWORKS = 6;
 
-    private record Phase(String label, int[] fixed, FixedGenesProblem problem, int budget) {
+    /** {@code fixesNothing}: no gene is fixed, so the phase's genomes are joint genomes already. */
+    private record Phase(String label, int[] fixed, FixedGenesProblem problem, int budget, boolean fixesNothing) {
         CodesignCheckpoint.PhasePlan plan() {
             return new CodesignCheckpoint.PhasePlan(label, fixed, budget);
         }
@@ -115,7 +116,12 @@ public final class CodesignRun implements AutoCloseable {
     }
 
     private Phase phase(String label, int[] fixed, int budget) {
-        return new Phase(label, fixed, FixedGenesProblem.padded(problem, fixed), budget);
+        return new Phase(
+                label,
+                fixed,
+                FixedGenesProblem.padded(problem, fixed),
+                budget,
+                java.util.Arrays.stream(fixed).allMatch(g -> g < 0));
     }
 
     /** The joint genes a phase freezes (-1: free): network and/or hardware genes (null: free). */
@@ -487,6 +493,9 @@ public final class CodesignRun implements AutoCloseable {
 
     /** Joint genome and run-wide index and step (phases run one after another, so offsets are the current ones). */
     private Individual translate(Individual ind, Phase phase) {
+        if (evaluationOffset == 0 && stepOffset == 0 && phase.fixesNothing()) {
+            return ind; // a joint run's points as they are: the snapshot shares the archive's members
+        }
         return new Individual(
                 phase.problem().toFull(ind.genome()),
                 ind.evaluation(),
