@@ -1,9 +1,9 @@
 package org.codesign.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,23 +61,28 @@ record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<doub
      * so a run killed while writing leaves the previous checkpoint intact.
      */
     void write(Path dir) throws IOException {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("startedAt", startedAt);
         int evaluations = checkpoint.finishedPoints().size()
                 + (checkpoint.phase() == null
                         ? 0
                         : checkpoint.phase().evaluated().size());
-        ArrayNode hv = o.putArray("hypervolume");
-        for (double[] pair : hypervolume) {
-            // entries past the checkpoint (an interrupted step's) are produced again on resume
-            if (pair[0] <= evaluations) {
-                hv.addArray().add(pair[0]).add(pair[1]);
-            }
-        }
-        o.set("run", CodesignCheckpointJson.write(checkpoint));
         Path tmp = dir.resolve(NAME + ".tmp"); // one writer per folder; renamed, never left half-written
         try {
-            MAPPER.writeValue(tmp.toFile(), o);
+            // streamed: a checkpoint of a million points is never held as JSON nodes
+            try (JsonGenerator g = MAPPER.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                g.writeStringField("startedAt", startedAt);
+                g.writeArrayFieldStart("hypervolume");
+                for (double[] pair : hypervolume) {
+                    // entries past the checkpoint (an interrupted step's) are produced again on resume
+                    if (pair[0] <= evaluations) {
+                        g.writeArray(pair, 0, 2);
+                    }
+                }
+                g.writeEndArray();
+                g.writeFieldName("run");
+                CodesignCheckpointJson.write(g, checkpoint);
+                g.writeEndObject();
+            }
             Files.move(tmp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

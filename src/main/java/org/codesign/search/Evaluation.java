@@ -23,7 +23,8 @@ public record Evaluation(double[] objectives, double[] violations, String infeas
         Checks.notNull("objectives", objectives);
         Checks.notNull("violations", violations);
         objectives = objectives.clone();
-        violations = violations.clone();
+        // unconstrained problems share one empty array: a run keeps thousands of archive members
+        violations = violations.length == 0 ? NO_VIOLATIONS : violations.clone();
         for (int i = 0; i < violations.length; i++) {
             if (!(violations[i] >= 0)) {
                 throw new IllegalArgumentException(
@@ -37,6 +38,8 @@ public record Evaluation(double[] objectives, double[] violations, String infeas
             objectives[i] += 0.0; // -0.0 becomes 0.0: equal for dominance, so equal for sorting too
         }
     }
+
+    private static final double[] NO_VIOLATIONS = new double[0];
 
     /** An unconstrained evaluation. */
     public static Evaluation of(double... objectives) {

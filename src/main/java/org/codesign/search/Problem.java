@@ -25,4 +25,12 @@ public interface Problem {
      * throw; any exception thrown here fails the run.
      */
     Evaluation evaluate(int[] genome);
+
+    /**
+     * How the run stores this problem's evaluation payloads compactly, or null (payloads are then
+     * kept as objects: fine for problems without payloads, costly for runs of millions of points).
+     */
+    default PayloadColumns payloadColumns() {
+        return null;
+    }
 }

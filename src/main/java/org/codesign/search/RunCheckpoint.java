@@ -40,10 +40,13 @@ public record RunCheckpoint(
         Checks.notNull("algorithm", algorithm);
         Checks.notNull("state", state);
         Checks.notNull("message", message);
-        evaluated = List.copyOf(evaluated);
+        // a run's own view is numbered by its log: checking its ends avoids making every point
+        boolean fromLog = evaluated instanceof PointView;
+        evaluated = PointView.frozen(evaluated);
         archive = archive.clone();
-        spare = List.copyOf(spare);
-        for (int i = 0; i < evaluated.size(); i++) {
+        spare = PointView.frozen(spare);
+        int n = evaluated.size();
+        for (int i = 0; i < n; i = fromLog && i == 0 && n > 1 ? n - 1 : i + 1) {
             if (evaluated.get(i).index() != i) {
                 throw new IllegalArgumentException("evaluated: point " + i + " has index "
                         + evaluated.get(i).index());

@@ -30,8 +30,11 @@ public final class SearchContext {
     private final ParallelEvaluator evaluator;
     private final BooleanSupplier cancelled;
     private final ParetoArchive archive;
-    private final Map<GenomeKey, Individual> cache = new HashMap<>();
-    private final List<Individual> evaluated = new ArrayList<>();
+    /** Every evaluated point, in evaluation order (row = index). */
+    private final EvaluationLog evaluated;
+    /** The rows of the cached points (all but those of exhaustive enumeration). */
+    private final GenomeIndex cache;
+
     private final List<Individual> newThisStep = new ArrayList<>();
     /** Evaluations of an interrupted step, taken instead of evaluating those genomes again. */
     private final Map<GenomeKey, Evaluation> spare = new HashMap<>();
@@ -47,6 +50,9 @@ public final class SearchContext {
         this.problem = problem;
         this.cardinalities = cardinalities;
         this.spaceSize = SearchSpace.size(cardinalities);
+        this.evaluated = new EvaluationLog(
+                cardinalities, problem.objectiveCount(), problem.constraintCount(), problem.payloadColumns());
+        this.cache = new GenomeIndex(evaluated);
         this.random = new SplitMix(settings.seed());
         this.budget = settings.budget();
         this.evaluator = evaluator;
@@ -98,12 +104,13 @@ public final class SearchContext {
     }
 
     public boolean isEvaluated(int[] genome) {
-        return cache.containsKey(new GenomeKey(genome));
+        return cache.find(genome) >= 0;
     }
 
     /** The earlier evaluation of this genome in this run, or null. */
     public Individual lookup(int[] genome) {
-        return cache.get(new GenomeKey(genome));
+        int row = cache.find(genome);
+        return row < 0 ? null : evaluated.get(row);
     }
 
     /** Number of distinct genomes in the list not yet evaluated (what {@link #evaluate} would cost). */
@@ -111,7 +118,7 @@ public final class SearchContext {
         java.util.Set<GenomeKey> fresh = new java.util.HashSet<>();
         for (int[] g : genomes) {
             GenomeKey k = new GenomeKey(g);
-            if (!cache.containsKey(k)) {
+            if (cache.find(g) < 0) {
                 fresh.add(k);
             }
         }
@@ -130,15 +137,19 @@ public final class SearchContext {
         for (int[] g : genomes) {
             SearchSpace.checkGenome("genome", g, cardinalities);
             GenomeKey k = GenomeKey.copyOf(g);
-            if (!cache.containsKey(k) && !freshIndex.containsKey(k)) {
+            if (!freshIndex.containsKey(k) && cache.find(g) < 0) {
                 freshIndex.put(k, fresh.size());
                 fresh.add(k.genes());
             }
         }
-        evaluateAndRecord(fresh, true);
+        // one individual per distinct genome: the new ones as evaluated, the others made from the log
+        Map<GenomeKey, Individual> made = new HashMap<>();
+        for (Individual ind : evaluateAndRecord(fresh, true)) {
+            made.put(new GenomeKey(ind.genomeView()), ind);
+        }
         List<Individual> out = new ArrayList<>(genomes.size());
         for (int[] g : genomes) {
-            out.add(cache.get(new GenomeKey(g)));
+            out.add(made.computeIfAbsent(new GenomeKey(g), k -> evaluated.get(cache.find(k.genes()))));
         }
         return out;
     }
@@ -168,10 +179,10 @@ public final class SearchContext {
                 continue;
             }
             Individual ind = new Individual(fresh.get(i), results[i], evaluated.size(), step);
-            evaluated.add(ind);
+            int row = evaluated.append(ind.genomeView(), ind.evaluation(), step);
             newThisStep.add(ind);
             if (cacheThem) {
-                cache.put(new GenomeKey(ind.genomeView()), ind);
+                cache.put(row);
             }
             added.add(ind);
         }
@@ -213,9 +224,9 @@ public final class SearchContext {
         // exhaustive enumeration never looks points up, so its (possibly millions of) points stay uncached
         boolean cacheThem = !(c.state() instanceof AlgorithmState.Exhaustive);
         for (Individual ind : c.evaluated()) {
-            evaluated.add(ind);
+            int row = evaluated.append(ind.genomeView(), ind.evaluation(), ind.step());
             if (cacheThem) {
-                cache.put(new GenomeKey(ind.genomeView()), ind);
+                cache.put(row);
             }
         }
         if (archive != null) {
@@ -270,8 +281,9 @@ public final class SearchContext {
         return List.copyOf(newThisStep);
     }
 
-    List<Individual> allEvaluated() {
-        return List.copyOf(evaluated);
+    /** Every point so far; the view does not change as the run goes on. */
+    PointView allEvaluated() {
+        return evaluated.view();
     }
 
     int evaluatedCount() {

@@ -120,7 +120,7 @@ public final class SearchRun implements AutoCloseable {
         stepLock.lock();
         try {
             Boundary b = boundary;
-            List<Individual> all = context.allEvaluated();
+            PointView all = context.allEvaluated();
             return new RunCheckpoint(
                     algorithmName,
                     settings.seed(),
@@ -187,7 +187,7 @@ public final class SearchRun implements AutoCloseable {
      * Every point evaluated so far, in evaluation order. Call it from the run's thread or after the run
      * ended (snapshots carry {@link RunSnapshot#newlyEvaluated()} for incremental use).
      */
-    public List<Individual> evaluatedPoints() {
+    public PointView evaluatedPoints() {
         stepLock.lock();
         try {
             return context.allEvaluated();

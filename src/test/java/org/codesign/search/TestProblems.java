@@ -106,6 +106,11 @@ final class TestProblems {
         }
 
         @Override
+        public PayloadColumns payloadColumns() {
+            return inner.payloadColumns();
+        }
+
+        @Override
         public Evaluation evaluate(int[] genome) {
             return inner.evaluate(genome);
         }

@@ -1,9 +1,14 @@
 package org.codesign.search.checkpoint;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.codesign.search.Evaluation;
@@ -17,6 +22,7 @@ import org.codesign.search.RunCheckpoint;
  */
 public final class CheckpointJson {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final PayloadCodec payloads;
 
@@ -25,21 +31,48 @@ public final class CheckpointJson {
     }
 
     public ObjectNode write(RunCheckpoint c) {
-        ObjectNode o = NODES.objectNode();
-        o.put("algorithm", c.algorithm());
-        o.put("seed", c.seed());
-        o.put("budget", c.budget());
-        o.put("steps", c.steps());
-        o.put("stepsWithoutNewPoints", c.stepsWithoutNewPoints());
-        o.put("busyNanos", c.busyNanos());
-        o.put("randomState", c.randomState());
-        o.put("finished", c.finished());
-        o.put("message", c.message());
-        o.set("archive", ints(c.archive()));
-        o.set("state", AlgorithmStateJson.write(c.state()));
-        o.set("evaluated", points(c.evaluated(), false));
-        o.set("spare", points(c.spare(), true));
-        return o;
+        return tree(g -> write(g, c));
+    }
+
+    /**
+     * Writes the checkpoint as it goes, one point at a time: a run's millions of points are never
+     * all held as JSON nodes (nor as individuals, when they come from its log).
+     */
+    public void write(JsonGenerator g, RunCheckpoint c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("algorithm", c.algorithm());
+        g.writeNumberField("seed", c.seed());
+        g.writeNumberField("budget", c.budget());
+        g.writeNumberField("steps", c.steps());
+        g.writeNumberField("stepsWithoutNewPoints", c.stepsWithoutNewPoints());
+        g.writeNumberField("busyNanos", c.busyNanos());
+        g.writeNumberField("randomState", c.randomState());
+        g.writeBooleanField("finished", c.finished());
+        g.writeStringField("message", c.message());
+        g.writeFieldName("archive");
+        MAPPER.writeTree(g, ints(c.archive()));
+        g.writeFieldName("state");
+        MAPPER.writeTree(g, AlgorithmStateJson.write(c.state()));
+        g.writeFieldName("evaluated");
+        writePoints(g, c.evaluated(), false);
+        g.writeFieldName("spare");
+        writePoints(g, c.spare(), true);
+        g.writeEndObject();
+    }
+
+    /** Something written to a generator. */
+    interface Writing {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    /** What {@code writing} writes, as a tree. */
+    static ObjectNode tree(Writing writing) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writing.to(buffer);
+            return (ObjectNode) MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a token buffer in memory does not fail
+        }
     }
 
     public RunCheckpoint read(JsonNode o) {
@@ -60,28 +93,46 @@ public final class CheckpointJson {
     }
 
     /** Points in order; {@code withIndex}: each names its index (otherwise it is the position). */
-    public ArrayNode points(List<Individual> list, boolean withIndex) {
-        ArrayNode a = NODES.arrayNode();
+    public void writePoints(JsonGenerator g, List<Individual> list, boolean withIndex) throws IOException {
+        g.writeStartArray();
         for (Individual ind : list) {
-            ObjectNode p = a.addObject();
+            g.writeStartObject();
             if (withIndex) {
-                p.put("index", ind.index());
+                g.writeNumberField("index", ind.index());
             }
-            p.put("step", ind.step());
-            p.set("genome", ints(ind.genome()));
+            g.writeNumberField("step", ind.step());
+            g.writeFieldName("genome");
+            int[] genome = ind.genome();
+            g.writeArray(genome, 0, genome.length);
             Evaluation e = ind.evaluation();
-            p.set("objectives", doubles(e.objectives()));
+            g.writeFieldName("objectives");
+            writeDoubles(g, e.objectives());
             if (e.violations().length > 0) {
-                p.set("violations", doubles(e.violations()));
+                g.writeFieldName("violations");
+                writeDoubles(g, e.violations());
             }
             if (e.infeasibleReason() != null) {
-                p.put("infeasibleReason", e.infeasibleReason());
+                g.writeStringField("infeasibleReason", e.infeasibleReason());
             }
             if (e.payload() != null) {
-                p.set("payload", payloads.write(e.payload()));
+                g.writeFieldName("payload");
+                MAPPER.writeTree(g, payloads.write(e.payload()));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeDoubles(JsonGenerator g, double[] values) throws IOException {
+        g.writeStartArray();
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                g.writeNumber(v);
+            } else {
+                g.writeString(Double.toString(v));
             }
         }
-        return a;
+        g.writeEndArray();
     }
 
     public List<Individual> readPoints(JsonNode a, boolean withIndex) {

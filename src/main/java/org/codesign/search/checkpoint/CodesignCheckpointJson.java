@@ -1,14 +1,17 @@
 package org.codesign.search.checkpoint;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Metric;
+import org.codesign.search.RunCheckpoint;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignCheckpoint;
 import org.codesign.search.codesign.PointMetrics;
@@ -51,24 +54,34 @@ public final class CodesignCheckpointJson {
     private CodesignCheckpointJson() {}
 
     public static ObjectNode write(CodesignCheckpoint c) {
-        ObjectNode o = CheckpointJson.NODES.objectNode();
-        o.put("format", FORMAT);
-        o.set("spec", spec(c.spec()));
-        o.put("phaseIndex", c.phaseIndex());
-        ArrayNode phases = o.putArray("phases");
+        return CheckpointJson.tree(g -> write(g, c));
+    }
+
+    /** Writes the checkpoint as it goes, one point at a time (see {@link CheckpointJson#write(JsonGenerator, RunCheckpoint)}). */
+    public static void write(JsonGenerator g, CodesignCheckpoint c) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("format", FORMAT);
+        g.writeFieldName("spec");
+        CheckpointJson.MAPPER.writeTree(g, spec(c.spec()));
+        g.writeNumberField("phaseIndex", c.phaseIndex());
+        ArrayNode phases = CheckpointJson.NODES.arrayNode();
         for (CodesignCheckpoint.PhasePlan p : c.phases()) {
             ObjectNode n = phases.addObject();
             n.put("label", p.label());
             n.set("fixedGenes", CheckpointJson.ints(p.fixedGenes()));
             n.put("budget", p.budget());
         }
-        o.set("finishedPoints", ENGINE.points(c.finishedPoints(), true));
-        o.put("stepOffset", c.stepOffset());
-        o.put("elapsedNanos", c.elapsedNanos());
+        g.writeFieldName("phases");
+        CheckpointJson.MAPPER.writeTree(g, phases);
+        g.writeFieldName("finishedPoints");
+        ENGINE.writePoints(g, c.finishedPoints(), true);
+        g.writeNumberField("stepOffset", c.stepOffset());
+        g.writeNumberField("elapsedNanos", c.elapsedNanos());
         if (c.phase() != null) {
-            o.set("phase", ENGINE.write(c.phase()));
+            g.writeFieldName("phase");
+            ENGINE.write(g, c.phase());
         }
-        return o;
+        g.writeEndObject();
     }
 
     /** @throws IllegalArgumentException naming the field that is missing or malformed */

@@ -2,6 +2,7 @@ package org.codesign.search.codesign;
 
 import java.util.List;
 import org.codesign.search.Individual;
+import org.codesign.search.PointView;
 import org.codesign.search.RunCheckpoint;
 
 /**
@@ -28,7 +29,7 @@ public record CodesignCheckpoint(
 
     public CodesignCheckpoint {
         phases = List.copyOf(phases);
-        finishedPoints = List.copyOf(finishedPoints);
+        finishedPoints = PointView.frozen(finishedPoints);
         if (phaseIndex < 0 || phaseIndex >= phases.size()) {
             throw new IllegalArgumentException(
                     "phaseIndex: " + phaseIndex + " but the run has " + phases.size() + " phases");

@@ -10,6 +10,7 @@ import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.search.Evaluation;
 import org.codesign.search.HypervolumeIndicator;
+import org.codesign.search.PayloadColumns;
 import org.codesign.search.Problem;
 import org.codesign.space.CodesignSpace;
 
@@ -91,6 +92,11 @@ public final class CodesignProblem implements Problem {
             violations[i] = c.violation(metrics.get(c.metric()));
         }
         return new Evaluation(f, violations, null, metrics);
+    }
+
+    @Override
+    public PayloadColumns payloadColumns() {
+        return MetricColumns.INSTANCE;
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
+import org.codesign.search.EvaluationLog;
 import org.codesign.search.Individual;
 import org.codesign.search.ParetoArchive;
+import org.codesign.search.PointView;
 import org.codesign.search.RankedIndividual;
 import org.codesign.search.RunCheckpoint;
 import org.codesign.search.RunListener;
@@ -36,7 +38,8 @@ public final class CodesignRun implements AutoCloseable {
     /** Networks the second phase of a sequential run tunes hardware for. */
     static final int SEQUENTIAL_NETWORKS = 6;
 
-    private record Phase(String label, int[] fixed, FixedGenesProblem problem, int budget) {
+    /** {@code fixesNothing}: no gene is fixed, so the phase's genomes are joint genomes already. */
+    private record Phase(String label, int[] fixed, FixedGenesProblem problem, int budget, boolean fixesNothing) {
         CodesignCheckpoint.PhasePlan plan() {
             return new CodesignCheckpoint.PhasePlan(label, fixed, budget);
         }
@@ -49,8 +52,8 @@ public final class CodesignRun implements AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<RunSnapshot> completion = new CompletableFuture<>();
     private final List<Phase> phases = new ArrayList<>();
-    /** Points of finished phases (joint genomes, run-wide indices). */
-    private final List<Individual> finishedPoints = new ArrayList<>();
+    /** Points of finished phases (joint genomes, run-wide indices), read from the phases' logs. */
+    private PointView finishedPoints = PointView.EMPTY;
 
     private final ParetoArchive archive = ParetoArchive.unbounded();
 
@@ -113,7 +116,12 @@ public final class CodesignRun implements AutoCloseable {
     }
 
     private Phase phase(String label, int[] fixed, int budget) {
-        return new Phase(label, fixed, FixedGenesProblem.padded(problem, fixed), budget);
+        return new Phase(
+                label,
+                fixed,
+                FixedGenesProblem.padded(problem, fixed),
+                budget,
+                java.util.Arrays.stream(fixed).allMatch(g -> g < 0));
     }
 
     /** The joint genes a phase freezes (-1: free): network and/or hardware genes (null: free). */
@@ -179,7 +187,7 @@ public final class CodesignRun implements AutoCloseable {
             phases.add(phase(p.label(), p.fixedGenes(), p.budget()));
         }
         phaseIndex = c.phaseIndex();
-        finishedPoints.addAll(c.finishedPoints());
+        finishedPoints = logged(c.finishedPoints());
         evaluationOffset = finishedPoints.size();
         stepOffset = c.stepOffset();
         elapsedOffset = Duration.ofNanos(c.elapsedNanos());
@@ -189,6 +197,22 @@ public final class CodesignRun implements AutoCloseable {
         if (pendingPhase != null) {
             archive.addAll(translate(pendingPhase.evaluated(), phases.get(phaseIndex)));
         }
+    }
+
+    /** Points as a view: a checkpoint's own view as it is, points read from a file into a log. */
+    private PointView logged(List<Individual> points) {
+        if (points instanceof PointView v) {
+            return v;
+        }
+        EvaluationLog log = EvaluationLog.of(problem);
+        for (Individual ind : points) {
+            if (ind.index() != log.size()) {
+                throw new IllegalArgumentException(
+                        "checkpoint: finished point " + log.size() + " has index " + ind.index());
+            }
+            log.append(ind.genome(), ind.evaluation(), ind.step());
+        }
+        return log.view();
     }
 
     private CodesignCheckpoint checkpoint(RunCheckpoint phase) {
@@ -273,12 +297,10 @@ public final class CodesignRun implements AutoCloseable {
     }
 
     /** Every evaluated point so far, joint genomes, in evaluation order. */
-    public synchronized List<Individual> evaluatedPoints() {
-        List<Individual> all = new ArrayList<>(finishedPoints);
-        if (current != null) {
-            all.addAll(translate(current.evaluatedPoints(), phases.get(phaseIndex)));
-        }
-        return all;
+    public synchronized PointView evaluatedPoints() {
+        return current == null
+                ? finishedPoints
+                : finishedPoints.concat(translate(current.evaluatedPoints(), phases.get(phaseIndex)));
     }
 
     @Override
@@ -311,7 +333,7 @@ public final class CodesignRun implements AutoCloseable {
     private void phaseEnded(SearchRun run, Phase phase, RunSnapshot last, Throwable failure) {
         RunSnapshot finalSnapshot = null;
         synchronized (this) {
-            finishedPoints.addAll(translate(run.evaluatedPoints(), phase));
+            finishedPoints = finishedPoints.concat(translate(run.evaluatedPoints(), phase));
             if (failure != null) {
                 // The failed snapshot (status and message) already reached the listeners through emit().
                 current = null;
@@ -456,6 +478,11 @@ public final class CodesignRun implements AutoCloseable {
                 message);
     }
 
+    /** A phase's points in run-wide terms, still read from its log. */
+    private PointView translate(PointView points, Phase phase) {
+        return points.translated(evaluationOffset, stepOffset, phase.problem()::toFull);
+    }
+
     private List<Individual> translate(List<Individual> list, Phase phase) {
         List<Individual> out = new ArrayList<>(list.size());
         for (Individual ind : list) {
@@ -466,6 +493,9 @@ public final class CodesignRun implements AutoCloseable {
 
     /** Joint genome and run-wide index and step (phases run one after another, so offsets are the current ones). */
     private Individual translate(Individual ind, Phase phase) {
+        if (evaluationOffset == 0 && stepOffset == 0 && phase.fixesNothing()) {
+            return ind; // a joint run's points as they are: the snapshot shares the archive's members
+        }
         return new Individual(
                 phase.problem().toFull(ind.genome()),
                 ind.evaluation(),

@@ -2,6 +2,7 @@ package org.codesign.search.codesign;
 
 import java.util.stream.IntStream;
 import org.codesign.search.Evaluation;
+import org.codesign.search.PayloadColumns;
 import org.codesign.search.Problem;
 
 /**
@@ -84,6 +85,11 @@ public final class FixedGenesProblem implements Problem {
     @Override
     public int constraintCount() {
         return full.constraintCount();
+    }
+
+    @Override
+    public PayloadColumns payloadColumns() {
+        return full.payloadColumns();
     }
 
     @Override
