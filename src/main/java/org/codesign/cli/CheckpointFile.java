@@ -19,8 +19,10 @@ import org.codesign.search.codesign.CodesignCheckpoint;
  * files an uninterrupted one would have.
  *
  * @param hypervolume (evaluations, hypervolume) pairs up to the checkpoint
+ * @param storeRun the run's id in the study store it is saved into ({@code --save} into a
+ *     {@code .codesign.db}), so a resumed run continues that row; null otherwise
  */
-record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<double[]> hypervolume) {
+record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<double[]> hypervolume, String storeRun) {
     static final String NAME = "checkpoint.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -45,7 +47,8 @@ record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<doub
             return new CheckpointFile(
                     CodesignCheckpointJson.read(o.path("run")),
                     o.path("startedAt").asText(),
-                    hv);
+                    hv,
+                    o.path("storeRun").isTextual() ? o.path("storeRun").asText() : null);
         } catch (IOException | IllegalArgumentException e) {
             throw new UserError("--resume: cannot read " + file + ": " + e.getMessage());
         }
@@ -71,6 +74,9 @@ record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<doub
             try (JsonGenerator g = MAPPER.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
                 g.writeStartObject();
                 g.writeStringField("startedAt", startedAt);
+                if (storeRun != null) {
+                    g.writeStringField("storeRun", storeRun);
+                }
                 g.writeArrayFieldStart("hypervolume");
                 for (double[] pair : hypervolume) {
                     // entries past the checkpoint (an interrupted step's) are produced again on resume

@@ -19,14 +19,19 @@ final class CheckpointWriter {
     private final Path dir;
     private final String startedAt;
     private final List<double[]> hypervolume;
+    private final String storeRun;
     private volatile boolean ended;
     private long nextWrite;
 
-    /** @param hypervolume the run's history; guarded by synchronizing on it */
-    CheckpointWriter(Path dir, String startedAt, List<double[]> hypervolume) {
+    /**
+     * @param hypervolume the run's history; guarded by synchronizing on it
+     * @param storeRun the run's id in the store it is saved into, or null
+     */
+    CheckpointWriter(Path dir, String startedAt, List<double[]> hypervolume, String storeRun) {
         this.dir = dir;
         this.startedAt = startedAt;
         this.hypervolume = hypervolume;
+        this.storeRun = storeRun;
     }
 
     /** A snapshot listener: remembers whether the run ended, so its last checkpoint is written. */
@@ -42,7 +47,7 @@ final class CheckpointWriter {
         }
         try {
             synchronized (hypervolume) {
-                new CheckpointFile(c, startedAt, List.copyOf(hypervolume)).write(dir);
+                new CheckpointFile(c, startedAt, List.copyOf(hypervolume), storeRun).write(dir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(CheckpointFile.NAME), e);

@@ -139,7 +139,14 @@ final class RunCommand implements Callable<Integer> {
         RunSignals.Stop stopped;
         boolean intoStore = save && StudyLoader.isStore(studyFile);
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator);
-                StoreSave stored = intoStore ? StoreSave.begin(studyFile, runName(request), request, startedAt) : null;
+                StoreSave stored = intoStore
+                        ? StoreSave.resume(
+                                studyFile,
+                                resumed == null ? null : resumed.storeRun(),
+                                runName(request),
+                                request,
+                                startedAt)
+                        : null;
                 RunSignals signals = RunSignals.install(run::cancel)) {
             if (resumed != null) {
                 ResumeOptions.restore(run, resumed.checkpoint(), resume);
@@ -147,7 +154,8 @@ final class RunCommand implements Callable<Integer> {
             if (stored != null) {
                 run.addListener(stored::onSnapshot);
             }
-            CheckpointWriter checkpoints = new CheckpointWriter(out, startedAt, hypervolume);
+            CheckpointWriter checkpoints =
+                    new CheckpointWriter(out, startedAt, hypervolume, stored == null ? null : stored.runId());
             run.addListener(checkpoints::onSnapshot);
             run.addCheckpointListener(checkpoints::onCheckpoint);
             if (cancelAfterSteps != null) {

@@ -35,6 +35,25 @@ final class StoreSave implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #begin}, but a resumed run whose checkpoint names its row in this store
+     * ({@code storeRun}) continues that row instead of leaving it stuck at "running" beside a new one.
+     */
+    static StoreSave resume(Path file, String storeRun, String name, RunSpec spec, String startedAt)
+            throws StoreException {
+        if (storeRun == null) {
+            return begin(file, name, spec, startedAt);
+        }
+        StudyStore store = StudyStore.open(file);
+        try {
+            RunAppender appender = store.continueRun(storeRun, spec).orElse(null);
+            return new StoreSave(store, appender != null ? appender : store.beginRun(name, spec, startedAt));
+        } catch (StoreException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     String runId() {
         return appender.id();
     }

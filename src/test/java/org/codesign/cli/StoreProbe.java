@@ -27,6 +27,13 @@ final class StoreProbe implements AutoCloseable {
         }
     }
 
+    int finishedRuns() throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM runs WHERE status = 'finished'")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
     /** The last run by position, or null when there is none. */
     RunRow newest() throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.status, r.updated_at,"

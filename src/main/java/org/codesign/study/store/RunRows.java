@@ -64,6 +64,26 @@ final class RunRows {
         }
     }
 
+    /**
+     * A stopped run taken up again by {@code run --resume}: back to running, if a run with this id
+     * was started with the same algorithm label, seed and budget.
+     *
+     * @return whether such a run was there
+     */
+    static boolean reopen(Connection c, String id, String algorithm, long seed, long budget, String at)
+            throws SQLException {
+        String sql = "UPDATE runs SET status = 'running', updated_at = ?, finished_at = NULL"
+                + " WHERE id = ? AND algorithm = ? AND seed = ? AND budget = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, at);
+            ps.setString(2, id);
+            ps.setString(3, algorithm);
+            ps.setLong(4, seed);
+            ps.setLong(5, budget);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** The heartbeat of a running run: readers see when it last wrote. */
     static void touch(Connection c, String id, String at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET updated_at = ? WHERE id = ?")) {

@@ -172,6 +172,23 @@ public final class StudyStore implements AutoCloseable {
         return new RunAppender(this, header.id());
     }
 
+    /**
+     * Takes up a stopped run again ({@code run --resume}): its row goes back to running and new
+     * points join the ones it has (a point already stored is kept, not doubled). Empty when the
+     * store has no run with this id, algorithm, seed and budget: the caller starts a new one.
+     */
+    public synchronized java.util.Optional<RunAppender> continueRun(String id, RunSpec spec) throws StoreException {
+        RunRecord expected = StudyRuns.record(id, id, spec, "");
+        boolean found = write(() -> RunRows.reopen(
+                connection,
+                id,
+                expected.algorithm(),
+                expected.seed(),
+                expected.budget(),
+                Instant.now().toString()));
+        return found ? java.util.Optional.of(new RunAppender(this, id)) : java.util.Optional.empty();
+    }
+
     /** Marks an evaluation as chosen (File ▸ Export of a selection, a point kept for later). */
     public synchronized void select(String runId, long index, String label) throws StoreException {
         write(() -> {
