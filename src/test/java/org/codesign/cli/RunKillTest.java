@@ -54,6 +54,11 @@ class RunKillTest {
                 }
                 int rows = store.runs();
                 Instant launched = Instant.now();
+                // what the last kill lost (checkpointed, not committed) is this process's to make up,
+                // not to lose again: only a growing gap counts against this kill
+                long carried = fresh
+                        ? 0
+                        : Math.max(0, evaluations(current) - store.newest().evaluations());
                 processes++;
                 CodesignProcess p = CodesignProcess.start(
                         dir.resolve("log" + processes),
@@ -92,7 +97,7 @@ class RunKillTest {
                 assertEquals(0, validate.exitCode(), validate.err());
                 // Evaluated before the kill: what its checkpoint shows (a lower bound; it lags a step).
                 // A resumed run continues its row, so the row holds every process's points.
-                long lost = Math.max(0, evaluations(current) - run.evaluations());
+                long lost = Math.max(0, evaluations(current) - run.evaluations() - carried);
                 long lostMs = lost == 0
                         ? 0
                         : Duration.between(run.updatedAt(), killedAt).toMillis();

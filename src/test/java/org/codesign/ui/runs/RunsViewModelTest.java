@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.codesign.cost.AcceleratorCostModel;
+import org.codesign.cost.HardwareCostModel;
+import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.eval.CodesignMode;
+import org.codesign.eval.Evaluator;
 import org.codesign.eval.StandardModels;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.RunSpec;
+import org.codesign.space.EdgeGpuConfig;
+import org.codesign.space.SpatialAcceleratorConfig;
+import org.codesign.space.SystolicConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunCheckpoints;
 import org.codesign.study.RunRecord;
@@ -32,12 +39,14 @@ class RunsViewModelTest {
     private final PointStore store = new PointStore();
     private final List<RunController> started = new ArrayList<>();
     private RunsViewModel runs;
+    /** The models the window's runs evaluate with. */
+    private java.util.function.Supplier<Evaluator> evaluators = () -> StandardModels.evaluator("builtin", "edp");
 
     @BeforeEach
     void openTheClassroomStudy() throws Exception {
         Study study = Samples.load("classroom-small.codesign.json");
         document = new StudyDocument(study.withFixed(null, null), null);
-        runs = new RunsViewModel(document, store, () -> StandardModels.evaluator("builtin", "edp"), started::add);
+        runs = new RunsViewModel(document, store, () -> evaluators.get(), started::add);
     }
 
     private static RunFormViewModel.Request request(String algorithm, CodesignMode mode, int budget) {
@@ -179,12 +188,31 @@ class RunsViewModelTest {
         return file;
     }
 
+    /** The standard models, each evaluation 3 ms slower (same results). */
+    private static Evaluator slowEvaluator() {
+        java.util.function.UnaryOperator<HardwareCostModel> slow = model -> (network, hardware) -> {
+            try {
+                Thread.sleep(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return model.evaluate(network, hardware);
+        };
+        HardwareCostModel accelerators = slow.apply(new AcceleratorCostModel());
+        return new Evaluator(
+                org.codesign.accuracy.AccuracyModel.defaultModel(),
+                java.util.Map.of(
+                        EdgeGpuConfig.TEMPLATE, slow.apply(new EdgeGpuCostModel()),
+                        SpatialAcceleratorConfig.TEMPLATE, accelerators,
+                        SystolicConfig.TEMPLATE, accelerators));
+    }
+
     /** A fresh window's view of {@code file}: what a restarted app sees after the old one died. */
     private void openAgain(Path file) throws Exception {
         document = new StudyDocument(StudyFiles.load(file), file);
         store.load(document.study().withRuns(List.of()));
         started.clear();
-        runs = new RunsViewModel(document, store, () -> StandardModels.evaluator("builtin", "edp"), started::add);
+        runs = new RunsViewModel(document, store, () -> evaluators.get(), started::add);
     }
 
     private static RunRecord onDisk(Path file, String id) throws Exception {
@@ -286,6 +314,9 @@ class RunsViewModelTest {
 
     @Test
     void aRunKilledMidwayResumesFromItsLastSave() throws Exception {
+        // A run of the small space ends within a second or two, which a periodic save (every 2 s)
+        // may never catch going; each evaluation takes 3 ms longer here, the results are the same.
+        evaluators = RunsViewModelTest::slowEvaluator;
         Path file = openFromFile();
         RunFormViewModel.Request request = request("nsga2", CodesignMode.JOINT, 3000);
         runs.start(request, false);
