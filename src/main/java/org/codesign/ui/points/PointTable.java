@@ -116,34 +116,45 @@ public final class PointTable extends VBox {
 
     private void showColumns(List<PointsViewModel.Column> columns) {
         table.getColumns().clear();
+        List<PointEntry> firstRows =
+                table.getItems().subList(0, Math.min(30, table.getItems().size()));
         for (PointsViewModel.Column c : columns) {
-            table.getColumns()
-                    .add(
-                            c instanceof PointsViewModel.NumberColumn n
-                                    ? number(n)
-                                    : text((PointsViewModel.TextColumn) c));
+            TableColumn<PointEntry, ?> column;
+            int longest;
+            if (c instanceof PointsViewModel.NumberColumn n) {
+                column = number(n);
+                longest = longest(firstRows, e -> n.text(n.value().apply(e)));
+            } else {
+                PointsViewModel.TextColumn t = (PointsViewModel.TextColumn) c;
+                column = text(t);
+                longest = longest(firstRows, t.value());
+            }
+            // JavaFX would size a column left at its default width to its first rows when first
+            // shown, applying CSS to a measuring cell per row and column: a third of the first
+            // paint of the 1M-point study. The same estimate from the texts' lengths costs nothing.
+            column.setPrefWidth(
+                    Math.min(420, 7.2 * Math.max(longest, column.getText().length()) + 22));
+            table.getColumns().add(column);
         }
     }
 
-    /**
-     * A width from the title: a column left at JavaFX's default width is sized to its first rows
-     * when the table is first shown, which applies CSS to a measuring cell per row and column and
-     * took a third of the first paint (~8 s of the 1M-point study at load 5).
-     */
-    private static void size(TableColumn<PointEntry, ?> c, int minWidth) {
-        c.setPrefWidth(Math.max(minWidth, 7.5 * c.getText().length() + 24));
+    private static int longest(List<PointEntry> rows, java.util.function.Function<PointEntry, String> text) {
+        int n = 0;
+        for (PointEntry e : rows) {
+            String s = text.apply(e);
+            n = Math.max(n, s == null ? 0 : s.length());
+        }
+        return n;
     }
 
     private static TableColumn<PointEntry, String> text(PointsViewModel.TextColumn spec) {
         TableColumn<PointEntry, String> c = new TableColumn<>(spec.title());
-        size(c, 96);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(spec.value().apply(d.getValue())));
         return c;
     }
 
     private static TableColumn<PointEntry, Double> number(PointsViewModel.NumberColumn spec) {
         TableColumn<PointEntry, Double> c = new TableColumn<>(spec.title());
-        size(c, 72);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(spec.value().apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
