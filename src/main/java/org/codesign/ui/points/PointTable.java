@@ -133,7 +133,7 @@ public final class PointTable extends VBox {
             // shown, applying CSS to a measuring cell per row and column: a third of the first
             // paint of the 1M-point study. The same estimate from the texts' lengths costs nothing.
             column.setPrefWidth(
-                    Math.min(420, 7.2 * Math.max(longest, column.getText().length()) + 22));
+                    Math.min(420, 6.6 * Math.max(longest, column.getText().length()) + 22));
             table.getColumns().add(column);
         }
     }
