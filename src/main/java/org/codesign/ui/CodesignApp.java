@@ -20,7 +20,9 @@ public final class CodesignApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         StudyDocument document = openFirst(options);
+        StartupTiming.mark("study loaded");
         MainWindow window = new MainWindow(stage, document, preferences(options));
+        StartupTiming.mark("window built");
         if (options.size() != null) {
             stage.setWidth(options.size().width());
             stage.setHeight(options.size().height());
@@ -28,7 +30,9 @@ public final class CodesignApp extends Application {
         if (options.colourBy() != null) {
             window.pareto().model().colorModeProperty().set(options.colourBy());
         }
+        StartupTiming.followFirstPaint(window.scene());
         stage.show();
+        StartupTiming.mark("shown");
         if (options.select() != null) {
             javafx.application.Platform.runLater(() -> window.selectAll("pareto".equals(options.select())));
         }

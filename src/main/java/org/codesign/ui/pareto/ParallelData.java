@@ -108,12 +108,13 @@ final class ParallelData {
                 geneColumns[k] = geneColumns[k] == null ? new double[cap] : Arrays.copyOf(geneColumns[k], cap);
             }
         }
-        // Only the points that arrived since the last time: a genome is read out of its point once.
+        // Only the points that arrived since the last time, read straight from the run's columns.
+        int[] geneAt = genes.stream().mapToInt(Integer::intValue).toArray();
         for (int i = geneFilled; i < n; i++) {
             PointEntry e = model.entry(i);
-            int[] genome = e == null ? new int[0] : e.point().genome();
-            for (int k = 0; k < genes.size(); k++) {
-                geneColumns[k][i] = genome.length == space.genomeLength() ? genome[genes.get(k)] : Double.NaN;
+            boolean whole = e != null && e.genomeLength() == space.genomeLength();
+            for (int k = 0; k < geneAt.length; k++) {
+                geneColumns[k][i] = whole ? e.gene(geneAt[k]) : Double.NaN;
             }
         }
         geneFilled = n;

@@ -31,6 +31,15 @@ public final class PointEntry {
         return columns.point(row);
     }
 
+    /** Gene {@code g} of the genome, read from the columns (no point object). */
+    public int gene(int g) {
+        return columns.gene(row, g);
+    }
+
+    public int genomeLength() {
+        return columns.genomeLength(row);
+    }
+
     public long index() {
         return columns.index(row);
     }

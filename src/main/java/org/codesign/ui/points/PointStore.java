@@ -133,9 +133,18 @@ public final class PointStore {
         version.set(version.get() + 1);
     }
 
+    /**
+     * Points that a few good points (pivots) dominate are left out before the sort: they cannot
+     * be on the front, and on a million points the pivots rule out most of them (see
+     * {@link FrontPivots}), so the exact sort gets far fewer.
+     */
     private BitSet paretoMask(List<PointEntry> list) {
+        FrontPivots pivots = FrontPivots.of(list, objectives);
         return StudyFront.paretoMask(
-                list.size(), i -> list.get(i).feasible(), (m, i) -> list.get(i).metric(m), objectives);
+                list.size(),
+                i -> list.get(i).feasible() && !pivots.dominate(list.get(i)),
+                (m, i) -> list.get(i).metric(m),
+                objectives);
     }
 
     /**

@@ -261,6 +261,8 @@ public final class RunsViewModel {
         persistence.forget();
         shown.clear();
         store.load(document.study());
+        // load() took every run's points: appending them again would rebuild a million points' columns
+        document.study().runs().forEach(r -> shown.add(r.id()));
         sync(document.study());
     }
 

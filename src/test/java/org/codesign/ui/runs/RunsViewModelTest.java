@@ -83,6 +83,13 @@ class RunsViewModelTest {
         assertEquals(stored, store.entries().size());
     }
 
+    /** Each change of the store makes every view redraw every point: opening a study is one change. */
+    @Test
+    void openingAStudyChangesTheStoreOnce() {
+        assertThat(document.study().runs()).isNotEmpty();
+        assertEquals(1, store.versionProperty().get());
+    }
+
     @Test
     void aRunIsPumpedIntoTheStoreAndRecordedWhenItFinishes() throws Exception {
         int before = document.study().runs().size();
