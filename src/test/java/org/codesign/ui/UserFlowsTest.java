@@ -36,6 +36,7 @@ import org.codesign.eval.Metric;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
+import org.codesign.study.StudyFiles;
 import org.codesign.ui.kit.FileChoosers;
 import org.codesign.ui.pareto.ScatterView;
 import org.codesign.ui.points.PointEntry;
@@ -567,6 +568,53 @@ class UserFlowsTest {
                 .toList();
     }
 
+    /** Issue 13 #6: the app killed after a run finished (no Save) loses nothing of the run. */
+    @Test
+    void aFinishedRunIsInTheFileWithoutSaveAndSurvivesAKill(FxRobot robot) throws Exception {
+        Path file = dir.resolve("kept.codesign.json");
+        StudyFiles.save(document.study(), file);
+        choosers.answer(file, "Co-Design studies and stores");
+        fileMenu(robot, "Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.file()).isEqualTo(file);
+        runToTheEnd(robot, 150);
+        String id = document.study().runs().get(0).id();
+        await("the finished run in the study file, without Save", () -> finishedPoints(file, id) == 150);
+
+        // killed now: what is on disk is all a restarted app finds
+        Path afterKill = Files.copy(
+                file, Files.createDirectories(dir.resolve("after-kill")).resolve(file.getFileName()));
+        fileMenu(robot, "New");
+        WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("Don't Save").tryQuery().isPresent()) {
+            robot.clickOn("Don't Save");
+        }
+        choosers.answer(afterKill, "Co-Design studies and stores");
+        fileMenu(robot, "Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        RunRecord reopened = document.study().runs().get(0);
+        assertThat(reopened.status()).isEqualTo(RunRecord.Status.FINISHED);
+        assertThat(reopened.points()).hasSize(150);
+        assertThat(window.store().entries()).hasSize(150);
+        assertThat(robot.lookup("#run-card-" + id + " .run-state")
+                        .queryLabeled()
+                        .getText())
+                .isEqualTo("finished");
+    }
+
+    /** The points of a finished run in the file as it is on disk, or -1. */
+    private static int finishedPoints(Path file, String id) {
+        try {
+            return StudyFiles.load(file).runs().stream()
+                    .filter(r -> r.id().equals(id) && r.status() == RunRecord.Status.FINISHED)
+                    .mapToInt(r -> r.points().size())
+                    .findFirst()
+                    .orElse(-1);
+        } catch (org.codesign.study.StudyFormatException e) {
+            return -1; // being written
+        }
+    }
+
     @Test
     void startTwoRunsCancelOneSaveAndReopen(FxRobot robot) {
         start(robot, 1_000_000);
@@ -608,5 +656,9 @@ class UserFlowsTest {
                 .hasSize(cancelledPoints + 60);
         assertThat(robot.lookup("#run-card-run-1").tryQuery()).isPresent();
         assertThat(robot.lookup("#run-card-run-2").tryQuery()).isPresent();
+        // the cancelled run was saved with the study (Save As), so it can go on after the reopen
+        Labeled resume = robot.lookup("#run-pause-run-1").queryAs(Labeled.class);
+        assertThat(resume.getText()).as("the cancelled run offers Resume").isEqualTo("Resume");
+        assertThat(resume.isDisabled()).isFalse();
     }
 }

@@ -167,6 +167,26 @@ final class RunPersistence {
         return file == null ? Optional.empty() : RunCheckpoints.read(file, runId);
     }
 
+    /**
+     * The study was saved under a new name (Save As): this session's checkpoints of stopped runs
+     * go beside it too, or its cancelled and paused runs could no longer resume once it is reopened.
+     */
+    void followFile(Path file) {
+        if (file == null || inMemory.isEmpty()) {
+            return;
+        }
+        Map<String, RunCheckpoints.Saved> stopped = Map.copyOf(inMemory);
+        writer.execute(() -> stopped.forEach((runId, saved) -> {
+            long start = System.currentTimeMillis();
+            try {
+                RunCheckpoints.write(file, runId, saved);
+            } catch (java.io.IOException | RuntimeException e) {
+                long end = System.currentTimeMillis();
+                outcomes.add(new Outcome(file, runId, null, e.getMessage(), end, end - start));
+            }
+        }));
+    }
+
     /** Another study is open: this one's checkpoints and save times no longer apply. */
     void forget() {
         inMemory.clear();

@@ -73,6 +73,7 @@ public final class RunsViewModel {
         this.onStarted = onStarted;
         this.persistence = new RunPersistence(document);
         document.replacementsProperty().addListener((o, a, b) -> reload());
+        document.fileProperty().addListener((o, a, b) -> persistence.followFile(b));
         document.studyProperty().addListener((o, a, b) -> sync(b));
         reload();
     }
