@@ -16,6 +16,16 @@ public final class DesktopLauncher {
             System.err.println("Commands: java -jar codesign-explorer.jar --help");
             System.exit(2);
         }
-        Application.launch(CodesignApp.class, args);
+        try {
+            Application.launch(CodesignApp.class, args);
+        } catch (RuntimeException | LinkageError e) {
+            java.util.Optional<String> why = NoDesktop.explain(e);
+            if (why.isEmpty()) {
+                throw e; // a bug, not a missing desktop: its trace is what helps
+            }
+            System.err.println("codesign: the window cannot open here: " + why.get());
+            System.err.println(NoDesktop.ADVICE);
+            System.exit(1);
+        }
     }
 }
