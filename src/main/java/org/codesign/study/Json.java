@@ -95,18 +95,22 @@ public final class Json {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /**
-     * Writes {@code node} so that {@code file} is either the old content or the complete new
-     * content, never half a file: write a temporary file beside it, flush it to disk, rename.
-     */
     /** Writes a document into a generator: for one too large to hold as a tree (a million points). */
     public interface Streamed {
         void write(JsonGenerator g) throws IOException;
     }
 
+    /**
+     * Writes {@code node} so that {@code file} is either the old content or the complete new
+     * content, never half a file: write a temporary file beside it, flush it to disk, rename.
+     */
+    public static void writeAtomically(JsonNode node, Path file) throws IOException {
+        writeAtomically(g -> MAPPER.writer().writeValue(g, node), file);
+    }
+
     /** {@link #writeAtomically(JsonNode, Path)} of a streamed document, formatted the same way. */
     public static void writeAtomically(Streamed document, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = realTarget(file);
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -117,31 +121,6 @@ public final class Json {
                 try (JsonGenerator g = MAPPER.writer().createGenerator(new NonClosingOutputStream(out))) {
                     document.write(g);
                 }
-                out.write('\n');
-            }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    public static void writeAtomically(JsonNode node, Path file) throws IOException {
-        Path target = realTarget(file);
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            keepPermissions(target, tmp);
-            try (OutputStream out =
-                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                MAPPER.writeValue(new NonClosingOutputStream(out), node);
                 out.write('\n');
             }
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
