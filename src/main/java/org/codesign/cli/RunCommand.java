@@ -140,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         boolean intoStore = save && StudyLoader.isStore(studyFile);
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator);
                 StoreSave stored = intoStore
-                        ? StoreSave.resume(
+                        ? StoreSave.begin(
                                 studyFile,
                                 resumed == null ? null : resumed.storeRun(),
                                 runName(request),

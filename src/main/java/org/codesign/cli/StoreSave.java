@@ -25,28 +25,16 @@ final class StoreSave implements AutoCloseable {
         this.appender = appender;
     }
 
-    static StoreSave begin(Path file, String name, RunSpec spec, String startedAt) throws StoreException {
-        StudyStore store = StudyStore.open(file);
-        try {
-            return new StoreSave(store, store.beginRun(name, spec, startedAt));
-        } catch (StoreException e) {
-            store.close();
-            throw e;
-        }
-    }
-
     /**
-     * Like {@link #begin}, but a resumed run whose checkpoint names its row in this store
-     * ({@code storeRun}) continues that row instead of leaving it stuck at "running" beside a new one.
+     * Opens the store and the run's row: a new one, or, for a resumed run whose checkpoint names its
+     * row here ({@code storeRun}), that row again, so it is not left stuck at "running" beside a new one.
      */
-    static StoreSave resume(Path file, String storeRun, String name, RunSpec spec, String startedAt)
+    static StoreSave begin(Path file, String storeRun, String name, RunSpec spec, String startedAt)
             throws StoreException {
-        if (storeRun == null) {
-            return begin(file, name, spec, startedAt);
-        }
         StudyStore store = StudyStore.open(file);
         try {
-            RunAppender appender = store.continueRun(storeRun, spec).orElse(null);
+            RunAppender appender =
+                    storeRun == null ? null : store.continueRun(storeRun, spec).orElse(null);
             return new StoreSave(store, appender != null ? appender : store.beginRun(name, spec, startedAt));
         } catch (StoreException e) {
             store.close();
