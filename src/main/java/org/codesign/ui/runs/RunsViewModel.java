@@ -73,7 +73,11 @@ public final class RunsViewModel {
         this.onStarted = onStarted;
         this.persistence = new RunPersistence(document);
         document.replacementsProperty().addListener((o, a, b) -> reload());
-        document.fileProperty().addListener((o, a, b) -> persistence.followFile(b));
+        document.fileProperty().addListener((o, a, b) -> {
+            if (!document.isReplacing()) { // Save As, not Open: another study's file has its own runs
+                persistence.followFile(b);
+            }
+        });
         document.studyProperty().addListener((o, a, b) -> sync(b));
         reload();
     }

@@ -37,6 +37,8 @@ public final class StudyDocument {
     /** The study as last opened or saved: undoing back to it leaves nothing to save. */
     private Study saved;
 
+    private boolean replacing;
+
     public StudyDocument(Study initial, Path source) {
         study.set(initial);
         file.set(source);
@@ -139,6 +141,23 @@ public final class StudyDocument {
      * the new study (announced first, they reloaded the old one and kept its points).
      */
     public void replace(Study next, Path source) {
+        replacing = true;
+        try {
+            replaceNow(next, source);
+        } finally {
+            replacing = false;
+        }
+    }
+
+    /**
+     * Whether the changes being announced come from {@link #replace} (another study), not from an
+     * edit or a save of this one: a new file name then means another study, not Save As.
+     */
+    public boolean isReplacing() {
+        return replacing;
+    }
+
+    private void replaceNow(Study next, Path source) {
         undo.clear();
         redo.clear();
         study.set(next);

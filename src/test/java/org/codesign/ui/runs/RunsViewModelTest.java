@@ -355,6 +355,27 @@ class RunsViewModelTest {
     }
 
     @Test
+    void openingAnotherStudyLeavesItsCheckpointsAlone() throws Exception {
+        runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), false);
+        RunController c = started.get(0);
+        while (c.points().size() < 100) {
+            runs.tick();
+            Thread.sleep(10);
+        }
+        c.cancel();
+        tickUntilOver(); // the cancelled run's checkpoint is kept in memory: this study has no file
+        Path other = dir.resolve("other.codesign.json");
+        StudyFiles.save(document.study().withRuns(List.of()), other);
+
+        document.replace(StudyFiles.load(other), other);
+        Thread.sleep(500); // checkpoints are written on a background thread
+
+        assertThat(RunCheckpoints.exists(other, c.runId()))
+                .as("the old study's run checkpoint beside the study just opened")
+                .isFalse();
+    }
+
+    @Test
     void aCancelledRunKeepsItsPointsInTheFileAndCanResume() throws Exception {
         Path file = openFromFile();
         runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), false);
