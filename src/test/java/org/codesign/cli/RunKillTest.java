@@ -101,7 +101,9 @@ class RunKillTest {
                 long lostMs = lost == 0
                         ? 0
                         : Duration.between(run.updatedAt(), killedAt).toMillis();
-                assertThat(lost).as("evaluations lost").isLessThan(BATCH);
+                // queued (< BATCH) plus, if the kill fell inside a commit, the batch being committed;
+                // the bound, at most the last second, is the time check below
+                assertThat(lost).as("evaluations lost").isLessThan(2 * BATCH);
                 assertThat(lostMs)
                         .as("time since the last commit, with evaluations pending")
                         .isLessThan(MAX_LOST_MS);
