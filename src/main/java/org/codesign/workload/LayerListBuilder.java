@@ -25,7 +25,11 @@ final class LayerListBuilder {
     private LayerListBuilder() {}
 
     static Network build(LayerListConfig config) {
-        LayerList list = config.definition();
+        return build(config.file(), config.definition());
+    }
+
+    /** A checked layer list read from {@code file} (named in messages), e.g. a bundled resource. */
+    static Network build(String file, LayerList list) {
         List<LayerOp> ops = list.ops();
         int[] affine = new int[ops.size()];
         // The compute layers whose outputs make up each entry's output, channel block by block.
@@ -49,7 +53,7 @@ final class LayerListBuilder {
                 }
                 case BATCHNORM -> {
                     if (from.isEmpty()) {
-                        throw new IllegalArgumentException(config.file() + ": " + op.pointer() + " (" + op.name()
+                        throw new IllegalArgumentException(file + ": " + op.pointer() + " (" + op.name()
                                 + "): batchnorm of channels no layer produced; its parameters cannot be counted");
                     }
                     for (int producer : from) {
@@ -69,7 +73,7 @@ final class LayerListBuilder {
         }
         if (layers.isEmpty()) {
             throw new IllegalArgumentException(
-                    config.file() + ": the network has no conv, depthwise or fc layer, so nothing to cost");
+                    file + ": the network has no conv, depthwise or fc layer, so nothing to cost");
         }
         return new Network(list.name(), layers);
     }
