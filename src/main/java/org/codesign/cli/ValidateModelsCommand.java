@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.codesign.cost.gpu.EdgeGpuCostModel;
+import org.codesign.cost.gpu.GpuCalibration;
 import org.codesign.cost.gpu.ModelValidation;
 import org.codesign.cost.gpu.PublishedPoint;
 import org.codesign.study.Json;
@@ -25,7 +25,7 @@ final class ValidateModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelValidation.Report report = ModelValidation.run(new EdgeGpuCostModel());
+        ModelValidation.Report report = ModelValidation.run(GpuCalibration.DEFAULT);
         if (json) {
             System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report)));
             return 0;
@@ -50,6 +50,7 @@ final class ValidateModelsCommand implements Callable<Integer> {
                     fixed(p.measuredMs(), 3),
                     fixed(r.predictedMs(), 3),
                     fixed(r.ratio(), 2),
+                    p.launch().id(),
                     p.role().id(),
                     p.source());
         }
@@ -91,6 +92,7 @@ final class ValidateModelsCommand implements Callable<Integer> {
                     .put("measuredMs", p.measuredMs())
                     .put("predictedMs", r.predictedMs())
                     .put("ratio", r.ratio())
+                    .put("launch", p.launch().id())
                     .put("role", p.role().id())
                     .put("source", p.source());
         }

@@ -26,6 +26,16 @@ public enum GpuPrecision {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The name in files and spaces (what {@link #parse} reads). */
+    public String label() {
+        return id();
+    }
+
+    /** Same as {@link #byId}; the name the configuration readers look for. */
+    public static GpuPrecision parse(String id) {
+        return byId(id);
+    }
+
     public static GpuPrecision byId(String id) {
         for (GpuPrecision p : values()) {
             if (p.id().equals(id)) {

@@ -65,17 +65,40 @@ final class LayerListBuilder {
             }
         }
         List<Layer> layers = new ArrayList<>();
+        List<DataOp> dataOps = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             LayerOp op = ops.get(i);
             if (op.kind().computes()) {
                 layers.add(layer(op, inputShape(list, op), affine[i]));
+            } else {
+                dataOp(op, inputShape(list, op), layers.size() - 1).ifPresent(dataOps::add);
             }
         }
         if (layers.isEmpty()) {
             throw new IllegalArgumentException(
                     file + ": the network has no conv, depthwise or fc layer, so nothing to cost");
         }
-        return new Network(list.name(), layers);
+        return new Network(list.name(), layers, dataOps);
+    }
+
+    /** The kernel a non-computing entry becomes in an inference engine; concatenations become none. */
+    private static java.util.Optional<DataOp> dataOp(LayerOp op, LayerOp.Shape in, int afterLayer) {
+        DataOp.Kind kind = switch (op.kind()) {
+            case MAXPOOL, AVGPOOL, ADAPTIVEAVGPOOL -> DataOp.Kind.POOL;
+            case ADD -> DataOp.Kind.ADD;
+            case BATCHNORM -> DataOp.Kind.NORM;
+            default -> null;
+        };
+        if (kind == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DataOp(
+                op.name(),
+                kind,
+                afterLayer,
+                op.inputs().size(),
+                in.size(),
+                op.shape().size()));
     }
 
     private static LayerOp.Shape inputShape(LayerList list, LayerOp op) {

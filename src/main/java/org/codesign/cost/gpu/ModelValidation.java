@@ -56,21 +56,25 @@ public final class ModelValidation {
         }
     }
 
-    public static Report run(EdgeGpuCostModel model) {
-        return run(model, PublishedPoint.all());
+    public static Report run(GpuCalibration calibration) {
+        return run(calibration, PublishedPoint.all());
     }
 
-    public static Report run(EdgeGpuCostModel model, List<PublishedPoint> points) {
+    public static Report run(GpuCalibration calibration, List<PublishedPoint> points) {
+        Map<KernelLaunch, EdgeGpuCostModel> models = new java.util.EnumMap<>(KernelLaunch.class);
+        for (KernelLaunch launch : KernelLaunch.values()) {
+            models.put(launch, new EdgeGpuCostModel(calibration, launch));
+        }
         List<Row> rows = new ArrayList<>();
         for (PublishedPoint p : points) {
-            rows.add(new Row(p, predict(model, p)));
+            rows.add(new Row(p, predict(models.get(p.launch()), p)));
         }
         return new Report(List.copyOf(rows), summaries(rows), orinOverXavier(rows));
     }
 
-    /** The model's latency for a point's network, board, clocks and precision. */
+    /** The model's latency for a point's network, board, clocks and precision (the model's launch mode). */
     public static double predict(EdgeGpuCostModel model, PublishedPoint p) {
-        EdgeGpuConfig config = new EdgeGpuConfig(p.board(), p.gpuMHz(), p.cpuMHz(), p.emcMHz());
+        EdgeGpuConfig config = new EdgeGpuConfig(p.board(), p.gpuMHz(), p.cpuMHz(), p.emcMHz(), p.precision());
         CostResult result = model.evaluate(PublishedNetworks.byName(p.network()), config);
         if (result instanceof NetworkCost cost) {
             return cost.latencyMs();

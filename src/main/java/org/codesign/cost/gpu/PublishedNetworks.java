@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.codesign.space.LayerListReader;
+import org.codesign.workload.DataOp;
 import org.codesign.workload.Layer;
 import org.codesign.workload.LayerKind;
 import org.codesign.workload.Network;
@@ -47,9 +48,12 @@ public final class PublishedNetworks {
      * at 16/32/64 channels separated by residual reduction blocks, global pool and a 10-way
      * classifier. HW-NAS-Bench does not say which cell its quoted point uses; this one has the
      * median composition of the space: two 3×3 convolutions, one 1×1, a skip and a pooling edge.
+     * Data ops: each cell's 3×3 average-pool edge and its node sums (three additions), each
+     * reduction block's residual addition, the global pool.
      */
     public static Network nasBench201() {
         List<Layer> layers = new ArrayList<>();
+        List<DataOp> data = new ArrayList<>();
         layers.add(conv("stem", 3, 16, 32, 3, 1));
         int channels = 16;
         int size = 32;
@@ -61,23 +65,33 @@ public final class PublishedNetworks {
                 layers.add(conv("reduce" + stage + ".b", out, out, size, 3, 1));
                 layers.add(conv("reduce" + stage + ".shortcut", channels, out, size, 1, 1));
                 channels = out;
+                long map = (long) channels * size * size;
+                data.add(new DataOp("reduce" + stage + ".add", DataOp.Kind.ADD, layers.size() - 1, 2, map, map));
             }
             for (int cell = 0; cell < 5; cell++) {
                 String p = "stage" + (stage + 1) + ".cell" + (cell + 1);
                 layers.add(conv(p + ".conv3a", channels, channels, size, 3, 1));
                 layers.add(conv(p + ".conv3b", channels, channels, size, 3, 1));
                 layers.add(conv(p + ".conv1", channels, channels, size, 1, 1));
+                long map = (long) channels * size * size;
+                data.add(new DataOp(p + ".pool", DataOp.Kind.POOL, layers.size() - 1, 1, map, map));
+                for (int node = 1; node <= 3; node++) {
+                    data.add(new DataOp(p + ".node" + node, DataOp.Kind.ADD, layers.size() - 1, 2, map, map));
+                }
             }
         }
+        data.add(new DataOp("gap", DataOp.Kind.POOL, layers.size() - 1, 1, (long) channels * size * size, channels));
         layers.add(new Layer("classifier", LayerKind.FC, 1, channels, 10, 1, 1, 1, 1, 1, 1, 1, 1));
-        return new Network("nas-bench-201 cell network", layers);
+        return new Network("nas-bench-201 cell network", layers, data);
     }
 
     /**
      * FBNet's macro-architecture (Wu et al., CVPR 2019, table 1) with every searchable block k3_e1:
-     * 1×1 (expansion 1), depthwise 3×3, 1×1; stem 3×3/2 to 16, head 1×1 to 1984, classifier.
+     * 1×1 (expansion 1), depthwise 3×3, 1×1; stem 3×3/2 to 16, head 1×1 to 1984, classifier. Data
+     * ops: the residual addition of every block whose input and output shapes agree, the global pool.
      */
     public static Network fbnetK3E1() {
+        List<DataOp> data = new ArrayList<>();
         int[][] stages = {{16, 1, 1}, {24, 4, 2}, {32, 4, 2}, {64, 4, 2}, {112, 4, 1}, {184, 4, 2}, {352, 1, 1}};
         List<Layer> layers = new ArrayList<>();
         int size = 112;
@@ -104,12 +118,17 @@ public final class PublishedNetworks {
                         channels,
                         2));
                 layers.add(conv(p + ".project", channels, stages[i][0], size, 1, 1));
+                if (stride == 1 && channels == stages[i][0]) {
+                    long map = (long) channels * size * size;
+                    data.add(new DataOp(p + ".add", DataOp.Kind.ADD, layers.size() - 1, 2, map, map));
+                }
                 channels = stages[i][0];
             }
         }
         layers.add(conv("head", channels, 1984, size, 1, 1));
+        data.add(new DataOp("gap", DataOp.Kind.POOL, layers.size() - 1, 1, 1984L * size * size, 1984));
         layers.add(new Layer("classifier", LayerKind.FC, 1, 1984, 1000, 1, 1, 1, 1, 1, 1, 1, 1));
-        return new Network("fbnet all-k3_e1", layers);
+        return new Network("fbnet all-k3_e1", layers, data);
     }
 
     private static Layer conv(String name, int in, int out, int size, int kernel, int stride) {

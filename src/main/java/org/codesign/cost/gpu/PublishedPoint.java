@@ -15,6 +15,7 @@ import org.codesign.space.GpuPrecision;
  * @param board the board's device id
  * @param network a name {@link PublishedNetworks#byName} knows
  * @param measuredMs the published batch-1 latency
+ * @param launch how the harness launched the engine's kernels (MLPerf's NVIDIA harness uses CUDA graphs)
  * @param source the source's key in the README
  */
 public record PublishedPoint(
@@ -25,6 +26,7 @@ public record PublishedPoint(
         double cpuMHz,
         double emcMHz,
         double measuredMs,
+        KernelLaunch launch,
         Role role,
         String source) {
 
@@ -43,7 +45,8 @@ public record PublishedPoint(
     }
 
     private static final String RESOURCE = "/org/codesign/cost/gpu/published/points.csv";
-    private static final String HEADER = "board,network,precision,gpu_mhz,cpu_mhz,emc_mhz,measured_ms,role,source";
+    private static final String HEADER =
+            "board,network,precision,gpu_mhz,cpu_mhz,emc_mhz,measured_ms,launch,role,source";
 
     public PublishedPoint {
         EdgeGpuDevice.byId(board);
@@ -75,8 +78,9 @@ public record PublishedPoint(
                 continue;
             }
             String[] f = lines[i].split(",", -1);
-            if (f.length != 9) {
-                throw new IllegalArgumentException(file + ": line " + (i + 1) + ": 9 fields expected, got " + f.length);
+            if (f.length != 10) {
+                throw new IllegalArgumentException(
+                        file + ": line " + (i + 1) + ": 10 fields expected, got " + f.length);
             }
             try {
                 points.add(new PublishedPoint(
@@ -87,8 +91,9 @@ public record PublishedPoint(
                         Double.parseDouble(f[4]),
                         Double.parseDouble(f[5]),
                         Double.parseDouble(f[6]),
-                        Role.valueOf(f[7].toUpperCase(Locale.ROOT)),
-                        f[8]));
+                        KernelLaunch.byId(f[7]),
+                        Role.valueOf(f[8].toUpperCase(Locale.ROOT)),
+                        f[9]));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
             }

@@ -8,7 +8,6 @@ import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.EdgeGpuDevice;
 import org.codesign.workload.Network;
 import org.codesign.workload.PublishedTables;
-import org.codesign.workload.ReferenceNetworks;
 
 /** Published Jetson measurements and the networks they were taken on. */
 final class JetsonReference {
@@ -22,7 +21,7 @@ final class JetsonReference {
         List<Measured> out = new ArrayList<>();
         for (Map<String, String> row : PublishedTables.rows("jetson/agx_xavier_torch2trt.csv")) {
             String model = row.get("model");
-            out.add(new Measured(model, ReferenceNetworks.byName(model), Double.parseDouble(row.get("latency_ms"))));
+            out.add(new Measured(model, PublishedNetworks.byName(model), Double.parseDouble(row.get("latency_ms"))));
         }
         out.sort(Comparator.comparingDouble(Measured::latencyMs));
         return out;

@@ -68,13 +68,22 @@ class ModelValidationTest {
                 IllegalArgumentException.class,
                 () -> PublishedPoint.parse(
                         "points.csv",
-                        "board,network,precision,gpu_mhz,cpu_mhz,emc_mhz,measured_ms,role,source\n"
-                                + "jetson-nano,resnet18,fp64,921.6,1479,1600,11.4,validation,x\n"));
+                        "board,network,precision,gpu_mhz,cpu_mhz,emc_mhz,measured_ms,launch,role,source\n"
+                                + "jetson-nano,resnet18,fp64,921.6,1479,1600,11.4,enqueue,validation,x\n"));
         assertThat(e.getMessage()).contains("points.csv: line 2").contains("fp64");
     }
 
     private static PublishedPoint point(String board, String network, double ms) {
         return new PublishedPoint(
-                board, network, GpuPrecision.FP16, 921.6, 1479, 1600, ms, PublishedPoint.Role.VALIDATION, "test");
+                board,
+                network,
+                GpuPrecision.FP16,
+                921.6,
+                1479,
+                1600,
+                ms,
+                KernelLaunch.ENQUEUE,
+                PublishedPoint.Role.VALIDATION,
+                "test");
     }
 }
