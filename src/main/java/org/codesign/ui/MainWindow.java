@@ -102,11 +102,17 @@ final class MainWindow {
 
     private SplitPane body(StudyEditors left) {
         Tab generationTab = new Tab("Generation (teaching)", generation);
+        Tab parallelTab = new Tab("Parallel coordinates"); // built when first shown (ParetoArea.parallel)
+        parallelTab.setOnSelectionChanged(e -> {
+            if (parallelTab.isSelected() && parallelTab.getContent() == null) {
+                parallelTab.setContent(pareto.parallel());
+            }
+        });
         TabPane below = new TabPane(
                 new Tab("Points", table),
                 new Tab("Detail", detail),
                 new Tab("Ranges", pareto.ranges()),
-                new Tab("Parallel coordinates", pareto.parallel()),
+                parallelTab,
                 generationTab);
         runs.startedPausedProperty().addListener((o, a, b) -> {
             generation.follow(b);

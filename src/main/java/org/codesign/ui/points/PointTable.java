@@ -66,8 +66,9 @@ public final class PointTable extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(10, paretoOnly, feasibleOnly, selectedOnly, filter, count);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(tools, table);
+        javafx.scene.layout.StackPane covered = LoadingCover.over(table, vm.store());
+        VBox.setVgrow(covered, Priority.ALWAYS);
+        getChildren().addAll(tools, covered);
 
         table.setRowFactory(t -> {
             TableRow<PointEntry> row = new TableRow<>() {
