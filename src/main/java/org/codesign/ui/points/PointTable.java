@@ -50,6 +50,8 @@ public final class PointTable extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setId("points");
         table.setPlaceholder(new Label("No points yet: start a run."));
+        // rows of one height: else the table measures cells (with CSS) to estimate a million rows' height
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2));
         CheckBox paretoOnly = toggle("Pareto only", "pareto-only");
         CheckBox feasibleOnly = toggle("Feasible only", "feasible-only");
         CheckBox selectedOnly = toggle("Selected only", "selected-only");
