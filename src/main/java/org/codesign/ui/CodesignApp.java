@@ -30,7 +30,10 @@ public final class CodesignApp extends Application {
         if (options.colourBy() != null) {
             window.pareto().model().colorModeProperty().set(options.colourBy());
         }
-        StartupTiming.followFirstPaint(window.scene());
+        StartupTiming.followFirstPaint(
+                window.scene(),
+                window.store(),
+                document.study().runs().stream().anyMatch(r -> r.columns().size() > 0));
         stage.show();
         StartupTiming.mark("shown");
         if (options.select() != null) {
@@ -50,8 +53,27 @@ public final class CodesignApp extends Application {
             // a focused point's breakdown is computed in the background before its charts draw
             Duration settle = Duration.seconds(
                     2 + 0.8 * options.teachSteps() + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
-            Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
+            Runnable shoot =
+                    () -> Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
+            // a large study's points arrive from the background: the settle time counts from then
+            whenLoaded(window.store(), shoot);
         }
+    }
+
+    private static void whenLoaded(org.codesign.ui.points.PointStore store, Runnable then) {
+        if (!store.loadingProperty().get()) {
+            then.run();
+            return;
+        }
+        store.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    store.loadingProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /**

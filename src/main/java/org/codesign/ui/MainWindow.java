@@ -24,6 +24,7 @@ import org.codesign.ui.files.FileActions;
 import org.codesign.ui.files.RecentFiles;
 import org.codesign.ui.files.StudyFilesViewModel;
 import org.codesign.ui.kit.FileChoosers;
+import org.codesign.ui.kit.LazyTab;
 import org.codesign.ui.pareto.ParetoArea;
 import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.PointStore;
@@ -101,12 +102,12 @@ final class MainWindow {
     }
 
     private SplitPane body(StudyEditors left) {
-        Tab generationTab = new Tab("Generation (teaching)", generation);
+        Tab generationTab = LazyTab.of("Generation (teaching)", () -> generation);
         TabPane below = new TabPane(
                 new Tab("Points", table),
-                new Tab("Detail", detail),
-                new Tab("Ranges", pareto.ranges()),
-                new Tab("Parallel coordinates", pareto.parallel()),
+                LazyTab.of("Detail", () -> detail),
+                LazyTab.of("Ranges", pareto::ranges),
+                LazyTab.of("Parallel coordinates", pareto::parallel),
                 generationTab);
         runs.startedPausedProperty().addListener((o, a, b) -> {
             generation.follow(b);

@@ -17,7 +17,9 @@ final class Screenshots {
     /** Waits {@code settle} for layout, charts and animations, then snapshots and runs {@code after}. */
     static void afterRendering(Scene scene, Path file, Duration settle, Runnable after) {
         PauseTransition wait = new PauseTransition(settle);
-        wait.setOnFinished(e -> {
+        // ChartFX draws its canvases after a pulse's layout: a pause that ends in the first pulse after
+        // a long busy spell (a large study's points arriving) would snapshot charts not yet drawn
+        wait.setOnFinished(e -> afterNextPulse(scene, () -> {
             try {
                 write(scene, file);
                 System.out.println("wrote " + file.toAbsolutePath());
@@ -25,8 +27,18 @@ final class Screenshots {
                 System.err.println("codesign: cannot write the screenshot " + file + ": " + ex.getMessage());
             }
             after.run();
-        });
+        }));
         wait.play();
+    }
+
+    private static void afterNextPulse(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     static void write(Scene scene, Path file) throws IOException {

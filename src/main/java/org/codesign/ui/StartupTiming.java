@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.codesign.ui.points.PointStore;
 
 /**
  * With {@code -Dcodesign.timing=true}, prints how long the app took from the JVM's start to each
@@ -33,8 +34,12 @@ final class StartupTiming {
         }
     }
 
-    /** Marks the first pulse after {@code scene} is shown, then when the FX thread falls idle. */
-    static void followFirstPaint(Scene scene) {
+    /**
+     * Marks the first pulse after {@code scene} is shown, the first pulse that lays out the
+     * study's points (a large study's are built in the background, see {@link PointStore}), then
+     * when the FX thread falls idle.
+     */
+    static void followFirstPaint(Scene scene, PointStore store, boolean hasPoints) {
         if (!ON) {
             return;
         }
@@ -44,6 +49,18 @@ final class StartupTiming {
             mark("first pulse");
         };
         scene.addPostLayoutPulseListener(once[0]);
+        Runnable[] points = new Runnable[1];
+        points[0] = () -> {
+            if (!store.loadingProperty().get() && !store.entries().isEmpty()) {
+                scene.removePostLayoutPulseListener(points[0]);
+                mark("points shown");
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        if (hasPoints) {
+            scene.addPostLayoutPulseListener(points[0]);
+        }
         Thread probe = new Thread(StartupTiming::waitForIdle, "startup-timing");
         probe.setDaemon(true);
         probe.start();

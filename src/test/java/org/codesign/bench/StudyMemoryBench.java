@@ -51,7 +51,8 @@ public final class StudyMemoryBench {
         }
     }
 
-    static void generate(Path out, int n) throws Exception {
+    /** Writes the study described above with {@code n} points to {@code out} (tests open it too). */
+    public static void generate(Path out, int n) throws Exception {
         Study sample = StudyFiles.load(Path.of("samples/edge-gpu-dvfs.codesign.json"));
         Files.deleteIfExists(out);
         int[] sizes = sample.space().cardinalities();

@@ -30,6 +30,7 @@ import org.codesign.ui.kit.Clips;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.points.LoadingCover;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.study.StudyDocument;
@@ -50,7 +51,9 @@ public final class ParetoArea extends BorderPane {
     private final Pareto3DView view3d;
     private final List<ScatterView> projections;
     private final RangePanel ranges;
-    private final ParallelCoordinatesView parallel;
+    /** Made when first asked for: on a large study it holds every point's genes (see {@link #parallel()}). */
+    private ParallelCoordinatesView parallel;
+
     private final HBox legend = new HBox(8);
     private final ChoiceBox<Metric>[] axisChoices;
     private final CheckBox[] logChoices = new CheckBox[3];
@@ -63,18 +66,13 @@ public final class ParetoArea extends BorderPane {
         vm = new ParetoViewModel(model, document::study);
         projections = List.of(new ScatterView(vm, 0, 1), new ScatterView(vm, 0, 2), new ScatterView(vm, 2, 1));
         ranges = new RangePanel(model);
-        parallel = new ParallelCoordinatesView(model, document);
         axisChoices = new ChoiceBox[] {metricChoice("axis-x"), metricChoice("axis-y"), metricChoice("axis-z")};
         Node toolbar = toolbar();
         toolbar.setViewOrder(-1); // in front of the plots below it
         setTop(toolbar);
         boolean threeD = available3d();
         view3d = threeD ? new Pareto3DView(vm) : null;
-        if (view3d != null) {
-            setCenter(with3d());
-        } else {
-            setCenter(fallback());
-        }
+        setCenter(LoadingCover.over(view3d != null ? with3d() : fallback(), store));
         model.coloringProperty().addListener((o, a, b) -> showLegend());
         showLegend();
         document.replacementsProperty()
@@ -121,7 +119,14 @@ public final class ParetoArea extends BorderPane {
         return ranges;
     }
 
+    /**
+     * The parallel coordinates, made at the first call: the window asks when their tab is first
+     * shown, since on a million points they take seconds and hundreds of MB to build.
+     */
     public ParallelCoordinatesView parallel() {
+        if (parallel == null) {
+            parallel = new ParallelCoordinatesView(model, document);
+        }
         return parallel;
     }
 
@@ -138,7 +143,7 @@ public final class ParetoArea extends BorderPane {
         bar.setViewOrder(-1);
         VBox left = new VBox(bar, view3d);
         VBox.setVgrow(view3d, Priority.ALWAYS);
-        VBox right = new VBox();
+        VBox right = new VBox(sampleNote());
         projections.forEach(p -> {
             VBox.setVgrow(p, Priority.ALWAYS);
             p.setPrefHeight(150);
@@ -169,10 +174,23 @@ public final class ParetoArea extends BorderPane {
             row.getChildren().add(p);
         });
         // as the 3D view is: a plot draws and takes clicks only within its own area
-        VBox box = new VBox(4, note, Clips.toOwnArea(row));
+        VBox box = new VBox(4, note, sampleNote(), Clips.toOwnArea(row));
         VBox.setVgrow(row, Priority.ALWAYS);
         box.setPadding(new Insets(2, 4, 2, 4));
         return box;
+    }
+
+    /** Says when the projections draw a sample of a large cloud (they share one rule, so one note). */
+    private Label sampleNote() {
+        Label l = new Label();
+        l.setId("projection-sample");
+        l.getStyleClass().add("sample-note");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(scatter().sampleNoteProperty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private static Region gap() {

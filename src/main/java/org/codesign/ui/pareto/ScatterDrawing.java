@@ -17,7 +17,8 @@ import org.codesign.ui.pareto.plot.PointColumns;
  * What a 2D projection draws, without any node: the points grouped by layer (0 dimmed, 1 vivid,
  * 2 vivid Pareto points, drawn larger and on top) and colour bucket into ChartFX data sets. Of
  * several points of one group that fall on the same pixel only the first becomes a marker (the
- * picture is the same; 100,000 markers per chart would not redraw within a brush). Points
+ * picture is the same; 100,000 markers per chart would not redraw within a brush). Above
+ * {@link ProjectionSample#BUDGET} points it draws a sample and every front point. Points
  * arriving join a drawing while colours, axes, size, selection and the data range stay.
  */
 final class ScatterDrawing {
@@ -41,6 +42,11 @@ final class ScatterDrawing {
     private final boolean logX;
     private final boolean logY;
     private int drawnUpTo;
+    /** Every {@code stride}-th point is drawn (1: all), see {@link ProjectionSample}. */
+    private int stride = 1;
+
+    private int shown;
+    private int frontShown;
     /** The columns of the two axes (the arrays grow as points arrive). */
     private double[] xs;
 
@@ -109,14 +115,39 @@ final class ScatterDrawing {
                 perBucket,
                 Coloring.PALETTE_SIZE / perBucket);
         d.columns(c);
-        for (int i = 0; i < c.size(); i++) {
+        d.stride = ProjectionSample.stride(c.size());
+        for (int i = 0; i < c.size(); i += d.stride) {
             d.place(c, i);
+        }
+        if (d.stride > 1) {
+            d.placeOffSample(c, selected);
         }
         d.drawnUpTo = c.size();
         for (int layer = 0; layer < 3; layer++) {
             Arrays.fill(d.stale[layer], true);
         }
         return d;
+    }
+
+    /** The points a sample draws off its stride: every front point, and the selected ones when few. */
+    private void placeOffSample(PointColumns c, BitSet selected) {
+        for (int i = c.nextPareto(0); i >= 0 && i < c.size(); i = c.nextPareto(i + 1)) {
+            if (i % stride != 0) {
+                place(c, i);
+            }
+        }
+        if (selected.cardinality() <= ProjectionSample.BUDGET) {
+            for (int i = selected.nextSetBit(0); i >= 0 && i < c.size(); i = selected.nextSetBit(i + 1)) {
+                if (i % stride != 0 && !c.pareto(i)) {
+                    place(c, i);
+                }
+            }
+        }
+    }
+
+    /** What it drew of how many, when it drew a sample; null when it drew every point. */
+    ProjectionSample sample() {
+        return stride == 1 ? null : new ProjectionSample(shown, drawnUpTo, frontShown);
     }
 
     /** How many points this drawing drew dimmed (not selected) and vivid. */
@@ -145,6 +176,8 @@ final class ScatterDrawing {
             int width,
             int height) {
         if (c.size() < drawnUpTo
+                || stride > 1
+                || ProjectionSample.stride(c.size()) > 1
                 || !coloring.equals(current)
                 || !axes.equals(currentAxes)
                 || !grid.sameAs(c, mx, my, width, height)) {
@@ -178,11 +211,16 @@ final class ScatterDrawing {
         return true;
     }
 
-    /** The groups' data sets: fresh ones for the groups that changed, the same ones for the rest. */
+    /**
+     * The groups' data sets, the front's first: ChartFX draws a renderer's data sets from the last
+     * to the first (chartfx 11.3.1, {@code AbstractRendererXY.render} walks its data set nodes
+     * downwards), so the first is drawn on top. Fresh sets for the groups that changed, the same
+     * ones for the rest.
+     */
     List<DoubleDataSet> dataSets() {
         List<DoubleDataSet> list = new ArrayList<>();
         markers = 0;
-        for (int layer = 0; layer < 3; layer++) {
+        for (int layer = 2; layer >= 0; layer--) {
             for (int b = 0; b < buckets; b++) {
                 Points p = layers[layer][b];
                 if (p == null) {
@@ -243,6 +281,10 @@ final class ScatterDrawing {
         int bucket = coloring.index(c, slot) / perBucket;
         int layer = layerOf(c, slot);
         if (count) {
+            shown++;
+            if (c.pareto(slot)) {
+                frontShown++;
+            }
             if (layer == 0) {
                 drawnDimmed++;
             } else {

@@ -35,6 +35,9 @@ public final class ScatterView extends XYChart {
     /** What the last redraw drew, kept so that appended points can join it. */
     private ScatterDrawing drawing;
 
+    private final javafx.beans.property.ReadOnlyStringWrapper sampleNote =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "sampleNote", "");
+
     /** A projection on plot axes {@code axisA} (horizontal) and {@code axisB} (vertical): 0 = x, 1 = y, 2 = z. */
     ScatterView(ParetoViewModel vm, int axisA, int axisB) {
         super(new DefaultNumericAxis(), new DefaultNumericAxis());
@@ -161,7 +164,18 @@ public final class ScatterView extends XYChart {
                 (int) getCanvas().getWidth(),
                 (int) getCanvas().getHeight(),
                 drawing);
+        show();
+    }
+
+    private void show() {
         renderer.getDatasets().setAll(drawing.dataSets());
+        ProjectionSample sample = drawing.sample();
+        sampleNote.set(sample == null ? "" : sample.note());
+    }
+
+    /** What part of the points a large cloud's projection draws ({@link ProjectionSample}); empty when all. */
+    public javafx.beans.property.ReadOnlyStringProperty sampleNoteProperty() {
+        return sampleNote.getReadOnlyProperty();
     }
 
     /** Points arriving join the last drawing if it still fits (see {@link ScatterDrawing#extend}); else a redraw. */
@@ -173,7 +187,7 @@ public final class ScatterView extends XYChart {
                 || !drawing.extend(change, model.columns(), model.coloring(), model.axes(), w, h)) {
             redraw();
         } else {
-            renderer.getDatasets().setAll(drawing.dataSets());
+            show();
         }
     }
 

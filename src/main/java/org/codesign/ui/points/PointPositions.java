@@ -23,6 +23,11 @@ final class PointPositions {
         return runs.computeIfAbsent(runId, r -> new Table()).putIfAbsent(index, position);
     }
 
+    /** Makes room for {@code more} points of a run at once (a million inserts would otherwise rehash ~17 times). */
+    void reserve(String runId, int more) {
+        runs.computeIfAbsent(runId, r -> new Table()).reserve(more);
+    }
+
     void clear() {
         runs.clear();
     }
@@ -32,6 +37,14 @@ final class PointPositions {
         private long[] keys = new long[16];
         private int[] values = filled(16);
         private int size;
+
+        void reserve(int more) {
+            long need = 2L * (size + more);
+            if (need > keys.length) {
+                int capacity = Integer.highestOneBit((int) Math.min(need, 1 << 30) - 1) << 1;
+                rehash(capacity);
+            }
+        }
 
         int get(long key) {
             int mask = keys.length - 1;
@@ -64,9 +77,13 @@ final class PointPositions {
         }
 
         private void grow() {
+            rehash(keys.length * 2);
+        }
+
+        private void rehash(int capacity) {
             long[] oldKeys = keys;
             int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
+            keys = new long[capacity];
             values = filled(keys.length);
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) {

@@ -3,25 +3,49 @@ package org.codesign.ui.points;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import org.codesign.eval.Objective;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
-import org.codesign.study.StudyFront;
 
 /**
  * Every evaluated point of every run of the open study, for the plot, the table and the
  * export. Points arrive in batches on the FX thread; the Pareto flags come from the search
  * engine's sorting (the store never computes a metric).
+ *
+ * <p>A change of {@value #BACKGROUND_FROM} points or more (opening a large study) is built off the
+ * FX thread: the store empties at once, says it is {@link #loadingProperty() loading} with its
+ * progress, and takes the points in one change when they are ready, so no view ever shows part of
+ * a study as if it were all of it. Appends and removals that arrive meanwhile wait for it; another
+ * load drops it.
  */
 public final class PointStore {
+    /** From this many points on, a load is built in the background. */
+    public static final int BACKGROUND_FROM = 100_000;
+
     private final EntryList entries = new EntryList();
-    private final PointPositions positions = new PointPositions();
+    private PointPositions positions = new PointPositions();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
+    private final ReadOnlyIntegerWrapper loadingPoints = new ReadOnlyIntegerWrapper(this, "loadingPoints");
+    /** Every run or batch the entries came from, in order: what a background build starts from. */
+    private final List<StoreBuild.Source> sources = new ArrayList<>();
+    /** Changes that arrived while a background build ran, applied after it. */
+    private final List<Runnable> deferred = new ArrayList<>();
+
+    private Task<StoreBuild.Result> job;
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
     private BitSet front = new BitSet();
@@ -43,19 +67,113 @@ public final class PointStore {
         return i < 0 ? null : entries.get(i);
     }
 
-    /** Replaces everything with the points of a study. */
+    /** Whether a large change is being built in the background (the store is empty meanwhile). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The background build's progress, 0 to 1. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
+    /** How many points the background build is taking in. */
+    public ReadOnlyIntegerProperty loadingPointsProperty() {
+        return loadingPoints.getReadOnlyProperty();
+    }
+
+    /** Replaces everything with the points of a study (in the background for a large one). */
     public void load(Study study) {
+        cancelJob();
+        deferred.clear();
         objectives = study.objectives();
-        List<PointEntry> all = new ArrayList<>();
+        sources.clear();
         for (RunRecord run : study.runs()) {
-            RunPoints columns = run.columns();
-            for (int r = 0; r < columns.size(); r++) {
-                all.add(new PointEntry(run.id(), columns, r));
-            }
+            sources.add(new StoreBuild.Source(run.id(), run.columns(), false));
         }
-        index(all);
-        entries.setAll(all);
-        refreshFront();
+        rebuild();
+    }
+
+    /** Builds the entries from {@link #sources} anew: at once if they are few, else in the background. */
+    private void rebuild() {
+        long total = sources.stream().mapToLong(s -> s.columns().size()).sum();
+        if (total < BACKGROUND_FROM) {
+            install(StoreBuild.build(sources, objectives, StoreBuild.Progress.NONE));
+            return;
+        }
+        positions = new PointPositions();
+        front = new BitSet();
+        entries.setAll(List.of());
+        loadingPoints.set((int) total);
+        loadProgress.set(0);
+        loading.set(true);
+        lastChangeAppended = false;
+        version.set(version.get() + 1);
+        List<StoreBuild.Source> from = List.copyOf(sources);
+        List<Objective> on = objectives;
+        Task<StoreBuild.Result> task = new Task<>() {
+            @Override
+            protected StoreBuild.Result call() {
+                return StoreBuild.build(from, on, new StoreBuild.Progress() {
+                    @Override
+                    public void report(double fraction) {
+                        updateProgress(fraction, 1);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        task.progressProperty().addListener((o, a, b) -> {
+            if (job == task) {
+                loadProgress.set(Math.max(0, b.doubleValue()));
+            }
+        });
+        task.setOnSucceeded(e -> {
+            if (job == task) {
+                job = null;
+                loading.set(false);
+                install(task.getValue());
+                List<Runnable> waiting = List.copyOf(deferred);
+                deferred.clear();
+                waiting.forEach(Runnable::run);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (job == task) {
+                job = null;
+                loading.set(false);
+                throw new IllegalStateException("the study's points could not be loaded", task.getException());
+            }
+        });
+        job = task;
+        Thread worker = new Thread(task, "point-store-load");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void cancelJob() {
+        if (job != null) {
+            job.cancel();
+            job = null;
+            loading.set(false);
+        }
+    }
+
+    /** Takes a build's entries in one change. */
+    private void install(StoreBuild.Result built) {
+        positions = built.positions();
+        entries.setAll(built.entries());
+        front = built.front();
+        if (!built.objectives().equals(objectives)) {
+            refreshFront(); // the objectives changed while it was built
+        } else {
+            lastChangeAppended = false;
+            version.set(version.get() + 1);
+        }
     }
 
     /**
@@ -67,8 +185,17 @@ public final class PointStore {
         if (points.isEmpty()) {
             return;
         }
-        List<PointEntry> batch = new ArrayList<>(points.size());
+        if (job != null) {
+            deferred.add(() -> append(runId, points));
+            return;
+        }
         RunPoints columns = RunPoints.of(points);
+        sources.add(new StoreBuild.Source(runId, columns, true));
+        if (points.size() >= BACKGROUND_FROM) {
+            rebuild();
+            return;
+        }
+        List<PointEntry> batch = new ArrayList<>(points.size());
         for (int r = 0; r < columns.size(); r++) {
             PointEntry e = new PointEntry(runId, columns, r);
             int position = entries.size() + batch.size();
@@ -100,6 +227,11 @@ public final class PointStore {
 
     /** Forgets the points of a deleted run. */
     public void removeRun(String runId) {
+        if (job != null) {
+            deferred.add(() -> removeRun(runId));
+            return;
+        }
+        sources.removeIf(s -> s.runId().equals(runId));
         List<PointEntry> keep =
                 entries.stream().filter(e -> !e.runId().equals(runId)).toList();
         if (keep.size() != entries.size()) {
@@ -125,26 +257,12 @@ public final class PointStore {
     }
 
     private void refreshFront() {
-        front = paretoMask(entries);
+        front = StoreBuild.paretoMask(entries, objectives);
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).setPareto(front.get(i));
         }
         lastChangeAppended = false;
         version.set(version.get() + 1);
-    }
-
-    /**
-     * Points that a few good points (pivots) dominate are left out before the sort: they cannot
-     * be on the front, and on a million points the pivots rule out most of them (see
-     * {@link FrontPivots}), so the exact sort gets far fewer.
-     */
-    private BitSet paretoMask(List<PointEntry> list) {
-        FrontPivots pivots = FrontPivots.of(list, objectives);
-        return StudyFront.paretoMask(
-                list.size(),
-                i -> list.get(i).feasible() && !pivots.dominate(list.get(i)),
-                (m, i) -> list.get(i).metric(m),
-                objectives);
     }
 
     /**
@@ -158,7 +276,7 @@ public final class PointStore {
         List<PointEntry> candidates = new ArrayList<>(front.cardinality() + batch.size());
         front.stream().forEach(i -> candidates.add(entries.get(i)));
         candidates.addAll(batch);
-        BitSet kept = paretoMask(candidates);
+        BitSet kept = StoreBuild.paretoMask(candidates, objectives);
         BitSet next = new BitSet(entries.size() + batch.size());
         int[] left = new int[front.cardinality()];
         int leftCount = 0;

@@ -50,6 +50,8 @@ public final class PointTable extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setId("points");
         table.setPlaceholder(new Label("No points yet: start a run."));
+        // rows of one height: else the table measures cells (with CSS) to estimate a million rows' height
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2));
         CheckBox paretoOnly = toggle("Pareto only", "pareto-only");
         CheckBox feasibleOnly = toggle("Feasible only", "feasible-only");
         CheckBox selectedOnly = toggle("Selected only", "selected-only");
@@ -66,8 +68,9 @@ public final class PointTable extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(10, paretoOnly, feasibleOnly, selectedOnly, filter, count);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(tools, table);
+        javafx.scene.layout.StackPane covered = LoadingCover.over(table, vm.store());
+        VBox.setVgrow(covered, Priority.ALWAYS);
+        getChildren().addAll(tools, covered);
 
         table.setRowFactory(t -> {
             TableRow<PointEntry> row = new TableRow<>() {

@@ -69,6 +69,11 @@ public final class PointsViewModel {
     private Runnable clearPicks = () -> {};
     private Runnable remark = () -> {};
 
+    /** The store the rows come from (the table covers itself while it loads). */
+    PointStore store() {
+        return store;
+    }
+
     public PointsViewModel(StudyDocument document, PointStore store, Selection selection) {
         this.document = document;
         this.store = store;

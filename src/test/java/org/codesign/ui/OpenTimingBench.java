@@ -1,0 +1,152 @@
+package org.codesign.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.codesign.study.Samples;
+import org.codesign.study.StudyFormatException;
+import org.codesign.ui.pareto.ScatterView;
+import org.codesign.ui.study.StudyDocument;
+
+/**
+ * Time from File ▸ Open of a study in the running app to the first frame that shows its points
+ * (issue 12.2, "opens in the app with first paint ≤ 2 s"). The app starts on the default sample
+ * and is left to settle; then, {@code repeats} times, the file is opened as the Open action does
+ * once its dialog returns ({@link MainWindow#openFile}), and the bench prints:
+ * <ul>
+ * <li>{@code open returned}: when the Open action handed the FX thread back;</li>
+ * <li>{@code first paint}: the first pulse whose layout has every point in the store and in the
+ *     plot's columns and the three 2D projections drawing them (the frame rendered from that pulse
+ *     is the first that shows the study's points);</li>
+ * <li>{@code idle}: when the FX thread last stayed busy for more than 50 ms afterwards.</li>
+ * </ul>
+ * Between repeats the default sample is opened again. Run under Xvfb (BENCHMARKS.md, "Study memory
+ * and open time"). Arguments: {@code FILE [repeats]}.
+ */
+public final class OpenTimingBench {
+    private OpenTimingBench() {}
+
+    public static void main(String[] args) throws StudyFormatException {
+        Path file = Path.of(args[0]);
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        StudyDocument document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, document, new MemoryPreferences());
+            stage.setWidth(1500);
+            stage.setHeight(950);
+            stage.show();
+            Runnable[] next = new Runnable[1];
+            int[] left = {repeats};
+            next[0] = () -> {
+                if (left[0]-- == 0) {
+                    Platform.exit();
+                    System.exit(0);
+                }
+                later(
+                        3,
+                        () -> open(
+                                window,
+                                file,
+                                () -> later(2, () -> {
+                                    window.openSample(Samples.DEFAULT);
+                                    System.gc();
+                                    next[0].run();
+                                })));
+            };
+            next[0].run();
+        });
+    }
+
+    private static void later(double seconds, Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
+        p.setOnFinished(e -> r.run());
+        p.play();
+    }
+
+    private static void open(MainWindow window, Path file, Runnable then) {
+        cpuAtOpen = processCpuMs();
+        long t0 = System.nanoTime();
+        javafx.beans.value.ChangeListener<Boolean> built = (o, was, now) -> {
+            if (!now) {
+                print("points built", t0);
+            }
+        };
+        Runnable[] probe = new Runnable[1];
+        probe[0] = () -> {
+            if (painted(window)) {
+                window.scene().removePostLayoutPulseListener(probe[0]);
+                window.store().loadingProperty().removeListener(built);
+                print("first paint", t0);
+                waitIdle(t0, then);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        window.store().loadingProperty().addListener(built);
+        if (!window.openFile(file)) {
+            throw new IllegalStateException("could not open " + file);
+        }
+        print("open returned", t0);
+        window.scene().addPostLayoutPulseListener(probe[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Every point is in the store and the plot, and each projection draws markers. */
+    private static boolean painted(MainWindow window) {
+        int n = window.store().entries().size();
+        return n > 1000
+                && !window.store().loadingProperty().get()
+                && window.pareto().model().columns().size() == n
+                && window.pareto().projections().stream().allMatch(OpenTimingBench::drawing);
+    }
+
+    private static boolean drawing(ScatterView v) {
+        return v.markersByGroup().values().stream().mapToInt(Integer::intValue).sum() > 0 && v.getWidth() > 0;
+    }
+
+    private static void waitIdle(long t0, Runnable then) {
+        long[] busyUntil = {System.nanoTime()};
+        long[] posted = {System.nanoTime()};
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            long now = System.nanoTime();
+            if (now - posted[0] > 50_000_000L) {
+                busyUntil[0] = now;
+            }
+            if (now - busyUntil[0] > 1_000_000_000L) {
+                System.out.printf(Locale.ROOT, "  %-14s %6d ms wall%n", "idle", (busyUntil[0] - t0) / 1_000_000);
+                then.run();
+                return;
+            }
+            later(0.02, () -> {
+                posted[0] = System.nanoTime();
+                Platform.runLater(tick[0]);
+            });
+        };
+        posted[0] = System.nanoTime();
+        Platform.runLater(tick[0]);
+    }
+
+    private static long cpuAtOpen;
+
+    private static long processCpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
+    }
+
+    /** Wall time since the Open action, and the process's CPU time since then (GC and JIT threads included). */
+    private static void print(String what, long t0) {
+        System.out.printf(
+                Locale.ROOT,
+                "  %-14s %6d ms wall %6d ms cpu%n",
+                what,
+                (System.nanoTime() - t0) / 1_000_000,
+                processCpuMs() - cpuAtOpen);
+    }
+}
