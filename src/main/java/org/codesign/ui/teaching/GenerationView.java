@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -82,12 +83,15 @@ public final class GenerationView extends StackPane {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setId("teach-chart");
-        chart.getCanvas()
-                .setOnMouseClicked(e -> vm.pick(
-                        xAxis.getValueForDisplay(e.getX()),
-                        yAxis.getValueForDisplay(e.getY()),
-                        xAxis.getMax() - xAxis.getMin(),
-                        yAxis.getMax() - yAxis.getMin()));
+        // on the whole chart: the axes' canvases overlap the plot's edges and would take the press
+        chart.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            Point2D p = chart.getCanvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+            vm.pick(
+                    xAxis.getValueForDisplay(p.getX()),
+                    yAxis.getValueForDisplay(p.getY()),
+                    xAxis.getMax() - xAxis.getMin(),
+                    yAxis.getMax() - yAxis.getMin());
+        });
 
         caption.setId("teach-caption");
         caption.setWrapText(true);

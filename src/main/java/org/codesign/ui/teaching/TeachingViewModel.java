@@ -282,10 +282,10 @@ public final class TeachingViewModel {
         if (from != lesson) {
             return;
         }
-        busy.set(false);
         history.add(s);
         updateGap();
         show(history.size() - 1);
+        busy.set(false);
         drain();
     }
 
