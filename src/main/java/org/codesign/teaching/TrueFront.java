@@ -28,8 +28,9 @@ import org.codesign.study.Study;
 public record TrueFront(List<Individual> members, double hypervolume, long designs) {
 
     /**
-     * Spaces up to this size are enumerated: 50,000 designs take about a second on two cores with the
-     * edge-GPU model (classroom-small: 3,780). A product limit, not a model constant.
+     * Spaces up to this size are enumerated: classroom-small's 3,780 designs take 106 ms once warm
+     * (BENCHMARKS.md, "Teaching mode"), so 50,000 take a few seconds in the background. A product
+     * limit, not a model constant.
      */
     public static final long MAX_DESIGNS = 50_000;
 

@@ -44,6 +44,7 @@ import org.codesign.ui.study.StudyDocument;
  */
 public final class GenerationView extends StackPane {
     private static final String[] RANK_COLOURS = {"#d62728", "#ff7f0e", "#bcbd22", "#17becf", "#9a9a9a"};
+    private static final String PICKED = "#e600e6";
 
     private final TeachingViewModel vm;
     private final XYChart chart;
@@ -52,6 +53,8 @@ public final class GenerationView extends StackPane {
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     /** The true front as a line under the population. */
     private final ErrorDataSetRenderer frontLine = new ErrorDataSetRenderer();
+    /** The picked member, drawn last so nothing covers it. */
+    private final ErrorDataSetRenderer pickedMark = new ErrorDataSetRenderer();
 
     private final TableView<TeachingViewModel.Row> table = new TableView<>();
     private final LineChart<Number, Number> gapChart = new LineChart<>(new NumberAxis(), new NumberAxis());
@@ -79,7 +82,8 @@ public final class GenerationView extends StackPane {
         yAxis.setForceZeroInRange(false);
         style(renderer, LineStyle.NONE, true, false);
         style(frontLine, LineStyle.NORMAL, false, true);
-        chart.getRenderers().setAll(frontLine, renderer);
+        style(pickedMark, LineStyle.NONE, true, false);
+        chart.getRenderers().setAll(frontLine, renderer, pickedMark);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setId("teach-chart");
@@ -112,6 +116,7 @@ public final class GenerationView extends StackPane {
         vm.gap().addListener((ListChangeListener<TeachingViewModel.XY>) c -> showGap());
         table.setId("generation-table");
         table.setPlaceholder(new Label("No generation yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columns();
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -129,8 +134,10 @@ public final class GenerationView extends StackPane {
         getChildren().add(body);
         presentation = new PresentationMode(this, body, vm.presentationProperty());
         vm.plotProperty().addListener((o, a, b) -> draw(b));
-        vm.presentationProperty()
-                .addListener((o, a, b) -> draw(vm.plotProperty().get()));
+        vm.presentationProperty().addListener((o, a, b) -> {
+            presentChart(b);
+            draw(vm.plotProperty().get());
+        });
         vm.rows().addListener((ListChangeListener<TeachingViewModel.Row>)
                 c -> table.getItems().setAll(vm.rows()));
     }
@@ -180,6 +187,7 @@ public final class GenerationView extends StackPane {
         if (plot == null) {
             renderer.getDatasets().clear();
             frontLine.getDatasets().clear();
+            pickedMark.getDatasets().clear();
             return;
         }
         double scale = vm.presentationProperty().get() ? 2 : 1;
@@ -196,8 +204,10 @@ public final class GenerationView extends StackPane {
         }
         sets.add(dataSet("parents", "#1f6fd1", 6 * scale, "rectangle", plot.parents()));
         sets.add(dataSet("offspring", "#000000", 5 * scale, "cross", plot.offspring()));
-        if (plot.picked() != null) {
-            sets.add(dataSet("picked", "#7b2fbe", 9 * scale, "diamond", List.of(plot.picked())));
+        if (plot.picked() == null) {
+            pickedMark.getDatasets().clear();
+        } else {
+            pickedMark.getDatasets().setAll(dataSet("picked", PICKED, 8 * scale, "diamond", List.of(plot.picked())));
         }
         if (plot.trueFront().isEmpty()) {
             frontLine.getDatasets().clear();
@@ -205,6 +215,15 @@ public final class GenerationView extends StackPane {
             frontLine.getDatasets().setAll(dataSet("true front", "#000000", 1.5 * scale, "circle", plot.trueFront()));
         }
         renderer.getDatasets().setAll(sets);
+    }
+
+    /** In presentation mode the plot stays white (black lines and crosses on it) with large axis text. */
+    private void presentChart(boolean on) {
+        chart.setStyle(on ? "-fx-base: #ececec; -fx-background: white; -fx-background-color: white;" : "");
+        for (DefaultNumericAxis axis : List.of(xAxis, yAxis)) {
+            axis.getTickLabelStyle().setStyle(on ? "-fx-font-size: 18px;" : "");
+            axis.getAxisLabel().setStyle(on ? "-fx-font-size: 20px;" : "");
+        }
     }
 
     private static void style(ErrorDataSetRenderer r, LineStyle line, boolean markers, boolean sorted) {
@@ -234,14 +253,16 @@ public final class GenerationView extends StackPane {
                 .addAll(
                         dot("parents □", "#1f6fd1"),
                         dot("offspring ×", "#000000"),
-                        dot("picked ◆", "#7b2fbe"),
+                        dot("picked ◆", PICKED),
                         dot("true front —", "#000000"));
         legend.setAlignment(Pos.CENTER_LEFT);
         return legend;
     }
 
     private static Label dot(String text, String colour) {
-        Label l = new Label(text, new Circle(4, Color.web(colour)));
+        Circle mark = new Circle(4, Color.web(colour));
+        mark.setStroke(Color.GRAY); // black marks stay visible on presentation mode's black
+        Label l = new Label(text, mark);
         l.getStyleClass().add("legend-entry");
         return l;
     }

@@ -56,7 +56,7 @@ final class TeachingControls {
         Spinner<Integer> population =
                 new Spinner<>(4, 200, vm.populationProperty().get(), 2);
         population.setId("teach-population");
-        population.setPrefWidth(80);
+        population.getEditor().setPrefColumnCount(4);
         population
                 .valueProperty()
                 .addListener((o, a, b) -> vm.populationProperty().set(b));

@@ -135,7 +135,10 @@ public final class TeachingViewModel {
             phase.set(b && cursor.get() >= 0 ? 0 : -1);
             render();
         });
-        picked.addListener((o, a, b) -> explain(b));
+        picked.addListener((o, a, b) -> {
+            explain(b);
+            render();
+        });
     }
 
     // ---- what the controls drive ----
@@ -224,7 +227,6 @@ public final class TeachingViewModel {
             }
         }
         picked.set(best);
-        render();
     }
 
     private void tick() {
