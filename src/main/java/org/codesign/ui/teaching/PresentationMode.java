@@ -78,6 +78,8 @@ final class PresentationMode {
         Stage closing = stage;
         stage = null;
         closing.setOnHidden(null);
+        // leave full screen first: a window closed while full screen can leave the screen's state behind
+        closing.setFullScreen(false);
         closing.getScene().setRoot(new StackPane());
         closing.close();
         body.setStyle("");
