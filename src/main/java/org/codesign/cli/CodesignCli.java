@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SpacesCommand.class,
             TeachCommand.class,
             ValidateCommand.class,
+            ValidateModelsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CodesignCli implements Runnable {
