@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             RunCommand.class,
             SpacesCommand.class,
+            TeachCommand.class,
             ValidateCommand.class,
             ValidateModelsCommand.class,
             CommandLine.HelpCommand.class

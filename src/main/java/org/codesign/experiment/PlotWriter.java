@@ -21,8 +21,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Draws a {@link Plot} to PNG with JFreeChart (plain java.awt: works headless). */
-final class PlotWriter {
+/** Draws a {@link Plot} to PNG with JFreeChart (plain java.awt: works headless); reports and handouts use it. */
+public final class PlotWriter {
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
     private static final double MIN_LOG_SPREAD = 8;
@@ -40,7 +40,7 @@ final class PlotWriter {
 
     private PlotWriter() {}
 
-    static void write(Plot plot, Path file) throws IOException {
+    public static void write(Plot plot, Path file) throws IOException {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         int i = 0;

@@ -51,7 +51,11 @@ final class Nsga2 implements SearchAlgorithm {
         List<int[]> genomes = chosen.stream().map(GenomeKey::genes).toList();
         population = ctx.evaluate(genomes);
         rank();
-        return report(List.of(), population);
+        StepReport report = report(List.of(), population);
+        if (ctx.isTracing()) {
+            ctx.trace(TraceTally.initial(ctx.step(), report.population()));
+        }
+        return report;
     }
 
     private StepReport generation(SearchContext ctx) {
@@ -66,22 +70,34 @@ final class Nsga2 implements SearchAlgorithm {
         int newNeeded = 0;
         int budget = ctx.remainingBudget();
         int attempts = 0;
+        TraceTally tally = ctx.isTracing() ? new TraceTally() : null;
         while (children.size() < lambda && newNeeded < budget && attempts < ATTEMPTS_PER_CHILD * lambda) {
             attempts++;
             int a = tournament(rnd);
             int b = tournament(rnd);
             int[][] pair = variation.cross(
                     population.get(a).genomeView(), population.get(b).genomeView(), rnd);
+            boolean crossed = variation.lastCrossed();
+            if (tally != null) {
+                tally.pairDrawn();
+            }
             for (int[] child : pair) {
-                variation.mutate(child, rnd);
+                int mutated = variation.mutate(child, rnd);
                 if (children.size() >= lambda || newNeeded >= budget) {
                     break;
                 }
                 if (!taken.add(new GenomeKey(child))) {
+                    if (tally != null) {
+                        tally.duplicate();
+                    }
                     continue;
                 }
-                if (!ctx.isEvaluated(child)) {
+                boolean evaluatedBefore = ctx.isEvaluated(child);
+                if (!evaluatedBefore) {
                     newNeeded++;
+                }
+                if (tally != null) {
+                    tally.kept(crossed, mutated, evaluatedBefore);
                 }
                 children.add(child);
                 parents.add(population.get(a));
@@ -94,7 +110,11 @@ final class Nsga2 implements SearchAlgorithm {
         merged.addAll(offspring);
         population = survivors(merged, config.population());
         rank();
-        return report(new ArrayList<>(parents), offspring);
+        StepReport report = report(new ArrayList<>(parents), offspring);
+        if (tally != null) {
+            ctx.trace(tally.generation(ctx.step(), merged, report.population(), report.parents(), offspring));
+        }
+        return report;
     }
 
     @Override

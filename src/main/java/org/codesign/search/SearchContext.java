@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * What an algorithm sees of its run: the problem, the seeded random generator, the budget, the
@@ -40,6 +41,8 @@ public final class SearchContext {
     private final Map<GenomeKey, Evaluation> spare = new HashMap<>();
 
     private int step;
+    /** Receives a trace of every NSGA-II generation; null (the default) records nothing. */
+    private Consumer<GenerationTrace> traces;
 
     SearchContext(
             Problem problem,
@@ -270,6 +273,22 @@ public final class SearchContext {
 
     boolean isCancelled() {
         return cancelled.getAsBoolean();
+    }
+
+    /** Whether the run wants a {@link GenerationTrace} of each generation (only teaching does). */
+    public boolean isTracing() {
+        return traces != null;
+    }
+
+    /** Hands a generation's trace to the run's receiver (ignored when not tracing). */
+    public void trace(GenerationTrace trace) {
+        if (traces != null) {
+            traces.accept(trace);
+        }
+    }
+
+    void traceTo(Consumer<GenerationTrace> receiver) {
+        traces = receiver;
     }
 
     void beginStep(int stepNumber) {

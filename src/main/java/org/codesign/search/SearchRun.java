@@ -153,6 +153,20 @@ public final class SearchRun implements AutoCloseable {
                 message);
     }
 
+    /**
+     * Records a {@link GenerationTrace} of every NSGA-II generation from now on and hands it to
+     * {@code receiver} on the run's thread, inside the step and before its snapshot; null stops.
+     * Tracing changes no result: the same seed gives the same points with it or without.
+     */
+    public void traceGenerations(java.util.function.Consumer<GenerationTrace> receiver) {
+        stepLock.lock();
+        try {
+            context.traceTo(receiver);
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
     public void addListener(RunListener listener) {
         listeners.add(Checks.notNull("listener", listener));
     }

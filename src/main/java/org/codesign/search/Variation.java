@@ -8,6 +8,8 @@ final class Variation {
     private final double crossoverRate;
     private final MutationSettings mutation;
     private final double mutationRate;
+    /** Whether the last {@link #cross} crossed its pair (for traces; never feeds back into the search). */
+    private boolean lastCrossed;
 
     Variation(int[] cardinalities, CrossoverKind crossover, double crossoverRate, MutationSettings mutation) {
         this.cardinalities = cardinalities;
@@ -22,9 +24,11 @@ final class Variation {
         int[] c1 = a.clone();
         int[] c2 = b.clone();
         int n = a.length;
+        lastCrossed = false;
         if (n < 2 || rnd.nextDouble() >= crossoverRate) {
             return new int[][] {c1, c2};
         }
+        lastCrossed = true;
         if (crossover == CrossoverKind.UNIFORM) {
             for (int i = 0; i < n; i++) {
                 if (rnd.nextBoolean()) {
@@ -43,13 +47,24 @@ final class Variation {
         return new int[][] {c1, c2};
     }
 
-    /** Mutates in place. */
-    void mutate(int[] g, SplitMix rnd) {
+    /** True if the last {@link #cross} crossed its parents, false if it copied them. */
+    boolean lastCrossed() {
+        return lastCrossed;
+    }
+
+    /** Mutates in place; returns the number of genes whose value changed. */
+    int mutate(int[] g, SplitMix rnd) {
+        int changed = 0;
         for (int i = 0; i < g.length; i++) {
             if (cardinalities[i] > 1 && rnd.nextDouble() < mutationRate) {
+                int before = g[i];
                 g[i] = mutateGene(g[i], cardinalities[i], rnd);
+                if (g[i] != before) {
+                    changed++;
+                }
             }
         }
+        return changed;
     }
 
     int mutateGene(int value, int cardinality, SplitMix rnd) {

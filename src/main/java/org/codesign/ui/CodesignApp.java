@@ -52,7 +52,7 @@ public final class CodesignApp extends Application {
         if (options.screenshot() != null) {
             // a focused point's breakdown is computed in the background before its charts draw
             Duration settle = Duration.seconds(
-                    2 + 0.8 * options.teachSteps() + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
+                    3 + 1.5 * options.teachSteps() + (options.focus() != LaunchOptions.NO_FOCUS ? 2 : 0));
             Runnable shoot =
                     () -> Screenshots.afterRendering(window.scene(), options.screenshot(), settle, Platform::exit);
             // a large study's points arrive from the background: the settle time counts from then

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /**
  * Options of the desktop app: {@code --study FILE} opens a study instead of the default,
  * {@code --screenshot FILE.png} writes a PNG of the main window once it has drawn and exits,
- * {@code --select all|pareto} selects points before the screenshot, {@code --teach N} starts
- * NSGA-II paused (population 20) and steps it N generations in the teaching view, {@code --focus N}
+ * {@code --select all|pareto} selects points before the screenshot, {@code --teach N} steps
+ * the teaching view's NSGA-II (population 20) N generations, {@code --focus N}
  * opens point N (its row in the Points table as loaded, from 0) in the Detail tab, {@code --size WxH}
  * sets the window's size (screenshots of a known size), {@code --colour-by pareto|run|generation}
  * what the Pareto view's colours say.

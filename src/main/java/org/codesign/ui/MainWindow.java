@@ -69,7 +69,7 @@ final class MainWindow {
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
         detail = new DetailPane(document, selection, evaluators::get);
-        generation = new GenerationView(document, runs);
+        generation = new GenerationView(document, evaluators::get);
         BorderPane root = new BorderPane(body(editors));
         root.setTop(AppMenus.create(
                 files,
@@ -109,9 +109,10 @@ final class MainWindow {
                 LazyTab.of("Ranges", pareto::ranges),
                 LazyTab.of("Parallel coordinates", pareto::parallel),
                 generationTab);
-        runs.startedPausedProperty().addListener((o, a, b) -> {
-            generation.follow(b);
-            below.getSelectionModel().select(generationTab);
+        generation.viewModel().busyProperty().addListener((o, a, b) -> {
+            if (b) {
+                below.getSelectionModel().select(generationTab);
+            }
         });
         below.setId("lower-tabs");
         below.getTabs().forEach(t -> t.setClosable(false));
@@ -202,9 +203,9 @@ final class MainWindow {
         return detail;
     }
 
-    /** Starts NSGA-II paused and steps it {@code generations} times: a ready classroom demo. */
+    /** Steps the teaching view's NSGA-II {@code generations} times: a ready classroom demo. */
     void teach(int generations) {
-        runs.startTeachingDemo(generations);
+        generation.viewModel().stepTimes(generations);
     }
 
     void selectAll(boolean paretoOnly) {

@@ -7,124 +7,139 @@ import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import org.codesign.eval.Metric;
-import org.codesign.eval.Objective;
-import org.codesign.search.RunSnapshot;
-import org.codesign.study.Study;
-import org.codesign.ui.runs.RunsPanel;
+import javafx.stage.Stage;
+import org.codesign.eval.Evaluator;
 import org.codesign.ui.study.StudyDocument;
 
 /**
- * Teaching mode: one generation of a live run at a time. The current population is drawn in
- * the first two objectives, coloured by Pareto rank, with the offspring and the parents of the
- * last step marked; the table lists every individual's rank and crowding distance. When the
- * study holds an exhaustive run, its exact front is drawn over the approximation. What is
- * shown is the {@link TeachingViewModel}'s.
+ * Teaching mode: NSGA-II on the open study one generation at a time. Controls step forward and
+ * back, play at a speed, and walk guided through the five operators of a generation; the chart
+ * draws the population by rank over the true front, a click on a point explains its rank and
+ * crowding distance, and the gap chart follows the hypervolume gap per generation. What is shown
+ * is the {@link TeachingViewModel}'s.
  */
-public final class GenerationView extends SplitPane {
+public final class GenerationView extends StackPane {
     private static final String[] RANK_COLOURS = {"#d62728", "#ff7f0e", "#bcbd22", "#17becf", "#9a9a9a"};
+    private static final String PICKED = "#e600e6";
 
-    private final StudyDocument document;
     private final TeachingViewModel vm;
     private final XYChart chart;
+    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("objective 2", null);
+    private final DefaultNumericAxis yAxis = new DefaultNumericAxis("objective 1", null);
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
-    /** The true front as a staircase line under the population. */
+    /** The true front as a line under the population. */
     private final ErrorDataSetRenderer frontLine = new ErrorDataSetRenderer();
+    /** The picked member, drawn last so nothing covers it. */
+    private final ErrorDataSetRenderer pickedMark = new ErrorDataSetRenderer();
 
     private final TableView<TeachingViewModel.Row> table = new TableView<>();
+    private final LineChart<Number, Number> gapChart = new LineChart<>(new NumberAxis(), new NumberAxis());
+    private final Label caption = new Label();
+    private final PresentationMode presentation;
 
-    public GenerationView(StudyDocument document, RunsPanel runs) {
-        this(document, new TeachingViewModel(document, () -> liveRuns(runs)));
+    public GenerationView(StudyDocument document, Supplier<Evaluator> evaluators) {
+        this(new TeachingViewModel(
+                document,
+                evaluators,
+                r -> {
+                    Thread t = new Thread(r, "teaching");
+                    t.setDaemon(true);
+                    t.start();
+                },
+                Platform::runLater,
+                Ticker.timeline()));
     }
 
-    /** The panel's live runs seen through teaching mode's narrow view of a run. */
-    private static Map<String, TeachingViewModel.LiveRun> liveRuns(RunsPanel runs) {
-        Map<String, TeachingViewModel.LiveRun> live = new LinkedHashMap<>();
-        runs.liveRuns()
-                .forEach((id, c) -> live.put(id, new TeachingViewModel.LiveRun() {
-                    @Override
-                    public ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
-                        return c.snapshotProperty();
-                    }
-
-                    @Override
-                    public void step() {
-                        c.step();
-                    }
-                }));
-        return live;
-    }
-
-    public GenerationView(StudyDocument document, TeachingViewModel vm) {
-        this.document = document;
+    public GenerationView(TeachingViewModel vm) {
         this.vm = vm;
         setId("generation-view");
-        chart = new XYChart(new DefaultNumericAxis("objective 2", null), new DefaultNumericAxis("objective 1", null));
-        ((DefaultNumericAxis) chart.getXAxis()).setForceZeroInRange(false);
-        ((DefaultNumericAxis) chart.getYAxis()).setForceZeroInRange(false);
-        renderer.setPolyLineStyle(LineStyle.NONE);
-        renderer.setErrorStyle(ErrorStyle.NONE);
-        renderer.setDrawMarker(true);
-        renderer.setAssumeSortedData(false);
-        renderer.getAxes().addAll(chart.getAxes());
-        frontLine.setPolyLineStyle(LineStyle.NORMAL);
-        frontLine.setErrorStyle(ErrorStyle.NONE);
-        frontLine.setDrawMarker(false);
-        frontLine.setAssumeSortedData(true);
-        frontLine.getAxes().addAll(chart.getAxes());
-        chart.getRenderers().setAll(frontLine, renderer);
+        chart = new XYChart(xAxis, yAxis);
+        xAxis.setForceZeroInRange(false);
+        yAxis.setForceZeroInRange(false);
+        style(renderer, LineStyle.NONE, true, false);
+        style(frontLine, LineStyle.NORMAL, false, true);
+        style(pickedMark, LineStyle.NONE, true, false);
+        chart.getRenderers().setAll(frontLine, renderer, pickedMark);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        ChoiceBox<String> run = new ChoiceBox<>(vm.runs());
-        run.setId("generation-run");
-        run.setOnShowing(e -> vm.refreshRuns());
-        run.valueProperty().bindBidirectional(vm.runProperty());
-        Button step = new Button("Step one generation");
-        step.setId("generation-step");
-        step.setOnAction(e -> vm.step());
-        Label caption = new Label();
-        caption.textProperty().bind(vm.captionProperty());
+        chart.setId("teach-chart");
+        // on the whole chart: the axes' canvases overlap the plot's edges and would take the press
+        chart.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            Point2D p = chart.getCanvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+            vm.pick(
+                    xAxis.getValueForDisplay(p.getX()),
+                    yAxis.getValueForDisplay(p.getY()),
+                    xAxis.getMax() - xAxis.getMin(),
+                    yAxis.getMax() - yAxis.getMin());
+        });
+
+        caption.setId("teach-caption");
         caption.setWrapText(true);
-        FlowPane legend = new FlowPane(8, 2);
-        for (int r = 0; r < RANK_COLOURS.length; r++) {
-            legend.getChildren()
-                    .add(dot(r == RANK_COLOURS.length - 1 ? "rank " + r + "+" : "rank " + r, RANK_COLOURS[r]));
-        }
-        legend.getChildren()
-                .addAll(dot("parents □", "#1f6fd1"), dot("offspring ×", "#000000"), dot("true front —", "#000000"));
-        HBox bar = new HBox(8, new Label("Run"), run, step);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(4, bar, caption, legend, chart);
-        left.setPadding(new Insets(4));
+        caption.textProperty().bind(vm.captionProperty());
+        Label status = label("teach-status", vm.statusProperty());
+        Label explanation = label("teach-explanation", vm.explanationProperty());
+        Label truth = label("teach-true-front", vm.trueFrontStatusProperty());
+        VBox left = new VBox(4, chart, explanation, legend());
         VBox.setVgrow(chart, Priority.ALWAYS);
+        gapChart.setId("teach-gap-chart");
+        gapChart.setTitle("Hypervolume gap to the true front");
+        gapChart.getXAxis().setLabel("generation");
+        gapChart.getYAxis().setLabel("gap");
+        gapChart.setAnimated(false);
+        gapChart.setLegendVisible(false);
+        gapChart.setPrefHeight(200);
+        gapChart.getData().add(new LineChart.Series<>());
+        vm.gap().addListener((ListChangeListener<TeachingViewModel.XY>) c -> showGap());
         table.setId("generation-table");
         table.setPlaceholder(new Label("No generation yet."));
-        getItems().addAll(left, table);
-        setDividerPositions(0.62);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        columns();
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.pickedProperty().set(b);
+            }
+        });
+        VBox right = new VBox(4, gapChart, truth, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.6);
+        VBox top = new VBox(4, TeachingControls.bar(vm), caption, status);
+        BorderPane body = new BorderPane(split);
+        body.setTop(top);
+        body.setPadding(new Insets(4));
+        getChildren().add(body);
+        presentation = new PresentationMode(this, body, vm.presentationProperty());
         vm.plotProperty().addListener((o, a, b) -> draw(b));
-        vm.rows().addListener((ListChangeListener<TeachingViewModel.Row>) c -> showRows());
+        vm.presentationProperty().addListener((o, a, b) -> {
+            presentChart(b);
+            draw(vm.plotProperty().get());
+        });
+        vm.rows().addListener((ListChangeListener<TeachingViewModel.Row>)
+                c -> table.getItems().setAll(vm.rows()));
     }
 
     public TeachingViewModel viewModel() {
@@ -135,49 +150,119 @@ public final class GenerationView extends SplitPane {
         return table.getItems().size();
     }
 
-    /** Shows the given live run and selects it in the run chooser. */
-    public void follow(String runId) {
-        vm.follow(runId);
+    /** The presentation window while presenting, else null. */
+    public Stage presentationStage() {
+        return presentation.stage();
+    }
+
+    /** Where a point of the chart is on the screen (for tests that click it). */
+    public Point2D screenPosition(TeachingViewModel.XY p) {
+        return chart.getCanvas().localToScreen(xAxis.getDisplayPosition(p.x()), yAxis.getDisplayPosition(p.y()));
+    }
+
+    /** Number of points of the true front drawn, and of the gap chart. */
+    public int trueFrontPointsDrawn() {
+        return frontLine.getDatasets().isEmpty()
+                ? 0
+                : frontLine.getDatasets().get(0).getDataCount();
+    }
+
+    public List<TeachingViewModel.XY> gapPointsDrawn() {
+        List<TeachingViewModel.XY> out = new ArrayList<>();
+        gapChart.getData()
+                .get(0)
+                .getData()
+                .forEach(d -> out.add(new TeachingViewModel.XY(
+                        d.getXValue().doubleValue(), d.getYValue().doubleValue())));
+        return out;
+    }
+
+    private void showGap() {
+        List<LineChart.Data<Number, Number>> data = new ArrayList<>();
+        vm.gap().forEach(p -> data.add(new LineChart.Data<>(p.x(), p.y())));
+        gapChart.getData().get(0).getData().setAll(data);
     }
 
     private void draw(TeachingViewModel.Plot plot) {
-        ((DefaultNumericAxis) chart.getXAxis()).setName(plot.x().labelWithUnit());
-        ((DefaultNumericAxis) chart.getYAxis()).setName(plot.y().labelWithUnit());
+        if (plot == null) {
+            renderer.getDatasets().clear();
+            frontLine.getDatasets().clear();
+            pickedMark.getDatasets().clear();
+            return;
+        }
+        double scale = vm.presentationProperty().get() ? 2 : 1;
+        xAxis.setName(plot.x().labelWithUnit());
+        yAxis.setName(plot.y().labelWithUnit());
         List<DoubleDataSet> sets = new ArrayList<>();
         for (int r = 0; r < RANK_COLOURS.length; r++) {
-            String name = r == RANK_COLOURS.length - 1 ? "rank " + r + "+" : "rank " + r;
-            sets.add(dataSet(name, RANK_COLOURS[r], 3.5, "circle", plot.ranks().get(r)));
+            sets.add(dataSet(
+                    "rank " + (r + 1),
+                    RANK_COLOURS[r],
+                    3.5 * scale,
+                    "circle",
+                    plot.ranks().get(r)));
         }
-        sets.add(dataSet("parents of this step", "#1f6fd1", 6, "rectangle", plot.parents()));
-        sets.add(dataSet("offspring of this step", "#000000", 5, "cross", plot.offspring()));
+        sets.add(dataSet("parents", "#1f6fd1", 6 * scale, "rectangle", plot.parents()));
+        sets.add(dataSet("offspring", "#000000", 5 * scale, "cross", plot.offspring()));
+        if (plot.picked() == null) {
+            pickedMark.getDatasets().clear();
+        } else {
+            pickedMark.getDatasets().setAll(dataSet("picked", PICKED, 8 * scale, "diamond", List.of(plot.picked())));
+        }
         if (plot.trueFront().isEmpty()) {
             frontLine.getDatasets().clear();
         } else {
-            frontLine.getDatasets().setAll(trueFrontData(plot.trueFront()));
+            frontLine.getDatasets().setAll(dataSet("true front", "#000000", 1.5 * scale, "circle", plot.trueFront()));
         }
         renderer.getDatasets().setAll(sets);
     }
 
-    private void showRows() {
-        List<Objective> objectives = document.study().objectives();
-        if (table.getColumns().isEmpty() || table.getColumns().size() != 5 + objectives.size()) {
-            columns(objectives);
+    /** In presentation mode the plot stays white (black lines and crosses on it) with large axis text. */
+    private void presentChart(boolean on) {
+        chart.setStyle(on ? "-fx-base: #ececec; -fx-background: white; -fx-background-color: white;" : "");
+        for (DefaultNumericAxis axis : List.of(xAxis, yAxis)) {
+            axis.getTickLabelStyle().setStyle(on ? "-fx-font-size: 18px;" : "");
+            axis.getAxisLabel().setStyle(on ? "-fx-font-size: 20px;" : "");
         }
-        table.getItems().setAll(vm.rows());
     }
 
-    /** The exact front of the study's finished exhaustive run, sorted along x, or null. */
-    public static DoubleDataSet trueFront(Study study, Metric mx, Metric my) {
-        List<TeachingViewModel.XY> front = TeachingViewModel.trueFront(study, mx, my);
-        return front == null ? null : trueFrontData(front);
+    private static void style(ErrorDataSetRenderer r, LineStyle line, boolean markers, boolean sorted) {
+        r.setPolyLineStyle(line);
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setDrawMarker(markers);
+        r.setAssumeSortedData(sorted);
     }
 
-    private static DoubleDataSet trueFrontData(List<TeachingViewModel.XY> front) {
-        return dataSet("true front (exhaustive)", "#000000", 1.5, "circle", front);
+    private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(8, 2);
+        for (int r = 0; r < RANK_COLOURS.length; r++) {
+            legend.getChildren()
+                    .add(dot(
+                            r == RANK_COLOURS.length - 1 ? "front " + (r + 1) + "+" : "front " + (r + 1),
+                            RANK_COLOURS[r]));
+        }
+        legend.getChildren()
+                .addAll(
+                        dot("parents □", "#1f6fd1"),
+                        dot("offspring ×", "#000000"),
+                        dot("picked ◆", PICKED),
+                        dot("true front —", "#000000"));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
     }
 
     private static Label dot(String text, String colour) {
-        Label l = new Label(text, new Circle(4, Color.web(colour)));
+        Circle mark = new Circle(4, Color.web(colour));
+        mark.setStroke(Color.GRAY); // black marks stay visible on presentation mode's black
+        Label l = new Label(text, mark);
         l.getStyleClass().add("legend-entry");
         return l;
     }
@@ -191,9 +276,8 @@ public final class GenerationView extends SplitPane {
         return d;
     }
 
-    private void columns(List<Objective> objectives) {
-        table.getColumns().clear();
-        table.getColumns().add(column("rank", r -> Integer.toString(r.rank())));
+    private void columns() {
+        table.getColumns().add(column("front", r -> Integer.toString(r.rank() + 1)));
         table.getColumns()
                 .add(column(
                         "crowding",
@@ -201,11 +285,13 @@ public final class GenerationView extends SplitPane {
         table.getColumns().add(column("offspring", r -> r.offspring() ? "new" : ""));
         table.getColumns().add(column("parent", r -> r.parent() ? "parent" : ""));
         table.getColumns().add(column("#", r -> Long.toString(r.index())));
-        for (int k = 0; k < objectives.size(); k++) {
-            int kk = k;
-            Metric m = objectives.get(k).metric();
-            table.getColumns().add(column(m.key(), r -> String.format(Locale.ROOT, "%.3f", r.metrics()[kk])));
-        }
+        table.getColumns().add(column("objectives", r -> {
+            StringBuilder sb = new StringBuilder();
+            for (double v : r.metrics()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", v));
+            }
+            return sb.toString();
+        }));
     }
 
     private static TableColumn<TeachingViewModel.Row, String> column(
