@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the core plain Java (JavaFX only in {@code ui}) and the data flow one way, as in
- * docs/DESIGN.md ("Layout"): space → workload → (accuracy, cost) → eval (metrics) → search → study → experiment →
- * ui/cli (the experiments reproduce the papers' comparisons headless, for the CLI).
+ * docs/DESIGN.md ("Layout"): space → workload → (accuracy, cost) → eval (metrics) → search → study → experiment, figure
+ * → ui/cli (the experiments reproduce the papers' comparisons headless, for the CLI).
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -60,6 +60,8 @@ class ArchitectureTest {
                 .definedBy("org.codesign.ui..")
                 .layer("cli")
                 .definedBy("org.codesign.cli..")
+                .layer("figure")
+                .definedBy("org.codesign.figure..")
                 .layer("experiment")
                 .definedBy("org.codesign.experiment..")
                 .layer("study")
@@ -80,21 +82,23 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("entry")
                 .whereLayer("cli")
                 .mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("figure")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli")
                 .whereLayer("experiment")
                 .mayOnlyBeAccessedByLayers("entry", "cli")
                 .whereLayer("study")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "figure", "experiment")
                 .whereLayer("search")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "figure", "experiment", "study")
                 .whereLayer("eval")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "figure", "experiment", "study", "search")
                 .whereLayer("accuracy")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search", "eval")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "figure", "experiment", "study", "search", "eval")
                 .whereLayer("cost")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "experiment", "study", "search", "eval")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "figure", "experiment", "study", "search", "eval")
                 .whereLayer("workload")
                 .mayOnlyBeAccessedByLayers(
-                        "entry", "ui", "cli", "experiment", "study", "search", "eval", "accuracy", "cost")
+                        "entry", "ui", "cli", "figure", "experiment", "study", "search", "eval", "accuracy", "cost")
                 .check(classes);
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -42,7 +43,8 @@ public final class FigureWriter {
                 .orElseThrow(() -> new IllegalArgumentException(file + ": expected a .svg, .pdf or .png file name"));
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // A sibling made like any new file (the user's umask), not createTempFile's owner-only mode.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 write(drawing, width, height, format, out);
