@@ -41,13 +41,29 @@ public final class FigureWriter {
     public static void write(FigureDrawing drawing, int width, int height, Path file) throws IOException {
         FigureFormat format = FigureFormat.of(file)
                 .orElseThrow(() -> new IllegalArgumentException(file + ": expected a .svg, .pdf or .png file name"));
+        atomically(file, out -> write(drawing, width, height, format, out));
+    }
+
+    /** A bitmap already drawn (a snapshot of a view) as a PNG file. */
+    public static void writePng(BufferedImage image, Path file) throws IOException {
+        atomically(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("PNG: no image writer for png");
+            }
+        });
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void atomically(Path file, Content content) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
         // A sibling made like any new file (the user's umask), not createTempFile's owner-only mode.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                write(drawing, width, height, format, out);
+                content.writeTo(out);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** A written SVG file parsed as XML: its size, its texts and its point marks, for the tests. */
@@ -37,6 +42,31 @@ public record SvgFile(Document document) {
         }
         return texts;
     }
+
+    /** How many circles have each fill colour ("rgb(31,111,209)"), as set on them or inherited from a group. */
+    public Map<String, Integer> fills() {
+        Map<String, Integer> counts = new TreeMap<>();
+        NodeList circles = document.getElementsByTagNameNS("*", "circle");
+        for (int i = 0; i < circles.getLength(); i++) {
+            counts.merge(fill(circles.item(i)), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String fill(Node node) {
+        for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
+            if (e.hasAttribute("fill")) {
+                return e.getAttribute("fill");
+            }
+            Matcher m = FILL.matcher(e.getAttribute("style"));
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return "none";
+    }
+
+    private static final Pattern FILL = Pattern.compile("(?:^|;)\\s*fill:([^;]+)");
 
     /** How many filled circles the figure has: one per point drawn. */
     public int circles() {

@@ -77,6 +77,7 @@ public final class ParetoArea extends BorderPane {
         }
         model.coloringProperty().addListener((o, a, b) -> showLegend());
         showLegend();
+        ViewExports.attach(this);
         document.replacementsProperty()
                 .addListener((o, a, b) -> showAxes(ParetoViewModel.initialAxes(document.study())));
     }

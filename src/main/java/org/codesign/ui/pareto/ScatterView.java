@@ -93,6 +93,15 @@ public final class ScatterView extends XYChart {
         }
     }
 
+    /** The plot axes shown: horizontal and vertical (0 = x, 1 = y, 2 = z). */
+    int axisA() {
+        return axisA;
+    }
+
+    int axisB() {
+        return axisB;
+    }
+
     public Metric xMetric() {
         return model.axes().metric(axisA);
     }

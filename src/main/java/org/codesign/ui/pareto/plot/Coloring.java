@@ -72,6 +72,24 @@ public final class Coloring {
         return mode;
     }
 
+    /** The metric of {@link ColorMode#METRIC}. */
+    public Metric metric() {
+        return metric;
+    }
+
+    /** The value range of a ramp (generation or metric), and whether it is log10. */
+    public double lo() {
+        return lo;
+    }
+
+    public double hi() {
+        return hi;
+    }
+
+    public boolean log() {
+        return log;
+    }
+
     /** Same mode, metric, range and runs: the same colour for every point. */
     @Override
     public boolean equals(Object o) {
