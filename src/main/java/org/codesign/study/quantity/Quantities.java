@@ -80,6 +80,7 @@ public final class Quantities {
                         "%",
                         100,
                         Quantity.Kind.DERIVED,
+                        false,
                         List.of(),
                         "compute utilization: MACs ÷ (latency × the hardware's peak MAC rate)"),
                 true);
@@ -90,10 +91,13 @@ public final class Quantities {
                         "",
                         1,
                         Quantity.Kind.DERIVED,
+                        false,
                         List.of(),
                         "the search generation that found the point"),
                 true);
-        add(new Quantity(RUN, "run", "", 1, Quantity.Kind.DERIVED, runNames, "the run that found the point"), true);
+        add(
+                new Quantity(RUN, "run", "", 1, Quantity.Kind.DERIVED, true, runNames, "the run that found the point"),
+                true);
         utilization = new Utilization(space);
     }
 
@@ -130,7 +134,8 @@ public final class Quantities {
             String label = metric == Metric.EDP ? "EDP" : metric == Metric.MACS ? "MACs" : metric.label();
             m.put(
                     metric,
-                    new Quantity(metric.key(), label, unit, scale, Quantity.Kind.METRIC, List.of(), metric.label()));
+                    new Quantity(
+                            metric.key(), label, unit, scale, Quantity.Kind.METRIC, false, List.of(), metric.label()));
         }
         return Collections.unmodifiableMap(m);
     }
@@ -149,7 +154,9 @@ public final class Quantities {
                 options ? p.values().stream().map(ParamValue::label).toList() : List.of();
         String unit = spec == null || options ? "" : spec.unit();
         String description = spec == null ? "" : spec.description();
-        add(new Quantity(id, p.name(), unit, 1, Quantity.Kind.PARAMETER, categories, description), p.cardinality() > 1);
+        add(
+                new Quantity(id, p.name(), unit, 1, Quantity.Kind.PARAMETER, options, categories, description),
+                p.cardinality() > 1);
         genes.put(id, new Gene(gene, numbers));
     }
 

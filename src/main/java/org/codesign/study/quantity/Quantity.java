@@ -19,11 +19,20 @@ import java.util.Locale;
  * @param label a short human name ("latency", "resolution")
  * @param unit the unit of shown values ("ms", "MMACs"), empty when there is none
  * @param scale shown value = stored value × scale
- * @param categories the names of an ordinal quantity's values, in order; empty when numeric
+ * @param ordinal whether the values are categories (placed on an ordinal axis), not magnitudes
+ * @param categories the names of an ordinal quantity's values, in order (empty when numeric, or
+ *     when an ordinal one has no values yet: a study without runs)
  * @param description one line on what it is, for tooltips
  */
 public record Quantity(
-        String id, String label, String unit, double scale, Kind kind, List<String> categories, String description) {
+        String id,
+        String label,
+        String unit,
+        double scale,
+        Kind kind,
+        boolean ordinal,
+        List<String> categories,
+        String description) {
 
     /** Where the value comes from. */
     public enum Kind {
@@ -42,14 +51,12 @@ public record Quantity(
         unit = unit == null ? "" : unit;
         categories = List.copyOf(categories);
         description = description == null ? "" : description;
+        if (!ordinal && !categories.isEmpty()) {
+            throw new IllegalArgumentException(id + ": categories make a quantity ordinal");
+        }
         if (!(scale > 0)) {
             throw new IllegalArgumentException(id + ": the display scale must be > 0, got " + scale);
         }
-    }
-
-    /** Whether the values are categories placed on an ordinal axis. */
-    public boolean ordinal() {
-        return !categories.isEmpty();
     }
 
     /** "latency (ms)", "resolution (px)", "dataflow": for axis titles and column headers. */
