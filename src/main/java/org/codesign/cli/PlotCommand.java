@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Draw a study's points as a figure for a paper or a script: SVG or PDF (vector) or PNG (2x).",
-            "Quantities are metric keys (accuracy, latencyMs, powerW, energyMJ, edp, areaMm2, macs, params)",
-            "or generation. The Pareto front of the plotted points is drawn larger with an outline."
+            "A QUANTITY is a metric key (accuracy, latencyMs, powerW, energyMJ, edp, areaMm2, macs, params),",
+            "a design parameter of the study's spaces (resolution, stage2.depth, gpuFreqMHz, ...), utilization,",
+            "generation or run; an unknown one lists them all. The Pareto front of the plotted points (under",
+            "the study's objectives) is drawn larger with an outline."
         })
 final class PlotCommand implements Callable<Integer> {
 

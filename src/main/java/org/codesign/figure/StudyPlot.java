@@ -10,39 +10,45 @@ import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFront;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 
 /**
  * The figure {@code codesign plot} draws of a study: the feasible points of the chosen runs on
- * the requested quantities, the Pareto front among them (under the study's objectives) drawn
- * larger with an outline, or alone with {@code pareto}. Bad requests are refused with a message
- * that starts with the request's field ("x: unknown quantity 'foo' …").
+ * the requested quantities (metrics, design parameters, derived values), the Pareto front among
+ * them (under the study's objectives) drawn larger with an outline, or alone with {@code pareto}.
+ * Bad requests are refused with a message that starts with the request's field ("x: unknown
+ * quantity 'foo' …").
  */
 public final class StudyPlot {
     private final Study study;
     private final PlotRequest request;
-    private final List<RunRecord> runs;
-    /** The plotted points: run number and row, and whether they are on the front. */
+    private final Quantities quantities;
+    /** The plotted points: the run's number in the study and the row in its points. */
     private final List<int[]> points = new ArrayList<>();
-
+    /** Which of the plotted points are on their Pareto front. */
     private final BitSet front;
+    /** The colour bar of a ramp colouring, set by {@link #groups}; null for categories. */
+    private ScatterFigure.ColourBar colourBar;
 
     private StudyPlot(Study study, PlotRequest request) {
         this.study = study;
         this.request = request;
-        this.runs = chosenRuns(study, request.runs());
-        for (int r = 0; r < runs.size(); r++) {
-            RunPoints p = runs.get(r).columns();
+        this.quantities = Quantities.of(study);
+        for (RunRecord run : chosenRuns(study, request.runs())) {
+            int r = study.runs().indexOf(run);
+            RunPoints p = run.columns();
             for (int row = 0; row < p.size(); row++) {
                 if (p.feasible(row)) {
                     points.add(new int[] {r, row});
                 }
             }
         }
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("runs: the chosen runs have no feasible points to plot");
+        }
         front = StudyFront.paretoMask(
-                points.size(),
-                i -> true,
-                (m, i) -> runs.get(points.get(i)[0]).columns().metric(m, points.get(i)[1]),
-                study.objectives());
+                points.size(), i -> true, (m, i) -> rows(i).metric(m, points.get(i)[1]), study.objectives());
     }
 
     /** The 2D figure of the request (its {@code z} must be null). */
@@ -51,99 +57,93 @@ public final class StudyPlot {
             throw new IllegalArgumentException("z: a scatter figure has two axes");
         }
         StudyPlot plot = new StudyPlot(study, request);
-        StudyQuantity x = StudyQuantity.byId(request.x(), "x");
-        StudyQuantity y = StudyQuantity.byId(request.y(), "y");
+        Quantity x = plot.quantity(request.x(), "x");
+        Quantity y = plot.quantity(request.y(), "y");
         double[][] xy = {plot.column(x, "x"), plot.column(y, "y")};
         List<ScatterFigure.Group> groups = plot.groups(
                 xy,
                 (name, argb, style, inLegend, c) -> new ScatterFigure.Group(name, argb, style, inLegend, c[0], c[1]));
-        return new ScatterFigure(title, x.axis(plot.log("x")), y.axis(plot.log("y")), groups, plot.colourBar);
+        return new ScatterFigure(title, plot.axis(x, "x"), plot.axis(y, "y"), groups, plot.colourBar);
     }
 
-    private boolean log(String axis) {
-        return request.log().contains(axis);
+    private RunPoints rows(int point) {
+        return study.runs().get(points.get(point)[0]).columns();
     }
 
-    /** The values of the plotted points; NaN or, on a log axis, a value ≤ 0 is refused. */
-    private double[] column(StudyQuantity q, String option) {
+    private boolean log(String option) {
+        return request.log().contains(option);
+    }
+
+    /** The quantity named by a request field; {@code option} names the field in the message. */
+    private Quantity quantity(String id, String option) {
+        try {
+            return quantities.byId(id);
+        } catch (IllegalArgumentException e) {
+            String known = e.getMessage().substring(Math.max(0, e.getMessage().indexOf("(one of")));
+            throw new IllegalArgumentException(option + ": unknown quantity '" + id + "' " + known);
+        }
+    }
+
+    /** The axis of a quantity: its categories on an ordinal one. */
+    private FigureAxis axis(Quantity q, String option) {
+        return new FigureAxis(q.label(), q.unit(), log(option), q.categories());
+    }
+
+    /** The shown values of the plotted points; a log scale of categories or of a value ≤ 0 is refused. */
+    private double[] column(Quantity q, String option) {
         double[] v = new double[points.size()];
+        double smallest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < v.length; i++) {
-            int[] p = points.get(i);
-            v[i] = q.value(p[0], runs.get(p[0]).columns(), p[1]);
-            if (log(option) && !(v[i] > 0)) {
-                throw new IllegalArgumentException(option + ": log scale: " + q.label() + " has a value ≤ 0 (" + v[i]
-                        + "), which a log scale cannot show");
-            }
+            v[i] = quantities.value(q, points.get(i)[0], rows(i), points.get(i)[1]);
+            smallest = Math.min(smallest, v[i]);
+        }
+        String refusal = log(option) ? q.logRefusal(smallest) : null;
+        if (refusal != null) {
+            throw new IllegalArgumentException(option + ": " + refusal);
         }
         return v;
     }
 
-    /** Makes one group of a figure from its name, colour, style, legend flag and the groups' coordinates. */
+    /** Makes one group of a figure from its name, colour, style, legend flag and its points' coordinates. */
     interface GroupMaker<G> {
         G make(String name, int argb, ScatterFigure.Style style, boolean inLegend, double[][] coords);
     }
-
-    /** The colour bar of a ramp colouring, set by {@link #groups}; null for categories. */
-    private ScatterFigure.ColourBar colourBar;
 
     /**
      * Sorts the plotted points into groups by colour (pareto, run or a ramp bin) and front
      * membership: the others first, so that the front draws on top.
      */
     private <G> List<G> groups(double[][] coords, GroupMaker<G> maker) {
-        if (points.isEmpty()) {
-            throw new IllegalArgumentException("runs: the chosen runs have no feasible points to plot");
-        }
         String colour = request.colour();
+        boolean ramp = !colour.equals(PlotRequest.PARETO) && !colour.equals(PlotRequest.RUN);
         int[] argb = new int[points.size()];
         String[] name = new String[points.size()];
-        boolean ramp = !colour.equals(PlotRequest.PARETO) && !colour.equals(PlotRequest.RUN);
         if (ramp) {
-            StudyQuantity q = StudyQuantity.byId(colour, "colour");
-            double[] v = column(q, "colour");
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < v.length; i++) {
-                if (Double.isFinite(v[i]) && (request.pareto() ? front.get(i) : true)) {
-                    lo = Math.min(lo, v[i]);
-                    hi = Math.max(hi, v[i]);
-                }
-            }
-            if (!(lo < hi)) {
-                hi = Double.isFinite(lo) ? lo + Math.max(1, Math.abs(lo)) : 1;
-                lo = Double.isFinite(lo) ? lo : 0;
-            }
-            colourBar = new ScatterFigure.ColourBar(q.axis(log("colour")), lo, hi, Palettes.viridis());
-            for (int i = 0; i < v.length; i++) {
-                argb[i] = Double.isFinite(v[i]) ? colourBar.colour(v[i]) : Palettes.OTHER;
-                name[i] = "#" + Integer.toHexString(argb[i]);
-            }
+            rampColours(quantity(colour, "colour"), argb, name);
         }
         for (int i = 0; i < points.size(); i++) {
             if (colour.equals(PlotRequest.RUN)) {
                 int r = points.get(i)[0];
                 argb[i] = Palettes.run(r);
-                name[i] = runs.get(r).name();
+                name[i] = study.runs().get(r).name();
             } else if (!ramp) {
                 argb[i] = front.get(i) ? Palettes.FRONT : Palettes.OTHER;
                 name[i] = front.get(i) ? "Pareto front" : "other points";
             }
         }
-        // Key: front flag, then the colour's name; insertion order keeps runs and bins in order.
+        // In order: the others, then the front; runs and ramp bins in the order first met.
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < points.size(); i++) {
                 boolean onFront = front.get(i);
-                if ((pass == 1) != onFront || (request.pareto() && !onFront)) {
-                    continue;
+                if ((pass == 1) == onFront && (onFront || !request.pareto())) {
+                    byKey.computeIfAbsent(pass + "\u0000" + name[i], k -> new ArrayList<>())
+                            .add(i);
                 }
-                byKey.computeIfAbsent(pass + "\u0000" + name[i], k -> new ArrayList<>())
-                        .add(i);
             }
         }
         List<G> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
-            List<Integer> members = e.getValue();
+        for (List<Integer> members : byKey.values()) {
             int first = members.get(0);
             boolean onFront = front.get(first);
             double[][] c = new double[coords.length][members.size()];
@@ -153,10 +153,35 @@ public final class StudyPlot {
                 }
             }
             ScatterFigure.Style style = onFront ? ScatterFigure.Style.FRONT : ScatterFigure.Style.DOT;
+            // Runs are named once: by their other points, or by their front when that is all there is.
             boolean inLegend = !ramp && (colour.equals(PlotRequest.PARETO) || !onFront || request.pareto());
             groups.add(maker.make(name[first], argb[first], style, inLegend, c));
         }
         return groups;
+    }
+
+    /** Colours from viridis over the plotted range of {@code q}, and the colour bar that explains them. */
+    private void rampColours(Quantity q, int[] argb, String[] name) {
+        double[] v = column(q, "colour");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isFinite(v[i]) && (front.get(i) || !request.pareto())) {
+                lo = Math.min(lo, v[i]);
+                hi = Math.max(hi, v[i]);
+            }
+        }
+        if (!Double.isFinite(lo)) {
+            lo = 0;
+            hi = 1;
+        } else if (!(lo < hi)) {
+            hi = log("colour") ? lo * 10 : lo + 1;
+        }
+        colourBar = new ScatterFigure.ColourBar(axis(q, "colour"), lo, hi, Palettes.viridis());
+        for (int i = 0; i < v.length; i++) {
+            argb[i] = Double.isFinite(v[i]) ? colourBar.colour(v[i]) : Palettes.OTHER;
+            name[i] = "#" + Integer.toHexString(argb[i]);
+        }
     }
 
     /** The runs named (by id or name), in the study's order; all runs when none are named. */

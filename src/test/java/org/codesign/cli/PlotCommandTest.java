@@ -93,6 +93,17 @@ class PlotCommandTest {
     }
 
     @Test
+    void aDesignParameterGoesOnAnAxisAndRunsNameTheLegend() throws Exception {
+        Path out = dir.resolve("param.svg");
+        CliRunner.Result r = CliRunner.run(
+                "plot", STUDY, "--x", "resolution", "--y", "accuracy", "--colour", "run", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        SvgFile svg = SvgFile.read(out);
+        assertThat(svg.texts()).contains("resolution (px)", "top-1 accuracy (%)", run().name());
+        assertThat(svg.circles()).isEqualTo(feasible(run()));
+    }
+
+    @Test
     void pngIsTwiceTheRequestedSizeAndPdfHasAPage() throws Exception {
         Path png = dir.resolve("fig.png");
         Path pdf = dir.resolve("fig.pdf");
@@ -140,6 +151,7 @@ class PlotCommandTest {
                 "accuracy",
                 "--out",
                 dir.resolve("no/such/folder/f.svg").toString());
+        assertBad("--x: log scale: run is categorical", "--x", "run", "--y", "accuracy", "--log", "x", "--out", out);
         assertBad(
                 "--log: expected x, y, z or colour, got 'w'",
                 "--x",

@@ -5,9 +5,10 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.codesign.eval.Metric;
 import org.codesign.figure.FigureAxis;
 import org.codesign.figure.ScatterFigure;
+import org.codesign.study.quantity.Quantity;
+import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
@@ -30,14 +31,14 @@ final class ProjectionFigure {
         Coloring coloring = model.coloring();
         BitSet selected = model.selection().positions();
         boolean dimming = !selected.isEmpty();
-        FigureAxis x = axis(axes.metric(axisA), axes.log(axisA));
-        FigureAxis y = axis(axes.metric(axisB), axes.log(axisB));
+        Quantity qx = axes.quantity(axisA);
+        Quantity qy = axes.quantity(axisB);
+        FigureAxis x = axis(qx, axes.log(axisA), c);
+        FigureAxis y = axis(qy, axes.log(axisB), c);
         // Key: dimmed groups first (0…), then vivid ones, each in palette order.
         Map<Integer, List<Integer>> byGroup = new TreeMap<>();
         for (int slot = 0; slot < c.size(); slot++) {
-            if (!c.feasible(slot)
-                    || !x.accepts(c.value(axes.metric(axisA), slot))
-                    || !y.accepts(c.value(axes.metric(axisB), slot))) {
+            if (!c.feasible(slot) || !x.accepts(c.value(qx, slot)) || !y.accepts(c.value(qy, slot))) {
                 continue;
             }
             boolean dim = dimming && !selected.get(slot);
@@ -76,11 +77,14 @@ final class ProjectionFigure {
                     axisA,
                     axisB));
         }
-        return new ScatterFigure("", x, y, groups, colourBar(coloring));
+        return new ScatterFigure("", x, y, groups, colourBar(coloring, c));
     }
 
-    static FigureAxis axis(Metric m, boolean log) {
-        return FigureAxis.numeric(m.label(), m.unit(), log);
+    /** An axis as the view shows it: the quantity's label and unit, its categories on an ordinal one. */
+    static FigureAxis axis(Quantity q, boolean log, PointColumns c) {
+        return q.ordinal()
+                ? new FigureAxis(q.label(), q.unit(), false, c.categories(q))
+                : FigureAxis.numeric(q.label(), q.unit(), log);
     }
 
     private static String name(Coloring coloring, int index, List<String> runIds, int slot, PointColumns c) {
@@ -104,21 +108,22 @@ final class ProjectionFigure {
         double[] xs = new double[slots.size()];
         double[] ys = new double[slots.size()];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = c.value(axes.metric(axisA), slots.get(i));
-            ys[i] = c.value(axes.metric(axisB), slots.get(i));
+            xs[i] = c.value(axes.quantity(axisA), slots.get(i));
+            ys[i] = c.value(axes.quantity(axisB), slots.get(i));
         }
         return new ScatterFigure.Group(name, argb, style, inLegend, xs, ys);
     }
 
     /** The colour bar of a ramp: its quantity, range and the view's palette. */
-    static ScatterFigure.ColourBar colourBar(Coloring coloring) {
+    static ScatterFigure.ColourBar colourBar(Coloring coloring, PointColumns c) {
         FigureAxis quantity = switch (coloring.mode()) {
             case GENERATION -> FigureAxis.numeric("generation", "", false);
-            case METRIC -> axis(coloring.metric(), coloring.log());
+            case METRIC -> axis(coloring.quantity(), coloring.log(), c);
             default -> null;
         };
+        AxisScale scale = coloring.scale();
         return quantity == null
                 ? null
-                : new ScatterFigure.ColourBar(quantity, coloring.lo(), coloring.hi(), coloring.palette());
+                : new ScatterFigure.ColourBar(quantity, scale.lo(), scale.hi(), coloring.palette());
     }
 }

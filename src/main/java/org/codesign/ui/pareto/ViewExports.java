@@ -14,8 +14,8 @@ final class ViewExports {
             int b = view.axisB();
             FigureMenu.attach(
                     view,
-                    () -> "projection-" + model.axes().metric(a).key() + "-"
-                            + model.axes().metric(b).key(),
+                    () -> "projection-" + model.axes().quantity(a).id() + "-"
+                            + model.axes().quantity(b).id(),
                     (w, h) -> ScatterChart.of(ProjectionFigure.of(model, a, b)));
         }
     }
