@@ -121,4 +121,27 @@ class FigureExportFlowsTest {
         assertThat(image.getHeight())
                 .isEqualTo((int) Math.ceil(view.getLayoutBounds().getHeight() * 2));
     }
+
+    @Test
+    void theLayerChartsNameTheLayersAndSaveAsSvg(FxRobot robot) throws Exception {
+        openClassroom(robot);
+        robot.interact(() -> window.focus(3));
+        await("the breakdown", () -> window.detail().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var layers = window.detail().shown().network().layers().stream()
+                .map(l -> l.name())
+                .toList();
+        assertThat(window.detail().charts().layerNames()).isEqualTo(layers);
+        assertThat(window.detail().charts().valueAxes())
+                .containsExactly("latency (ms)", "energy (mJ)", "utilization (%)");
+        Path file = dir.resolve("layers.svg");
+        choosers.answer(file, "SVG");
+
+        robot.rightClickOn("#layer-charts").clickOn("Save as SVG…");
+
+        await("the SVG file", () -> Files.exists(file));
+        assertThat(SvgFile.read(file).texts())
+                .contains("latency (ms)", "energy (mJ)", "utilization (%)", "layer")
+                .containsAll(layers);
+    }
 }
