@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.codesign.figure.CubePlot;
 import org.codesign.figure.FigureDrawing;
 import org.codesign.figure.FigureFormat;
 import org.codesign.figure.FigureWriter;
@@ -44,6 +45,12 @@ final class PlotCommand implements Callable<Integer> {
     String y;
 
     @Option(
+            names = "--z",
+            paramLabel = "QUANTITY",
+            description = "A third axis: the plot cube seen from the 3D view's opening angle.")
+    String z;
+
+    @Option(
             names = {"--colour", "--color"},
             paramLabel = "pareto|run|QUANTITY",
             defaultValue = PlotRequest.PARETO,
@@ -65,7 +72,7 @@ final class PlotCommand implements Callable<Integer> {
             names = "--log",
             split = ",",
             paramLabel = "AXIS",
-            description = "Axes on a log scale: x, y, colour (comma-separated).")
+            description = "Axes on a log scale: x, y, z, colour (comma-separated).")
     List<String> log = List.of();
 
     @Option(names = "--title", description = "A title above the plot (default: none, for a caption).")
@@ -105,8 +112,10 @@ final class PlotCommand implements Callable<Integer> {
         Study study = StudyLoader.load(source);
         FigureDrawing drawing;
         try {
-            PlotRequest request = new PlotRequest(x, y, null, colour, runs, pareto, new LinkedHashSet<>(log));
-            drawing = ScatterChart.of(StudyPlot.scatter(study, request, title));
+            PlotRequest request = new PlotRequest(x, y, z, colour, runs, pareto, new LinkedHashSet<>(log));
+            drawing = z == null
+                    ? ScatterChart.of(StudyPlot.scatter(study, request, title))
+                    : CubePlot.of(StudyPlot.cube(study, request, title));
         } catch (IllegalArgumentException e) {
             throw new UserError("--" + e.getMessage());
         }

@@ -104,7 +104,7 @@ public final class ScatterChart {
         return axis;
     }
 
-    private static PaintScaleLegend colourBar(ScatterFigure.ColourBar bar) {
+    static PaintScaleLegend colourBar(ScatterFigure.ColourBar bar) {
         ValueAxis axis = axis(bar.quantity());
         axis.setRange(bar.lo(), bar.hi());
         PaintScaleLegend legend = new PaintScaleLegend(new RampScale(bar), axis);

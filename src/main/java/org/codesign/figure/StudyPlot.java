@@ -66,6 +66,54 @@ public final class StudyPlot {
         return new ScatterFigure(title, plot.axis(x, "x"), plot.axis(y, "y"), groups, plot.colourBar);
     }
 
+    /** The 3D figure of the request, seen from the 3D view's opening angle (from above and the right). */
+    public static CubeFigure cube(Study study, PlotRequest request, String title) {
+        if (request.z() == null) {
+            throw new IllegalArgumentException("z: a cube figure needs a third axis");
+        }
+        StudyPlot plot = new StudyPlot(study, request);
+        String[] options = {"x", "y", "z"};
+        String[] ids = {request.x(), request.y(), request.z()};
+        List<FigureAxis> axes = new ArrayList<>();
+        double[][] coords = new double[3][];
+        double[][] ranges = new double[3][];
+        for (int a = 0; a < 3; a++) {
+            Quantity q = plot.quantity(ids[a], options[a]);
+            axes.add(plot.axis(q, options[a]));
+            coords[a] = plot.column(q, options[a]);
+            ranges[a] = plot.range(coords[a], axes.get(a));
+        }
+        List<CubeFigure.Group> groups = plot.groups(
+                coords,
+                (name, argb, style, inLegend, c) ->
+                        new CubeFigure.Group(name, argb, style, inLegend, c[0], c[1], c[2]));
+        return new CubeFigure(title, axes, ranges, CUBE_YAW, CUBE_PITCH, groups, plot.colourBar);
+    }
+
+    /** The 3D view's opening camera (ui.pareto.plot.OrbitCamera.initial()). */
+    static final double CUBE_YAW = -35;
+
+    static final double CUBE_PITCH = 22;
+
+    /** The drawn values' range, widened when they are all one value. */
+    private double[] range(double[] v, FigureAxis axis) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < v.length; i++) {
+            if (axis.accepts(v[i]) && (front.get(i) || !request.pareto())) {
+                lo = Math.min(lo, v[i]);
+                hi = Math.max(hi, v[i]);
+            }
+        }
+        if (!Double.isFinite(lo)) {
+            return axis.log() ? new double[] {1, 10} : new double[] {0, 1};
+        }
+        if (!(lo < hi)) {
+            return axis.log() ? new double[] {lo / 2, lo * 2} : new double[] {lo - 0.5, lo + 0.5};
+        }
+        return new double[] {lo, hi};
+    }
+
     private RunPoints rows(int point) {
         return study.runs().get(points.get(point)[0]).columns();
     }

@@ -104,6 +104,28 @@ class PlotCommandTest {
     }
 
     @Test
+    void aThirdAxisDrawsThePlotCubeWithEveryPointAndTheThreeTitles() throws Exception {
+        Path out = dir.resolve("cube.svg");
+        CliRunner.Result r = CliRunner.run(
+                "plot",
+                STUDY,
+                "--x",
+                "latencyMs",
+                "--y",
+                "accuracy",
+                "--z",
+                "powerW",
+                "--log",
+                "z",
+                "--out",
+                out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        SvgFile svg = SvgFile.read(out);
+        assertThat(svg.circles()).isEqualTo(feasible(run()));
+        assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "power (W), log scale", "Pareto front");
+    }
+
+    @Test
     void pngIsTwiceTheRequestedSizeAndPdfHasAPage() throws Exception {
         Path png = dir.resolve("fig.png");
         Path pdf = dir.resolve("fig.pdf");

@@ -1,5 +1,6 @@
 package org.codesign.ui.pareto;
 
+import org.codesign.figure.CubePlot;
 import org.codesign.figure.ScatterChart;
 import org.codesign.ui.kit.FigureMenu;
 
@@ -16,7 +17,16 @@ final class ViewExports {
                     view,
                     () -> "projection-" + model.axes().quantity(a).id() + "-"
                             + model.axes().quantity(b).id(),
-                    (w, h) -> ScatterChart.of(ProjectionFigure.of(model, a, b)));
+                    (w, h) -> ScatterChart.of(ViewFigures.projection(model, a, b)));
+        }
+        if (area.view3d() != null) {
+            FigureMenu.attach(
+                    area.view3d(),
+                    () -> "cube-" + model.axes().quantity(0).id() + "-"
+                            + model.axes().quantity(1).id() + "-"
+                            + model.axes().quantity(2).id(),
+                    (w, h) -> CubePlot.of(ViewFigures.cube(
+                            model, area.viewModel().orbitProperty().get())));
         }
     }
 }
