@@ -68,6 +68,11 @@ public record SvgFile(Document document) {
 
     private static final Pattern FILL = Pattern.compile("(?:^|;)\\s*fill:([^;]+)");
 
+    /** How many {@code <path>} elements the figure has (lines, outlines). */
+    public int paths() {
+        return document.getElementsByTagNameNS("*", "path").getLength();
+    }
+
     /** How many filled circles the figure has: one per point drawn. */
     public int circles() {
         return document.getElementsByTagNameNS("*", "circle").getLength();

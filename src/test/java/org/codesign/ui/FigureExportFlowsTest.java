@@ -144,4 +144,20 @@ class FigureExportFlowsTest {
                 .contains("latency (ms)", "energy (mJ)", "utilization (%)", "layer")
                 .containsAll(layers);
     }
+
+    @Test
+    void parallelCoordinatesSaveAsSvgWithEveryAxisAndTheBrushedInterval(FxRobot robot) throws Exception {
+        openClassroom(robot);
+        robot.clickOn("Parallel coordinates");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = dir.resolve("parallel.svg");
+        choosers.answer(file, "SVG");
+
+        robot.rightClickOn("#parallel-coordinates").clickOn("Save as SVG…");
+
+        await("the SVG file", () -> Files.exists(file));
+        SvgFile svg = SvgFile.read(file);
+        assertThat(svg.texts()).contains("top-1 accuracy (%)", "latency (ms)", "resolution");
+        assertThat(svg.paths()).as("a line per point drawn").isGreaterThanOrEqualTo(1000);
+    }
 }

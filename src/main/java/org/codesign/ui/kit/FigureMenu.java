@@ -38,6 +38,11 @@ public final class FigureMenu {
     @FunctionalInterface
     public interface VectorFigure {
         FigureDrawing draw(int width, int height);
+
+        /** The narrowest the figure reads well at (parallel coordinates need room per axis). */
+        default int minWidth() {
+            return MIN_WIDTH;
+        }
     }
 
     private FigureMenu() {}
@@ -100,7 +105,8 @@ public final class FigureMenu {
             WritableImage image = view.snapshot(params, null);
             task = () -> FigureWriter.writePng(SwingFXUtils.fromFXImage(image, null), file);
         } else {
-            int w = (int) Math.max(MIN_WIDTH, Math.round(view.getLayoutBounds().getWidth()));
+            int w = (int) Math.max(
+                    vector.minWidth(), Math.round(view.getLayoutBounds().getWidth()));
             int h = (int) Math.max(MIN_HEIGHT, Math.round(view.getLayoutBounds().getHeight()));
             FigureDrawing drawing = vector.draw(w, h);
             task = () -> FigureWriter.write(drawing, w, h, file);

@@ -1,6 +1,8 @@
 package org.codesign.ui.pareto;
 
 import org.codesign.figure.CubePlot;
+import org.codesign.figure.FigureDrawing;
+import org.codesign.figure.ParallelChart;
 import org.codesign.figure.ScatterChart;
 import org.codesign.ui.kit.FigureMenu;
 
@@ -19,6 +21,18 @@ final class ViewExports {
                             + model.axes().quantity(b).id(),
                     (w, h) -> ScatterChart.of(ViewFigures.projection(model, a, b)));
         }
+        ParallelCoordinatesView parallel = area.parallel();
+        FigureMenu.attach(parallel, () -> "parallel-coordinates", new FigureMenu.VectorFigure() {
+            @Override
+            public FigureDrawing draw(int width, int height) {
+                return ParallelChart.of(parallel.figure());
+            }
+
+            @Override
+            public int minWidth() {
+                return ParallelChart.minWidth(parallel.figure().axes().size());
+            }
+        });
         if (area.view3d() != null) {
             FigureMenu.attach(
                     area.view3d(),
