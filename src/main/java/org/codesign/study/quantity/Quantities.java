@@ -131,7 +131,14 @@ public final class Quantities {
                 unit = "M";
                 scale = 1e-6;
             }
-            String label = metric == Metric.EDP ? "EDP" : metric == Metric.MACS ? "MACs" : metric.label();
+            // short enough for a small chart's axis; the metric's own label is the description
+            String label = switch (metric) {
+                case ACCURACY -> "accuracy";
+                case ENERGY -> "energy";
+                case EDP -> "EDP";
+                case MACS -> "MACs";
+                default -> metric.label();
+            };
             m.put(
                     metric,
                     new Quantity(

@@ -156,10 +156,17 @@ class PointsViewModelTest {
         var pareto = (PointsViewModel.TextColumn) columns.get(3);
         assertThat(pareto.value().apply(store.entries().get(0))).isEqualTo("●");
         var latency = (PointsViewModel.NumberColumn) columns.stream()
-                .filter(c -> c.title().startsWith(Metric.LATENCY.key()))
+                .filter(c -> c.title().equals("latency (ms)"))
                 .findFirst()
                 .orElseThrow();
         assertThat(latency.text(latency.value().apply(store.entries().get(1)))).isEqualTo("4.000");
+        var macs = (PointsViewModel.NumberColumn) columns.stream()
+                .filter(c -> c.title().equals("MACs (MMACs)"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(macs.text(macs.value().apply(store.entries().get(0))))
+                .as("shown in millions")
+                .isEqualTo("600.00");
         assertThat(latency.text(Double.NaN)).isNull();
         assertThat(List.of(Double.NaN, 3.0, 1.0).stream()
                         .sorted(PointsViewModel.NumberColumn.ORDER)
