@@ -130,6 +130,22 @@ class AxisChoiceFlowsTest {
         assertThat(why.getText()).isEqualTo("log scale: run is categorical (no magnitudes to take the log of)");
         assertThat(xy().tickLabels(false)).as("the run's name is its tick").contains("run-1");
 
+        // the colour bar: the quantity's title with its unit, and its values along the ramp
+        robot.clickOn("#color-mode").clickOn("a quantity");
+        choose(robot, "#color-metric", "latency (ms)");
+        List<String> legend = robot.lookup("#plot-legend .label").queryAll().stream()
+                .map(n -> ((Label) n).getText())
+                .toList();
+        assertThat(legend).contains("latency (ms):");
+        List<Double> ticks = robot.lookup("#colour-bar .colour-bar-tick").queryAll().stream()
+                .map(n -> Double.parseDouble(((Label) n).getText()))
+                .toList();
+        double[] range = window.pareto()
+                .model()
+                .columns()
+                .range(org.codesign.study.quantity.Quantities.of(org.codesign.eval.Metric.LATENCY), false);
+        assertThat(ticks).hasSizeGreaterThanOrEqualTo(3).isSorted().allMatch(t -> t >= range[0] && t <= range[1]);
+
         // latency: the same unit in the table's header and the detail tab
         List<String> headers = window.table().table().getColumns().stream()
                 .map(TableColumn::getText)
