@@ -75,8 +75,7 @@ public final class CodesignApp extends Application {
         }
         Path file = options.study();
         try {
-            // A store opens as an unsaved study: the app writes JSON only (StudyFilesViewModel.open).
-            return new StudyDocument(StudyLoader.load(file), StudyLoader.isStore(file) ? null : file);
+            return new StudyDocument(StudyLoader.load(file), file);
         } catch (StudyFormatException | StoreException e) {
             if (options.screenshot() != null) {
                 System.err.println("codesign: " + e.getMessage());

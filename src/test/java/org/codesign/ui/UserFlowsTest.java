@@ -465,15 +465,21 @@ class UserFlowsTest {
         fileMenu(robot, "Save As…");
         choosers.answer(dir.resolve("other.json"), "Co-Design");
         fileMenu(robot, "Save As…");
+        choosers.answer(dir.resolve("third"), "Co-Design study stores");
+        fileMenu(robot, "Save As…");
         assertThat(dir.resolve("mine.codesign.json")).exists();
         assertThat(dir.resolve("other.codesign.json"))
                 .as("a typed name.json is saved as a study file too")
                 .exists();
         assertThat(dir.resolve("other.json")).doesNotExist();
+        assertThat(dir.resolve("third.codesign.db"))
+                .as("with the store filter selected, a bare name becomes a study store")
+                .exists();
         FileChoosers.Request save = choosers.asked.get(0);
         assertThat(save.filters())
-                .as("Save As offers the study extension only")
-                .allMatch(f -> f.patterns().equals(List.of("*.codesign.json")));
+                .as("Save As offers the two study formats, JSON first")
+                .extracting(f -> f.patterns().get(0))
+                .containsExactly("*.codesign.json", "*.codesign.db");
         List<String> listed = new ArrayList<>();
         choosers.answer(r -> {
             FileChoosers.Filter shown = r.filters().get(0); // what the Open dialog shows at first
@@ -487,8 +493,8 @@ class UserFlowsTest {
         });
         fileMenu(robot, "Open…");
         assertThat(listed)
-                .as("the Open dialog's first filter shows both saved studies")
-                .containsExactlyInAnyOrder("mine.codesign.json", "other.codesign.json");
+                .as("the Open dialog's first filter shows every saved study")
+                .containsExactlyInAnyOrder("mine.codesign.json", "other.codesign.json", "third.codesign.db");
         assertThat(document.file()).isEqualTo(dir.resolve("mine.codesign.json"));
     }
 

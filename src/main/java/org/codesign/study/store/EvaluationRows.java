@@ -52,10 +52,15 @@ final class EvaluationRows {
 
     /** Inserts the rows of the columns; ones already stored (same run and index) are skipped. */
     static int insert(Connection c, String runId, RunPoints points) throws SQLException {
+        return insert(c, runId, points, 0);
+    }
+
+    /** Inserts the rows from {@code from} on (a run's new points); ones already stored are skipped. */
+    static int insert(Connection c, String runId, RunPoints points, int from) throws SQLException {
         int added = 0;
         StringBuilder genome = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (int r = 0; r < points.size(); r++) {
+            for (int r = from; r < points.size(); r++) {
                 int k = 1;
                 ps.setString(k++, runId);
                 ps.setLong(k++, points.index(r));
@@ -83,6 +88,18 @@ final class EvaluationRows {
             }
         }
         return added;
+    }
+
+    /** The highest index stored for the run, -1 for none (one step down the primary key). */
+    static long maxIndex(Connection c, String runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(idx) FROM evaluations WHERE run_id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next(); // an aggregate always gives one row, NULL when the run has none
+                long max = rs.getLong(1);
+                return rs.wasNull() ? -1 : max;
+            }
+        }
     }
 
     static long count(Connection c, String runId) throws SQLException {

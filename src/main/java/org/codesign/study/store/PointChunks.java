@@ -64,6 +64,16 @@ final class PointChunks {
         return true;
     }
 
+    /** Whether the run has chunks (they are dropped whenever its rows change). */
+    static boolean exist(Connection c, String runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM point_columns WHERE run_id = ? LIMIT 1")) {
+            ps.setString(1, runId);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static void delete(Connection c, String runId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM point_columns WHERE run_id = ?")) {
             ps.setString(1, runId);

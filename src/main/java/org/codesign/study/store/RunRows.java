@@ -48,6 +48,36 @@ final class RunRows {
         }
     }
 
+    /**
+     * A run as the app holds it: inserted after the last one if new, otherwise its name, status,
+     * time and hypervolume history replaced (its place and start stay).
+     */
+    static void upsert(Connection c, RunRecord r, String at) throws SQLException {
+        String sql = "UPDATE runs SET name = ?, status = ?, elapsed_ms = ?, hypervolume = ?, updated_at = ?,"
+                + " finished_at = CASE WHEN ? = 'running' THEN NULL ELSE COALESCE(finished_at, ?) END WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, r.name());
+            ps.setString(2, r.status().label());
+            ps.setLong(3, r.elapsedMs());
+            ps.setString(4, json(r.hypervolume()));
+            ps.setString(5, at);
+            ps.setString(6, r.status().label());
+            ps.setString(7, at);
+            ps.setString(8, r.id());
+            if (ps.executeUpdate() == 0) {
+                insert(c, r, at);
+            }
+        }
+    }
+
+    /** Removes a run; its evaluations, chunks and selections go with it (foreign keys cascade). */
+    static void delete(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM runs WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** The end of a run: its status, time and hypervolume history. */
     static void finish(Connection c, String id, RunRecord.Status status, long elapsedMs, List<double[]> hv, String at)
             throws SQLException {

@@ -90,7 +90,7 @@ public final class StudyStore implements AutoCloseable {
     }
 
     /** A store that could not be filled is removed with its WAL files: no half-made study is left. */
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
@@ -117,11 +117,37 @@ public final class StudyStore implements AutoCloseable {
      */
     public synchronized Study load() throws StoreException, StudyFormatException {
         Study definition = definition();
+        return checked(definition, runs(definition, id -> true));
+    }
+
+    /**
+     * The runs with these ids and their points, in the store's order (runs another process added
+     * while the app held the study); ids the store does not have are left out.
+     */
+    public synchronized List<RunRecord> runs(java.util.Collection<String> ids)
+            throws StoreException, StudyFormatException {
+        Study definition = definition();
+        return checked(definition, runs(definition, ids::contains)).runs();
+    }
+
+    /** The study's checks of genes and indices, in the store's words. */
+    private Study checked(Study definition, List<RunRecord> runs) throws StoreException {
+        try {
+            return definition.withRuns(runs);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(name, e.getMessage(), e);
+        }
+    }
+
+    private List<RunRecord> runs(Study definition, java.util.function.Predicate<String> which) throws StoreException {
         int genomeLength = definition.space().genomeLength();
         List<RunRecord> uncached = new ArrayList<>();
-        Study study = read(() -> {
+        List<RunRecord> read = read(() -> {
             List<RunRecord> runs = new ArrayList<>();
             for (RunRecord r : RunRows.readAll(connection, name)) {
+                if (!which.test(r.id())) {
+                    continue;
+                }
                 RunPoints points = PointChunks.read(connection, r.id(), genomeLength);
                 if (points == null) {
                     points = EvaluationRows.read(connection, name, r.id(), genomeLength);
@@ -131,14 +157,10 @@ public final class StudyStore implements AutoCloseable {
                 }
                 runs.add(r.withColumns(points, r.status(), r.elapsedMs(), r.hypervolume()));
             }
-            try {
-                return definition.withRuns(runs);
-            } catch (IllegalArgumentException e) {
-                throw new StoreException(name, e.getMessage(), e);
-            }
+            return runs;
         });
         cache(uncached);
-        return study;
+        return read;
     }
 
     private void cache(List<RunRecord> runs) {

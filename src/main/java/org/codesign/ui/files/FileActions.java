@@ -11,6 +11,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.StudyFiles;
+import org.codesign.study.store.StudyStore;
 import org.codesign.ui.kit.Dialogs;
 import org.codesign.ui.kit.FileChoosers;
 
@@ -22,8 +23,10 @@ import org.codesign.ui.kit.FileChoosers;
 public final class FileActions {
     private static final FileChoosers.Filter STUDIES =
             new FileChoosers.Filter("Co-Design studies", "*" + StudyFiles.EXTENSION);
-    /** Save and Open agree: Save As writes *.codesign.json, which the Open dialog's first filter shows. */
-    static final List<FileChoosers.Filter> SAVE_FILTERS = List.of(STUDIES);
+    private static final FileChoosers.Filter STORES =
+            new FileChoosers.Filter("Co-Design study stores (SQLite)", "*" + StudyStore.EXTENSION);
+    /** Save and Open agree: Save As writes what the Open dialog's first filter shows. */
+    static final List<FileChoosers.Filter> SAVE_FILTERS = List.of(STUDIES, STORES);
 
     static final List<FileChoosers.Filter> OPEN_FILTERS = List.of(
             // any *.db opens as a store (StudyLoader.isStore), *.codesign.db among them
@@ -65,7 +68,6 @@ public final class FileActions {
         if (!confirmDiscard()) {
             return;
         }
-        // Stores open too (read into the app; saving writes JSON): see StudyFilesViewModel.open.
         choosers.open(owner, new FileChoosers.Request("Open a study", OPEN_FILTERS, null))
                 .ifPresent(c -> openFile(c.file()));
     }
@@ -94,7 +96,7 @@ public final class FileActions {
 
     public boolean saveAs() {
         return choosers.save(owner, new FileChoosers.Request("Save the study", SAVE_FILTERS, model.suggestedFileName()))
-                .map(c -> saveTo(StudyFilesViewModel.withStudyExtension(c.file())))
+                .map(c -> saveTo(StudyFilesViewModel.withStudyExtension(c.file(), STORES.equals(c.filter()))))
                 .orElse(false);
     }
 

@@ -3,9 +3,11 @@ package org.codesign.ui.files;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +22,7 @@ import javafx.concurrent.Task;
 import org.codesign.eval.AppVersion;
 import org.codesign.eval.Evaluator;
 import org.codesign.study.Json;
+import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.Studies;
@@ -27,6 +30,7 @@ import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyFormatException;
 import org.codesign.study.store.StoreException;
+import org.codesign.study.store.StoreWrites;
 import org.codesign.study.store.StudyLoader;
 import org.codesign.study.store.StudyStore;
 import org.codesign.ui.study.StudyDocument;
@@ -83,15 +87,25 @@ public final class StudyFilesViewModel {
      * call was collected with the menu's listener on it, and the menu stopped following.
      */
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFiles);
-    /** The store the open study was read from (it has no file of its own until saved as JSON). */
-    private Path openedStore;
+    /**
+     * Runs the window has held since the study was opened: on Save into a store, those of them the
+     * study no longer has were deleted by the user; the store's other runs came from elsewhere.
+     */
+    private final Set<String> runsHeld = new HashSet<>();
 
     public StudyFilesViewModel(StudyDocument document, RecentFiles recent, Supplier<Evaluator> evaluators) {
         this.document = document;
         this.recent = recent;
         this.evaluators = evaluators;
         title.bind(document.titleBinding());
-        document.studyProperty().addListener((o, a, now) -> status.set(summary(now)));
+        document.studyProperty().addListener((o, a, now) -> {
+            status.set(summary(now));
+            now.runs().forEach(r -> runsHeld.add(r.id()));
+        });
+        document.replacementsProperty().addListener((o, a, b) -> {
+            runsHeld.clear();
+            document.study().runs().forEach(r -> runsHeld.add(r.id()));
+        });
         status.set(summary(document.study()));
         recentFiles.setAll(recent.list());
     }
@@ -139,26 +153,19 @@ public final class StudyFilesViewModel {
     }
 
     public void newStudy() {
-        openedStore = null;
         document.replace(Studies.defaultStudy().withName("Untitled study"), null);
     }
 
     /**
-     * Opens a study file and remembers it; a file that cannot be read leaves the open study as it
-     * was. A study store ({@code *.codesign.db}) opens as an unsaved study: the app writes JSON
-     * only, so Save goes through Save As and never overwrites the store (nor does autosave).
+     * Opens a study file, JSON or store ({@code *.db}), and remembers it; a file that cannot be
+     * read leaves the open study as it was. A store stays the study's file: runs write into it as
+     * they go, and Save writes the rest.
      */
     public Optional<Problem> open(Path file) {
         try {
             Study study = StudyLoader.load(file);
-            boolean store = StudyLoader.isStore(file);
-            document.replace(study, store ? null : file);
-            openedStore = store ? file : null;
+            document.replace(study, file);
             remember(file);
-            if (store) {
-                status.set("Opened from " + file.getFileName() + " · " + summary(study)
-                        + " · Save As writes a JSON study; the store is left unchanged");
-            }
             return Optional.empty();
         } catch (StudyFormatException | StoreException e) {
             return Optional.of(new Problem(
@@ -179,7 +186,6 @@ public final class StudyFilesViewModel {
     public Optional<Problem> openSample(String name) {
         try {
             document.replace(Samples.load(name), null);
-            openedStore = null;
             return Optional.empty();
         } catch (StudyFormatException e) {
             return Optional.of(new Problem("The sample could not be opened", e.getMessage()));
@@ -198,27 +204,17 @@ public final class StudyFilesViewModel {
 
     /** The name Save As proposes: the current file's, or a new study file. */
     public String suggestedFileName() {
-        if (document.file() != null) {
-            return document.file().getFileName().toString();
-        }
-        if (openedStore != null) {
-            String name = openedStore.getFileName().toString();
-            String stem = name.endsWith(StudyStore.EXTENSION)
-                    ? name.substring(0, name.length() - StudyStore.EXTENSION.length())
-                    : name.substring(0, name.length() - ".db".length());
-            return stem + StudyFiles.EXTENSION;
-        }
-        return "study" + StudyFiles.EXTENSION;
+        return document.file() != null ? document.file().getFileName().toString() : "study" + StudyFiles.EXTENSION;
     }
 
     /**
-     * A file chosen to save to, as a study file: the Open dialog shows {@code *.codesign.json}, so
-     * a bare name, "name.json" or "name.codesign" becomes "name.codesign.json".
+     * A file chosen to save to, with the extension of its format: a store when the store filter
+     * was selected or the name ends in ".db" ("name" → "name.codesign.db"), otherwise a JSON
+     * study ("name", "name.json" or "name.codesign" → "name.codesign.json").
      */
-    public static Path withStudyExtension(Path chosen) {
+    public static Path withStudyExtension(Path chosen, boolean store) {
         String name = chosen.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        // A typed store name is kept, for saveTo to explain that the app writes JSON.
         if (lower.endsWith(StudyFiles.EXTENSION) || StudyLoader.isStore(chosen)) {
             return chosen;
         }
@@ -227,28 +223,56 @@ public final class StudyFilesViewModel {
         if (stem.toLowerCase(Locale.ROOT).endsWith(bare)) {
             stem = stem.substring(0, stem.length() - bare.length());
         }
-        return chosen.resolveSibling(stem + StudyFiles.EXTENSION);
+        return chosen.resolveSibling(stem + (store ? StudyStore.EXTENSION : StudyFiles.EXTENSION));
     }
 
-    /** Saves the study to {@code file}, which it belongs to from now on; on failure nothing changes. */
+    /** {@link #withStudyExtension(Path, boolean)} for a JSON study. */
+    public static Path withStudyExtension(Path chosen) {
+        return withStudyExtension(chosen, false);
+    }
+
+    /**
+     * Saves the study to {@code file}, which it belongs to from now on; on failure nothing changes.
+     * Into the store it came from, Save adds what is new and keeps the runs other processes added
+     * meanwhile, which then join the window. Into another file it writes a whole new study, JSON
+     * or store by the extension.
+     */
     public Optional<Problem> saveTo(Path file) {
-        if (StudyLoader.isStore(file)) {
-            return Optional.of(new Problem(
-                    "The app saves studies as JSON",
-                    file.getFileName() + " is a study store. Save as a .codesign.json file; to make a store of it,"
-                            + " run: codesign import STUDY.codesign.json --out " + file.getFileName()));
-        }
         try {
-            StudyFiles.save(document.study(), file);
+            Study study = document.study();
+            if (StudyLoader.isStore(file) && file.equals(document.file())) {
+                List<String> others = StoreWrites.save(file, study, runsHeld);
+                adopt(file, others);
+            } else if (StudyLoader.isStore(file)) {
+                StoreWrites.saveAs(file, study);
+            } else {
+                StudyFiles.save(study, file);
+            }
             document.markSaved(file);
             remember(file);
             return Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException | StudyFormatException e) {
             return Optional.of(new Problem(
                     "The study could not be saved",
                     file + ": " + e.getMessage()
                             + "\n\nNothing was lost: the study is still open, and the file on disk is unchanged."));
         }
+    }
+
+    /** Runs another process wrote into the store join the window, after its own. */
+    private void adopt(Path file, List<String> others) throws StoreException, StudyFormatException {
+        if (others.isEmpty()) {
+            return;
+        }
+        List<RunRecord> runs;
+        try (StudyStore store = StudyStore.open(file)) {
+            runs = store.runs(others);
+        }
+        List<RunRecord> all = new java.util.ArrayList<>(document.study().runs());
+        all.addAll(runs);
+        document.update(s -> s.withRuns(all));
+        status.set("Saved · " + runs.size() + " run(s) that another program added to " + file.getFileName()
+                + " are now shown too");
     }
 
     /** Why the selection cannot be exported (nothing selected), if so. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.codesign.search.codesign.CodesignCheckpoint;
@@ -20,6 +21,10 @@ import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFormatException;
 import org.codesign.study.StudyRunWriter;
+import org.codesign.study.StudyRuns;
+import org.codesign.study.store.StoreException;
+import org.codesign.study.store.StoreWrites;
+import org.codesign.study.store.StudyLoader;
 import org.codesign.ui.study.StudyDocument;
 
 /**
@@ -34,6 +39,12 @@ final class RunPersistence {
     /** Periodic saves of one run are at least this far apart, and at least 4× the last write's time. */
     static final long SPACING_MS = 2000;
 
+    /**
+     * The same for a study store, which takes only a run's new points: issue 12 asks that a kill
+     * lose at most about the last second.
+     */
+    static final long STORE_SPACING_MS = 1000;
+
     /** What a run's last save held: a periodic save with nothing new is skipped. */
     private record Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
         boolean same(Saved o) {
@@ -41,7 +52,24 @@ final class RunPersistence {
         }
     }
 
-    private record Outcome(Path file, String runId, Study written, String problem, long doneAt, long tookMs) {}
+    /**
+     * A write's result: {@code written} is the JSON file's study after it; for a store, which
+     * holds more than the app knows, {@code run} and {@code definition} are what it took.
+     */
+    private record Outcome(
+            Path file,
+            String runId,
+            Study written,
+            RunRecord run,
+            Study definition,
+            String problem,
+            long doneAt,
+            long tookMs) {
+        static Outcome failed(Path file, String runId, String problem, long start) {
+            long end = System.currentTimeMillis();
+            return new Outcome(file, runId, null, null, null, problem, end, end - start);
+        }
+    }
 
     private final StudyDocument document;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -98,7 +126,8 @@ final class RunPersistence {
         }
         lastSaved.put(run.id(), state);
         busy.add(run.id());
-        StudyRunWriter target = writerFor(file);
+        boolean store = StudyLoader.isStore(file);
+        StudyRunWriter target = store ? null : writerFor(file);
         writer.execute(() -> {
             long start = System.currentTimeMillis();
             try {
@@ -108,12 +137,16 @@ final class RunPersistence {
                 } else if (saved != null) {
                     RunCheckpoints.write(file, run.id(), saved);
                 }
-                Study written = target.write(startedOn, run);
+                Study written = null;
+                if (store) {
+                    StoreWrites.writeRun(file, startedOn, run);
+                } else {
+                    written = target.write(startedOn, run);
+                }
                 long end = System.currentTimeMillis();
-                outcomes.add(new Outcome(file, run.id(), written, null, end, end - start));
+                outcomes.add(new Outcome(file, run.id(), written, run, startedOn, null, end, end - start));
             } catch (java.io.IOException | StudyFormatException | RuntimeException e) {
-                long end = System.currentTimeMillis();
-                outcomes.add(new Outcome(file, run.id(), null, e.getMessage(), end, end - start));
+                outcomes.add(Outcome.failed(file, run.id(), e.getMessage(), start));
             }
         });
     }
@@ -126,13 +159,36 @@ final class RunPersistence {
     }
 
     /**
+     * A new run's record with a fresh id. A study store gets the run's row at once, with an id
+     * taken under its write lock, so a CLI run writing the same store meanwhile gets another one.
+     * If the store cannot be written the run still starts (on an id of the window) and the status
+     * line says why it is not saved.
+     */
+    RunRecord begin(Study study, Function<String, RunRecord> recordFor) {
+        Path file = document.file();
+        String local = StudyRuns.nextId(study);
+        if (file == null || !StudyLoader.isStore(file)) {
+            return recordFor.apply(local);
+        }
+        Set<String> taken = new HashSet<>();
+        study.runs().forEach(r -> taken.add(r.id()));
+        try {
+            return StoreWrites.beginRun(file, taken, recordFor);
+        } catch (StoreException e) {
+            status.set("Run " + local + " is not saved: " + e.getMessage());
+            return recordFor.apply(local);
+        }
+    }
+
+    /**
      * Applies finished writes (FX thread): the next save's time, the status line, and the study is
      * marked saved when the file now holds exactly what the window shows.
      */
     void drain() {
         for (Outcome o = outcomes.poll(); o != null; o = outcomes.poll()) {
             busy.remove(o.runId());
-            nextDue.put(o.runId(), o.doneAt() + Math.max(SPACING_MS, 4 * o.tookMs()));
+            long spacing = StudyLoader.isStore(o.file()) ? STORE_SPACING_MS : SPACING_MS;
+            nextDue.put(o.runId(), o.doneAt() + Math.max(spacing, 4 * o.tookMs()));
             if (o.problem() != null) {
                 status.set("Run " + o.runId() + " could not be saved to "
                         + o.file().getFileName() + ": " + o.problem());
@@ -140,7 +196,14 @@ final class RunPersistence {
             }
             status.set("Run " + o.runId() + " saved to " + o.file().getFileName() + " at "
                     + LocalTime.now().withNano(0));
-            if (document.isDirty()
+            if (o.written() == null) { // a store: it now holds the run, and the definition it started on
+                Study definition = o.definition().withRuns(List.of());
+                RunRecord run = o.run();
+                document.markPartSaved(
+                        o.file(),
+                        s -> (s.withRuns(List.of()).equals(definition) ? s : definition.withRuns(s.runs()))
+                                .withRun(run));
+            } else if (document.isDirty()
                     && o.file().equals(document.file())
                     && document.study().equals(o.written())) {
                 document.markSaved(o.file());
@@ -181,8 +244,7 @@ final class RunPersistence {
             try {
                 RunCheckpoints.write(file, runId, saved);
             } catch (java.io.IOException | RuntimeException e) {
-                long end = System.currentTimeMillis();
-                outcomes.add(new Outcome(file, runId, null, e.getMessage(), end, end - start));
+                outcomes.add(Outcome.failed(file, runId, e.getMessage(), start));
             }
         }));
     }

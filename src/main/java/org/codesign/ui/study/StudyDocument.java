@@ -168,6 +168,21 @@ public final class StudyDocument {
         replacements.set(replacements.get() + 1);
     }
 
+    /**
+     * Part of the study reached its file (a run written into a study store): the saved state takes
+     * the change, and the study is unchanged again if that is now all it holds.
+     */
+    public void markPartSaved(Path savedTo, UnaryOperator<Study> change) {
+        if (!savedTo.equals(file.get())) {
+            return;
+        }
+        saved = change.apply(saved);
+        if (study.get().equals(saved)) {
+            saved = study.get();
+            dirty.set(false);
+        }
+    }
+
     public void markSaved(Path savedTo) {
         file.set(savedTo);
         saved = study.get();

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import org.codesign.eval.CodesignMode;
 import org.codesign.eval.StandardModels;
+import org.codesign.search.codesign.Algorithm;
+import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.Parameter;
 import org.codesign.space.ValueLists;
 import org.codesign.study.RunRecord;
@@ -16,6 +19,8 @@ import org.codesign.study.SelectionExport;
 import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
+import org.codesign.study.store.RunAppender;
+import org.codesign.study.store.StudyLoader;
 import org.codesign.study.store.StudyStore;
 import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,30 +84,66 @@ class StudyFilesViewModelTest {
     }
 
     @Test
-    void aStoreOpensAsAnUnsavedStudyThatSavesAsJsonOnly() throws Exception {
+    void aStoreIsTheStudysFileAndSaveKeepsWhatAnotherProgramAdded() throws Exception {
         Path json = Path.of("samples/classroom-small.codesign.json");
         Path db = dir.resolve("classroom.codesign.db");
         StudyStore.create(db, StudyFiles.load(json)).close();
-        byte[] storeBefore = Files.readAllBytes(db);
 
         assertThat(model.open(db)).isEmpty();
 
         assertEquals(StudyFiles.load(json), document.study());
-        assertThat(model.file())
-                .as("no file of its own: autosave and Save never write the store")
-                .isNull();
-        assertThat(model.statusProperty().get()).startsWith("Opened from classroom.codesign.db · 1 runs · 3780");
+        assertEquals(db, model.file());
+        assertEquals("classroom.codesign.db", model.suggestedFileName());
         assertEquals(List.of(db.toAbsolutePath().normalize()), model.recentFiles());
-        assertEquals("classroom.codesign.json", model.suggestedFileName());
-        assertThat(model.saveTo(db))
-                .hasValueSatisfying(p -> assertThat(p.message()).contains("codesign import"));
-        assertThat(StudyFilesViewModel.withStudyExtension(db)).isEqualTo(db);
-        assertThat(Files.readAllBytes(db)).isEqualTo(storeBefore);
 
-        Path saved = dir.resolve(model.suggestedFileName());
-        assertThat(model.saveTo(saved)).isEmpty();
-        assertEquals(Files.readString(json), Files.readString(saved));
-        assertEquals(saved, model.file());
+        // meanwhile a CLI run adds a run to the store; in the window the user renames the study
+        String cliRun;
+        try (StudyStore store = StudyStore.open(db);
+                RunAppender cli = store.beginRun(
+                        "cli", RunSpec.of(Algorithm.RANDOM, CodesignMode.JOINT, 10, 1), "2026-12-06T00:00:00Z")) {
+            cli.finish(
+                    RunRecord.Status.FINISHED,
+                    1,
+                    List.of(),
+                    document.study().runs().get(0).points().subList(0, 10));
+            cliRun = cli.id();
+        }
+        document.edit(s -> s.withName("Classroom, renamed"));
+
+        assertThat(model.saveTo(db)).isEmpty();
+
+        Study stored = StudyLoader.load(db);
+        assertEquals("Classroom, renamed", stored.name());
+        assertThat(stored.runs()).extracting(RunRecord::id).containsExactly("run-1", cliRun);
+        assertEquals(stored, document.study(), "the other program's run joins the window");
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        assertThat(model.statusProperty().get()).contains("another program");
+
+        // a run the user deletes leaves the store at the next Save
+        document.edit(s -> s.withRuns(List.of(s.runs().get(1))));
+        assertThat(model.saveTo(db)).isEmpty();
+        assertThat(StudyLoader.load(db).runs()).extracting(RunRecord::id).containsExactly(cliRun);
+    }
+
+    @Test
+    void saveAsWritesAStoreOrJsonByTheChosenFormat() throws Exception {
+        assertEquals(
+                dir.resolve("mine.codesign.db"), StudyFilesViewModel.withStudyExtension(dir.resolve("mine"), true));
+        assertEquals(
+                dir.resolve("mine.codesign.json"),
+                StudyFilesViewModel.withStudyExtension(dir.resolve("mine.json"), false));
+        assertEquals(dir.resolve("x.db"), StudyFilesViewModel.withStudyExtension(dir.resolve("x.db"), false));
+
+        Path db = dir.resolve("mine.codesign.db");
+        assertThat(model.saveTo(db)).isEmpty();
+        assertEquals(document.study(), StudyLoader.load(db));
+        assertEquals(db, model.file());
+
+        Path back = dir.resolve("back.codesign.json");
+        assertThat(model.saveTo(back)).isEmpty();
+        assertEquals(
+                StudyFiles.toJson(StudyLoader.load(db)).strip(),
+                Files.readString(back).strip());
     }
 
     @Test
