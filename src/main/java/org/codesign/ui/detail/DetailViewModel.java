@@ -175,9 +175,9 @@ public final class DetailViewModel {
     /** Latency, energy and utilization per layer, each with the layers' names. */
     public static List<LayerSeries> layerSeries(Network network, List<LayerCost> costs) {
         return List.of(
-                series(Quantities.of(Metric.LATENCY).title(), network, costs, LayerCost::latencyMs),
-                series(Quantities.of(Metric.ENERGY).title(), network, costs, LayerCost::energyMJ),
-                series(Quantities.UTILIZATION + " (%)", network, costs, c -> 100 * c.utilization()));
+                series("latency (ms)", network, costs, LayerCost::latencyMs),
+                series("energy (mJ)", network, costs, LayerCost::energyMJ),
+                series("utilization", network, costs, LayerCost::utilization));
     }
 
     private static LayerSeries series(

@@ -147,7 +147,7 @@ class DetailViewModelTest {
         List<DetailViewModel.LayerSeries> series = DetailViewModel.layerSeries(shown.network(), costs);
         assertThat(series)
                 .extracting(DetailViewModel.LayerSeries::axis)
-                .containsExactly("latency (ms)", "energy (mJ)", "utilization (%)");
+                .containsExactly("latency (ms)", "energy (mJ)", "utilization");
         assertThat(costs).isNotEmpty();
         for (DetailViewModel.LayerSeries s : series) {
             assertThat(s.layers())
