@@ -166,10 +166,14 @@ public final class PointsViewModel {
             list.add(new NumberColumn(q.title(), e -> q.display(e.metric(m)), fmt));
         }
         List<Parameter> all = parameters(space);
+        List<Quantity> parameterQuantities = Quantities.of(study).parameters();
         for (int i = 0; i < space.genomeLength(); i++) {
             int gene = i;
             Parameter p = all.get(i);
-            list.add(new TextColumn(names.get(i), e -> label(p, e.point().genome()[gene])));
+            String unit = parameterQuantities.get(i).unit();
+            list.add(new TextColumn(
+                    names.get(i) + (unit.isEmpty() ? "" : " (" + unit + ")"),
+                    e -> label(p, e.point().genome()[gene])));
         }
         columns.set(List.copyOf(list));
     }

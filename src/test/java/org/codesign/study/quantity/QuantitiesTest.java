@@ -88,6 +88,9 @@ class QuantitiesTest {
         assertThat(ids).endsWith("utilization", "generation", "run");
         assertThat(ids).doesNotContain("stage1.depth", "device", "cpuFreqMHz"); // one value each
         assertThat(q.byId("cpuFreqMHz").title()).isEqualTo("cpuFreqMHz (MHz)");
+        assertThat(q.parameters()).hasSize(classroom.space().genomeLength());
+        assertThat(q.parameters().get(0).id()).isEqualTo("widthMult");
+        assertThat(q.parameters().get(q.parameters().size() - 1).id()).isEqualTo("emcFreqMHz");
         assertThatThrownBy(() -> q.byId("frequency"))
                 .hasMessageStartingWith("quantity: unknown 'frequency' (one of accuracy, latencyMs");
     }

@@ -150,6 +150,10 @@ class PointsViewModelTest {
                 .containsExactly("run", "#", "gen", "Pareto", "feasible");
         assertThat(columns.get(5 + Metric.values().length).title()).startsWith("network.");
         assertThat(columns.get(columns.size() - 1).title()).startsWith("hardware.");
+        assertThat(columns)
+                .extracting(PointsViewModel.Column::title)
+                .as("parameters with their unit")
+                .contains("network.resolution (px)", "hardware.gpuFreqMHz (MHz)", "network.widthMult (×)");
         PointEntry infeasible = store.entries().get(3);
         var feasible = (PointsViewModel.TextColumn) columns.get(4);
         assertThat(feasible.value().apply(infeasible)).isEqualTo("no: does not fit");
