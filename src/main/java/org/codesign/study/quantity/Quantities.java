@@ -49,6 +49,8 @@ public final class Quantities {
     private final List<RunRecord> runs;
     private final Map<String, Quantity> byId = new LinkedHashMap<>();
     private final List<Quantity> listed = new ArrayList<>();
+    /** Every parameter, in genome order (network genes first). */
+    private final List<Quantity> parameters = new ArrayList<>();
     /** By parameter id: the gene's place in the joint genome and its values as numbers. */
     private final Map<String, Gene> genes = new HashMap<>();
 
@@ -131,7 +133,14 @@ public final class Quantities {
                 unit = "M";
                 scale = 1e-6;
             }
-            String label = metric == Metric.EDP ? "EDP" : metric == Metric.MACS ? "MACs" : metric.label();
+            // short enough for a small chart's axis; the metric's own label is the description
+            String label = switch (metric) {
+                case ACCURACY -> "accuracy";
+                case ENERGY -> "energy";
+                case EDP -> "EDP";
+                case MACS -> "MACs";
+                default -> metric.label();
+            };
             m.put(
                     metric,
                     new Quantity(
@@ -154,9 +163,9 @@ public final class Quantities {
                 options ? p.values().stream().map(ParamValue::label).toList() : List.of();
         String unit = spec == null || options ? "" : spec.unit();
         String description = spec == null ? "" : spec.description();
-        add(
-                new Quantity(id, p.name(), unit, 1, Quantity.Kind.PARAMETER, options, categories, description),
-                p.cardinality() > 1);
+        Quantity q = new Quantity(id, p.name(), unit, 1, Quantity.Kind.PARAMETER, options, categories, description);
+        add(q, p.cardinality() > 1);
+        parameters.add(q);
         genes.put(id, new Gene(gene, numbers));
     }
 
@@ -173,6 +182,11 @@ public final class Quantities {
      */
     public List<Quantity> all() {
         return List.copyOf(listed);
+    }
+
+    /** Every parameter of both spaces in genome order (gene g is element g), those with one value too. */
+    public List<Quantity> parameters() {
+        return List.copyOf(parameters);
     }
 
     /** The quantity with this id (parameters with one value too). */

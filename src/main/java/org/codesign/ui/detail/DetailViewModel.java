@@ -2,7 +2,6 @@ package org.codesign.ui.detail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -19,6 +18,8 @@ import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.ConfigJson;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.study.StudyDocument;
@@ -163,11 +164,10 @@ public final class DetailViewModel {
         for (Metric metric : Metric.values()) {
             double v = entry.metric(metric);
             if (!Double.isNaN(v)) {
-                m.append(metric.label())
+                Quantity q = Quantities.of(metric);
+                m.append(q.label())
                         .append(' ')
-                        .append(String.format(
-                                Locale.ROOT, metric == Metric.MACS || metric == Metric.PARAMS ? "%,.0f" : "%.4g", v))
-                        .append(metric.unit().isEmpty() ? "" : " " + metric.unit())
+                        .append(q.formatWithUnit(q.display(v)))
                         .append(" · ");
             }
         }

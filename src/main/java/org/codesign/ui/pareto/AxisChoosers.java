@@ -105,14 +105,6 @@ final class AxisChoosers extends VBox {
         sync();
     }
 
-    ComboBox<Quantity> chooser(int channel) {
-        return choosers[channel];
-    }
-
-    CheckBox log(int channel) {
-        return logs[channel];
-    }
-
     /** The user changed a control: the view model decides (and may refuse a log scale). */
     private void send(int channel) {
         if (syncing) {

@@ -55,12 +55,4 @@ final class ColourBar extends Pane {
     private static double labelRoom() {
         return 18;
     }
-
-    /** The tick labels as drawn, left to right. */
-    List<String> tickLabels() {
-        return getChildren().stream()
-                .filter(Label.class::isInstance)
-                .map(n -> ((Label) n).getText())
-                .toList();
-    }
 }

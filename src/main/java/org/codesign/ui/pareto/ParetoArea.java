@@ -82,11 +82,6 @@ public final class ParetoArea extends BorderPane {
         });
     }
 
-    /** The choosers of x, y, z, colour and size. */
-    AxisChoosers choosers() {
-        return choosers;
-    }
-
     /** 3D needs the graphics pipeline's support (not there in headless tests or software rendering). */
     static boolean available3d() {
         return Platform.isSupported(ConditionalFeature.SCENE3D)

@@ -84,8 +84,12 @@ public final class ParetoViewModel {
         }
         model.setQuantities(q);
         model.colorQuantityProperty().set(keep(q, model.colorQuantityProperty().get(), Quantities.of(Metric.ENERGY)));
-        model.axesProperty().set(next);
-        model.refreshAll();
+        if (next.equals(a)) {
+            model.refreshAll(); // same axes, but their values may have been read from other value lists
+        } else {
+            model.axesProperty().set(next); // the views draw everything afresh for new axes
+            model.recolor();
+        }
     }
 
     private static Quantity keep(Quantities q, Quantity was, Quantity otherwise) {

@@ -38,7 +38,8 @@ class QuantitiesTest {
         assertThat(latency.kind()).isEqualTo(Quantity.Kind.METRIC);
         assertThat(latency.title()).isEqualTo("latency (ms)");
         assertThat(q.byId("powerW").title()).isEqualTo("power (W)");
-        assertThat(q.byId("energyMJ").title()).isEqualTo("energy per inference (mJ)");
+        assertThat(q.byId("energyMJ").title()).isEqualTo("energy (mJ)");
+        assertThat(q.byId("energyMJ").description()).isEqualTo("energy per inference");
         assertThat(q.byId("areaMm2").unit()).isEqualTo("mm²");
         assertThat(q.byId("accuracy").unit()).isEqualTo("%");
         for (int r = 0; r < points.size(); r += 97) {
@@ -87,6 +88,9 @@ class QuantitiesTest {
         assertThat(ids).endsWith("utilization", "generation", "run");
         assertThat(ids).doesNotContain("stage1.depth", "device", "cpuFreqMHz"); // one value each
         assertThat(q.byId("cpuFreqMHz").title()).isEqualTo("cpuFreqMHz (MHz)");
+        assertThat(q.parameters()).hasSize(classroom.space().genomeLength());
+        assertThat(q.parameters().get(0).id()).isEqualTo("widthMult");
+        assertThat(q.parameters().get(q.parameters().size() - 1).id()).isEqualTo("emcFreqMHz");
         assertThatThrownBy(() -> q.byId("frequency"))
                 .hasMessageStartingWith("quantity: unknown 'frequency' (one of accuracy, latencyMs");
     }

@@ -76,8 +76,9 @@ class DetailViewModelTest {
         assertThat(e.pareto()).as("nothing of the cloud beats it").isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("run-1 · point 0 · generation 1 · on the Pareto front");
         assertThat(vm.metricsProperty().get())
-                .contains("80.00")
-                .contains("10.00 ms")
+                .contains("accuracy 80 %")
+                .contains("latency 10 ms")
+                .contains("MACs 600 MMACs")
                 .doesNotContain("infeasible");
         CodesignSpace.Point decoded = document.study().space().decode(e.point().genome());
         assertThat(vm.networkConfigProperty().get())

@@ -127,8 +127,24 @@ class ParetoViewModelTest {
     void editedSpacesKeepTheAxesTheyStillHave() {
         Quantity resolution = model.quantities().byId("resolution");
         vm.setAxis(2, resolution, false);
-        vm.useStudy(TestPoints.study(), false);
+        assertThat(model.columns().value(resolution, 0))
+                .as("gene 0: the first resolution")
+                .isEqualTo(128);
+        var study = TestPoints.study();
+        var edited = study.withSpaces(
+                study.networkSpace()
+                        .withParameter(study.networkSpace()
+                                .design()
+                                .parameter("resolution")
+                                .withValues(org.codesign.space.ValueLists.ints(100, 144, 160, 176, 192, 208, 224))),
+                study.hardwareSpace());
+        List<PlotModel.DataChange> before = List.copyOf(changes);
+        vm.useStudy(edited, false);
         assertThat(model.axes().z().id()).isEqualTo("resolution");
+        assertThat(model.columns().value(model.axes().z(), 0))
+                .as("read again from the edited value list")
+                .isEqualTo(100);
+        assertThat(changes.size()).as("the views were told to draw afresh").isGreaterThan(before.size());
         vm.useStudy(TestPoints.study(), true);
         assertThat(model.axes()).isEqualTo(ParetoViewModel.initialAxes(TestPoints.study()));
     }
@@ -194,7 +210,7 @@ class ParetoViewModelTest {
         assertThat(vm.hoverText(3)).isNull();
         String text = vm.hoverText(0);
         assertThat(text).startsWith("run-1 · point 0 · generation 1 · Pareto-optimal\n");
-        assertThat(text).contains(Metric.ACCURACY.label() + " 80 %").contains(Metric.LATENCY.label() + " 10 ms");
+        assertThat(text).contains("accuracy 80 %").contains("latency 10 ms").contains("MACs 600 MMACs");
         assertThat(vm.hoverText(2)).doesNotContain("Pareto-optimal");
         assertThat(new ParetoViewModel(model).hoverText(1))
                 .as("without a study")

@@ -41,7 +41,7 @@ public record AxisScale(double lo, double hi, boolean log, List<String> categori
             long i = Math.round(v);
             return i >= 0 && i < categories.size() ? categories.get((int) i) : "";
         }
-        return log ? format(v, v / 10) : format(v, step);
+        return log ? format(v, v) : format(v, step); // log ticks are 1, 2, 5 × 10^k: no decimals beyond their own
     }
 
     /** A scale that holds [min, max] with round bounds; degenerate or empty data get a unit range. */

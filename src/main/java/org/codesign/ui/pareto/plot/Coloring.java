@@ -172,7 +172,12 @@ public final class Coloring {
                 return new Legend("run", items, false);
             }
             default -> {
-                List<Double> values = scale.ticks(5);
+                // a log bar of a few decades gets 1, 2 and 5 of each; a linear one about six round values
+                int most = scale.log() ? 9 : 6;
+                List<Double> values = scale.ticks(most);
+                while (values.size() < 3 && most < 12) {
+                    values = scale.ticks(++most); // a bar with two values says little of its scale
+                }
                 double step = values.size() > 1 ? values.get(1) - values.get(0) : scale.hi() - scale.lo();
                 double fine = (scale.hi() - scale.lo()) / 100;
                 items.add(new Legend.Item(scale.label(scale.lo(), fine), palette[0]));

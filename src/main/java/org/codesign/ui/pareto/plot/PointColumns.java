@@ -20,6 +20,13 @@ import org.codesign.study.quantity.Quantity;
  */
 public final class PointColumns {
     private static final Metric[] METRICS = Metric.values();
+    private static final Map<String, Integer> METRIC_COLUMN = new HashMap<>();
+
+    static {
+        for (Metric m : METRICS) {
+            METRIC_COLUMN.put(m.key(), m.ordinal());
+        }
+    }
 
     /** Reads a quantity's stored value of a slot (for quantities that are not metrics). */
     @FunctionalInterface
@@ -129,7 +136,7 @@ public final class PointColumns {
      */
     public double[] column(Quantity q) {
         if (q.kind() == Quantity.Kind.METRIC) {
-            return values[Metric.byKey(q.id()).ordinal()];
+            return values[METRIC_COLUMN.get(q.id())];
         }
         double[] v = read.get(q.id());
         int from = readUpTo.getOrDefault(q.id(), 0);
