@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the core plain Java (JavaFX only in {@code ui}) and the data flow one way, as in
  * docs/DESIGN.md ("Layout"): space → workload → (accuracy, cost) → eval (metrics) → search → study → experiment →
- * teaching → ui/cli (the experiments reproduce the papers' comparisons headless, for the CLI).
+ * teaching, figure → ui/cli (the experiments reproduce the papers' comparisons headless, for the CLI).
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -62,6 +62,8 @@ class ArchitectureTest {
                 .definedBy("org.codesign.cli..")
                 .layer("teaching")
                 .definedBy("org.codesign.teaching..")
+                .layer("figure")
+                .definedBy("org.codesign.figure..")
                 .layer("experiment")
                 .definedBy("org.codesign.experiment..")
                 .layer("study")
@@ -84,21 +86,35 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("entry")
                 .whereLayer("teaching")
                 .mayOnlyBeAccessedByLayers("entry", "ui", "cli")
+                .whereLayer("figure")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli")
                 .whereLayer("experiment")
                 .mayOnlyBeAccessedByLayers("entry", "cli", "teaching")
                 .whereLayer("study")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "experiment")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "figure", "experiment")
                 .whereLayer("search")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "experiment", "study")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "figure", "experiment", "study")
                 .whereLayer("eval")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "experiment", "study", "search")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "figure", "experiment", "study", "search")
                 .whereLayer("accuracy")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "experiment", "study", "search", "eval")
+                .mayOnlyBeAccessedByLayers(
+                        "entry", "ui", "cli", "teaching", "figure", "experiment", "study", "search", "eval")
                 .whereLayer("cost")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "experiment", "study", "search", "eval")
+                .mayOnlyBeAccessedByLayers(
+                        "entry", "ui", "cli", "teaching", "figure", "experiment", "study", "search", "eval")
                 .whereLayer("workload")
                 .mayOnlyBeAccessedByLayers(
-                        "entry", "ui", "cli", "teaching", "experiment", "study", "search", "eval", "accuracy", "cost")
+                        "entry",
+                        "ui",
+                        "cli",
+                        "teaching",
+                        "figure",
+                        "experiment",
+                        "study",
+                        "search",
+                        "eval",
+                        "accuracy",
+                        "cost")
                 .check(classes);
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ExperimentCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            PlotCommand.class,
             RunCommand.class,
             SpacesCommand.class,
             TeachCommand.class,

@@ -11,6 +11,7 @@ import org.codesign.eval.Objective;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.Study;
+import org.codesign.study.quantity.Quantities;
 
 /**
  * ICCAD 2022 (Liang et al.): the hardware and dataflow of a spatial accelerator for a fixed
@@ -141,8 +142,8 @@ final class AcceleratorDataflowExperiment {
                     m,
                     summary(results, m, o -> Matching.best(o.points(), Metric.LATENCY))
                             .meanSdRange(2),
-                    summary(results, m, o -> 1000 * Matching.best(o.points(), Metric.POWER))
-                            .meanSdRange(1),
+                    summary(results, m, o -> Matching.best(o.points(), Metric.POWER))
+                            .meanSdRange(4),
                     summary(results, m, o -> Matching.best(o.points(), Metric.AREA))
                             .meanSdRange(3),
                     summary(results, m, o -> Fronts.hypervolume(o.points(), objectives))
@@ -157,9 +158,9 @@ final class AcceleratorDataflowExperiment {
         md.table(
                 List.of(
                         "method",
-                        "lowest latency (ms)",
-                        "lowest power (mW)",
-                        "smallest area (mm²)",
+                        "lowest " + Quantities.of(Metric.LATENCY).title(),
+                        "lowest " + Quantities.of(Metric.POWER).title(),
+                        "smallest " + Quantities.of(Metric.AREA).title(),
                         "hypervolume",
                         "front size",
                         "search time"),

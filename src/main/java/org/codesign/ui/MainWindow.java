@@ -60,6 +60,7 @@ final class MainWindow {
     /** With the given open and save dialogs (the user-flow tests answer them). */
     MainWindow(Stage stage, StudyDocument document, Preferences preferences, FileChoosers choosers) {
         this.stage = stage;
+        FileChoosers.install(stage, choosers);
         EvaluatorCache evaluators = new EvaluatorCache(document);
         StudyEditors editors = new StudyEditors(document);
         StudyFilesViewModel filesModel =

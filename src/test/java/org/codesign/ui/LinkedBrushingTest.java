@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
 import org.codesign.ui.pareto.ParallelCoordinatesView;
 import org.codesign.ui.pareto.ParetoArea;
 import org.codesign.ui.pareto.RangePanel;
@@ -180,9 +181,9 @@ class LinkedBrushingTest {
                 .extracting(ScatterView::getId)
                 .containsExactly("projection-xy", "projection-xz", "projection-zy");
         ScatterView xy = projection("projection-xy");
-        assertThat(xy.xMetric()).isEqualTo(Metric.LATENCY);
-        assertThat(xy.yMetric()).isEqualTo(Metric.ACCURACY);
-        assertThat(projection("projection-zy").xMetric()).isEqualTo(Metric.POWER);
+        assertThat(xy.xQuantity()).isEqualTo(Quantities.of(Metric.LATENCY));
+        assertThat(xy.yQuantity()).isEqualTo(Quantities.of(Metric.ACCURACY));
+        assertThat(projection("projection-zy").xQuantity()).isEqualTo(Quantities.of(Metric.POWER));
         long drawable = store.entries().stream().filter(PointEntry::feasible).count();
         assertThat(xy.drawnCounts()[0] + xy.drawnCounts()[1]).isEqualTo((int) drawable);
     }

@@ -20,7 +20,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -37,6 +36,8 @@ import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.kit.FileChoosers;
 import org.codesign.ui.pareto.ScatterView;
 import org.codesign.ui.points.PointEntry;
@@ -97,8 +98,8 @@ class UserFlowsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ChoiceBox<Metric> axisX(FxRobot robot) {
-        return robot.lookup("#axis-x").queryAs(ChoiceBox.class);
+    private static ComboBox<Quantity> axisX(FxRobot robot) {
+        return robot.lookup("#axis-x").queryAs(ComboBox.class);
     }
 
     /** Opens an editor's pane and waits out its animation, so clicks land on the fields' final places. */
@@ -127,7 +128,7 @@ class UserFlowsTest {
     @Test
     void openingAnotherStudyShowsOnlyItsPoints(FxRobot robot) {
         runToTheEnd(robot, 120);
-        robot.interact(() -> axisX(robot).setValue(Metric.ENERGY));
+        robot.interact(() -> axisX(robot).setValue(Quantities.of(Metric.ENERGY)));
         expand(robot, "Objectives and constraints");
         typeInto(robot, "#objective-0-reference", "not a number");
         assertThat(robot.lookup("#objectives-problem").queryLabeled().getText()).isNotEmpty();
@@ -148,7 +149,7 @@ class UserFlowsTest {
         await("the plot to draw the classroom study's feasible points, drew " + drawn(), () -> drawn() == feasible);
         assertThat(axisX(robot).getValue())
                 .as("the plot's axes are the classroom study's objectives")
-                .isEqualTo(Metric.LATENCY);
+                .isEqualTo(Quantities.of(Metric.LATENCY));
         assertThat(robot.lookup("#objectives-problem").queryLabeled().getText())
                 .as("the old study's validation message is gone")
                 .isEmpty();
@@ -166,7 +167,7 @@ class UserFlowsTest {
     @Test
     void theColourBarShowsItsValuesAndUnit(FxRobot robot) {
         runToTheEnd(robot, 80);
-        robot.clickOn("#color-mode").clickOn("a fourth metric");
+        robot.clickOn("#color-mode").clickOn("a quantity");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> texts = robot.lookup("#plot-legend .label").queryAll().stream()
                 .map(UserFlowsTest::shown)
@@ -411,7 +412,7 @@ class UserFlowsTest {
         assertThat(robot.lookup("#log-x").queryAs(CheckBox.class).isSelected())
                 .as("the toolbar's log box took the click after 18 wheel notches")
                 .isTrue();
-        robot.clickOn("#color-mode").clickOn("a fourth metric");
+        robot.clickOn("#color-mode").clickOn("a quantity");
         assertThat(robot.lookup("#color-metric").query().isVisible()).isTrue();
         for (ScatterView plot : window.pareto().projections()) {
             Node area = plot.getParent();

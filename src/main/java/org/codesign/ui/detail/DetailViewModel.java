@@ -2,7 +2,6 @@ package org.codesign.ui.detail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -19,6 +18,8 @@ import org.codesign.eval.Evaluator;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.study.ConfigJson;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.study.StudyDocument;
@@ -36,8 +37,13 @@ public final class DetailViewModel {
     /** A hardware parameter and its value. */
     public record HardwareRow(String name, String value) {}
 
-    /** One per-layer bar chart: its axis title, the layers' names and values, and the top of its axis. */
-    public record LayerSeries(String axis, List<String> layers, double[] values) {
+    /** One per-layer bar chart: what it shows and in which unit, the layers' names and values, the top of its axis. */
+    public record LayerSeries(String label, String unit, List<String> layers, double[] values) {
+        /** "latency (ms)": the value axis's title. */
+        public String axis() {
+            return label + " (" + unit + ")";
+        }
+
         /** Bars start at zero, or their heights would overstate the differences between layers. */
         public double top() {
             double max = 0;
@@ -158,11 +164,10 @@ public final class DetailViewModel {
         for (Metric metric : Metric.values()) {
             double v = entry.metric(metric);
             if (!Double.isNaN(v)) {
-                m.append(metric.label())
+                Quantity q = Quantities.of(metric);
+                m.append(q.label())
                         .append(' ')
-                        .append(String.format(
-                                Locale.ROOT, metric == Metric.MACS || metric == Metric.PARAMS ? "%,.0f" : "%.4g", v))
-                        .append(metric.unit().isEmpty() ? "" : " " + metric.unit())
+                        .append(q.formatWithUnit(q.display(v)))
                         .append(" · ");
             }
         }
@@ -172,22 +177,25 @@ public final class DetailViewModel {
         return m.toString();
     }
 
-    /** Latency, energy and utilization per layer, each with the layers' names. */
+    /**
+     * Latency, energy and utilization per layer, each with the layers' names ({@code
+     * stage2.block1.dw}); utilization, a fraction of the peak rate in {@link LayerCost}, in percent.
+     */
     public static List<LayerSeries> layerSeries(Network network, List<LayerCost> costs) {
         return List.of(
-                series("latency (ms)", network, costs, LayerCost::latencyMs),
-                series("energy (mJ)", network, costs, LayerCost::energyMJ),
-                series("utilization", network, costs, LayerCost::utilization));
+                series("latency", "ms", network, costs, LayerCost::latencyMs),
+                series("energy", "mJ", network, costs, LayerCost::energyMJ),
+                series("utilization", "%", network, costs, c -> 100 * c.utilization()));
     }
 
     private static LayerSeries series(
-            String axis, Network network, List<LayerCost> costs, ToDoubleFunction<LayerCost> f) {
+            String label, String unit, Network network, List<LayerCost> costs, ToDoubleFunction<LayerCost> f) {
         List<String> names = new ArrayList<>(costs.size());
         double[] values = new double[costs.size()];
         for (int i = 0; i < costs.size(); i++) {
             names.add(network.layers().get(i).name());
             values[i] = f.applyAsDouble(costs.get(i));
         }
-        return new LayerSeries(axis, List.copyOf(names), values);
+        return new LayerSeries(label, unit, List.copyOf(names), values);
     }
 }

@@ -36,6 +36,17 @@ public interface FileChoosers {
 
     Optional<Choice> save(Window owner, Request request);
 
+    /** The dialogs a window was given with {@link #install}, else the platform's. */
+    static FileChoosers of(Window window) {
+        Object installed = window == null ? null : window.getProperties().get(FileChoosers.class);
+        return installed instanceof FileChoosers c ? c : system();
+    }
+
+    /** Makes {@code choosers} the dialogs of everything shown in {@code window} (views find them with {@link #of}). */
+    static void install(Window window, FileChoosers choosers) {
+        window.getProperties().put(FileChoosers.class, choosers);
+    }
+
     /** The platform's dialogs (JavaFX FileChooser). */
     static FileChoosers system() {
         return new FileChoosers() {

@@ -34,7 +34,7 @@ final class CubeGuides {
     void layout(ViewProjection projection, PlotAxes axes, AxisScale[] scales) {
         String[] titles = new String[3];
         for (int a = 0; a < 3; a++) {
-            titles[a] = axes.metric(a).labelWithUnit() + (axes.log(a) ? " · log" : "");
+            titles[a] = axes.quantity(a).title() + (axes.log(a) ? " · log" : "");
         }
         AxisGuides.Layout layout = AxisGuides.layout(projection, scales, titles, 6);
         List<Node> back = new ArrayList<>();

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.codesign.figure.ParallelFigure;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.ParallelAxis;
@@ -258,6 +259,46 @@ public final class ParallelCoordinatesView extends BorderPane {
                 g.fillText(label(axis, axis.lo()), x + 3, axisY(0));
             }
         }
+    }
+
+    /** What the view draws now as a vector figure: the same axes, sampled lines, colours and intervals. */
+    ParallelFigure figure() {
+        PointColumns c = model.columns();
+        ParallelData.Lines lines = ParallelData.lines(c, model.selection().positions());
+        Coloring coloring = model.coloring();
+        List<ParallelFigure.Line> figureLines = new java.util.ArrayList<>();
+        for (int i : lines.rest()) {
+            int argb = coloring.color(coloring.index(c, i));
+            boolean faded = lines.anySelected();
+            figureLines.add(line(faded ? Coloring.dim(argb) : argb, faded ? 0.25 : 0.18, i));
+        }
+        for (int i : lines.chosen()) {
+            figureLines.add(line(coloring.color(coloring.index(c, i)), 0.45, i));
+        }
+        List<ParallelFigure.Axis> figureAxes = new java.util.ArrayList<>();
+        for (int a = 0; a < axes.size(); a++) {
+            ParallelAxis axis = axes.get(a);
+            List<ParallelFigure.Tick> ticks = new java.util.ArrayList<>();
+            if (axis.categorical()) {
+                int every = Math.max(1, (int) Math.ceil(axis.categories().size() / 6.0));
+                for (int k = 0; k < axis.categories().size(); k += every) {
+                    ticks.add(new ParallelFigure.Tick(axis.categories().get(k), axis.position(k)));
+                }
+            } else {
+                ticks.add(new ParallelFigure.Tick(label(axis, axis.lo()), 0));
+                ticks.add(new ParallelFigure.Tick(label(axis, axis.hi()), 1));
+            }
+            figureAxes.add(new ParallelFigure.Axis(axis.name(), ticks, data.interval(a)));
+        }
+        return new ParallelFigure("", figureAxes, figureLines);
+    }
+
+    private ParallelFigure.Line line(int argb, double alpha, int slot) {
+        double[] at = new double[axes.size()];
+        for (int a = 0; a < at.length; a++) {
+            at[a] = axes.get(a).position(data.value(a, slot));
+        }
+        return new ParallelFigure.Line((argb & 0xffffff) | ((int) Math.round(alpha * 255) << 24), at);
     }
 
     private static String label(ParallelAxis axis, double v) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
+import org.codesign.study.quantity.Quantities;
 import org.codesign.ui.pareto.plot.ParallelAxis;
 import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.points.PointEntry;
@@ -79,7 +80,7 @@ final class ParallelData {
             if (Double.isNaN(r[0])) {
                 continue;
             }
-            axes.add(ParallelAxis.metric(m.label() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")"), r));
+            axes.add(ParallelAxis.metric(Quantities.of(m).title(), r));
             keys.add(m.key());
             cols.add(c.column(m));
         }

@@ -7,29 +7,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
-import org.codesign.eval.Metric;
 import org.codesign.ui.kit.Clips;
-import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
-import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.points.LoadingCover;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
@@ -55,8 +44,7 @@ public final class ParetoArea extends BorderPane {
     private ParallelCoordinatesView parallel;
 
     private final HBox legend = new HBox(8);
-    private final ChoiceBox<Metric>[] axisChoices;
-    private final CheckBox[] logChoices = new CheckBox[3];
+    private final AxisChoosers choosers;
 
     @SuppressWarnings("unchecked")
     public ParetoArea(StudyDocument document, PointStore store, Selection selection) {
@@ -66,8 +54,10 @@ public final class ParetoArea extends BorderPane {
         vm = new ParetoViewModel(model, document::study);
         projections = List.of(new ScatterView(vm, 0, 1), new ScatterView(vm, 0, 2), new ScatterView(vm, 2, 1));
         ranges = new RangePanel(model);
-        axisChoices = new ChoiceBox[] {metricChoice("axis-x"), metricChoice("axis-y"), metricChoice("axis-z")};
-        Node toolbar = toolbar();
+        legend.setId("plot-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        choosers = new AxisChoosers(vm, legend);
+        Node toolbar = choosers;
         toolbar.setViewOrder(-1); // in front of the plots below it
         setTop(toolbar);
         boolean threeD = available3d();
@@ -75,16 +65,19 @@ public final class ParetoArea extends BorderPane {
         setCenter(LoadingCover.over(view3d != null ? with3d() : fallback(), store));
         model.coloringProperty().addListener((o, a, b) -> showLegend());
         showLegend();
-        document.replacementsProperty()
-                .addListener((o, a, b) -> showAxes(ParetoViewModel.initialAxes(document.study())));
-    }
-
-    /** Another study's plot starts on its own objectives, on linear scales. */
-    private void showAxes(PlotAxes axes) {
-        for (int a = 0; a < 3; a++) {
-            logChoices[a].setSelected(false);
-            axisChoices[a].setValue(axes.metric(a));
-        }
+        ViewExports.attach(this);
+        // another study's plot starts on its own objectives, on linear scales
+        document.replacementsProperty().addListener((o, a, b) -> {
+            vm.useStudy(document.study(), true);
+            choosers.sync();
+        });
+        document.studyProperty().addListener((o, a, b) -> {
+            // runs update the study all the time; only a change of the spaces changes the quantities
+            if (!document.isReplacing() && a != null && !a.space().equals(b.space())) {
+                vm.useStudy(b, false);
+                choosers.sync();
+            }
+        });
     }
 
     /** 3D needs the graphics pipeline's support (not there in headless tests or software rendering). */
@@ -126,6 +119,7 @@ public final class ParetoArea extends BorderPane {
     public ParallelCoordinatesView parallel() {
         if (parallel == null) {
             parallel = new ParallelCoordinatesView(model, document);
+            ViewExports.attach(parallel);
         }
         return parallel;
     }
@@ -180,68 +174,6 @@ public final class ParetoArea extends BorderPane {
         return box;
     }
 
-    /** Says when the projections draw a sample of a large cloud (they share one rule, so one note). */
-    private Label sampleNote() {
-        Label l = new Label();
-        l.setId("projection-sample");
-        l.getStyleClass().add("sample-note");
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.textProperty().bind(scatter().sampleNoteProperty());
-        l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
-        return l;
-    }
-
-    private static Region gap() {
-        Region r = new Region();
-        r.setMinWidth(10);
-        return r;
-    }
-
-    private Node toolbar() {
-        HBox axes = new HBox(4);
-        axes.setAlignment(Pos.CENTER_LEFT);
-        String[] names = {"x", "y", "z"};
-        PlotAxes initial = model.axes();
-        for (int a = 0; a < 3; a++) {
-            int axis = a;
-            axisChoices[a].setValue(initial.metric(a));
-            logChoices[a] = new CheckBox("log");
-            logChoices[a].setId("log-" + names[a]);
-            logChoices[a].setMinWidth(Region.USE_PREF_SIZE);
-            axisChoices[a].setPrefWidth(150);
-            axisChoices[a].setMinWidth(90);
-            axisChoices[a]
-                    .valueProperty()
-                    .addListener((o, was, now) -> vm.setAxis(axis, now, logChoices[axis].isSelected()));
-            logChoices[a]
-                    .selectedProperty()
-                    .addListener((o, was, now) -> vm.setAxis(axis, axisChoices[axis].getValue(), now));
-            axes.getChildren().addAll(new Label(names[a]), axisChoices[a], logChoices[a], gap());
-        }
-        ChoiceBox<ColorMode> colorMode = new ChoiceBox<>();
-        colorMode.setId("color-mode");
-        colorMode.getItems().addAll(ColorMode.values());
-        colorMode.setConverter(converter(ColorMode::label));
-        colorMode.valueProperty().bindBidirectional(model.colorModeProperty());
-        ChoiceBox<Metric> colorMetric = metricChoice("color-metric");
-        colorMetric.valueProperty().bindBidirectional(model.colorMetricProperty());
-        colorMetric.visibleProperty().bind(model.colorModeProperty().isEqualTo(ColorMode.METRIC));
-        colorMetric.managedProperty().bind(colorMetric.visibleProperty());
-        legend.setId("plot-legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
-        Label colourBy = new Label("colour by");
-        colourBy.setMinWidth(Region.USE_PREF_SIZE);
-        colorMode.setMinWidth(Region.USE_PREF_SIZE);
-        // a narrow plot wraps the legend onto a line of its own rather than cutting its values to "…"
-        FlowPane colors = new FlowPane(6, 3, colourBy, colorMode, colorMetric, gap(), legend);
-        colors.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(3, axes, colors);
-        bar.setPadding(new Insets(4));
-        return bar;
-    }
-
     private void showLegend() {
         Coloring.Legend l = model.coloring().legend();
         legend.getChildren().clear();
@@ -250,23 +182,7 @@ public final class ParetoArea extends BorderPane {
         }
         legend.setMinWidth(Region.USE_PREF_SIZE);
         if (l.gradient()) {
-            List<Coloring.Legend.Item> items = l.items();
-            Rectangle bar = new Rectangle(90, 10);
-            bar.setFill(new LinearGradient(
-                    0,
-                    0,
-                    1,
-                    0,
-                    true,
-                    CycleMethod.NO_CYCLE,
-                    new Stop(0, color(items.get(0).argb())),
-                    new Stop(0.5, color(items.get(1).argb())),
-                    new Stop(1, color(items.get(2).argb()))));
-            legend.getChildren()
-                    .addAll(
-                            new Label(items.get(0).label()),
-                            bar,
-                            new Label(items.get(2).label()));
+            legend.getChildren().add(new ColourBar(l));
         } else {
             for (Coloring.Legend.Item item : l.items()) {
                 Label entry = new Label(item.label(), new Circle(4, color(item.argb())));
@@ -283,29 +199,20 @@ public final class ParetoArea extends BorderPane {
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
     }
 
-    private static Color color(int argb) {
+    static Color color(int argb) {
         return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static ChoiceBox<Metric> metricChoice(String id) {
-        ChoiceBox<Metric> c = new ChoiceBox<>();
-        c.getItems().addAll(Metric.values());
-        c.setConverter(converter(Metric::labelWithUnit));
-        c.setId(id);
-        return c;
+    /** Says when the projections draw a sample of a large cloud (they share one rule, so one note). */
+    private Label sampleNote() {
+        Label l = new Label();
+        l.setId("projection-sample");
+        l.getStyleClass().add("sample-note");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(scatter().sampleNoteProperty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 }

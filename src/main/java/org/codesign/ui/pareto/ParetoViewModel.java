@@ -3,16 +3,19 @@ package org.codesign.ui.pareto;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.study.Study;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.points.PointEntry;
@@ -31,6 +34,12 @@ public final class ParetoViewModel {
     private final ObjectProperty<OrbitCamera> orbit = new SimpleObjectProperty<>(this, "orbit", OrbitCamera.initial());
     private final BooleanProperty dropLines = new SimpleBooleanProperty(this, "dropLines", false);
     private final BooleanProperty fastRotation = new SimpleBooleanProperty(this, "fastRotation", true);
+    /** Channels: x, y, z, then colour and size. */
+    public static final int COLOUR = 3;
+
+    public static final int SIZE = 4;
+    /** Per channel why its log scale was refused ("" when it was not). */
+    private final ReadOnlyStringWrapper[] logProblems = new ReadOnlyStringWrapper[5];
 
     /** Hover text is the run and index only (no study to decode genomes with). */
     public ParetoViewModel(PlotModel model) {
@@ -41,6 +50,63 @@ public final class ParetoViewModel {
     public ParetoViewModel(PlotModel model, Supplier<Study> study) {
         this.model = model;
         this.study = study;
+        for (int c = 0; c < logProblems.length; c++) {
+            logProblems[c] = new ReadOnlyStringWrapper(this, "logProblem" + c, "");
+        }
+        if (study != null) {
+            model.setQuantities(Quantities.of(study.get())); // the model's creator chose its axes
+        }
+    }
+
+    /**
+     * The study's quantities become choosable. A new study starts on its objectives; the same
+     * study with edited spaces keeps every axis whose quantity it still has.
+     */
+    public void useStudy(Study s, boolean fresh) {
+        Quantities q = Quantities.of(s);
+        PlotAxes start = initialAxes(s);
+        PlotAxes a = model.axes();
+        PlotAxes next = fresh
+                ? start
+                : new PlotAxes(
+                        keep(q, a.x(), start.x()),
+                        keep(q, a.y(), start.y()),
+                        keep(q, a.z(), start.z()),
+                        a.logX(),
+                        a.logY(),
+                        a.logZ(),
+                        a.size() == null ? null : keep(q, a.size(), null),
+                        a.logSize());
+        if (fresh) {
+            for (ReadOnlyStringWrapper p : logProblems) {
+                p.set("");
+            }
+        }
+        model.setQuantities(q);
+        model.colorQuantityProperty().set(keep(q, model.colorQuantityProperty().get(), Quantities.of(Metric.ENERGY)));
+        if (next.equals(a)) {
+            model.refreshAll(); // same axes, but their values may have been read from other value lists
+        } else {
+            model.axesProperty().set(next); // the views draw everything afresh for new axes
+            model.recolor();
+        }
+    }
+
+    private static Quantity keep(Quantities q, Quantity was, Quantity otherwise) {
+        return q.all().stream().filter(n -> n.id().equals(was.id())).findFirst().orElse(otherwise);
+    }
+
+    /** The quantities a chooser offers (metrics only before a study is known). */
+    public List<Quantity> choices() {
+        Quantities q = model.quantities();
+        return q == null
+                ? java.util.Arrays.stream(Metric.values()).map(Quantities::of).toList()
+                : q.all();
+    }
+
+    /** Why the channel's log scale was refused, "" when it was not: shown next to its log box. */
+    public ReadOnlyStringProperty logProblemProperty(int channel) {
+        return logProblems[channel].getReadOnlyProperty();
     }
 
     /** Plot axes for a study: its first three objectives as y, x and z, filled up with defaults. */
@@ -79,13 +145,49 @@ public final class ParetoViewModel {
     }
 
     /** Puts one axis on another metric or scale; the other two stay. */
-    public void setAxis(int axis, Metric metric, boolean log) {
+    public boolean setAxis(int axis, Metric metric, boolean log) {
+        return setAxis(axis, Quantities.of(metric), log);
+    }
+
+    /**
+     * Puts axis 0, 1 or 2 (x, y, z) on another quantity or scale; the others stay. A log scale the
+     * values cannot take (categories, a value ≤ 0) is refused: the axis stays linear and {@link
+     * #logProblemProperty} says why. Returns whether the scale is as asked.
+     */
+    public boolean setAxis(int axis, Quantity q, boolean log) {
         PlotAxes a = model.axes();
-        Metric[] m = a.metrics();
-        boolean[] l = {a.logX(), a.logY(), a.logZ()};
-        m[axis] = metric;
-        l[axis] = log;
-        model.axesProperty().set(new PlotAxes(m[0], m[1], m[2], l[0], l[1], l[2]));
+        boolean ok = checkLog(axis, q, log, a.quantity(axis));
+        model.axesProperty().set(a.with(axis, q, log && ok));
+        return ok;
+    }
+
+    /** Colours the points by a quantity (colour mode "a quantity"), linear or log, as {@link #setAxis} refuses. */
+    public boolean setColour(Quantity q, boolean log) {
+        boolean ok = checkLog(COLOUR, q, log, model.colorQuantityProperty().get());
+        model.colorQuantityProperty().set(q);
+        model.colorLogProperty().set(log && ok);
+        return ok;
+    }
+
+    /** Sizes the 3D view's glyphs by a quantity (null: one size, Pareto points larger). */
+    public boolean setSize(Quantity q, boolean log) {
+        PlotAxes a = model.axes();
+        boolean ok = q == null || checkLog(SIZE, q, log, a.size());
+        model.axesProperty().set(a.withSize(q, log && ok && q != null));
+        return ok;
+    }
+
+    /** Whether a log scale can be had; sets or clears the channel's message (kept while only the box is unticked). */
+    private boolean checkLog(int channel, Quantity q, boolean log, Quantity was) {
+        if (!log) {
+            if (!q.equals(was)) {
+                logProblems[channel].set("");
+            }
+            return true;
+        }
+        String why = q.logRefusal(model.columns().smallest(q));
+        logProblems[channel].set(why == null ? "" : why);
+        return why == null;
     }
 
     // ---- brushing ----
@@ -155,10 +257,8 @@ public final class ParetoViewModel {
             if (Double.isNaN(v)) {
                 continue;
             }
-            String f = m == Metric.MACS || m == Metric.PARAMS
-                    ? String.format(Locale.ROOT, "%,.0f", v)
-                    : String.format(Locale.ROOT, "%.4g", v);
-            b.append(m.label()).append(' ').append(f).append(m.unit().isEmpty() ? "" : " " + m.unit());
+            Quantity q = Quantities.of(m);
+            b.append(q.label()).append(' ').append(q.formatWithUnit(q.display(v)));
             b.append(++col % 3 == 0 ? "\n" : "   ");
         }
         if (col % 3 != 0) {

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.PlotAxes;
@@ -34,7 +36,13 @@ public final class PlotModel {
     private final PointColumns columns = new PointColumns();
     private final ObjectProperty<PlotAxes> axes = new SimpleObjectProperty<>(this, "axes");
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode", ColorMode.PARETO);
-    private final ObjectProperty<Metric> colorMetric = new SimpleObjectProperty<>(this, "colorMetric", Metric.ENERGY);
+    private final ObjectProperty<Quantity> colorQuantity =
+            new SimpleObjectProperty<>(this, "colorQuantity", Quantities.of(Metric.ENERGY));
+    private final javafx.beans.property.BooleanProperty colorLog =
+            new javafx.beans.property.SimpleBooleanProperty(this, "colorLog", false);
+    /** What the study's points can be plotted by; null until a study is known (metrics only). */
+    private Quantities quantities;
+
     private final ReadOnlyObjectWrapper<Coloring> coloring = new ReadOnlyObjectWrapper<>(this, "coloring");
     private final List<Consumer<DataChange>> dataListeners = new ArrayList<>();
     private PointEntry first;
@@ -52,7 +60,35 @@ public final class PlotModel {
             dataListeners.forEach(l -> l.accept(change));
         });
         colorMode.addListener((o, a, b) -> recolor());
-        colorMetric.addListener((o, a, b) -> recolor());
+        colorQuantity.addListener((o, a, b) -> recolor());
+        colorLog.addListener((o, a, b) -> recolor());
+        columns.setSource(this::raw);
+    }
+
+    /** A slot's stored value of a quantity that is not a metric (a parameter, utilization). */
+    private double raw(Quantity q, int slot) {
+        PointEntry e = entry(slot);
+        return e == null || quantities == null
+                ? Double.NaN
+                : quantities.raw(q, columns.run(slot), e.runPoints(), e.row());
+    }
+
+    /** The study's quantities (its spaces changed or another study was opened): values are read anew. */
+    void setQuantities(Quantities next) {
+        quantities = next;
+        columns.setSource(this::raw);
+    }
+
+    /** Tells every view to draw everything afresh (the quantities' values were read anew). */
+    void refreshAll() {
+        recolor();
+        DataChange all = new DataChange(0, true, new int[0]);
+        dataListeners.forEach(l -> l.accept(all));
+    }
+
+    /** The study's quantities, or null before a study was set. */
+    Quantities quantities() {
+        return quantities;
     }
 
     PointStore store() {
@@ -79,11 +115,16 @@ public final class PlotModel {
         return colorMode;
     }
 
-    ObjectProperty<Metric> colorMetricProperty() {
-        return colorMetric;
+    ObjectProperty<Quantity> colorQuantityProperty() {
+        return colorQuantity;
     }
 
-    /** The current colouring; a new value whenever the mode, its metric or its data range changes. */
+    /** Whether a quantity's colours follow a log scale (the view model refuses it for values ≤ 0). */
+    javafx.beans.property.BooleanProperty colorLogProperty() {
+        return colorLog;
+    }
+
+    /** The current colouring; a new value whenever the mode, its quantity, scale or data range changes. */
     ReadOnlyObjectProperty<Coloring> coloringProperty() {
         return coloring.getReadOnlyProperty();
     }
@@ -101,8 +142,9 @@ public final class PlotModel {
         return slot >= 0 && slot < store.entries().size() ? store.entries().get(slot) : null;
     }
 
-    private void recolor() {
-        Coloring next = Coloring.of(colorMode.get(), colorMetric.get(), columns);
+    /** Colours again (after the quantities' values were read anew). */
+    void recolor() {
+        Coloring next = Coloring.of(colorMode.get(), colorQuantity.get(), colorLog.get(), columns);
         if (!next.equals(coloring.get())) {
             coloring.set(next);
         }

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.pareto.plot.RangeFilter;
@@ -23,7 +24,7 @@ import org.codesign.ui.points.Selection;
 import org.controlsfx.control.RangeSlider;
 
 /**
- * One range slider per metric: narrowing sliders brushes the points inside every narrowed
+ * One range slider per metric, in the metric's shown unit (MACs in MMACs): narrowing sliders brushes the points inside every narrowed
  * range. Modifier keys held when grabbing a slider combine as everywhere (Shift adds, Ctrl/Alt
  * subtracts, Shift+Ctrl intersects) with the selection that existed when it was grabbed.
  * Metrics spanning more than two decades slide on a log scale.
@@ -68,7 +69,7 @@ public final class RangePanel extends ScrollPane {
             s.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> brush.end());
             s.lowValueProperty().addListener((o, a, b) -> moved(m));
             s.highValueProperty().addListener((o, a, b) -> moved(m));
-            grid.addRow(row++, new Label(m.labelWithUnit()), s, value);
+            grid.addRow(row++, new Label(Quantities.of(m).title()), s, value);
         }
         Button reset = new Button("Reset ranges");
         reset.setId("reset-ranges");
@@ -146,7 +147,8 @@ public final class RangePanel extends ScrollPane {
         double lo = fromSlider(m, s.getLowValue());
         double hi = fromSlider(m, s.getHighValue());
         double step = AxisScale.niceStep(Math.abs(hi - lo) / 100);
-        String unit = m.unit().isEmpty() ? "" : " " + m.unit();
+        String unit =
+                Quantities.of(m).unit().isEmpty() ? "" : " " + Quantities.of(m).unit();
         readouts.get(m)
                 .setText(
                         s.isDisabled()

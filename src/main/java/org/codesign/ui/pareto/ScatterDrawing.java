@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
@@ -37,8 +37,8 @@ final class ScatterDrawing {
     private final Points[][] layers;
     private final DoubleDataSet[][] sets;
     private final boolean[][] stale;
-    private final Metric mx;
-    private final Metric my;
+    private final Quantity mx;
+    private final Quantity my;
     private final boolean logX;
     private final boolean logY;
     private int drawnUpTo;
@@ -58,8 +58,8 @@ final class ScatterDrawing {
     private ScatterDrawing(
             Coloring coloring,
             PlotAxes axes,
-            Metric mx,
-            Metric my,
+            Quantity mx,
+            Quantity my,
             PixelGrid grid,
             BitSet selected,
             int perBucket,
@@ -98,9 +98,9 @@ final class ScatterDrawing {
         int perBucket = ramp ? Coloring.PALETTE_SIZE / RAMP_STEPS : 1;
         PixelGrid grid = PixelGrid.of(
                 c,
-                axes.metric(axisA),
+                axes.quantity(axisA),
                 axes.log(axisA),
-                axes.metric(axisB),
+                axes.quantity(axisB),
                 axes.log(axisB),
                 width,
                 height,
@@ -108,8 +108,8 @@ final class ScatterDrawing {
         ScatterDrawing d = new ScatterDrawing(
                 coloring,
                 axes,
-                axes.metric(axisA),
-                axes.metric(axisB),
+                axes.quantity(axisA),
+                axes.quantity(axisB),
                 grid,
                 selected,
                 perBucket,
@@ -320,7 +320,7 @@ final class ScatterDrawing {
             double[] rx,
             double[] ry) {
         /** Whether the grid still fits: same chart size and the same data range (appended points may widen it). */
-        boolean sameAs(PointColumns c, Metric mx, Metric my, int width, int height) {
+        boolean sameAs(PointColumns c, Quantity mx, Quantity my, int width, int height) {
             if (width < 2 || height < 2 || w == 0) {
                 return w == 0 && (width < 2 || height < 2);
             }
@@ -331,7 +331,7 @@ final class ScatterDrawing {
         }
 
         static PixelGrid of(
-                PointColumns c, Metric mx, boolean logX, Metric my, boolean logY, int w, int h, int[][] reuse) {
+                PointColumns c, Quantity mx, boolean logX, Quantity my, boolean logY, int w, int h, int[][] reuse) {
             if (w < 2 || h < 2) {
                 return new PixelGrid(0, 0, 0, 0, 0, 0, logX, logY, reuse, null, null);
             }

@@ -10,7 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
-import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.PointColumns;
@@ -96,24 +96,70 @@ public final class ScatterView extends XYChart {
         }
     }
 
-    public Metric xMetric() {
-        return model.axes().metric(axisA);
+    /** The plot axes shown: horizontal and vertical (0 = x, 1 = y, 2 = z). */
+    int axisA() {
+        return axisA;
     }
 
-    public Metric yMetric() {
-        return model.axes().metric(axisB);
+    int axisB() {
+        return axisB;
+    }
+
+    /** The quantity on the horizontal axis. */
+    public Quantity xQuantity() {
+        return model.axes().quantity(axisA);
+    }
+
+    public Quantity yQuantity() {
+        return model.axes().quantity(axisB);
     }
 
     private void nameAxes() {
         PlotAxes axes = model.axes();
-        name(xAxis, axes.metric(axisA), axes.log(axisA));
-        name(yAxis, axes.metric(axisB), axes.log(axisB));
+        name(xAxis, axes.quantity(axisA), axes.log(axisA));
+        name(yAxis, axes.quantity(axisB), axes.log(axisB));
     }
 
-    private static void name(DefaultNumericAxis axis, Metric m, boolean log) {
-        axis.setName(shortName(m));
-        axis.setUnit(m.unit().isEmpty() ? null : m.unit());
+    /** "latency (ms)" as everywhere; an ordinal quantity's axis has a tick per category, named. */
+    private void name(DefaultNumericAxis axis, Quantity q, boolean log) {
+        axis.setName(q.title());
+        axis.setUnit(null);
         axis.setLogAxis(log);
+        if (q.ordinal()) {
+            java.util.List<String> names = model.columns().categories(q);
+            axis.setAutoRanging(false);
+            axis.setMin(-0.5);
+            axis.setMax(Math.max(1, names.size()) - 0.5);
+            axis.setTickUnit(1);
+            axis.setMinorTickCount(0);
+            axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    long i = Math.round(n.doubleValue());
+                    return Math.abs(n.doubleValue() - i) < 1e-6 && i >= 0 && i < names.size() ? names.get((int) i) : "";
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    return names.indexOf(text);
+                }
+            });
+        } else {
+            axis.setTickLabelFormatter(null);
+            axis.setMinorTickCount(5);
+            axis.setAutoRanging(true);
+        }
+    }
+
+    /** The text of an axis as drawn (its name). */
+    public String axisTitle(boolean horizontal) {
+        return (horizontal ? xAxis : yAxis).getName();
+    }
+
+    /** The tick labels an axis draws now. */
+    public java.util.List<String> tickLabels(boolean horizontal) {
+        return (horizontal ? xAxis : yAxis)
+                .getTickMarks().stream().map(t -> t.getText()).toList();
     }
 
     /** How many points the last redraw drew dimmed (not selected) and vivid. */
@@ -121,32 +167,19 @@ public final class ScatterView extends XYChart {
         return drawing.drawnCounts();
     }
 
-    /** Axis names short enough for a small chart (the unit follows in brackets). */
-    static String shortName(Metric m) {
-        return switch (m) {
-            case ACCURACY -> "accuracy";
-            case LATENCY -> "latency";
-            case POWER -> "power";
-            case ENERGY -> "energy";
-            case EDP -> "EDP";
-            case AREA -> "area";
-            case MACS -> "MACs";
-            case PARAMS -> "params";
-        };
-    }
-
     /** Where a point is drawn on the canvas (for tests and hit testing). */
     public Point2D canvasPosition(int slot) {
         PointColumns c = model.columns();
         return new Point2D(
-                xAxis.getDisplayPosition(c.value(xMetric(), slot)), yAxis.getDisplayPosition(c.value(yMetric(), slot)));
+                xAxis.getDisplayPosition(c.value(xQuantity(), slot)),
+                yAxis.getDisplayPosition(c.value(yQuantity(), slot)));
     }
 
     private boolean drawable(PointColumns c, int slot) {
         PlotAxes axes = model.axes();
         return c.feasible(slot)
-                && AxisScale.drawable(c.value(axes.metric(axisA), slot), axes.log(axisA))
-                && AxisScale.drawable(c.value(axes.metric(axisB), slot), axes.log(axisB));
+                && AxisScale.drawable(c.value(axes.quantity(axisA), slot), axes.log(axisA))
+                && AxisScale.drawable(c.value(axes.quantity(axisB), slot), axes.log(axisB));
     }
 
     /**
@@ -252,8 +285,8 @@ public final class ScatterView extends XYChart {
         double yLo = Math.min(ay, by);
         double yHi = Math.max(ay, by);
         PointColumns c = model.columns();
-        double[] xs = c.column(xMetric());
-        double[] ys = c.column(yMetric());
+        double[] xs = c.column(xQuantity());
+        double[] ys = c.column(yQuantity());
         BitSet hit = new BitSet();
         for (int i = 0; i < c.size(); i++) {
             if (xs[i] >= xLo && xs[i] <= xHi && ys[i] >= yLo && ys[i] <= yHi && drawable(c, i)) {

@@ -31,6 +31,16 @@ public final class PointEntry {
         return columns.point(row);
     }
 
+    /** The columns of the point's run (with {@link #row()}: how {@code study.quantity.Quantities} reads it). */
+    public RunPoints runPoints() {
+        return columns;
+    }
+
+    /** The point's row in {@link #runPoints()}. */
+    public int row() {
+        return row;
+    }
+
     /** Gene {@code g} of the genome, read from the columns (no point object). */
     public int gene(int g) {
         return columns.gene(row, g);

@@ -22,6 +22,8 @@ import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.study.Study;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.study.StudyDocument;
 
 /**
@@ -163,15 +165,20 @@ public final class PointsViewModel {
                                 ? "no: " + e.point().infeasibleReason()
                                 : "violates constraints"));
         for (Metric m : Metric.values()) {
-            String fmt = m == Metric.MACS || m == Metric.PARAMS ? "%,.0f" : m == Metric.EDP ? "%.4g" : "%.3f";
-            String title = m.key() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")");
-            list.add(new NumberColumn(title, e -> e.metric(m), fmt));
+            // shown as everywhere (MACs in MMACs); the export keeps the stored values
+            Quantity q = Quantities.of(m);
+            String fmt = m == Metric.EDP ? "%.4g" : m == Metric.MACS || m == Metric.PARAMS ? "%,.2f" : "%.3f";
+            list.add(new NumberColumn(q.title(), e -> q.display(e.metric(m)), fmt));
         }
         List<Parameter> all = parameters(space);
+        List<Quantity> parameterQuantities = Quantities.of(study).parameters();
         for (int i = 0; i < space.genomeLength(); i++) {
             int gene = i;
             Parameter p = all.get(i);
-            list.add(new TextColumn(names.get(i), e -> label(p, e.point().genome()[gene])));
+            String unit = parameterQuantities.get(i).unit();
+            list.add(new TextColumn(
+                    names.get(i) + (unit.isEmpty() ? "" : " (" + unit + ")"),
+                    e -> label(p, e.point().genome()[gene])));
         }
         columns.set(List.copyOf(list));
     }

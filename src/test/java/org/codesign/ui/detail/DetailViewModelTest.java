@@ -76,8 +76,9 @@ class DetailViewModelTest {
         assertThat(e.pareto()).as("nothing of the cloud beats it").isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("run-1 · point 0 · generation 1 · on the Pareto front");
         assertThat(vm.metricsProperty().get())
-                .contains("80.00")
-                .contains("10.00 ms")
+                .contains("accuracy 80 %")
+                .contains("latency 10 ms")
+                .contains("MACs 600 MMACs")
                 .doesNotContain("infeasible");
         CodesignSpace.Point decoded = document.study().space().decode(e.point().genome());
         assertThat(vm.networkConfigProperty().get())
@@ -146,7 +147,7 @@ class DetailViewModelTest {
         List<DetailViewModel.LayerSeries> series = DetailViewModel.layerSeries(shown.network(), costs);
         assertThat(series)
                 .extracting(DetailViewModel.LayerSeries::axis)
-                .containsExactly("latency (ms)", "energy (mJ)", "utilization");
+                .containsExactly("latency (ms)", "energy (mJ)", "utilization (%)");
         assertThat(costs).isNotEmpty();
         for (DetailViewModel.LayerSeries s : series) {
             assertThat(s.layers())
@@ -157,9 +158,10 @@ class DetailViewModelTest {
         double[] latency = series.get(0).values();
         assertThat(latency[costs.size() - 1])
                 .isEqualTo(costs.get(costs.size() - 1).latencyMs());
+        assertThat(series.get(2).values()[0]).isEqualTo(100 * costs.get(0).utilization());
         double max = java.util.Arrays.stream(latency).max().orElseThrow();
         assertThat(series.get(0).top()).isCloseTo(1.05 * max, within(1e-12));
-        assertThat(new DetailViewModel.LayerSeries("x", List.of("a"), new double[] {0}).top())
+        assertThat(new DetailViewModel.LayerSeries("x", "s", List.of("a"), new double[] {0}).top())
                 .isEqualTo(1);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.OrbitCamera;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.points.PointStore;
@@ -53,10 +55,98 @@ class ParetoViewModelTest {
     void settingAnAxisChangesOnlyThatAxis() {
         vm.setAxis(2, Metric.ENERGY, true);
         assertThat(model.axes())
-                .isEqualTo(new PlotAxes(Metric.LATENCY, Metric.ACCURACY, Metric.ENERGY, false, false, true));
+                .isEqualTo(new PlotAxes(q(Metric.LATENCY), q(Metric.ACCURACY), q(Metric.ENERGY), false, false, true));
         vm.setAxis(0, Metric.EDP, false);
         assertThat(model.axes())
-                .isEqualTo(new PlotAxes(Metric.EDP, Metric.ACCURACY, Metric.ENERGY, false, false, true));
+                .isEqualTo(new PlotAxes(q(Metric.EDP), q(Metric.ACCURACY), q(Metric.ENERGY), false, false, true));
+    }
+
+    private static Quantity q(Metric m) {
+        return Quantities.of(m);
+    }
+
+    @Test
+    void aParameterGoesOnAnAxisWithItsDecodedValues() {
+        store.append("run-2", TestPoints.cloud(50, 100, 7));
+        Quantity resolution = model.quantities().byId("resolution");
+        assertThat(vm.choices()).contains(resolution, model.quantities().byId("gpuFreqMHz"));
+        assertThat(vm.setAxis(0, resolution, false)).isTrue();
+        assertThat(model.axes().x()).isEqualTo(resolution);
+        var study = TestPoints.study();
+        for (int slot = 0; slot < store.entries().size(); slot++) {
+            int[] genome = store.entries().get(slot).point().genome();
+            var config = (org.codesign.space.MbV3OfaConfig)
+                    study.space().decode(genome).network();
+            assertThat(model.columns().value(resolution, slot)).isEqualTo(config.resolution());
+        }
+        assertThat(vm.setAxis(0, resolution, true))
+                .as("resolutions are all > 0")
+                .isTrue();
+        assertThat(model.axes().logX()).isTrue();
+        assertThat(vm.logProblemProperty(0).get()).isEmpty();
+    }
+
+    @Test
+    void aLogScaleIsRefusedWithAReasonForCategoriesAndValuesAtOrBelowZero() {
+        Quantity generation = model.quantities().byId("generation");
+        Quantity run = model.quantities().byId("run");
+        store.append(
+                "run-2",
+                List.of(TestPoints.point(
+                        3, 0, new int[TestPoints.study().space().genomeLength()], 71, 3, 4)));
+        assertThat(vm.setAxis(1, generation, true)).isFalse();
+        assertThat(model.axes().y()).isEqualTo(generation);
+        assertThat(model.axes().logY()).as("stays linear").isFalse();
+        assertThat(vm.logProblemProperty(1).get())
+                .isEqualTo("log scale: generation has a value ≤ 0 (0), which a log scale cannot show");
+        vm.setAxis(1, generation, false); // the box unticks: the reason stays until another choice
+        assertThat(vm.logProblemProperty(1).get()).isNotEmpty();
+        vm.setAxis(1, Quantities.of(Metric.POWER), false);
+        assertThat(vm.logProblemProperty(1).get()).isEmpty();
+        assertThat(vm.setColour(run, true)).isFalse();
+        assertThat(vm.logProblemProperty(ParetoViewModel.COLOUR).get()).contains("categorical");
+        assertThat(model.colorLogProperty().get()).isFalse();
+    }
+
+    @Test
+    void colourAndSizeFollowAnyQuantity() {
+        Quantity resolution = model.quantities().byId("resolution");
+        model.colorModeProperty().set(org.codesign.ui.pareto.plot.ColorMode.METRIC);
+        assertThat(vm.setColour(Quantities.of(Metric.LATENCY), true)).isTrue();
+        assertThat(model.coloring().log()).isTrue();
+        assertThat(model.coloring().legend().title()).isEqualTo("latency (ms) · log");
+        assertThat(model.coloring().legend().ticks()).isNotEmpty();
+        assertThat(vm.setSize(resolution, false)).isTrue();
+        assertThat(model.axes().size()).isEqualTo(resolution);
+        vm.setSize(null, true);
+        assertThat(model.axes().size()).isNull();
+        assertThat(model.axes().logSize()).isFalse();
+    }
+
+    @Test
+    void editedSpacesKeepTheAxesTheyStillHave() {
+        Quantity resolution = model.quantities().byId("resolution");
+        vm.setAxis(2, resolution, false);
+        assertThat(model.columns().value(resolution, 0))
+                .as("gene 0: the first resolution")
+                .isEqualTo(128);
+        var study = TestPoints.study();
+        var edited = study.withSpaces(
+                study.networkSpace()
+                        .withParameter(study.networkSpace()
+                                .design()
+                                .parameter("resolution")
+                                .withValues(org.codesign.space.ValueLists.ints(100, 144, 160, 176, 192, 208, 224))),
+                study.hardwareSpace());
+        List<PlotModel.DataChange> before = List.copyOf(changes);
+        vm.useStudy(edited, false);
+        assertThat(model.axes().z().id()).isEqualTo("resolution");
+        assertThat(model.columns().value(model.axes().z(), 0))
+                .as("read again from the edited value list")
+                .isEqualTo(100);
+        assertThat(changes.size()).as("the views were told to draw afresh").isGreaterThan(before.size());
+        vm.useStudy(TestPoints.study(), true);
+        assertThat(model.axes()).isEqualTo(ParetoViewModel.initialAxes(TestPoints.study()));
     }
 
     @Test
@@ -120,7 +210,7 @@ class ParetoViewModelTest {
         assertThat(vm.hoverText(3)).isNull();
         String text = vm.hoverText(0);
         assertThat(text).startsWith("run-1 · point 0 · generation 1 · Pareto-optimal\n");
-        assertThat(text).contains(Metric.ACCURACY.label() + " 80.00").contains(Metric.LATENCY.label() + " 10.00");
+        assertThat(text).contains("accuracy 80 %").contains("latency 10 ms").contains("MACs 600 MMACs");
         assertThat(vm.hoverText(2)).doesNotContain("Pareto-optimal");
         assertThat(new ParetoViewModel(model).hoverText(1))
                 .as("without a study")

@@ -150,16 +150,27 @@ class PointsViewModelTest {
                 .containsExactly("run", "#", "gen", "Pareto", "feasible");
         assertThat(columns.get(5 + Metric.values().length).title()).startsWith("network.");
         assertThat(columns.get(columns.size() - 1).title()).startsWith("hardware.");
+        assertThat(columns)
+                .extracting(PointsViewModel.Column::title)
+                .as("parameters with their unit")
+                .contains("network.resolution (px)", "hardware.gpuFreqMHz (MHz)", "network.widthMult (×)");
         PointEntry infeasible = store.entries().get(3);
         var feasible = (PointsViewModel.TextColumn) columns.get(4);
         assertThat(feasible.value().apply(infeasible)).isEqualTo("no: does not fit");
         var pareto = (PointsViewModel.TextColumn) columns.get(3);
         assertThat(pareto.value().apply(store.entries().get(0))).isEqualTo("●");
         var latency = (PointsViewModel.NumberColumn) columns.stream()
-                .filter(c -> c.title().startsWith(Metric.LATENCY.key()))
+                .filter(c -> c.title().equals("latency (ms)"))
                 .findFirst()
                 .orElseThrow();
         assertThat(latency.text(latency.value().apply(store.entries().get(1)))).isEqualTo("4.000");
+        var macs = (PointsViewModel.NumberColumn) columns.stream()
+                .filter(c -> c.title().equals("MACs (MMACs)"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(macs.text(macs.value().apply(store.entries().get(0))))
+                .as("shown in millions")
+                .isEqualTo("600.00");
         assertThat(latency.text(Double.NaN)).isNull();
         assertThat(List.of(Double.NaN, 3.0, 1.0).stream()
                         .sorted(PointsViewModel.NumberColumn.ORDER)

@@ -73,7 +73,7 @@ public final class AxisGuides {
                 double[] q = point(axis, s.toCube(v), edge);
                 double[] sp = p.project(q[0], q[1], q[2]);
                 marks.add(new Mark(sp[0], sp[1], sp[0] + nx * TICK, sp[1] + ny * TICK));
-                String label = s.log() ? AxisScale.format(v, v / 10) : AxisScale.format(v, step);
+                String label = s.label(v, step);
                 ticks.add(new Text(axis, label, sp[0] + nx * (TICK + 3), sp[1] + ny * (TICK + 3), nx, ny));
             }
             double[] mid = p.project(point(axis, 0, edge)[0], point(axis, 0, edge)[1], point(axis, 0, edge)[2]);

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How one metric maps onto an axis of the plot cube: a value range [lo, hi], linear or log10,
+ * How one quantity maps onto an axis of the plot cube: a value range [lo, hi], linear or log10,
  * mapped onto cube coordinates -1 … 1. Ranges are widened to round numbers so that points
- * arriving during a run rarely force every glyph to move.
+ * arriving during a run rarely force every glyph to move. An ordinal axis has {@code categories}:
+ * value i is category i, ticks sit on the categories and are labelled with their names.
  */
-public record AxisScale(double lo, double hi, boolean log) {
+public record AxisScale(double lo, double hi, boolean log, List<String> categories) {
 
     public AxisScale {
         if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
@@ -17,6 +18,30 @@ public record AxisScale(double lo, double hi, boolean log) {
         if (log && lo <= 0) {
             throw new IllegalArgumentException("range: a log axis needs lo > 0, got " + lo);
         }
+        categories = List.copyOf(categories);
+    }
+
+    /** A numeric axis. */
+    public AxisScale(double lo, double hi, boolean log) {
+        this(lo, hi, log, List.of());
+    }
+
+    /** An ordinal axis: categories 0 … n-1 with half a step of room either side. */
+    public static AxisScale ordinal(List<String> categories) {
+        return new AxisScale(-0.5, Math.max(1, categories.size()) - 0.5, false, categories);
+    }
+
+    public boolean isOrdinal() {
+        return !categories.isEmpty();
+    }
+
+    /** A tick's label: the category's name on an ordinal axis, else a short number ({@link #format}). */
+    public String label(double v, double step) {
+        if (isOrdinal()) {
+            long i = Math.round(v);
+            return i >= 0 && i < categories.size() ? categories.get((int) i) : "";
+        }
+        return log ? format(v, v) : format(v, step); // log ticks are 1, 2, 5 × 10^k: no decimals beyond their own
     }
 
     /** A scale that holds [min, max] with round bounds; degenerate or empty data get a unit range. */
@@ -82,9 +107,16 @@ public record AxisScale(double lo, double hi, boolean log) {
         return log ? Math.pow(10, Math.log10(lo) + t * (Math.log10(hi) - Math.log10(lo))) : lo + t * (hi - lo);
     }
 
-    /** Tick values inside [lo, hi]: round steps (1, 2, 5 × 10^k) on linear axes, decades (and 2, 5) on log axes. */
+    /** Tick values inside [lo, hi]: every category (or every k-th when many) on ordinal axes, round steps (1, 2, 5 × 10^k) on linear axes, decades (and 2, 5) on log axes. */
     public List<Double> ticks(int maxTicks) {
         List<Double> ticks = new ArrayList<>();
+        if (isOrdinal()) {
+            int every = Math.max(1, (int) Math.ceil(categories.size() / (double) Math.max(1, maxTicks)));
+            for (int i = 0; i < categories.size(); i += every) {
+                ticks.add((double) i);
+            }
+            return ticks;
+        }
         if (log) {
             int d0 = (int) Math.floor(Math.log10(lo) + 1e-9);
             int d1 = (int) Math.ceil(Math.log10(hi) - 1e-9);

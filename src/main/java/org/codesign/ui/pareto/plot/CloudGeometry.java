@@ -2,7 +2,7 @@ package org.codesign.ui.pareto.plot;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantity;
 
 /**
  * All plotted points as ONE triangle mesh: a small tetrahedron per point (4 vertices, 4
@@ -23,6 +23,10 @@ public final class CloudGeometry {
     public static final float RADIUS = 0.017f;
 
     public static final float FRONT_RADIUS = 0.03f;
+    /** Radii of the smallest and largest glyph when a quantity sets the size. */
+    public static final float MIN_SIZED_RADIUS = 0.008f;
+
+    public static final float MAX_SIZED_RADIUS = 0.045f;
 
     // Regular tetrahedron, circumradius 1; faces wound counter-clockwise seen from outside (right-handed).
     private static final float K = (float) (1 / Math.sqrt(3));
@@ -33,6 +37,10 @@ public final class CloudGeometry {
 
     private PlotAxes axes;
     private AxisScale[] scales;
+    private AxisScale sizeScale;
+    /** Per slot its glyph radius when a quantity sets the size. */
+    private float[] radius = new float[0];
+
     private float[] cube = new float[0];
     private float[] vertices = new float[0];
     private float[] texCoords = new float[0];
@@ -87,11 +95,13 @@ public final class CloudGeometry {
     public void rebuild(PointColumns columns, PlotAxes newAxes) {
         axes = newAxes;
         scales = newAxes.fit(columns);
+        sizeScale = newAxes.sizeScale(columns);
         size = 0;
         shown.clear();
         int n = columns.size();
         if (capacity() > 2 * n + 64) {
             cube = new float[0];
+            radius = new float[0];
             vertices = new float[0];
             texCoords = new float[0];
         }
@@ -109,16 +119,22 @@ public final class CloudGeometry {
     public boolean append(PointColumns columns) {
         int from = size;
         int to = columns.size();
-        Metric[] m = axes.metrics();
+        double[][] v = columns(columns);
         for (int i = from; i < to; i++) {
             if (!columns.feasible(i)) {
                 continue;
             }
-            for (int a = 0; a < 3; a++) {
-                double v = columns.value(m[a], i);
-                if (scales[a].accepts(v) && !scales[a].contains(v)) {
+            for (int a = 0; a < v.length; a++) {
+                AxisScale s = a < 3 ? scales[a] : sizeScale;
+                if (s.accepts(v[a][i]) && !s.contains(v[a][i])) {
                     return false;
                 }
+            }
+        }
+        AxisScale[] now = axes.fit(columns);
+        for (int a = 0; a < 3; a++) {
+            if (scales[a].isOrdinal() && !now[a].equals(scales[a])) {
+                return false; // a new run: the ordinal axis gets another category
             }
         }
         place(columns, from, to);
@@ -127,14 +143,19 @@ public final class CloudGeometry {
 
     private void place(PointColumns columns, int from, int to) {
         ensureCapacity(to);
-        Metric[] m = axes.metrics();
+        double[][] v = columns(columns);
         double[] c = new double[3];
         for (int i = from; i < to; i++) {
             boolean ok = columns.feasible(i);
             for (int a = 0; a < 3 && ok; a++) {
-                double v = columns.value(m[a], i);
-                ok = scales[a].accepts(v);
-                c[a] = ok ? scales[a].toCube(v) : 0;
+                ok = scales[a].accepts(v[a][i]);
+                c[a] = ok ? scales[a].toCube(v[a][i]) : 0;
+            }
+            if (sizeScale != null && ok) {
+                ok = sizeScale.accepts(v[3][i]);
+                double t = ok ? (sizeScale.toCube(v[3][i]) + 1) / 2 : 0;
+                radius[i] = (float)
+                        (MIN_SIZED_RADIUS + Math.max(0, Math.min(1, t)) * (MAX_SIZED_RADIUS - MIN_SIZED_RADIUS));
             }
             shown.set(i, ok);
             cube[3 * i] = ok ? (float) c[0] : Float.NaN;
@@ -145,14 +166,30 @@ public final class CloudGeometry {
         size = to;
     }
 
-    /** Rewrites a glyph's vertices (its size shows whether it is on the Pareto front). */
+    /** The columns of x, y, z and, when the size follows a quantity, of the size. */
+    private double[][] columns(PointColumns columns) {
+        Quantity[] q = axes.quantities();
+        double[][] v = new double[sizeScale == null ? 3 : 4][];
+        for (int a = 0; a < 3; a++) {
+            v[a] = columns.column(q[a]);
+        }
+        if (sizeScale != null) {
+            v[3] = columns.column(axes.size());
+        }
+        return v;
+    }
+
+    /**
+     * Rewrites a glyph's vertices: its size shows whether it is on the Pareto front, or the size
+     * quantity's value when there is one.
+     */
     public void writeGlyph(int slot, boolean front) {
         int v = slot * VERTICES_PER_POINT * 3;
         if (!shown.get(slot)) {
             Arrays.fill(vertices, v, v + VERTICES_PER_POINT * 3, 0f);
             return;
         }
-        float r = front ? FRONT_RADIUS : RADIUS;
+        float r = sizeScale != null ? radius[slot] : front ? FRONT_RADIUS : RADIUS;
         for (int k = 0; k < VERTICES_PER_POINT; k++) {
             for (int a = 0; a < 3; a++) {
                 vertices[v + 3 * k + a] = cube[3 * slot + a] + r * TETRA[3 * k + a];
@@ -244,6 +281,7 @@ public final class CloudGeometry {
         // A quarter more than needed: points arriving during a run then fit without new faces.
         int cap = Math.max(64, n + n / 4);
         cube = Arrays.copyOf(cube, 3 * cap);
+        radius = Arrays.copyOf(radius, cap);
         vertices = Arrays.copyOf(vertices, cap * VERTICES_PER_POINT * 3);
         texCoords = Arrays.copyOf(texCoords, 2 * cap);
     }

@@ -5,7 +5,7 @@ public enum ColorMode {
     PARETO("Pareto front"),
     RUN("run"),
     GENERATION("generation"),
-    METRIC("a fourth metric");
+    METRIC("a quantity");
 
     private final String label;
 

@@ -3,6 +3,8 @@ package org.codesign.ui.pareto.plot;
 import java.util.ArrayList;
 import java.util.List;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 
 /**
  * Colours of the points for one {@link ColorMode}: every point gets an index into a palette of
@@ -31,19 +33,17 @@ public final class Coloring {
     private static final int[] RAMP_STOPS = {0xff440154, 0xff3b528b, 0xff21918c, 0xff5ec962, 0xfffde725};
 
     private final ColorMode mode;
-    private final Metric metric;
-    private final double lo;
-    private final double hi;
-    private final boolean log;
+    private final Quantity quantity;
+    /** Where ramp colours come from: lo → first colour, hi → last (null for named colours). */
+    private final AxisScale scale;
+
     private final int[] palette;
     private final List<String> runIds;
 
-    private Coloring(ColorMode mode, Metric metric, double lo, double hi, boolean log, List<String> runIds) {
+    private Coloring(ColorMode mode, Quantity quantity, AxisScale scale, List<String> runIds) {
         this.mode = mode;
-        this.metric = metric;
-        this.lo = lo;
-        this.hi = hi;
-        this.log = log;
+        this.quantity = quantity;
+        this.scale = scale;
         this.runIds = runIds;
         this.palette = switch (mode) {
             case PARETO -> paretoPalette();
@@ -52,24 +52,54 @@ public final class Coloring {
         };
     }
 
-    /** The colouring of the given points ({@code metric} is used by {@link ColorMode#METRIC} only). */
+    /** The colouring of the given points by a metric ({@link ColorMode#METRIC}: log when it spans more than two decades). */
     public static Coloring of(ColorMode mode, Metric metric, PointColumns columns) {
+        Quantity q = Quantities.of(metric);
+        double[] r = columns.range(q, false);
+        return of(mode, q, r[0] > 0 && r[1] / r[0] > 100, columns);
+    }
+
+    /**
+     * The colouring of the given points ({@code quantity} and {@code log} are used by {@link
+     * ColorMode#METRIC} only; a log colour scale needs every value > 0, else it stays linear).
+     */
+    public static Coloring of(ColorMode mode, Quantity quantity, boolean log, PointColumns columns) {
         return switch (mode) {
-            case GENERATION -> new Coloring(mode, metric, 0, Math.max(1, columns.maxGeneration()), false, List.of());
-            case METRIC -> {
-                double[] r = columns.range(metric, false);
-                boolean log = r[0] > 0 && r[1] / r[0] > 100;
-                double a = Double.isNaN(r[0]) ? 0 : r[0];
-                double b = Double.isNaN(r[1]) ? 1 : r[1];
-                yield new Coloring(mode, metric, a, b > a ? b : a + 1, log, List.of());
-            }
-            case RUN -> new Coloring(mode, metric, 0, 1, false, columns.runIds());
-            case PARETO -> new Coloring(mode, metric, 0, 1, false, List.of());
+            case GENERATION ->
+                new Coloring(mode, quantity, new AxisScale(0, Math.max(1, columns.maxGeneration()), false), List.of());
+            case METRIC -> new Coloring(mode, quantity, rampScale(quantity, log, columns), List.of());
+            case RUN -> new Coloring(mode, quantity, null, columns.runIds());
+            case PARETO -> new Coloring(mode, quantity, null, List.of());
         };
+    }
+
+    /** The data's own range (not rounded: the colours use the whole ramp); categories on an ordinal one. */
+    private static AxisScale rampScale(Quantity q, boolean log, PointColumns columns) {
+        if (q.ordinal()) {
+            return AxisScale.ordinal(columns.categories(q));
+        }
+        double[] r = columns.range(q, false);
+        boolean asLog = log && r[0] > 0;
+        double a = Double.isNaN(r[0]) ? 0 : r[0];
+        double b = Double.isNaN(r[1]) ? 1 : r[1];
+        if (!(b > a)) {
+            b = asLog ? a * 10 : a + 1;
+        }
+        return new AxisScale(a, b, asLog);
     }
 
     public ColorMode mode() {
         return mode;
+    }
+
+    /** The quantity of {@link ColorMode#METRIC}. */
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    /** The values a ramp spans, lo → first colour, hi → last; null for named colours. */
+    public AxisScale scale() {
+        return scale;
     }
 
     /** Same mode, metric, range and runs: the same colour for every point. */
@@ -77,16 +107,14 @@ public final class Coloring {
     public boolean equals(Object o) {
         return o instanceof Coloring c
                 && c.mode == mode
-                && (mode != ColorMode.METRIC || c.metric == metric)
-                && c.lo == lo
-                && c.hi == hi
-                && c.log == log
+                && (mode != ColorMode.METRIC || c.quantity.equals(quantity))
+                && java.util.Objects.equals(c.scale, scale)
                 && c.runIds.equals(runIds);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(mode, mode == ColorMode.METRIC ? metric : null, lo, hi, log, runIds);
+        return java.util.Objects.hash(mode, mode == ColorMode.METRIC ? quantity : null, scale, runIds);
     }
 
     /** The vivid colours, ARGB. */
@@ -104,15 +132,15 @@ public final class Coloring {
             case PARETO -> c.pareto(slot) ? FRONT : OTHER;
             case RUN -> c.run(slot) % CATEGORICAL.length;
             case GENERATION -> rampIndex(c.generation(slot));
-            case METRIC -> rampIndex(c.value(metric, slot));
+            case METRIC -> rampIndex(c.value(quantity, slot));
         };
     }
 
     private int rampIndex(double v) {
-        if (!Double.isFinite(v) || (log && v <= 0)) {
+        if (!scale.accepts(v)) {
             return 0;
         }
-        double t = log ? (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : (v - lo) / (hi - lo);
+        double t = (scale.toCube(v) + 1) / 2;
         return (int) Math.max(0, Math.min(PALETTE_SIZE - 1, Math.floor(t * PALETTE_SIZE)));
     }
 
@@ -144,25 +172,45 @@ public final class Coloring {
                 return new Legend("run", items, false);
             }
             default -> {
-                double step = AxisScale.niceStep((hi - lo) / 10);
-                double mid = log ? Math.sqrt(lo * hi) : (lo + hi) / 2;
-                items.add(new Legend.Item(label(lo, step), palette[0]));
-                items.add(new Legend.Item(label(mid, step), palette[PALETTE_SIZE / 2]));
-                items.add(new Legend.Item(label(hi, step), palette[PALETTE_SIZE - 1]));
+                // a log bar of a few decades gets 1, 2 and 5 of each; a linear one about six round values
+                int most = scale.log() ? 9 : 6;
+                List<Double> values = scale.ticks(most);
+                while (values.size() < 3 && most < 12) {
+                    values = scale.ticks(++most); // a bar with two values says little of its scale
+                }
+                double step = values.size() > 1 ? values.get(1) - values.get(0) : scale.hi() - scale.lo();
+                double fine = (scale.hi() - scale.lo()) / 100;
+                items.add(new Legend.Item(scale.label(scale.lo(), fine), palette[0]));
+                items.add(new Legend.Item("", palette[PALETTE_SIZE / 2]));
+                items.add(new Legend.Item(scale.label(scale.hi(), fine), palette[PALETTE_SIZE - 1]));
+                List<Legend.Tick> ticks = new ArrayList<>();
+                for (double v : values) {
+                    ticks.add(new Legend.Tick(scale.label(v, step), (scale.toCube(v) + 1) / 2));
+                }
                 String title =
-                        mode == ColorMode.GENERATION ? "generation" : metric.labelWithUnit() + (log ? " (log)" : "");
-                return new Legend(title, items, true);
+                        mode == ColorMode.GENERATION ? "generation" : quantity.title() + (scale.log() ? " · log" : "");
+                return new Legend(title, items, true, ticks);
             }
         }
     }
 
-    private String label(double v, double step) {
-        return mode == ColorMode.GENERATION ? String.valueOf(Math.round(v)) : AxisScale.format(v, log ? v / 10 : step);
+    /** Whether the colours follow a log scale (asked for, and every value > 0). */
+    public boolean log() {
+        return scale != null && scale.log();
     }
 
-    /** A legend: items left to right; {@code gradient} when the colours form a continuous ramp. */
-    public record Legend(String title, List<Legend.Item> items, boolean gradient) {
+    /**
+     * A legend: items left to right; {@code gradient} when the colours form a continuous ramp,
+     * with {@code ticks} along it (a label and where it sits, 0 … 1).
+     */
+    public record Legend(String title, List<Legend.Item> items, boolean gradient, List<Legend.Tick> ticks) {
+        public Legend(String title, List<Legend.Item> items, boolean gradient) {
+            this(title, items, gradient, List.of());
+        }
+
         public record Item(String label, int argb) {}
+
+        public record Tick(String label, double at) {}
     }
 
     private static int[] paretoPalette() {

@@ -7,14 +7,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 
 /**
- * The plotted points as columns (one array per metric), indexed by slot = the point's position
- * in the point store. Views scan these arrays instead of objects, which keeps brushing and
- * redrawing 100,000 points within a frame. Appending keeps existing slots.
+ * The plotted points as columns of shown values (one array per {@link Quantity}, in its unit:
+ * MACs in MMACs), indexed by slot = the point's position in the point store. Views scan these
+ * arrays instead of objects, which keeps brushing and redrawing 100,000 points within a frame.
+ * Metrics are kept as points arrive; other quantities (parameters, utilization) are read through
+ * the {@link Source} when a view first asks for them, and then follow appends. Appending keeps
+ * existing slots.
  */
 public final class PointColumns {
     private static final Metric[] METRICS = Metric.values();
+    private static final Map<String, Integer> METRIC_COLUMN = new HashMap<>();
+
+    static {
+        for (Metric m : METRICS) {
+            METRIC_COLUMN.put(m.key(), m.ordinal());
+        }
+    }
+
+    /** Reads a quantity's stored value of a slot (for quantities that are not metrics). */
+    @FunctionalInterface
+    public interface Source {
+        double raw(Quantity q, int slot);
+    }
 
     private double[][] values = new double[METRICS.length][];
     private int[] run = new int[0];
@@ -25,11 +43,16 @@ public final class PointColumns {
     private final Map<String, Integer> runIndex = new HashMap<>();
     private int size;
     private int maxGeneration;
+    private Source source = (q, slot) -> Double.NaN;
+    /** Columns read through the source, by quantity id: {values, and how many slots are read}. */
+    private final Map<String, double[]> read = new HashMap<>();
+
+    private final Map<String, Integer> readUpTo = new HashMap<>();
     /**
-     * Ranges already scanned, by metric and [all, positive]: {lo, hi, slots covered}. Slots only
-     * ever get appended, so a range extends over the new slots instead of rescanning 100,000.
+     * Ranges already scanned, by quantity id and [all, positive]: {lo, hi, slots covered}. Slots
+     * only ever get appended, so a range extends over the new slots instead of rescanning 100,000.
      */
-    private final double[][][] ranges = new double[METRICS.length][2][];
+    private final Map<String, double[][]> ranges = new HashMap<>();
 
     public PointColumns() {
         for (int m = 0; m < METRICS.length; m++) {
@@ -48,17 +71,27 @@ public final class PointColumns {
         pareto.clear();
         runIds.clear();
         runIndex.clear();
-        for (double[][] r : ranges) {
-            Arrays.fill(r, null);
-        }
+        forgetRead();
     }
 
-    /** Appends one point; {@code metrics} is indexed by {@link Metric#ordinal()} (NaN when unknown). */
+    /** Where non-metric quantities are read from; columns read before are read again. */
+    public void setSource(Source next) {
+        source = next;
+        forgetRead();
+    }
+
+    private void forgetRead() {
+        read.clear();
+        readUpTo.clear();
+        ranges.clear();
+    }
+
+    /** Appends one point; {@code metrics} is indexed by {@link Metric#ordinal()}, stored values (NaN when unknown). */
     public int add(String runId, int gen, boolean isFeasible, boolean isPareto, double[] metrics) {
         ensureCapacity(size + 1);
         int slot = size++;
         for (int m = 0; m < METRICS.length; m++) {
-            values[m][slot] = metrics[m];
+            values[m][slot] = Quantities.of(METRICS[m]).display(metrics[m]);
         }
         run[slot] = runIndex.computeIfAbsent(runId, id -> {
             runIds.add(id);
@@ -83,13 +116,48 @@ public final class PointColumns {
         generation = Arrays.copyOf(generation, cap);
     }
 
+    /** A metric's shown value (MACs in MMACs). */
     public double value(Metric m, int slot) {
         return values[m.ordinal()][slot];
+    }
+
+    public double value(Quantity q, int slot) {
+        return column(q)[slot];
     }
 
     /** The backing array of one metric (valid up to {@link #size()}); callers must not write to it. */
     public double[] column(Metric m) {
         return values[m.ordinal()];
+    }
+
+    /**
+     * A quantity's shown values (valid up to {@link #size()}); callers must not write to it. The
+     * array may be replaced when points arrive: ask again after an append.
+     */
+    public double[] column(Quantity q) {
+        if (q.kind() == Quantity.Kind.METRIC) {
+            return values[METRIC_COLUMN.get(q.id())];
+        }
+        double[] v = read.get(q.id());
+        int from = readUpTo.getOrDefault(q.id(), 0);
+        if (v == null || v.length < size) {
+            v = Arrays.copyOf(v == null ? new double[0] : v, Math.max(size, run.length));
+            read.put(q.id(), v);
+        }
+        for (int i = from; i < size; i++) {
+            v[i] = switch (q.id()) {
+                case Quantities.GENERATION -> generation[i];
+                case Quantities.RUN -> run[i];
+                default -> q.display(source.raw(q, i));
+            };
+        }
+        readUpTo.put(q.id(), size);
+        return v;
+    }
+
+    /** The categories of an ordinal quantity as this plot numbers them (runs: in the order they were first seen). */
+    public List<String> categories(Quantity q) {
+        return Quantities.RUN.equals(q.id()) ? runIds() : q.categories();
     }
 
     public boolean feasible(int slot) {
@@ -131,13 +199,17 @@ public final class PointColumns {
         return maxGeneration;
     }
 
-    /** Feasible points whose values on all the given metrics can be drawn on the given scales. */
-    public BitSet drawable(Metric[] metrics, AxisScale[] scales) {
+    /** Feasible points whose values on all the given quantities can be drawn on the given scales. */
+    public BitSet drawable(Quantity[] quantities, AxisScale[] scales) {
+        double[][] v = new double[quantities.length][];
+        for (int a = 0; a < quantities.length; a++) {
+            v[a] = column(quantities[a]);
+        }
         BitSet shown = new BitSet(size);
         for (int i = feasible.nextSetBit(0); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
             boolean ok = true;
-            for (int a = 0; a < metrics.length && ok; a++) {
-                ok = scales[a].accepts(values[metrics[a].ordinal()][i]);
+            for (int a = 0; a < quantities.length && ok; a++) {
+                ok = scales[a].accepts(v[a][i]);
             }
             if (ok) {
                 shown.set(i);
@@ -146,16 +218,24 @@ public final class PointColumns {
         return shown;
     }
 
-    /** {min, max} of a metric over feasible points with a finite (and, for {@code positive}, > 0) value; NaNs if none. */
     public double[] range(Metric m, boolean positive) {
-        double[] cached = ranges[m.ordinal()][positive ? 1 : 0];
+        return range(Quantities.of(m), positive);
+    }
+
+    /**
+     * {min, max} of a quantity's shown values over feasible points with a finite (and, for
+     * {@code positive}, > 0) value; NaNs if none.
+     */
+    public double[] range(Quantity q, boolean positive) {
+        double[][] both = ranges.computeIfAbsent(q.id(), k -> new double[2][]);
+        double[] cached = both[positive ? 1 : 0];
         if (cached == null || cached[2] > size) {
             cached = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0};
-            ranges[m.ordinal()][positive ? 1 : 0] = cached;
+            both[positive ? 1 : 0] = cached;
         }
         double lo = cached[0];
         double hi = cached[1];
-        double[] v = values[m.ordinal()];
+        double[] v = column(q);
         for (int i = feasible.nextSetBit((int) cached[2]); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
             double x = v[i];
             if (Double.isFinite(x) && (!positive || x > 0)) {
@@ -167,5 +247,10 @@ public final class PointColumns {
         cached[1] = hi;
         cached[2] = size;
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
+    }
+
+    /** The smallest shown value of a quantity over every feasible point (NaN if none): what a log scale must refuse at ≤ 0. */
+    public double smallest(Quantity q) {
+        return range(q, false)[0];
     }
 }

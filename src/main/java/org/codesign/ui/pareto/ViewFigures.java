@@ -1,0 +1,157 @@
+package org.codesign.ui.pareto;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.codesign.figure.CubeFigure;
+import org.codesign.figure.FigureAxis;
+import org.codesign.figure.ScatterFigure;
+import org.codesign.study.quantity.Quantity;
+import org.codesign.ui.pareto.plot.AxisScale;
+import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.pareto.plot.Coloring;
+import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.pareto.plot.PlotAxes;
+import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.points.PointEntry;
+
+/**
+ * The Pareto views as vector figures for their export: the same points, quantities, scales and
+ * colours as the views show now, points outside the selection dimmed underneath, and a ring
+ * around the point in the detail pane. The figure package draws them, as for {@code codesign plot}.
+ */
+final class ViewFigures {
+    private static final int FOCUS_RING = 0xffd62728;
+
+    /** Points of one colour and style, as slots of the columns. */
+    private record Slots(String name, int argb, ScatterFigure.Style style, boolean inLegend, List<Integer> slots) {}
+
+    private ViewFigures() {}
+
+    /** A 2D projection on plot axes {@code a} (horizontal) and {@code b} (vertical). */
+    static ScatterFigure projection(PlotModel model, int a, int b) {
+        PointColumns c = model.columns();
+        FigureAxis x = axis(model, a);
+        FigureAxis y = axis(model, b);
+        List<ScatterFigure.Group> groups = new ArrayList<>();
+        for (Slots s : groups(model, new int[] {a, b})) {
+            groups.add(new ScatterFigure.Group(
+                    s.name(), s.argb(), s.style(), s.inLegend(), values(model, a, s), values(model, b, s)));
+        }
+        return new ScatterFigure("", x, y, groups, colourBar(model.coloring(), c));
+    }
+
+    /** The 3D view: the plot cube on its current scales, turned as the camera looks at it. */
+    static CubeFigure cube(PlotModel model, OrbitCamera camera) {
+        AxisScale[] scales = model.axes().fit(model.columns());
+        List<FigureAxis> axes = new ArrayList<>();
+        double[][] ranges = new double[3][];
+        for (int a = 0; a < 3; a++) {
+            axes.add(axis(model, a));
+            ranges[a] = new double[] {scales[a].lo(), scales[a].hi()};
+        }
+        List<CubeFigure.Group> groups = new ArrayList<>();
+        for (Slots s : groups(model, new int[] {0, 1, 2})) {
+            groups.add(new CubeFigure.Group(
+                    s.name(),
+                    s.argb(),
+                    s.style(),
+                    s.inLegend(),
+                    values(model, 0, s),
+                    values(model, 1, s),
+                    values(model, 2, s)));
+        }
+        return new CubeFigure(
+                "", axes, ranges, camera.yaw(), camera.pitch(), groups, colourBar(model.coloring(), model.columns()));
+    }
+
+    /** An axis as the view shows it: the quantity's label and unit, its categories on an ordinal one. */
+    private static FigureAxis axis(PlotModel model, int a) {
+        Quantity q = model.axes().quantity(a);
+        return q.ordinal()
+                ? new FigureAxis(q.label(), q.unit(), false, model.columns().categories(q))
+                : FigureAxis.numeric(q.label(), q.unit(), model.axes().log(a));
+    }
+
+    private static double[] values(PlotModel model, int a, Slots s) {
+        Quantity q = model.axes().quantity(a);
+        double[] v = new double[s.slots().size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = model.columns().value(q, s.slots().get(i));
+        }
+        return v;
+    }
+
+    /** The drawable points on {@code shown} axes by colour: dimmed ones first, then vivid ones, then the ring. */
+    private static List<Slots> groups(PlotModel model, int[] shown) {
+        PointColumns c = model.columns();
+        PlotAxes axes = model.axes();
+        Coloring coloring = model.coloring();
+        BitSet selected = model.selection().positions();
+        Map<Integer, List<Integer>> byKey = new TreeMap<>();
+        for (int slot = 0; slot < c.size(); slot++) {
+            if (drawable(c, axes, shown, slot)) {
+                boolean dim = !selected.isEmpty() && !selected.get(slot);
+                int key = (dim ? 0 : Coloring.PALETTE_SIZE) + coloring.index(c, slot);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(slot);
+            }
+        }
+        List<Slots> groups = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> e : byKey.entrySet()) {
+            boolean dim = e.getKey() < Coloring.PALETTE_SIZE;
+            int index = e.getKey() % Coloring.PALETTE_SIZE;
+            boolean named = coloring.mode() == ColorMode.PARETO || coloring.mode() == ColorMode.RUN;
+            groups.add(new Slots(
+                    name(coloring, index, e.getValue().get(0), c),
+                    dim ? Coloring.dim(coloring.color(index)) : coloring.color(index),
+                    dim ? ScatterFigure.Style.DIM : ScatterFigure.Style.DOT,
+                    named && !dim,
+                    e.getValue()));
+        }
+        PointEntry focused = model.selection().focusedProperty().get();
+        if (focused != null && focused.position() < c.size() && drawable(c, axes, shown, focused.position())) {
+            groups.add(
+                    new Slots("in detail", FOCUS_RING, ScatterFigure.Style.RING, false, List.of(focused.position())));
+        }
+        return groups;
+    }
+
+    private static boolean drawable(PointColumns c, PlotAxes axes, int[] shown, int slot) {
+        if (!c.feasible(slot)) {
+            return false;
+        }
+        for (int a : shown) {
+            if (!AxisScale.drawable(
+                    c.value(axes.quantity(a), slot),
+                    axes.log(a) && !axes.quantity(a).ordinal())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(Coloring coloring, int index, int slot, PointColumns c) {
+        return switch (coloring.mode()) {
+            case PARETO -> index == Coloring.FRONT ? "Pareto front" : "other points";
+            case RUN -> c.runIds().get(c.run(slot));
+            case GENERATION, METRIC -> "colour " + index;
+        };
+    }
+
+    /** The colour bar of a ramp: its quantity, range and the view's palette. */
+    private static ScatterFigure.ColourBar colourBar(Coloring coloring, PointColumns c) {
+        AxisScale scale = coloring.scale();
+        if (scale == null) {
+            return null;
+        }
+        FigureAxis quantity = coloring.mode() == ColorMode.GENERATION
+                ? FigureAxis.numeric("generation", "", false)
+                : coloring.quantity().ordinal()
+                        ? new FigureAxis(coloring.quantity().label(), "", false, c.categories(coloring.quantity()))
+                        : FigureAxis.numeric(
+                                coloring.quantity().label(), coloring.quantity().unit(), coloring.log());
+        return new ScatterFigure.ColourBar(quantity, scale.lo(), scale.hi(), coloring.palette());
+    }
+}

@@ -1,0 +1,121 @@
+package org.codesign.ui.pareto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import org.codesign.eval.Metric;
+import org.codesign.figure.CubeFigure;
+import org.codesign.figure.CubePlot;
+import org.codesign.figure.FigureWriter;
+import org.codesign.figure.ScatterChart;
+import org.codesign.figure.ScatterFigure;
+import org.codesign.figure.SvgFile;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.ui.pareto.plot.ColorMode;
+import org.codesign.ui.pareto.plot.Coloring;
+import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.points.PointStore;
+import org.codesign.ui.points.Selection;
+import org.codesign.ui.points.TestPoints;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The views' vector figures follow what the views show: quantities, scales, colours, selection, camera. */
+class ViewFiguresTest {
+    private PointStore store;
+    private Selection selection;
+    private PlotModel model;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void setUp() {
+        store = TestPoints.store();
+        store.append("run-1", TestPoints.cloud(40, 0, 3));
+        store.append("run-2", TestPoints.cloud(30, 100, 4));
+        selection = new Selection();
+        model = new PlotModel(store, selection, ParetoViewModel.initialAxes(TestPoints.study()));
+    }
+
+    private int feasible() {
+        return (int) store.entries().stream().filter(e -> e.feasible()).count();
+    }
+
+    @Test
+    void aProjectionHasTheViewsQuantitiesAndEveryFeasiblePointInItsColour() {
+        ScatterFigure f = ViewFigures.projection(model, 0, 1);
+        assertThat(f.x().title()).isEqualTo("latency (ms)");
+        assertThat(f.y().title()).isEqualTo("accuracy (%)");
+        assertThat(f.dots()).isEqualTo(feasible());
+        assertThat(f.groups())
+                .extracting(ScatterFigure.Group::name)
+                .containsExactlyInAnyOrder("Pareto front", "other points");
+        assertThat(f.colourBar()).isNull();
+    }
+
+    @Test
+    void theSelectionStaysVividTheRestIsDimmedAndTheFocusedPointIsRinged() {
+        BitSet two = new BitSet();
+        two.set(0);
+        two.set(5);
+        selection.apply(two, Selection.Combine.REPLACE);
+        selection.focusedProperty().set(store.entries().get(5));
+
+        ScatterFigure f = ViewFigures.projection(model, 0, 1);
+
+        int vivid = f.groups().stream()
+                .filter(g -> g.style() == ScatterFigure.Style.DOT)
+                .mapToInt(ScatterFigure.Group::size)
+                .sum();
+        int dimmed = f.groups().stream()
+                .filter(g -> g.style() == ScatterFigure.Style.DIM)
+                .mapToInt(ScatterFigure.Group::size)
+                .sum();
+        assertThat(vivid).isEqualTo(2);
+        assertThat(dimmed).isEqualTo(feasible() - 2);
+        assertThat(f.groups().get(f.groups().size() - 1).style()).isEqualTo(ScatterFigure.Style.RING);
+        assertThat(f.groups().get(0).style()).as("dimmed points draw first").isEqualTo(ScatterFigure.Style.DIM);
+    }
+
+    @Test
+    void aColourRampBringsItsColourBarAndALogAxisItsScale() {
+        model.colorModeProperty().set(ColorMode.METRIC);
+        model.colorQuantityProperty().set(Quantities.of(Metric.ENERGY));
+        model.axesProperty().set(model.axes().with(0, Quantities.of(Metric.LATENCY), true));
+
+        ScatterFigure f = ViewFigures.projection(model, 0, 1);
+
+        assertThat(f.x().title()).isEqualTo("latency (ms), log scale");
+        assertThat(f.colourBar().quantity().title()).isEqualTo("energy (mJ)");
+        assertThat(f.colourBar().ramp()).hasSize(Coloring.PALETTE_SIZE);
+        assertThat(f.groups()).noneMatch(ScatterFigure.Group::inLegend);
+    }
+
+    @Test
+    void theCubeHasTheThreeAxesTheCameraAndEveryPointAsACircle() throws Exception {
+        CubeFigure f = ViewFigures.cube(model, new OrbitCamera(-60, 30, 1, 0, 0, true));
+        assertThat(f.yaw()).isEqualTo(-60);
+        assertThat(f.pitch()).isEqualTo(30);
+        assertThat(f.axes()).extracting(a -> a.title()).containsExactly("latency (ms)", "accuracy (%)", "power (W)");
+        Path file = dir.resolve("cube.svg");
+        FigureWriter.write(CubePlot.of(f), 600, 450, file);
+        SvgFile svg = SvgFile.read(file);
+        assertThat(svg.circles()).isEqualTo(feasible());
+        assertThat(svg.texts()).contains("latency (ms)", "accuracy (%)", "power (W)");
+    }
+
+    @Test
+    void aProjectionWritesAsSvgWithOneCirclePerPoint() throws Exception {
+        Path file = dir.resolve("xy.svg");
+        FigureWriter.write(ScatterChart.of(ViewFigures.projection(model, 2, 1)), 600, 450, file);
+        SvgFile svg = SvgFile.read(file);
+        assertThat(svg.circles()).isEqualTo(feasible());
+        assertThat(svg.texts()).contains("power (W)", "accuracy (%)");
+        assertThat(List.of(svg.root().getAttribute("width"), svg.root().getAttribute("height")))
+                .containsExactly("600", "450");
+    }
+}
