@@ -164,7 +164,7 @@ class AxisChoiceFlowsTest {
         List<String> headers = window.table().table().getColumns().stream()
                 .map(TableColumn::getText)
                 .toList();
-        assertThat(headers).contains("latency (ms)", "power (W)", "energy (mJ)", "MACs (MMACs)");
+        assertThat(headers).contains("latency (ms)", "power (W)", "energy per inference (mJ)", "MACs (MMACs)");
         robot.interact(() -> window.focus(0));
         await(
                 "the detail tab to show point 0",
