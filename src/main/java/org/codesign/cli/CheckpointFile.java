@@ -38,14 +38,16 @@ record CheckpointFile(CodesignCheckpoint checkpoint, String startedAt, List<doub
 
     static CheckpointFile read(Path file) {
         try {
-            JsonNode o = MAPPER.readTree(file.toFile());
+            // streamed: a million-point checkpoint resumes in a bounded heap
+            CodesignCheckpointJson.Envelope read = CodesignCheckpointJson.readFile(file);
+            JsonNode o = read.fields();
             List<double[]> hv = new ArrayList<>();
             JsonNode history = o.path("hypervolume");
             for (JsonNode pair : history) {
                 hv.add(new double[] {pair.get(0).asDouble(), pair.get(1).asDouble()});
             }
             return new CheckpointFile(
-                    CodesignCheckpointJson.read(o.path("run")),
+                    read.run(),
                     o.path("startedAt").asText(),
                     hv,
                     o.path("storeRun").isTextual() ? o.path("storeRun").asText() : null);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             SpacesCommand.class,
             ValidateCommand.class,
+            ValidateModelsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CodesignCli implements Runnable {

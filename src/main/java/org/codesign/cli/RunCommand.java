@@ -150,6 +150,7 @@ final class RunCommand implements Callable<Integer> {
                 RunSignals signals = RunSignals.install(run::cancel)) {
             if (resumed != null) {
                 ResumeOptions.restore(run, resumed.checkpoint(), resume);
+                resumed = null; // the run copied the checkpoint's points: a million of them are not kept twice
             }
             if (stored != null) {
                 run.addListener(stored::onSnapshot);

@@ -26,7 +26,24 @@ final class EdgeGpuTemplate implements SpaceTemplate<HardwareConfig> {
                         "the board (exactly one: DVFS levels differ between boards)"),
                 ParameterSpec.decimal("gpuFreqMHz", "MHz", 1, 5000, "GPU clock"),
                 ParameterSpec.decimal("cpuFreqMHz", "MHz", 1, 5000, "CPU clock"),
-                ParameterSpec.decimal("emcFreqMHz", "MHz", 1, 5000, "memory controller clock"));
+                ParameterSpec.decimal("emcFreqMHz", "MHz", 1, 5000, "memory controller clock"),
+                ParameterSpec.option(
+                        PRECISION,
+                        Stream.of(GpuPrecision.values()).map(GpuPrecision::id).toList(),
+                        "inference precision (optional; fp16 when the space leaves it out)"));
+    }
+
+    /** The one optional parameter: spaces saved before it existed run at the default precision. */
+    static final String PRECISION = "precision";
+
+    @Override
+    public List<String> validate(DesignSpace space) {
+        List<String> problems = new ArrayList<>(SpaceTemplate.super.validate(space));
+        problems.removeIf(p -> p.startsWith(PRECISION + ": missing from the space"));
+        if (problems.isEmpty()) {
+            problems.addAll(validateCombination(space));
+        }
+        return problems.stream().distinct().toList();
     }
 
     @Override
@@ -69,11 +86,23 @@ final class EdgeGpuTemplate implements SpaceTemplate<HardwareConfig> {
 
     @Override
     public HardwareConfig decode(Assignment a) {
-        return RecordAssignments.decode(EdgeGpuConfig.class, a);
+        return new EdgeGpuConfig(
+                a.option("device"),
+                a.decimal("gpuFreqMHz"),
+                a.decimal("cpuFreqMHz"),
+                a.decimal("emcFreqMHz"),
+                a.has(PRECISION) ? GpuPrecision.byId(a.option(PRECISION)) : EdgeGpuConfig.DEFAULT_PRECISION);
     }
 
     @Override
     public Assignment assign(HardwareConfig config, Assignment fallback) {
-        return RecordAssignments.assign((EdgeGpuConfig) config, fallback);
+        Assignment all = RecordAssignments.assign((EdgeGpuConfig) config, fallback);
+        if (fallback.has(PRECISION)) {
+            return all;
+        }
+        // A space without the precision parameter stands for FP16 only; keep its assignment to its own parameters.
+        java.util.Map<String, ParamValue> values = new java.util.LinkedHashMap<>(all.values());
+        values.remove(PRECISION);
+        return new Assignment(values);
     }
 }

@@ -29,9 +29,12 @@ public final class ConfigJson {
             EdgeGpuConfig.TEMPLATE, EdgeGpuConfig.class,
             SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,
             SystolicConfig.TEMPLATE, SystolicConfig.class);
-    /** Keys that may be left out: only MobileNetV2's per-stage depths, which default to the published ones. */
+    /**
+     * Keys that may be left out: MobileNetV2's per-stage depths, which default to the published ones,
+     * and an edge GPU's precision, which defaults to FP16 (files from before it existed).
+     */
     private static final Map<Class<? extends Record>, Set<String>> OPTIONAL =
-            Map.of(MobileNetV2Config.class, Set.of("depths"));
+            Map.of(MobileNetV2Config.class, Set.of("depths"), EdgeGpuConfig.class, Set.of("precision"));
 
     private ConfigJson() {}
 
@@ -58,15 +61,21 @@ public final class ConfigJson {
     }
 
     static HardwareConfig readHardware(JsonIn in) throws StudyFormatException {
-        return (HardwareConfig) RecordJson.read(in, type(in, HARDWARE, "hardware"), Set.of());
+        Class<? extends Record> type = type(in, HARDWARE, "hardware");
+        return (HardwareConfig) RecordJson.read(in, type, OPTIONAL.getOrDefault(type, Set.of()));
     }
 
     public static ObjectNode toJson(NetworkConfig config) {
         return RecordJson.write(config.template(), (Record) config);
     }
 
+    /** An edge GPU at the default precision is written without it, exactly as before the field existed. */
     public static ObjectNode toJson(HardwareConfig config) {
-        return RecordJson.write(config.template(), (Record) config);
+        ObjectNode node = RecordJson.write(config.template(), (Record) config);
+        if (config instanceof EdgeGpuConfig gpu && gpu.precision() == EdgeGpuConfig.DEFAULT_PRECISION) {
+            node.remove("precision");
+        }
+        return node;
     }
 
     public static void write(NetworkConfig config, Path file) throws IOException {

@@ -1,8 +1,6 @@
 package org.codesign.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,14 +62,21 @@ public final class RunCheckpoints {
 
     /** Replaces the run's checkpoint. */
     public static void write(Path study, String runId, Saved saved) throws IOException {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("runId", runId);
-        ArrayNode hv = o.putArray("hypervolume");
-        for (double[] pair : saved.hypervolume()) {
-            hv.addArray().add(pair[0]).add(pair[1]);
-        }
-        o.set("run", CodesignCheckpointJson.write(saved.checkpoint()));
-        Json.writeAtomically(o, file(study, runId));
+        // streamed: a long run's checkpoint is never held as one JSON tree
+        Json.writeAtomically(
+                g -> {
+                    g.writeStartObject();
+                    g.writeStringField("runId", runId);
+                    g.writeArrayFieldStart("hypervolume");
+                    for (double[] pair : saved.hypervolume()) {
+                        g.writeArray(pair, 0, 2);
+                    }
+                    g.writeEndArray();
+                    g.writeFieldName("run");
+                    CodesignCheckpointJson.write(g, saved.checkpoint());
+                    g.writeEndObject();
+                },
+                file(study, runId));
     }
 
     /**
@@ -86,16 +91,12 @@ public final class RunCheckpoints {
         }
         String name = folder(study).getFileName() + "/" + file.getFileName();
         try {
-            JsonNode o = Json.MAPPER.readTree(file.toFile());
+            CodesignCheckpointJson.Envelope read = CodesignCheckpointJson.readFile(file); // streamed
             List<double[]> hv = new ArrayList<>();
-            for (JsonNode pair : o.path("hypervolume")) {
+            for (JsonNode pair : read.fields().path("hypervolume")) {
                 hv.add(new double[] {pair.path(0).asDouble(), pair.path(1).asDouble()});
             }
-            JsonNode run = o.get("run");
-            if (run == null || !run.isObject()) {
-                throw new IllegalArgumentException("run: missing");
-            }
-            return Optional.of(new Saved(CodesignCheckpointJson.read(run), hv));
+            return Optional.of(new Saved(read.run(), hv));
         } catch (IOException e) {
             throw new StudyFormatException(name, "/", "cannot read the checkpoint: " + e.getMessage());
         } catch (IllegalArgumentException e) {

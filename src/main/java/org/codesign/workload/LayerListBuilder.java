@@ -25,7 +25,11 @@ final class LayerListBuilder {
     private LayerListBuilder() {}
 
     static Network build(LayerListConfig config) {
-        LayerList list = config.definition();
+        return build(config.file(), config.definition());
+    }
+
+    /** A checked layer list read from {@code file} (named in messages), e.g. a bundled resource. */
+    static Network build(String file, LayerList list) {
         List<LayerOp> ops = list.ops();
         int[] affine = new int[ops.size()];
         // The compute layers whose outputs make up each entry's output, channel block by block.
@@ -49,7 +53,7 @@ final class LayerListBuilder {
                 }
                 case BATCHNORM -> {
                     if (from.isEmpty()) {
-                        throw new IllegalArgumentException(config.file() + ": " + op.pointer() + " (" + op.name()
+                        throw new IllegalArgumentException(file + ": " + op.pointer() + " (" + op.name()
                                 + "): batchnorm of channels no layer produced; its parameters cannot be counted");
                     }
                     for (int producer : from) {
@@ -61,17 +65,40 @@ final class LayerListBuilder {
             }
         }
         List<Layer> layers = new ArrayList<>();
+        List<DataOp> dataOps = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             LayerOp op = ops.get(i);
             if (op.kind().computes()) {
                 layers.add(layer(op, inputShape(list, op), affine[i]));
+            } else {
+                dataOp(op, inputShape(list, op), layers.size() - 1).ifPresent(dataOps::add);
             }
         }
         if (layers.isEmpty()) {
             throw new IllegalArgumentException(
-                    config.file() + ": the network has no conv, depthwise or fc layer, so nothing to cost");
+                    file + ": the network has no conv, depthwise or fc layer, so nothing to cost");
         }
-        return new Network(list.name(), layers);
+        return new Network(list.name(), layers, dataOps);
+    }
+
+    /** The kernel a non-computing entry becomes in an inference engine; concatenations become none. */
+    private static java.util.Optional<DataOp> dataOp(LayerOp op, LayerOp.Shape in, int afterLayer) {
+        DataOp.Kind kind = switch (op.kind()) {
+            case MAXPOOL, AVGPOOL, ADAPTIVEAVGPOOL -> DataOp.Kind.POOL;
+            case ADD -> DataOp.Kind.ADD;
+            case BATCHNORM -> DataOp.Kind.NORM;
+            default -> null;
+        };
+        if (kind == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DataOp(
+                op.name(),
+                kind,
+                afterLayer,
+                op.inputs().size(),
+                in.size(),
+                op.shape().size()));
     }
 
     private static LayerOp.Shape inputShape(LayerList list, LayerOp op) {

@@ -24,6 +24,7 @@ final class LayerStack {
     }
 
     private final List<Layer> layers = new ArrayList<>();
+    private final List<DataOp> dataOps = new ArrayList<>();
     private int height;
     private int width;
     private int channels;
@@ -81,6 +82,9 @@ final class LayerStack {
         int c = channels;
         layers.add(new Layer(prefix + ".reduce", LayerKind.SE, 1, c, mid, 1, 1, 1, 1, 1, 1, 1, BIAS));
         layers.add(new Layer(prefix + ".expand", LayerKind.SE, 1, mid, c, 1, 1, 1, 1, 1, 1, 1, BIAS));
+        long map = (long) c * height * width;
+        dataOps.add(new DataOp(prefix + ".pool", DataOp.Kind.POOL, layers.size() - 3, 1, map, c));
+        dataOps.add(new DataOp(prefix + ".gate", DataOp.Kind.GATE, layers.size() - 1, 2, map, map));
         return this;
     }
 
@@ -96,23 +100,41 @@ final class LayerStack {
 
     /** A "same"-padded pooling window (P = ceil(H / stride)); pooling adds no layer. */
     LayerStack poolSame(int stride) {
+        long in = size();
         height = Channels.sameOutput(height, stride);
         width = Channels.sameOutput(width, stride);
-        return this;
+        return recordPool(in);
     }
 
     /** A pooling window sized as PyTorch does, optionally with {@code ceil_mode}. */
     LayerStack pool(int kernel, int stride, int padding, boolean ceilMode) {
+        long in = size();
         height = pooledSize(height, kernel, stride, padding, ceilMode);
         width = pooledSize(width, kernel, stride, padding, ceilMode);
-        return this;
+        return recordPool(in);
     }
 
     /** Adaptive pooling to a fixed output size (torchvision's AdaptiveAvgPool2d). */
     LayerStack adaptivePool(int size) {
+        long in = size();
         height = size;
         width = size;
+        return recordPool(in);
+    }
+
+    /** A residual addition (and its activation) of the current map and a shortcut of the same shape. */
+    LayerStack residualAdd(String name) {
+        dataOps.add(new DataOp(name, DataOp.Kind.ADD, layers.size() - 1, 2, size(), size()));
         return this;
+    }
+
+    private LayerStack recordPool(long inputElements) {
+        dataOps.add(new DataOp("pool" + dataOps.size(), DataOp.Kind.POOL, layers.size() - 1, 1, inputElements, size()));
+        return this;
+    }
+
+    private long size() {
+        return (long) channels * height * width;
     }
 
     LayerStack globalPool() {
@@ -120,7 +142,7 @@ final class LayerStack {
     }
 
     Network build(String name) {
-        return new Network(name, layers);
+        return new Network(name, layers, dataOps);
     }
 
     private LayerStack add(

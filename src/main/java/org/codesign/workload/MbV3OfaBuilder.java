@@ -53,6 +53,7 @@ final class MbV3OfaBuilder {
     /** One inverted-residual block; the middle width is make_divisible(in × expand, 8) as in OFA. */
     private static void mbConv(
             LayerStack stack, String prefix, int out, int kernel, int stride, int expand, boolean se) {
+        int in = stack.channels();
         int mid = Channels.makeDivisible(stack.channels() * (double) expand);
         if (expand != 1) {
             stack.pointwise(prefix + ".expand", mid, LayerStack.BATCH_NORM);
@@ -62,6 +63,9 @@ final class MbV3OfaBuilder {
             stack.squeezeExcite(prefix + ".se", Channels.makeDivisible(stack.channels() / SE_REDUCTION));
         }
         stack.pointwise(prefix + ".project", out, LayerStack.BATCH_NORM);
+        if (stride == 1 && in == out) {
+            stack.residualAdd(prefix + ".add");
+        }
     }
 
     private static String name(MbV3OfaConfig config) {

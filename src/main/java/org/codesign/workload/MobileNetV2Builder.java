@@ -44,6 +44,7 @@ final class MobileNetV2Builder {
             for (int block = 0; block < config.depths().get(i); block++) {
                 String prefix = "stage" + (i + 1) + ".block" + (block + 1);
                 int stride = block == 0 ? stage.stride() : 1;
+                int in = stack.channels();
                 if (stage.expansion() != 1) {
                     stack.pointwise(
                             prefix + ".expand",
@@ -52,6 +53,9 @@ final class MobileNetV2Builder {
                 }
                 stack.depthwise(prefix + ".dw", 3, stride, FOLDED_BATCH_NORM);
                 stack.pointwise(prefix + ".project", out, FOLDED_BATCH_NORM);
+                if (stride == 1 && in == out) {
+                    stack.residualAdd(prefix + ".add");
+                }
             }
         }
         int last = w > 1.0 ? Channels.scaled(LAST_WIDTH, w) : LAST_WIDTH;

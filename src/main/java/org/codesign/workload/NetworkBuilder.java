@@ -41,6 +41,11 @@ public final class NetworkBuilder {
         throw new IllegalArgumentException("config: unknown template " + config.template());
     }
 
+    /** A layer list already read and checked, e.g. one bundled in the jar; {@code file} names it in messages. */
+    public static Network build(String file, org.codesign.space.LayerList list) {
+        return LayerListBuilder.build(file, list);
+    }
+
     static void checkResolution(int resolution) {
         if (resolution < MIN_RESOLUTION || resolution > MAX_RESOLUTION) {
             throw new IllegalArgumentException("resolution: must be between " + MIN_RESOLUTION + " and "

@@ -41,6 +41,7 @@ final class ResNetBuilder {
                             .conv(prefix + ".downsample", output.channels(), 1, stride, LayerStack.BATCH_NORM);
                     stack.moveTo(output);
                 }
+                stack.residualAdd(prefix + ".add");
             }
         }
         stack.globalPool();

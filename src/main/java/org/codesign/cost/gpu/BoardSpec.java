@@ -3,6 +3,7 @@ package org.codesign.cost.gpu;
 import java.util.Comparator;
 import java.util.List;
 import org.codesign.space.EdgeGpuDevice;
+import org.codesign.space.GpuPrecision;
 
 /**
  * The physical figures of a Jetson board that the edge-GPU cost model uses. The DVFS levels are
@@ -20,11 +21,10 @@ import org.codesign.space.EdgeGpuDevice;
  * sum of every component at its maximum stays inside the board's largest power mode, and (TX2)
  * so that the HW-NAS-Bench power readings are matched in magnitude.
  *
+ * @param architecture the GPU generation: per-cycle rates per precision and unit
  * @param smCount streaming multiprocessors: the unit the GPU must fill with parallel work
- * @param denseFp16FlopsPerCycle FP16 FLOPs per GPU cycle of the dense path (tensor cores if the
- *     board has them, else CUDA cores with paired half2 FMAs); 2 FLOPs per FMA
- * @param cudaFp16FlopsPerCycle FP16 FLOPs per cycle on the CUDA cores (depthwise and GEMV kernels
- *     do not use tensor cores)
+ * @param l2KiB the GPU's L2 cache (KiB): feature maps that fit are read and written there, not in
+ *     DRAM (sources per board below)
  * @param bandwidthGBs DRAM bandwidth at the top EMC level (GB/s, 10⁹ bytes)
  * @param idleW board power with nothing running (assumption)
  * @param gpuMaxW GPU dynamic power with every unit busy at the top GPU level (assumption)
@@ -36,13 +36,12 @@ import org.codesign.space.EdgeGpuDevice;
  */
 public record BoardSpec(
         EdgeGpuDevice device,
-        String gpuArchitecture,
+        GpuArchitecture architecture,
         int cudaCores,
         int tensorCores,
         int smCount,
         int cpuCores,
-        double denseFp16FlopsPerCycle,
-        double cudaFp16FlopsPerCycle,
+        int l2KiB,
         double bandwidthGBs,
         double dramGB,
         double dramPjPerBit,
@@ -65,18 +64,18 @@ public record BoardSpec(
      * Jetson TX2: Pascal GP10B, 2 SMs × 128 = 256 CUDA cores, no tensor cores, FP16 as half2 at
      * twice the FP32 rate (1.33 TFLOPS at 1300.5 MHz, NVIDIA's figure); 2 Denver2 + 4 Cortex-A57
      * cores; 128-bit LPDDR4, 58.4 GB/s at 1866 MHz; 8 GB. Power modes Max-Q 7.5 W and Max-P 15 W
-     * (Max-N is unbudgeted; 15 W is the envelope). Idle 1.4 W, GPU 6 W, CPU 1.2 W (assumptions; with
+     * (Max-N is unbudgeted; 15 W is the envelope). L2 512 KiB (Parker GP10B, NVIDIA's TX2 module data
+     * sheet and CUDA's device query on the board). Idle 1.4 W, GPU 6 W, CPU 1.2 W (assumptions; with
      * them the overhead-bound NAS-Bench-201 network draws about 4.4 W, near HW-NAS-Bench's 4.2 W).
      */
     public static final BoardSpec JETSON_TX2 = new BoardSpec(
             EdgeGpuDevice.JETSON_TX2,
-            "Pascal",
+            GpuArchitecture.PASCAL,
             256,
             0,
             2,
             6,
-            256 * 2 * 2,
-            256 * 2 * 2,
+            512,
             58.4,
             8,
             8.0,
@@ -93,17 +92,16 @@ public record BoardSpec(
      * 64 FP16 FMAs per cycle (11.3 TFLOPS at 1377 MHz, NVIDIA: "11 TFLOPS FP16"), CUDA-core FP16
      * 2.8 TFLOPS; 8 Carmel cores; 256-bit LPDDR4x, 32 B × 2 × 2133 MHz = 136.5 GB/s (~137 GB/s);
      * 32 GB. Power modes 10, 15 and 30 W; MAXN has no budget ("n/a" in the nvpmodel table), so the
-     * 30 W mode is the envelope. Idle 4.5 W, GPU 14 W, CPU 2.5 W (assumptions).
+     * 30 W mode is the envelope. L2 512 KiB (Xavier SoC technical reference manual, GPU chapter). Idle 4.5 W, GPU 14 W, CPU 2.5 W (assumptions).
      */
     public static final BoardSpec JETSON_AGX_XAVIER = new BoardSpec(
             EdgeGpuDevice.JETSON_AGX_XAVIER,
-            "Volta",
+            GpuArchitecture.VOLTA,
             512,
             64,
             8,
             8,
-            64 * 64 * 2,
-            512 * 2 * 2,
+            512,
             136.5,
             32,
             8.0,
@@ -120,19 +118,18 @@ public record BoardSpec(
      * tensor cores of 256 dense FP16 FMAs per cycle (42.6 TFLOPS at 1300.5 MHz, a quarter of NVIDIA's
      * "170 sparse INT8 TOPS"); CUDA-core FP16 at the FP32 rate as on other GA10x parts (5.3 TFLOPS,
      * NVIDIA's FP32 figure); 12 Cortex-A78AE cores; 256-bit LPDDR5, 32 B × 2 × 3200 MHz = 204.8 GB/s;
-     * 64 GB. Power modes 15, 30 and 50 W, MAXN up to 60 W (module data sheet). LPDDR5 access energy
+     * 64 GB; L2 4 MiB (NVIDIA Jetson AGX Orin technical brief). Power modes 15, 30 and 50 W, MAXN up to 60 W (module data sheet). LPDDR5 access energy
      * 6 pJ/bit (assumption: docs/BACKGROUND.md tabulates only LPDDR4, 8 pJ/bit; LPDDR5's lower I/O voltage
      * saves about a quarter). Idle 6.5 W, GPU 35 W, CPU 4 W (assumptions).
      */
     public static final BoardSpec JETSON_AGX_ORIN = new BoardSpec(
             EdgeGpuDevice.JETSON_AGX_ORIN,
-            "Ampere",
+            GpuArchitecture.AMPERE,
             2048,
             64,
             16,
             12,
-            64 * 256 * 2,
-            2048 * 2,
+            4096,
             204.8,
             64,
             6.0,
@@ -150,18 +147,17 @@ public record BoardSpec(
 
     /**
      * Jetson Nano: Maxwell GM20B, 1 SM × 128 CUDA cores, half2 FP16 (472 GFLOPS at 921.6 MHz,
-     * NVIDIA's figure); 4 Cortex-A57 cores; 64-bit LPDDR4, 25.6 GB/s at 1600 MHz; 4 GB. Power modes
+     * NVIDIA's figure); L2 256 KiB (Tegra X1 whitepaper); 4 Cortex-A57 cores; 64-bit LPDDR4, 25.6 GB/s at 1600 MHz; 4 GB. Power modes
      * 5 W and 10 W (MAXN). Idle 1.25 W, GPU 4 W, CPU 1 W (assumptions).
      */
     public static final BoardSpec JETSON_NANO = new BoardSpec(
             EdgeGpuDevice.JETSON_NANO,
-            "Maxwell",
+            GpuArchitecture.MAXWELL,
             128,
             0,
             1,
             4,
-            128 * 2 * 2,
-            128 * 2 * 2,
+            256,
             25.6,
             4,
             8.0,
@@ -194,14 +190,36 @@ public record BoardSpec(
         return device.maxEmcMHz();
     }
 
+    /** Whether dense convolutions at this precision run on tensor cores. */
+    public boolean usesTensorCores(GpuPrecision precision) {
+        return architecture.tensorOpsPerCycle(tensorCores, precision) > 0;
+    }
+
+    /** Operations per cycle of the units dense convolutions use at a precision. */
+    public double denseOpsPerCycle(GpuPrecision precision) {
+        return usesTensorCores(precision)
+                ? architecture.tensorOpsPerCycle(tensorCores, precision)
+                : architecture.cudaOpsPerCycle(cudaCores, precision);
+    }
+
+    /** Operations per cycle of the CUDA cores at a precision (depthwise, grouped, FC, elementwise). */
+    public double cudaOpsPerCycle(GpuPrecision precision) {
+        return architecture.cudaOpsPerCycle(cudaCores, precision);
+    }
+
+    /** Dense peak at the top GPU level, in tera-operations per second. */
+    public double peakTops(GpuPrecision precision) {
+        return denseOpsPerCycle(precision) * maxGpuMHz() * 1e-6;
+    }
+
     /** Dense FP16 peak at the top GPU level, in TFLOPS. */
     public double peakFp16Tflops() {
-        return denseFp16FlopsPerCycle * maxGpuMHz() * 1e-6;
+        return peakTops(GpuPrecision.FP16);
     }
 
     /** CUDA-core FP16 peak at the top GPU level, in TFLOPS. */
     public double cudaFp16Tflops() {
-        return cudaFp16FlopsPerCycle * maxGpuMHz() * 1e-6;
+        return cudaOpsPerCycle(GpuPrecision.FP16) * maxGpuMHz() * 1e-6;
     }
 
     /** DRAM bandwidth at an EMC level: proportional to the EMC clock (GB/s). */

@@ -1,131 +1,116 @@
 package org.codesign.cost.gpu;
 
-import org.codesign.space.EdgeGpuDevice;
-
 /**
  * Every fitted or assumed coefficient of the edge-GPU model, in one place.
  *
- * <p>{@link #DEFAULT}'s first five latency coefficients are fitted to the torch2trt measurements of
- * eight networks on a Jetson AGX Xavier at its top clocks (TensorRT FP16, batch 1, 224×224; data
- * file {@code ../shared/data/jetson/agx_xavier_torch2trt.csv}, outside the repository, copied to
- * {@code src/test/resources/shared-data/jetson/}) and {@code tx2OverheadUs} to HW-NAS-Bench's
- * NAS-Bench-201 network on a TX2 (5.81 ms; the same folder's README.md, and
- * {@code JetsonReference} in the test tree), by the routine in the test tree
- * ({@code org.codesign.cost.gpu.CalibrationFit}, run its {@code main} to reproduce them). The
- * others are assumptions no published figure pins down; they are stated with their reasons.
+ * <p>The coefficients marked <em>fitted</em> come from the calibration rows of
+ * {@code published/points.csv} and nothing else (its README: the eight torch2trt Xavier FP16 rows of
+ * {@code ../shared/data/jetson/agx_xavier_torch2trt.csv}, HW-NAS-Bench's two TX2 FP32 points and
+ * MLPerf v3.0's Orin MaxQ ResNet-50 INT8 point), by the routine in the test tree
+ * ({@code org.codesign.cost.gpu.CalibrationFit}; run its {@code main} to reproduce them): the sum of
+ * squared log errors, Nelder–Mead from a fixed start. The others are assumptions no published figure
+ * pins down; each says why its value.
  *
- * @param denseEfficiency fraction of the dense (tensor-core) peak a large, well-shaped convolution
- *     reaches (fitted)
- * @param fillOutputsPerSm output elements per streaming multiprocessor at which a layer fills half
- *     the GPU: small feature maps and few channels leave SMs idle (fitted)
- * @param outputChannelTile output channels per thread-block tile of the convolution kernels: a layer
- *     with fewer (or not a multiple) leaves part of each tile idle, as DenseNet's 32-channel and
- *     SqueezeNet's 16-channel layers do (fitted among the tile widths TensorRT kernels use: 32, 64,
- *     128)
- * @param memoryEfficiency fraction of the DRAM peak that kernels sustain (fitted)
- * @param xavierOverheadUs fixed cost per layer at the Xavier's top clocks: kernel launch and
- *     TensorRT enqueue on the CPU, ramp-up and tail on the GPU, and the small unmodelled kernels
- *     (pooling, additions, concatenations) that ride along with each layer (fitted). The AGX Orin
- *     uses the same cycle counts (a CPU at least as fast per cycle and the same software stack).
- * @param tx2OverheadUs the same at the TX2's top clocks (fitted on HW-NAS-Bench's tiny network); the
- *     Nano, with the same Cortex-A57 cores, uses the same cycle counts
- * @param depthwiseEfficiency fraction of the CUDA-core FP16 peak a filled depthwise convolution
- *     reaches (assumption: depthwise kernels cannot use tensor cores and do little work per byte, so
- *     they run far below peak; with this value a 3×3 depthwise layer on a large map is memory-bound
- *     at the top EMC level and a 7×7 one compute-bound)
- * @param gemvEfficiency fraction of the CUDA-core FP16 peak that batch-1 fully connected and
+ * @param tensorEfficiency fraction of the units' peak a large, well-shaped dense convolution reaches
+ *     (fitted). Used for tensor cores and, as an assumption no calibration source can check, for dense
+ *     kernels on the CUDA cores of the Maxwell, Volta and Ampere boards
+ * @param pascalCudaEfficiency the same on the TX2's Pascal CUDA cores (fitted; only the two
+ *     HW-NAS-Bench TX2 points see it, so it carries that harness's TensorRT FP32 kernels)
+ * @param fillOutputsPerSm output elements per streaming multiprocessor at which a kernel fills half the
+ *     GPU: small maps with few channels leave SMs idle (fitted)
+ * @param memoryEfficiency fraction of the DRAM peak kernels sustain (fitted)
+ * @param launchKcycles CPU cycles (thousands) to enqueue one kernel: TensorRT's enqueue and the CUDA
+ *     launch; one count for every board's CPU (fitted)
+ * @param gpuKernelCycles GPU cycles each kernel costs beyond its roofline: launch latency on the GPU,
+ *     ramp-up and tail (fitted, one count for every board)
+ * @param inferenceCpuMcycles CPU cycles (millions) per inference whatever the network: the engine's
+ *     set-up, input and output copies and the final synchronization (fitted, one count for every board)
+ * @param outputChannelTile output channels per thread-block tile of the dense kernels: fewer (or not
+ *     a multiple) leaves part of each tile idle (assumption: 64, the middle of the tile widths
+ *     TensorRT's kernels use, 32–128, and the value the previous calibration selected)
+ * @param depthwiseEfficiency fraction of the CUDA-core peak a filled depthwise convolution reaches
+ *     (assumption: little work per byte and no tensor cores; with 0.25 a 3×3 depthwise layer on a
+ *     large map is memory-bound at the top EMC level)
+ * @param groupedEfficiency the same for grouped (not depthwise) convolutions, which TensorRT runs as
+ *     one small GEMM per group on CUDA cores (assumption: between depthwise and dense)
+ * @param gemvEfficiency fraction of the CUDA-core peak that batch-1 fully connected and
  *     squeeze-and-excite layers (matrix-vector products) reach (assumption; they are memory- or
- *     overhead-bound at any plausible value)
- * @param cpuShareOfOverhead the part of the per-layer overhead spent on the CPU (scales with the CPU
- *     clock); the rest is spent on the GPU (scales with the GPU clock). Assumption: launch and
- *     enqueue dominate on Jetson's CPUs.
+ *     launch-bound at any plausible value)
+ * @param l2BytesPerCyclePerSm L2 bandwidth per SM per GPU cycle (assumption: 64 B, one cache line
+ *     per SM per cycle)
  * @param gpuClockedActivity the GPU's dynamic power when clocked but idle or stalled, as a fraction
  *     of its full-load power at the same clock (assumption: clock tree and schedulers keep running)
  */
 public record GpuCalibration(
-        double denseEfficiency,
+        double tensorEfficiency,
+        double pascalCudaEfficiency,
         double fillOutputsPerSm,
-        int outputChannelTile,
         double memoryEfficiency,
-        double xavierOverheadUs,
-        double tx2OverheadUs,
+        double launchKcycles,
+        double gpuKernelCycles,
+        double inferenceCpuMcycles,
+        int outputChannelTile,
         double depthwiseEfficiency,
+        double groupedEfficiency,
         double gemvEfficiency,
-        double cpuShareOfOverhead,
+        double l2BytesPerCyclePerSm,
         double gpuClockedActivity) {
 
+    /** The fitted values are CalibrationFit's, rounded to three significant figures. */
     public static final GpuCalibration DEFAULT =
-            new GpuCalibration(0.708, 6210, 64, 0.631, 28.2, 92.1, 0.25, 0.25, 0.7, 0.2);
+            new GpuCalibration(0.695, 0.0824, 4660, 0.725, 38.7, 141, 0.547, 64, 0.25, 0.4, 0.25, 64, 0.2);
 
     public GpuCalibration {
-        fraction("denseEfficiency", denseEfficiency);
+        fraction("tensorEfficiency", tensorEfficiency);
+        fraction("pascalCudaEfficiency", pascalCudaEfficiency);
         positive("fillOutputsPerSm", fillOutputsPerSm);
+        fraction("memoryEfficiency", memoryEfficiency);
+        positive("launchKcycles", launchKcycles);
+        positive("gpuKernelCycles", gpuKernelCycles);
+        positive("inferenceCpuMcycles", inferenceCpuMcycles);
         if (outputChannelTile <= 0) {
             throw new IllegalArgumentException("outputChannelTile: must be positive, got " + outputChannelTile);
         }
-        fraction("memoryEfficiency", memoryEfficiency);
-        positive("xavierOverheadUs", xavierOverheadUs);
-        positive("tx2OverheadUs", tx2OverheadUs);
         fraction("depthwiseEfficiency", depthwiseEfficiency);
+        fraction("groupedEfficiency", groupedEfficiency);
         fraction("gemvEfficiency", gemvEfficiency);
-        fraction("cpuShareOfOverhead", cpuShareOfOverhead);
+        positive("l2BytesPerCyclePerSm", l2BytesPerCyclePerSm);
         fraction("gpuClockedActivity", gpuClockedActivity);
     }
 
-    /** CPU cycles per layer on a board (launch and enqueue). */
-    public double cpuCyclesPerLayer(BoardSpec board) {
-        BoardSpec reference = overheadReference(board);
-        return overheadUs(reference) * cpuShareOfOverhead * reference.maxCpuMHz();
+    /** Fraction of the CUDA cores' peak a large dense convolution reaches on a board. */
+    public double cudaEfficiency(BoardSpec board) {
+        return board.architecture() == GpuArchitecture.PASCAL ? pascalCudaEfficiency : tensorEfficiency;
     }
 
-    /** GPU cycles per layer on a board (ramp-up and tail). */
-    public double gpuCyclesPerLayer(BoardSpec board) {
-        BoardSpec reference = overheadReference(board);
-        return overheadUs(reference) * (1 - cpuShareOfOverhead) * reference.maxGpuMHz();
-    }
-
-    /** The per-layer overhead in seconds at the given clocks. */
-    public double overheadSeconds(BoardSpec board, double gpuMHz, double cpuMHz) {
-        return (cpuCyclesPerLayer(board) / cpuMHz + gpuCyclesPerLayer(board) / gpuMHz) * 1e-6;
-    }
-
-    private double overheadUs(BoardSpec reference) {
-        return reference.device() == EdgeGpuDevice.JETSON_AGX_XAVIER ? xavierOverheadUs : tx2OverheadUs;
-    }
-
-    /** The board whose fitted overhead another board shares (per cycle), see the parameters. */
-    private static BoardSpec overheadReference(BoardSpec board) {
-        return switch (board.device()) {
-            case JETSON_AGX_XAVIER, JETSON_AGX_ORIN -> BoardSpec.JETSON_AGX_XAVIER;
-            case JETSON_TX2, JETSON_NANO -> BoardSpec.JETSON_TX2;
+    /** The fitted coefficients as an array, in the order of {@link #withFitted}. */
+    public double[] fitted() {
+        return new double[] {
+            tensorEfficiency,
+            pascalCudaEfficiency,
+            fillOutputsPerSm,
+            memoryEfficiency,
+            launchKcycles,
+            gpuKernelCycles,
+            inferenceCpuMcycles
         };
     }
 
-    public GpuCalibration withLatency(double dense, double fill, int tile, double memory, double overheadUs) {
+    /** This calibration with the fitted coefficients replaced (same order as {@link #fitted()}). */
+    public GpuCalibration withFitted(double[] x) {
         return new GpuCalibration(
-                dense,
-                fill,
-                tile,
-                memory,
-                overheadUs,
-                tx2OverheadUs,
-                depthwiseEfficiency,
-                gemvEfficiency,
-                cpuShareOfOverhead,
-                gpuClockedActivity);
-    }
-
-    public GpuCalibration withTx2OverheadUs(double us) {
-        return new GpuCalibration(
-                denseEfficiency,
-                fillOutputsPerSm,
+                x[0],
+                x[1],
+                x[2],
+                x[3],
+                x[4],
+                x[5],
+                x[6],
                 outputChannelTile,
-                memoryEfficiency,
-                xavierOverheadUs,
-                us,
                 depthwiseEfficiency,
+                groupedEfficiency,
                 gemvEfficiency,
-                cpuShareOfOverhead,
+                l2BytesPerCyclePerSm,
                 gpuClockedActivity);
     }
 

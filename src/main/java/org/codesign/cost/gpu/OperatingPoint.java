@@ -1,39 +1,42 @@
 package org.codesign.cost.gpu;
 
 import org.codesign.space.EdgeGpuConfig;
+import org.codesign.space.GpuPrecision;
 
 /**
- * Everything about one DVFS setting that does not depend on the layer, computed once: peak rates at
- * the chosen clocks, the per-layer overhead, the power drawn whatever the layer does, and the energy
- * per FLOP and per DRAM byte.
+ * Everything about one DVFS setting and precision that does not depend on the kernel, computed
+ * once: peak rates at the chosen clocks, the CPU's enqueue time per kernel and per inference, the
+ * GPU's fixed time per kernel, the power drawn whatever runs, and the energy per operation and per
+ * DRAM byte.
  *
  * @param basePowerW idle + CPU at its clock + memory background at the EMC clock + the GPU's clocked
  *     (activity-independent) share at its clock
  */
 record OperatingPoint(
         BoardSpec board,
-        EdgeGpuConfig setting,
-        double denseFlopsPerS,
-        double cudaFlopsPerS,
+        GpuPrecision precision,
+        double denseOpsPerS,
+        double cudaOpsPerS,
         double nominalBytesPerS,
         double sustainedBytesPerS,
-        double overheadS,
+        double l2BytesPerS,
+        double launchS,
+        double kernelFixedS,
+        double inferenceS,
         double basePowerW,
-        double denseJoulesPerFlop,
-        double cudaJoulesPerFlop,
+        double denseJoulesPerOp,
+        double cudaJoulesPerOp,
         double joulesPerByte,
-        String bandwidthLabel,
-        String denseLabel,
-        String cudaLabel,
-        String overheadLabel) {
+        String launchLabel) {
 
     static OperatingPoint of(EdgeGpuConfig setting, GpuCalibration cal) {
         BoardSpec b = BoardSpec.of(setting.deviceSpec());
+        GpuPrecision precision = setting.precision();
         double gpu = setting.gpuFreqMHz();
         double cpu = setting.cpuFreqMHz();
         double emc = setting.emcFreqMHz();
-        double dense = b.denseFp16FlopsPerCycle() * gpu * 1e6;
-        double cuda = b.cudaFp16FlopsPerCycle() * gpu * 1e6;
+        double dense = b.denseOpsPerCycle(precision) * gpu * 1e6;
+        double cuda = b.cudaOpsPerCycle(precision) * gpu * 1e6;
         double nominal = b.bandwidthGBs(emc) * 1e9;
 
         double gpuRelative = b.gpuVoltage().relativeDynamicPower(gpu, b.maxGpuMHz());
@@ -43,31 +46,30 @@ record OperatingPoint(
                 + b.cpuMaxW() * cpuRelative
                 + b.emcBackgroundMaxW() * emc / b.maxEmcMHz()
                 + a0 * b.gpuMaxW() * gpuRelative;
-        // Energy per operation follows V²; at full use of a unit at clock f, FLOPs × J/FLOP per second
-        // adds up to (1 − a0) · gpuMaxW · (f/fmax)(V/Vmax)², the activity-dependent share.
+        // Energy per operation follows V²; at full use of a unit at clock f, ops × J/op per second adds
+        // up to (1 − a0) · gpuMaxW · (f/fmax)(V/Vmax)², the activity-dependent share.
         double v = b.gpuVoltage().relativeVolts(gpu, b.maxGpuMHz());
         double activeW = (1 - a0) * b.gpuMaxW() * v * v;
-        double denseJ = activeW / (b.denseFp16FlopsPerCycle() * b.maxGpuMHz() * 1e6);
-        double cudaJ = activeW / (b.cudaFp16FlopsPerCycle() * b.maxGpuMHz() * 1e6);
-        double overhead = cal.overheadSeconds(b, gpu, cpu);
+        double denseJ = activeW / (b.denseOpsPerCycle(precision) * b.maxGpuMHz() * 1e6);
+        double cudaJ = activeW / (b.cudaOpsPerCycle(precision) * b.maxGpuMHz() * 1e6);
+        double launch = cal.launchKcycles() * 1e3 / cpu * 1e-6;
 
-        String cores = b.tensorCores() > 0 ? " TFLOPS (tensor cores)" : " TFLOPS";
         return new OperatingPoint(
                 b,
-                setting,
+                precision,
                 dense,
                 cuda,
                 nominal,
                 nominal * cal.memoryEfficiency(),
-                overhead,
+                cal.l2BytesPerCyclePerSm() * b.smCount() * gpu * 1e6,
+                launch,
+                cal.gpuKernelCycles() / gpu * 1e-6,
+                cal.inferenceCpuMcycles() / cpu,
                 base,
                 denseJ,
                 cudaJ,
                 b.dramPjPerBit() * 8e-12,
-                " at " + NumberLabels.compact(nominal * 1e-9) + " GB/s",
-                " of " + NumberLabels.compact(dense * 1e-12) + cores,
-                " of " + NumberLabels.compact(cuda * 1e-12) + " TFLOPS (CUDA cores)",
-                "overhead-bound: " + NumberLabels.compact(overhead * 1e6) + " µs per layer at CPU "
-                        + NumberLabels.compact(cpu) + " MHz, GPU " + NumberLabels.compact(gpu) + " MHz");
+                "launch-bound: the CPU takes " + NumberLabels.compact(launch * 1e6) + " µs per kernel at "
+                        + NumberLabels.compact(cpu) + " MHz");
     }
 }

@@ -1,6 +1,8 @@
 package org.codesign.search.checkpoint;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,8 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.codesign.search.Evaluation;
 import org.codesign.search.Individual;
 import org.codesign.search.RunCheckpoint;
@@ -76,6 +78,20 @@ public final class CheckpointJson {
     }
 
     public RunCheckpoint read(JsonNode o) {
+        return read(o, readPoints(Fields.array(o, "evaluated"), false), readPoints(Fields.array(o, "spare"), true));
+    }
+
+    /**
+     * Reads the checkpoint the parser is at (its start object), the points one at a time: a run's
+     * million points are never all held as JSON nodes or individuals.
+     */
+    public RunCheckpoint read(JsonParser p) throws IOException {
+        StreamedObject s = StreamedObject.read(
+                p, Map.of("evaluated", q -> readPoints(q, false), "spare", q -> readPoints(q, true)));
+        return read(s.rest(), s.required("evaluated"), s.required("spare"));
+    }
+
+    private RunCheckpoint read(JsonNode o, List<Individual> evaluated, List<Individual> spare) {
         return new RunCheckpoint(
                 Fields.text(o, "algorithm"),
                 Fields.longValue(o, "seed"),
@@ -84,12 +100,12 @@ public final class CheckpointJson {
                 Fields.intValue(o, "stepsWithoutNewPoints"),
                 Fields.longValue(o, "busyNanos"),
                 Fields.longValue(o, "randomState"),
-                readPoints(Fields.array(o, "evaluated"), false),
+                evaluated,
                 Fields.ints(o, "archive"),
                 AlgorithmStateJson.read(Fields.object(o, "state")),
                 Fields.bool(o, "finished"),
                 Fields.text(o, "message"),
-                readPoints(Fields.array(o, "spare"), true));
+                spare);
     }
 
     /** Points in order; {@code withIndex}: each names its index (otherwise it is the position). */
@@ -136,18 +152,36 @@ public final class CheckpointJson {
     }
 
     public List<Individual> readPoints(JsonNode a, boolean withIndex) {
-        List<Individual> out = new ArrayList<>(a.size());
+        CompactPoints out = new CompactPoints(payloads.columns(), withIndex);
+        int position = 0;
         for (JsonNode p : a) {
-            int index = withIndex ? Fields.intValue(p, "index") : out.size();
-            JsonNode payload = p.get("payload");
-            Evaluation e = new Evaluation(
-                    Fields.doubles(p, "objectives"),
-                    p.has("violations") ? Fields.doubles(p, "violations") : new double[0],
-                    p.has("infeasibleReason") ? Fields.text(p, "infeasibleReason") : null,
-                    payload == null || payload.isNull() ? null : payloads.read(payload));
-            out.add(new Individual(Fields.ints(p, "genome"), e, index, Fields.intValue(p, "step")));
+            out.add(point(p, withIndex, position++));
         }
-        return out;
+        return out.points();
+    }
+
+    /** The array the parser is at, one point at a time (each point's small tree is dropped after it). */
+    public List<Individual> readPoints(JsonParser p, boolean withIndex) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException("points: expected an array");
+        }
+        CompactPoints out = new CompactPoints(payloads.columns(), withIndex);
+        int position = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(point(MAPPER.readTree(p), withIndex, position++));
+        }
+        return out.points();
+    }
+
+    private Individual point(JsonNode p, boolean withIndex, int position) {
+        int index = withIndex ? Fields.intValue(p, "index") : position;
+        JsonNode payload = p.get("payload");
+        Evaluation e = new Evaluation(
+                Fields.doubles(p, "objectives"),
+                p.has("violations") ? Fields.doubles(p, "violations") : new double[0],
+                p.has("infeasibleReason") ? Fields.text(p, "infeasibleReason") : null,
+                payload == null || payload.isNull() ? null : payloads.read(payload));
+        return new Individual(Fields.ints(p, "genome"), e, index, Fields.intValue(p, "step"));
     }
 
     static ArrayNode ints(int[] values) {

@@ -1,16 +1,20 @@
 package org.codesign.search.checkpoint;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Metric;
+import org.codesign.search.Individual;
+import org.codesign.search.PayloadColumns;
 import org.codesign.search.RunCheckpoint;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignCheckpoint;
@@ -46,6 +50,11 @@ public final class CodesignCheckpointJson {
                     .forEachRemaining(
                             e -> values.put(Metric.byKey(e.getKey()), Fields.number(e.getValue(), "payload")));
             return new PointMetrics(values);
+        }
+
+        @Override
+        public PayloadColumns columns() {
+            return PointMetrics.columns();
         }
     };
 
@@ -86,6 +95,44 @@ public final class CodesignCheckpointJson {
 
     /** @throws IllegalArgumentException naming the field that is missing or malformed */
     public static CodesignCheckpoint read(JsonNode o) {
+        JsonNode phase = o.get("phase");
+        return read(
+                o,
+                ENGINE.readPoints(Fields.array(o, "finishedPoints"), true),
+                phase == null || phase.isNull() ? null : ENGINE.read(phase));
+    }
+
+    /**
+     * Reads the checkpoint the parser is at, its points one at a time (a million-point run resumes
+     * in a bounded heap: see {@link CompactPoints}).
+     *
+     * @throws IllegalArgumentException naming the field that is missing or malformed
+     */
+    public static CodesignCheckpoint read(JsonParser p) throws IOException {
+        StreamedObject s = StreamedObject.read(
+                p, Map.of("finishedPoints", q -> ENGINE.readPoints(q, true), "phase", ENGINE::read));
+        return read(s.rest(), s.required("finishedPoints"), s.get("phase"));
+    }
+
+    /** A checkpoint file: the checkpoint under "run", and the file's other (small) fields. */
+    public record Envelope(CodesignCheckpoint run, ObjectNode fields) {}
+
+    /**
+     * Reads a checkpoint file streaming: {@code {"run": checkpoint, ...small fields}}.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or malformed
+     */
+    public static Envelope readFile(Path file) throws IOException {
+        try (JsonParser p = CheckpointJson.MAPPER.getFactory().createParser(file.toFile())) {
+            StreamedObject s = StreamedObject.read(p, Map.of("run", CodesignCheckpointJson::read));
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException("checkpoint: unexpected content after the JSON object");
+            }
+            return new Envelope(s.required("run"), s.rest());
+        }
+    }
+
+    private static CodesignCheckpoint read(JsonNode o, List<Individual> finishedPoints, RunCheckpoint phase) {
         int format = Fields.intValue(o, "format");
         if (format != FORMAT) {
             throw new IllegalArgumentException(
@@ -96,15 +143,14 @@ public final class CodesignCheckpointJson {
             phases.add(new CodesignCheckpoint.PhasePlan(
                     Fields.text(n, "label"), Fields.ints(n, "fixedGenes"), Fields.intValue(n, "budget")));
         }
-        JsonNode phase = o.get("phase");
         return new CodesignCheckpoint(
                 readSpec(Fields.object(o, "spec")),
                 Fields.intValue(o, "phaseIndex"),
                 phases,
-                ENGINE.readPoints(Fields.array(o, "finishedPoints"), true),
+                finishedPoints,
                 Fields.intValue(o, "stepOffset"),
                 Fields.longValue(o, "elapsedNanos"),
-                phase == null || phase.isNull() ? null : ENGINE.read(phase));
+                phase);
     }
 
     private static ObjectNode spec(RunSpec s) {

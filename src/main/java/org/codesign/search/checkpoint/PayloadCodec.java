@@ -1,6 +1,7 @@
 package org.codesign.search.checkpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.codesign.search.PayloadColumns;
 
 /** How the opaque payload the wiring layer attaches to evaluations is written to and read from JSON. */
 public interface PayloadCodec {
@@ -23,4 +24,9 @@ public interface PayloadCodec {
     JsonNode write(Object payload);
 
     Object read(JsonNode node);
+
+    /** How read payloads are kept in a point log's columns; null keeps them as objects. */
+    default PayloadColumns columns() {
+        return null;
+    }
 }

@@ -195,7 +195,10 @@ public final class CodesignRun implements AutoCloseable {
         // the sequential run's archive holds every point so far, offered in evaluation order
         archive.addAll(finishedPoints);
         if (pendingPhase != null) {
-            archive.addAll(translate(pendingPhase.evaluated(), phases.get(phaseIndex)));
+            // a view read from a checkpoint file stays one: its million points are offered one at a time
+            List<Individual> pending = pendingPhase.evaluated();
+            Phase phase = phases.get(phaseIndex);
+            archive.addAll(pending instanceof PointView v ? translate(v, phase) : translate(pending, phase));
         }
     }
 

@@ -34,6 +34,11 @@ public final class PointMetrics {
     }
 
     /** The metrics that have a value, in metric order (a new unmodifiable map). */
+    /** How a point log keeps these metrics: one double per metric instead of a map per point. */
+    public static org.codesign.search.PayloadColumns columns() {
+        return MetricColumns.INSTANCE;
+    }
+
     public Map<Metric, Double> values() {
         EnumMap<Metric, Double> map = new EnumMap<>(Metric.class);
         for (Metric m : METRICS) {

@@ -3,113 +3,120 @@ package org.codesign.cost.gpu;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.EdgeGpuDevice;
 
 /**
  * The routine that produced {@link GpuCalibration#DEFAULT}'s fitted coefficients; run {@link #main}
- * to reproduce them. Deterministic: Nelder–Mead from a fixed start, in log space.
+ * to reproduce them. It sees only the calibration rows of {@code published/points.csv} and minimizes
+ * squared log errors, in two stages:
  *
  * <ol>
- *   <li>The five latency coefficients (dense efficiency, fill, reduction half-length, memory
- *       efficiency, Xavier per-layer overhead) minimize the sum of squared log errors over the eight
- *       torch2trt Xavier measurements at the top clocks, plus a penalty whenever two networks come
- *       out in the wrong order (or within 1 % of each other in the wrong direction).
- *   <li>The TX2 per-layer overhead is then solved (bisection) so that the NAS-Bench-201 network
- *       lands on HW-NAS-Bench's 5.81 ms at the TX2's top clocks.
+ *   <li>the six coefficients every board shares (tensor efficiency, fill, memory efficiency, launch
+ *       cycles, GPU cycles per kernel, per-inference cycles) on the shared Xavier CSV's eight FP16 rows
+ *       and MLPerf's Orin MaxQ INT8 row: many networks, two boards, two precisions;
+ *   <li>the Pascal CUDA-core efficiency, the only coefficient the TX2 alone sees, on HW-NAS-Bench's two
+ *       TX2 FP32 points.
  * </ol>
+ *
+ * The two TX2 points contradict each other under any per-kernel model (FBNet has fewer kernels than
+ * the NAS-Bench-201 network and 2.8× its latency), so fitting them jointly with the shared
+ * coefficients would let two inconsistent points set what every board uses. Deterministic:
+ * Nelder–Mead in log space from a fixed start, restarted from its own result until it stops improving.
  */
 public final class CalibrationFit {
     private CalibrationFit() {}
 
-    private static final List<JetsonReference.Measured> XAVIER = JetsonReference.xavierTorch2trt();
-    private static final EdgeGpuConfig XAVIER_TOP = JetsonReference.topClocks(EdgeGpuDevice.JETSON_AGX_XAVIER);
-    private static final EdgeGpuConfig TX2_TOP = JetsonReference.topClocks(EdgeGpuDevice.JETSON_TX2);
-    private static final int[] TILES = {32, 64, 128};
-    private static final double ORDER_MARGIN = 0.01;
-    private static final double ORDER_WEIGHT = 10;
+    private static final List<PublishedPoint> CALIBRATION = PublishedPoint.all().stream()
+            .filter(p -> p.role() == PublishedPoint.Role.CALIBRATION)
+            .toList();
+    private static final List<PublishedPoint> SHARED = CALIBRATION.stream()
+            .filter(p -> !p.board().equals(EdgeGpuDevice.JETSON_TX2.id()))
+            .toList();
+    private static final List<PublishedPoint> TX2 = CALIBRATION.stream()
+            .filter(p -> p.board().equals(EdgeGpuDevice.JETSON_TX2.id()))
+            .toList();
+    private static final String[] NAMES = {
+        "tensorEfficiency",
+        "pascalCudaEfficiency",
+        "fillOutputsPerSm",
+        "memoryEfficiency",
+        "launchKcycles",
+        "gpuKernelCycles",
+        "inferenceCpuMcycles"
+    };
+    /** Coefficients that are fractions (capped at 1). */
+    private static final boolean[] FRACTION = {true, true, false, true, false, false, false};
+    /** Where the search starts. */
+    private static final double[] START = {0.5, 0.1, 3000, 0.7, 40, 3000, 1.0};
+    /** The stage-1 coefficients (indices into {@link #NAMES}); stage 2 fits index 1. */
+    private static final int[] SHARED_INDICES = {0, 2, 3, 4, 5, 6};
 
     public static void main(String[] args) {
         GpuCalibration fitted = fit(GpuCalibration.DEFAULT);
+        double[] x = fitted.fitted();
+        for (int i = 0; i < x.length; i++) {
+            System.out.printf(Locale.ROOT, "%s %.4g%n", NAMES[i], x[i]);
+        }
         System.out.printf(
                 Locale.ROOT,
-                "denseEfficiency %.4f, fillOutputsPerSm %.1f, outputChannelTile %d,"
-                        + " memoryEfficiency %.4f, xavierOverheadUs %.3f, tx2OverheadUs %.2f%n",
-                fitted.denseEfficiency(),
-                fitted.fillOutputsPerSm(),
-                fitted.outputChannelTile(),
-                fitted.memoryEfficiency(),
-                fitted.xavierOverheadUs(),
-                fitted.tx2OverheadUs());
-        System.out.printf(
-                Locale.ROOT,
-                "objective %.5f (stored DEFAULT: %.5f)%n",
-                objective(fitted),
-                objective(GpuCalibration.DEFAULT));
+                "objective (all calibration rows) %.5f (stored DEFAULT: %.5f)%n",
+                objective(fitted, CALIBRATION),
+                objective(GpuCalibration.DEFAULT, CALIBRATION));
     }
 
-    /** Where the search starts: dense efficiency, fill outputs per SM, memory efficiency, Xavier overhead (µs). */
-    private static final double[] START = {0.5, 3000, 0.8, 20};
-
-    /** Fits the latency coefficients and the TX2 overhead; the assumed coefficients come from {@code start}. */
+    /** Fits the fitted coefficients; the assumed ones come from {@code start}. */
     static GpuCalibration fit(GpuCalibration start) {
-        double[] x0 = new double[START.length];
-        for (int i = 0; i < x0.length; i++) {
-            x0[i] = Math.log(START[i]);
+        double[] all = START.clone();
+        double[] shared = minimize(start, all, SHARED_INDICES, SHARED);
+        for (int j = 0; j < SHARED_INDICES.length; j++) {
+            all[SHARED_INDICES[j]] = shared[j];
         }
-        GpuCalibration latency = null;
-        for (int tile : TILES) {
-            double[] best = nelderMead(x -> objective(fromLog(start, tile, x)), x0, 4000);
-            GpuCalibration candidate = fromLog(start, tile, best);
-            if (latency == null || objective(candidate) < objective(latency)) {
-                latency = candidate;
-            }
-        }
-        return latency.withTx2OverheadUs(solveTx2Overhead(latency));
+        double[] pascal = minimize(start, all, new int[] {1}, TX2);
+        all[1] = pascal[0];
+        return start.withFitted(all);
     }
 
-    /** Sum of squared log errors on the Xavier points plus the order penalty. */
-    static double objective(GpuCalibration cal) {
-        EdgeGpuCostModel model = new EdgeGpuCostModel(cal);
-        double[] predicted = new double[XAVIER.size()];
+    /** The values of {@code free} (indices into the full vector) that minimize the objective on {@code rows}. */
+    private static double[] minimize(GpuCalibration start, double[] full, int[] free, List<PublishedPoint> rows) {
+        double[] x = new double[free.length];
+        for (int j = 0; j < free.length; j++) {
+            x[j] = Math.log(full[free[j]]);
+        }
+        Objective f = v -> objective(start.withFitted(values(full, free, v)), rows);
+        double best = Double.POSITIVE_INFINITY;
+        for (int round = 0; round < 6; round++) {
+            x = nelderMead(f, x, 3000);
+            double value = f.value(x);
+            if (best - value < 1e-9) {
+                break;
+            }
+            best = value;
+        }
+        double[] out = new double[free.length];
+        double[] v = values(full, free, x);
+        for (int j = 0; j < free.length; j++) {
+            out[j] = v[free[j]];
+        }
+        return out;
+    }
+
+    private static double[] values(double[] full, int[] free, double[] logs) {
+        double[] v = full.clone();
+        for (int j = 0; j < free.length; j++) {
+            double value = Math.exp(logs[j]);
+            v[free[j]] = FRACTION[free[j]] ? Math.min(value, 1.0) : value;
+        }
+        return v;
+    }
+
+    /** Sum of squared log errors on some calibration rows. */
+    static double objective(GpuCalibration cal, List<PublishedPoint> rows) {
         double sum = 0;
-        for (int i = 0; i < predicted.length; i++) {
-            JetsonReference.Measured m = XAVIER.get(i);
-            predicted[i] = model.evaluate(m.network(), XAVIER_TOP).orElseThrow().latencyMs();
-            double e = Math.log(predicted[i] / m.latencyMs());
+        for (ModelValidation.Row r : ModelValidation.run(cal, rows).rows()) {
+            double e = Math.log(r.ratio());
             sum += e * e;
         }
-        for (int i = 1; i < predicted.length; i++) { // XAVIER is sorted by measured latency
-            double gap = Math.log(predicted[i - 1] * (1 + ORDER_MARGIN) / predicted[i]);
-            if (gap > 0) {
-                sum += ORDER_WEIGHT * gap * gap;
-            }
-        }
         return sum;
-    }
-
-    private static GpuCalibration fromLog(GpuCalibration start, int tile, double[] x) {
-        double dense = Math.min(Math.exp(x[0]), 1.0);
-        double memory = Math.min(Math.exp(x[2]), 1.0);
-        return start.withLatency(dense, Math.exp(x[1]), tile, memory, Math.exp(x[3]));
-    }
-
-    private static double solveTx2Overhead(GpuCalibration cal) {
-        double lo = 1;
-        double hi = 1000;
-        for (int i = 0; i < 60; i++) {
-            double mid = Math.sqrt(lo * hi);
-            double ms = new EdgeGpuCostModel(cal.withTx2OverheadUs(mid))
-                    .evaluate(JetsonReference.nasBench201(), TX2_TOP)
-                    .orElseThrow()
-                    .latencyMs();
-            if (ms > JetsonReference.TX2_NB201_MS) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return Math.sqrt(lo * hi);
     }
 
     interface Objective {

@@ -39,7 +39,7 @@ class EdgeGpuCostModelTest {
             assertEquals(net.layers().get(i).name(), layer.layer());
             assertTrue(layer.latencyMs() > 0 && layer.energyMJ() > 0, layer.toString());
             assertTrue(
-                    layer.utilization() > 0 && layer.utilization() < GpuCalibration.DEFAULT.denseEfficiency(),
+                    layer.utilization() > 0 && layer.utilization() < GpuCalibration.DEFAULT.tensorEfficiency(),
                     layer.toString());
             latency += layer.latencyMs();
             energy += layer.energyMJ();
@@ -53,15 +53,17 @@ class EdgeGpuCostModelTest {
     @Test
     void eachLayerNamesWhatBoundsIt() {
         NetworkCost vgg = model.evaluate(ReferenceNetworks.byName("vgg16"), TOP).orElseThrow();
-        assertEquals("memory-bound: 206 MB at 137 GB/s", layer(vgg, "fc6").mapping());
+        assertEquals(
+                "fc6 (fc): memory-bound: 206 MB at 137 GB/s DRAM",
+                layer(vgg, "fc6").mapping());
         assertTrue(
-                layer(vgg, "conv4_2").mapping().startsWith("compute-bound: "),
+                layer(vgg, "conv4_2").mapping().startsWith("conv4_2 (3×3 conv): compute-bound: "),
                 layer(vgg, "conv4_2").mapping());
-        assertTrue(layer(vgg, "conv4_2").mapping().endsWith(" of 11.3 TFLOPS (tensor cores)"));
+        assertTrue(layer(vgg, "conv4_2").mapping().endsWith(" of 11.3 Tfp16 ops/s (tensor cores)"));
         NetworkCost squeeze =
                 model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), TOP).orElseThrow();
         assertEquals(
-                "overhead-bound: 28.2 µs per layer at CPU 2266 MHz, GPU 1377 MHz",
+                "fire2.squeeze (1×1 conv): launch-bound: the CPU takes 17.1 µs per kernel at 2266 MHz",
                 layer(squeeze, "fire2.squeeze").mapping());
     }
 
@@ -79,15 +81,19 @@ class EdgeGpuCostModelTest {
         assertEquals(
                 layer(top, "conv4_2").latencyMs(), layer(halfEmc, "conv4_2").latencyMs(), 1e-12);
 
-        // In a MobileNetV3 subnet no depthwise, squeeze-and-excite or FC layer is compute-bound at EMC 204.
+        // In a MobileNetV3 subnet the depthwise layers on large maps turn memory-bound at EMC 204; those
+        // whose maps fit in the L2 stay compute-bound.
         Network mbv3 = SweepNetworks.mbv3Largest();
         NetworkCost starved = model.evaluate(mbv3, new EdgeGpuConfig(XAVIER, 1377, 2265.6, 204))
                 .orElseThrow();
         NetworkCost fed = model.evaluate(mbv3, TOP).orElseThrow();
         Set<LayerKind> thin = Set.of(LayerKind.DEPTHWISE, LayerKind.SE, LayerKind.FC);
-        assertEquals(0, countBound(mbv3, starved, thin, "compute-bound"));
+        long computeBoundStarved = countBound(mbv3, starved, thin, "compute-bound");
+        long computeBoundFed = countBound(mbv3, fed, thin, "compute-bound");
         assertTrue(
-                countBound(mbv3, fed, thin, "compute-bound") > 0, "7×7 depthwise layers are compute-bound at 137 GB/s");
+                computeBoundStarved > 0 && computeBoundStarved < computeBoundFed / 2,
+                computeBoundStarved + " thin layers compute-bound at EMC 204, " + computeBoundFed + " at 2133");
+        assertTrue(countBound(mbv3, starved, thin, "memory-bound") > computeBoundFed / 2);
         assertTrue(starved.latencyMs() > 2 * fed.latencyMs());
     }
 
@@ -99,7 +105,7 @@ class EdgeGpuCostModelTest {
         assertTrue(small > 2 * large, "squeezenet ×" + small + ", vgg16 ×" + large);
         NetworkCost c = model.evaluate(ReferenceNetworks.byName("squeezenet1_1"), slowCpu)
                 .orElseThrow();
-        assertTrue(c.layers().stream().allMatch(l -> l.mapping().startsWith("overhead-bound")));
+        assertTrue(c.layers().stream().allMatch(l -> l.mapping().contains(": launch-bound: ")));
     }
 
     @Test
@@ -176,7 +182,7 @@ class EdgeGpuCostModelTest {
         long n = 0;
         for (int i = 0; i < net.layers().size(); i++) {
             if (kinds.contains(net.layers().get(i).kind())
-                    && cost.layers().get(i).mapping().startsWith(bound)) {
+                    && cost.layers().get(i).mapping().contains(": " + bound)) {
                 n++;
             }
         }

@@ -153,6 +153,9 @@ class CodesignResumeTest {
 
     private static CodesignCheckpoint throughJson(CodesignCheckpoint c) throws Exception {
         String text = MAPPER.writeValueAsString(CodesignCheckpointJson.write(c));
-        return CodesignCheckpointJson.read(MAPPER.readTree(text));
+        // the reader the CLI and the app use: streamed, points into columns
+        try (var parser = MAPPER.getFactory().createParser(text)) {
+            return CodesignCheckpointJson.read(parser);
+        }
     }
 }
