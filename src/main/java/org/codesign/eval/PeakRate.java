@@ -12,8 +12,8 @@ import org.codesign.space.SystolicConfig;
  * the cost models' own: one MAC per lane per cycle on the accelerators (the compute level of
  * {@code cost.arch.SpatialAcceleratorArchitecture}: peRows × peCols lanes; of
  * {@code SystolicArchitecture}: arrayX × arrayY × simdLanes lanes), and on the edge GPU the dense
- * FP16 peak at the GPU clock that {@code EdgeGpuCostModel} reports layer utilization against
- * ({@link BoardSpec#denseFp16FlopsPerCycle()}, two FLOPs a MAC).
+ * peak at the GPU clock and the configuration's precision that {@code EdgeGpuCostModel} reports
+ * layer utilization against ({@link BoardSpec#denseOpsPerCycle}, two operations a MAC).
  */
 public final class PeakRate {
     private PeakRate() {}
@@ -26,6 +26,6 @@ public final class PeakRate {
             return (double) s.arrayX() * s.arrayY() * s.simdLanes() * s.clockMHz() * 1e6;
         }
         EdgeGpuConfig g = (EdgeGpuConfig) hardware; // the interface is sealed: the third kind
-        return BoardSpec.of(g.deviceSpec()).denseFp16FlopsPerCycle() * g.gpuFreqMHz() * 1e6 / 2;
+        return BoardSpec.of(g.deviceSpec()).denseOpsPerCycle(g.precision()) * g.gpuFreqMHz() * 1e6 / 2;
     }
 }
