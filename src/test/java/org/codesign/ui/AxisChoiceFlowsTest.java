@@ -129,6 +129,20 @@ class AxisChoiceFlowsTest {
         assertThat(why.isVisible()).isTrue();
         assertThat(why.getText()).isEqualTo("log scale: run is categorical (no magnitudes to take the log of)");
         assertThat(xy().tickLabels(false)).as("the run's name is its tick").contains("run-1");
+        // a run started now joins the ordinal axis as it arrives
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> evals =
+                robot.lookup("#run-evaluations").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> evals.getValueFactory().setValue(60));
+        int before = window.store().entries().size();
+        robot.clickOn("#run-start");
+        await(
+                "the run to finish",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == before + 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        String newRun = window.store().entries().get(before).runId();
+        assertThat(xy().tickLabels(false)).contains("run-1", newRun);
 
         // the colour bar: the quantity's title with its unit, and its values along the ramp
         robot.clickOn("#color-mode").clickOn("a quantity");
@@ -150,7 +164,7 @@ class AxisChoiceFlowsTest {
         List<String> headers = window.table().table().getColumns().stream()
                 .map(TableColumn::getText)
                 .toList();
-        assertThat(headers).contains("latency (ms)", "power (W)", "energy (mJ)", "MACs (MMACs)");
+        assertThat(headers).contains("latency (ms)", "power (W)", "energy per inference (mJ)", "MACs (MMACs)");
         robot.interact(() -> window.focus(0));
         await(
                 "the detail tab to show point 0",

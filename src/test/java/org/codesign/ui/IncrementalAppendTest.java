@@ -112,7 +112,7 @@ class IncrementalAppendTest {
 
         // Sorted by a metric with distinct values: the very same order as a refilter.
         robot.interact(() -> {
-            TableColumn<PointEntry, ?> accuracy = column("accuracy");
+            TableColumn<PointEntry, ?> accuracy = column("top-1 accuracy (%)");
             accuracy.setSortType(TableColumn.SortType.DESCENDING);
             table.table().getSortOrder().setAll(accuracy);
         });

@@ -213,6 +213,9 @@ public final class ScatterView extends XYChart {
 
     /** Points arriving join the last drawing if it still fits (see {@link ScatterDrawing#extend}); else a redraw. */
     private void onData(PlotModel.DataChange change) {
+        if (xQuantity().ordinal() || yQuantity().ordinal()) {
+            nameAxes(); // a new run is a new category
+        }
         int w = (int) getCanvas().getWidth();
         int h = (int) getCanvas().getHeight();
         if (change.reset()

@@ -38,7 +38,8 @@ class QuantitiesTest {
         assertThat(latency.kind()).isEqualTo(Quantity.Kind.METRIC);
         assertThat(latency.title()).isEqualTo("latency (ms)");
         assertThat(q.byId("powerW").title()).isEqualTo("power (W)");
-        assertThat(q.byId("energyMJ").title()).isEqualTo("energy (mJ)");
+        assertThat(q.byId("energyMJ").title()).isEqualTo("energy per inference (mJ)");
+        assertThat(q.byId("accuracy").title()).isEqualTo("top-1 accuracy (%)");
         assertThat(q.byId("energyMJ").description()).isEqualTo("energy per inference");
         assertThat(q.byId("areaMm2").unit()).isEqualTo("mm²");
         assertThat(q.byId("accuracy").unit()).isEqualTo("%");

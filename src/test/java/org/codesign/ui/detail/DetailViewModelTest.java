@@ -76,7 +76,7 @@ class DetailViewModelTest {
         assertThat(e.pareto()).as("nothing of the cloud beats it").isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("run-1 · point 0 · generation 1 · on the Pareto front");
         assertThat(vm.metricsProperty().get())
-                .contains("accuracy 80 %")
+                .contains("top-1 accuracy 80 %")
                 .contains("latency 10 ms")
                 .contains("MACs 600 MMACs")
                 .doesNotContain("infeasible");

@@ -210,7 +210,10 @@ class ParetoViewModelTest {
         assertThat(vm.hoverText(3)).isNull();
         String text = vm.hoverText(0);
         assertThat(text).startsWith("run-1 · point 0 · generation 1 · Pareto-optimal\n");
-        assertThat(text).contains("accuracy 80 %").contains("latency 10 ms").contains("MACs 600 MMACs");
+        assertThat(text)
+                .contains("top-1 accuracy 80 %")
+                .contains("latency 10 ms")
+                .contains("MACs 600 MMACs");
         assertThat(vm.hoverText(2)).doesNotContain("Pareto-optimal");
         assertThat(new ParetoViewModel(model).hoverText(1))
                 .as("without a study")
