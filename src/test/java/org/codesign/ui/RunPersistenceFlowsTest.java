@@ -46,6 +46,7 @@ class RunPersistenceFlowsTest {
     private MainWindow window;
     private Stage stage;
     private Stage reopenedStage;
+    private MainWindow reopenedWindow;
     private StudyDocument reopenedDocument;
     private Preferences preferences;
 
@@ -64,8 +65,12 @@ class RunPersistenceFlowsTest {
 
     @AfterEach
     void closeTheWindows(FxRobot robot) {
+        // a run left going in a hidden window would keep growing under the tests that follow
+        window.runs().cancelAll();
+        if (reopenedWindow != null) {
+            reopenedWindow.runs().cancelAll();
+        }
         robot.interact(() -> {
-            window.runs().cancelAll();
             if (reopenedStage != null) {
                 reopenedStage.hide();
             }
@@ -169,6 +174,7 @@ class RunPersistenceFlowsTest {
                 })
                 .get();
         WaitForAsyncUtils.waitForFxEvents();
+        reopenedWindow = opened[0];
         return opened[0];
     }
 

@@ -44,6 +44,7 @@ class StoreFlowsTest {
     private MainWindow window;
     private Stage stage;
     private Stage reopenedStage;
+    private MainWindow reopenedWindow;
 
     @TempDir
     Path dir;
@@ -59,8 +60,12 @@ class StoreFlowsTest {
 
     @AfterEach
     void closeTheWindows(FxRobot robot) {
+        // a run left going in a hidden window would keep growing under the tests that follow
+        window.runs().cancelAll();
+        if (reopenedWindow != null) {
+            reopenedWindow.runs().cancelAll();
+        }
         robot.interact(() -> {
-            window.runs().cancelAll();
             if (reopenedStage != null) {
                 reopenedStage.hide();
             }
@@ -156,6 +161,7 @@ class StoreFlowsTest {
                 })
                 .get();
         WaitForAsyncUtils.waitForFxEvents();
+        reopenedWindow = opened[0];
         return opened[0];
     }
 
