@@ -106,6 +106,24 @@ class StoreFlowsTest {
         }
     }
 
+    /** The run's status and point count in the store: one cheap query, for polling. */
+    private static String progress(Path db, String id) {
+        String sql = "SELECT status, (SELECT count(*) FROM evaluations WHERE run_id = runs.id) FROM runs WHERE id = ?";
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                var ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) + " " + rs.getLong(2) : "none 0";
+            }
+        } catch (java.sql.SQLException e) {
+            return "unreadable 0";
+        }
+    }
+
+    private static long count(Path db, String id) {
+        return Long.parseLong(progress(db, id).split(" ")[1]);
+    }
+
     /**
      * What a kill at this moment leaves: the store's committed state (SQLite's online backup, a
      * consistent snapshot) and the run checkpoints beside it.
@@ -152,14 +170,11 @@ class StoreFlowsTest {
                 .isNotNull();
 
         try {
-            await(
-                    "points and a checkpoint in the store",
-                    () -> RunCheckpoints.exists(db, id)
-                            && inStore(db, id).points().size() >= 200);
+            await("points and a checkpoint in the store", () -> RunCheckpoints.exists(db, id) && count(db, id) >= 200);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; saving: "
-                    + robot.lookup("#runs-saving").queryAs(Labeled.class).getText() + "; stored: " + inStore(db, id)
-                    + "; checkpoint: " + RunCheckpoints.exists(db, id));
+                    + robot.lookup("#runs-saving").queryAs(Labeled.class).getText() + "; stored: "
+                    + progress(db, id) + "; checkpoint: " + RunCheckpoints.exists(db, id));
         }
         RunRecord during = inStore(db, id);
         assertThat(during.status()).isEqualTo(RunRecord.Status.RUNNING);
@@ -185,27 +200,22 @@ class StoreFlowsTest {
         assertThat(resume.getText()).isEqualTo("Resume");
         robot.clickOn(resume);
         int before = found.points().size();
-        await("the resumed run to write new points into the store", () -> {
-            RunRecord r = inStore(copy, id);
-            return r != null
-                    && r.status() == RunRecord.Status.RUNNING
-                    && r.points().size() > before + 500;
-        });
+        await(
+                "the resumed run to write new points into the store",
+                () -> progress(copy, id).startsWith("running") && count(copy, id) > before + 500);
         robot.clickOn(resume); // now "Pause"
-        await("the paused run in the store", () -> {
-            RunRecord r = inStore(copy, id);
-            return r != null && r.status() == RunRecord.Status.PAUSED;
-        });
+        await("the paused run in the store", () -> progress(copy, id).startsWith("paused"));
         await("the window to catch up with the store", () -> !reopened.isDirty());
-        RunRecord paused = inStore(copy, id);
-        assertThat(paused.points().subList(0, before))
+        RunRecord done = inStore(copy, id);
+        assertThat(done.points().size()).isGreaterThan(before);
+        assertThat(done.points().subList(0, before))
                 .as("the resumed run kept the points from before the kill")
                 .isEqualTo(found.points());
         assertThat(reopened.study().runs().stream()
                         .filter(r -> r.id().equals(id))
                         .findFirst())
                 .as("the store holds what the window shows")
-                .contains(paused);
+                .contains(done);
     }
 
     @Test
@@ -236,5 +246,54 @@ class StoreFlowsTest {
         assertThat(document.study()).as("the CLI's run joins the window").isEqualTo(stored);
         assertThat(window.runs().card(cliRun)).as("with its card").isNotNull();
         assertThat(stage.getTitle()).doesNotContain("•");
+    }
+
+    @Test
+    void theAppAndACliProcessWriteOneStoreAtOnceAndLoseNothing(FxRobot robot) throws Exception {
+        Path db = openStore(robot, document.study());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process cli = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.codesign.Main",
+                        "run",
+                        db.toString(),
+                        "--algorithm",
+                        "random",
+                        "--evaluations",
+                        "20000",
+                        "--seed",
+                        "5",
+                        "--out",
+                        dir.resolve("cli").toString(),
+                        "--save",
+                        "--quiet")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("cli.log").toFile())
+                .start();
+        String app = startRun(robot, 20_000);
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli.exitValue()).as(Files.readString(dir.resolve("cli.log"))).isZero();
+        await(
+                "the app's run to finish in the store",
+                () -> window.runs().liveRuns().isEmpty() && progress(db, app).startsWith("finished"));
+
+        Study stored = StudyLoader.load(db);
+        assertThat(stored.runs()).hasSize(2);
+        RunRecord fromCli = stored.runs().stream()
+                .filter(r -> !r.id().equals(app))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fromCli.status()).isEqualTo(RunRecord.Status.FINISHED);
+        assertThat(fromCli.algorithm()).isEqualTo("random");
+        assertThat(fromCli.points()).hasSizeGreaterThan(19_000);
+        RunRecord ours = document.study().runs().stream()
+                .filter(r -> r.id().equals(app))
+                .findFirst()
+                .orElseThrow();
+        assertThat(inStore(db, app))
+                .as("every point the window shows is in the store")
+                .isEqualTo(ours);
     }
 }
