@@ -42,7 +42,7 @@ class PlotCommandTest {
         assertThat(r.err()).contains("wrote " + out);
         SvgFile svg = SvgFile.read(out);
         assertThat(svg.circles()).isEqualTo(feasible(run()));
-        assertThat(svg.texts()).contains("latency (ms)", "accuracy (%)", "Pareto front", "other points");
+        assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "Pareto front", "other points");
         assertThat(svg.root().getAttribute("width")).isEqualTo("720");
     }
 
@@ -99,7 +99,7 @@ class PlotCommandTest {
                 "plot", STUDY, "--x", "resolution", "--y", "accuracy", "--colour", "run", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         SvgFile svg = SvgFile.read(out);
-        assertThat(svg.texts()).contains("resolution (px)", "accuracy (%)", run().name());
+        assertThat(svg.texts()).contains("resolution (px)", "top-1 accuracy (%)", run().name());
         assertThat(svg.circles()).isEqualTo(feasible(run()));
     }
 
@@ -122,7 +122,7 @@ class PlotCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         SvgFile svg = SvgFile.read(out);
         assertThat(svg.circles()).isEqualTo(feasible(run()));
-        assertThat(svg.texts()).contains("latency (ms)", "accuracy (%)", "power (W), log scale", "Pareto front");
+        assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "power (W), log scale", "Pareto front");
     }
 
     @Test

@@ -82,7 +82,7 @@ class FigureExportFlowsTest {
         assertThat(choosers.asked.get(0).initialName()).isEqualTo("projection-latencyMs-accuracy.svg");
         SvgFile svg = SvgFile.read(written);
         assertThat(svg.circles()).as("one mark per feasible point").isEqualTo((int) feasible);
-        assertThat(svg.texts()).contains("latency (ms)", "accuracy (%)", "Pareto front", "other points");
+        assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "Pareto front", "other points");
     }
 
     @Test
@@ -157,7 +157,7 @@ class FigureExportFlowsTest {
 
         await("the SVG file", () -> Files.exists(file));
         SvgFile svg = SvgFile.read(file);
-        assertThat(svg.texts()).contains("accuracy (%)", "latency (ms)", "resolution");
+        assertThat(svg.texts()).contains("top-1 accuracy (%)", "latency (ms)", "resolution");
         assertThat(svg.paths()).as("a line per point drawn").isGreaterThanOrEqualTo(1000);
     }
 }

@@ -49,7 +49,7 @@ class ViewFiguresTest {
     void aProjectionHasTheViewsQuantitiesAndEveryFeasiblePointInItsColour() {
         ScatterFigure f = ViewFigures.projection(model, 0, 1);
         assertThat(f.x().title()).isEqualTo("latency (ms)");
-        assertThat(f.y().title()).isEqualTo("accuracy (%)");
+        assertThat(f.y().title()).isEqualTo("top-1 accuracy (%)");
         assertThat(f.dots()).isEqualTo(feasible());
         assertThat(f.groups())
                 .extracting(ScatterFigure.Group::name)
@@ -90,7 +90,7 @@ class ViewFiguresTest {
         ScatterFigure f = ViewFigures.projection(model, 0, 1);
 
         assertThat(f.x().title()).isEqualTo("latency (ms), log scale");
-        assertThat(f.colourBar().quantity().title()).isEqualTo("energy (mJ)");
+        assertThat(f.colourBar().quantity().title()).isEqualTo("energy per inference (mJ)");
         assertThat(f.colourBar().ramp()).hasSize(Coloring.PALETTE_SIZE);
         assertThat(f.groups()).noneMatch(ScatterFigure.Group::inLegend);
     }
@@ -100,12 +100,14 @@ class ViewFiguresTest {
         CubeFigure f = ViewFigures.cube(model, new OrbitCamera(-60, 30, 1, 0, 0, true));
         assertThat(f.yaw()).isEqualTo(-60);
         assertThat(f.pitch()).isEqualTo(30);
-        assertThat(f.axes()).extracting(a -> a.title()).containsExactly("latency (ms)", "accuracy (%)", "power (W)");
+        assertThat(f.axes())
+                .extracting(a -> a.title())
+                .containsExactly("latency (ms)", "top-1 accuracy (%)", "power (W)");
         Path file = dir.resolve("cube.svg");
         FigureWriter.write(CubePlot.of(f), 600, 450, file);
         SvgFile svg = SvgFile.read(file);
         assertThat(svg.circles()).isEqualTo(feasible());
-        assertThat(svg.texts()).contains("latency (ms)", "accuracy (%)", "power (W)");
+        assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "power (W)");
     }
 
     @Test
@@ -114,7 +116,7 @@ class ViewFiguresTest {
         FigureWriter.write(ScatterChart.of(ViewFigures.projection(model, 2, 1)), 600, 450, file);
         SvgFile svg = SvgFile.read(file);
         assertThat(svg.circles()).isEqualTo(feasible());
-        assertThat(svg.texts()).contains("power (W)", "accuracy (%)");
+        assertThat(svg.texts()).contains("power (W)", "top-1 accuracy (%)");
         assertThat(List.of(svg.root().getAttribute("width"), svg.root().getAttribute("height")))
                 .containsExactly("600", "450");
     }
