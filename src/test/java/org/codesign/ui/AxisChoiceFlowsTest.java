@@ -1,10 +1,10 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.codesign.ui.FxWait.await;
 
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -42,14 +42,6 @@ class AxisChoiceFlowsTest {
         stage.setHeight(950);
         stage.show();
         stage.requestFocus();
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
     }
 
     private ScatterView xy() {

@@ -1,12 +1,11 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.codesign.ui.FxWait.await;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.codesign.figure.SvgFile;
@@ -40,14 +39,6 @@ class FigureExportFlowsTest {
                 stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
         stage.show();
         stage.requestFocus();
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
     }
 
     /** File > Open Sample > classroom-small, and wait until the x–y projection shows its points. */

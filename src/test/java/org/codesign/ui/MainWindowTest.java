@@ -1,6 +1,7 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.codesign.ui.FxWait.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,14 +45,6 @@ class MainWindowTest {
         window = new MainWindow(stage, document, Preferences.userRoot().node("codesign-test-" + System.nanoTime()));
         stage.show();
         stage.requestFocus();
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
     }
 
     private void startRun(FxRobot robot, int evaluations, boolean paused) {

@@ -1,6 +1,7 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.codesign.ui.FxWait.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,14 +77,6 @@ class RunPersistenceFlowsTest {
             }
             stage.show(); // the primary stage again, for the tests that follow
         });
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
     }
 
     /** The default study saved to a file and opened from it (File ▸ Open). */

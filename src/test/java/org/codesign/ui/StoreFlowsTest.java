@@ -1,6 +1,7 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.codesign.ui.FxWait.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,14 +72,6 @@ class StoreFlowsTest {
             }
             stage.show();
         });
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
     }
 
     /** The default study as a store, opened in the window (File ▸ Open). */

@@ -1,6 +1,7 @@
 package org.codesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.codesign.ui.FxWait.await;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -76,14 +77,6 @@ class UserFlowsTest {
         window = new MainWindow(stage, document, preferences, choosers);
         stage.show();
         stage.requestFocus();
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
     }
 
     private void runToTheEnd(FxRobot robot, int evaluations) {
