@@ -29,9 +29,12 @@ public final class AccuracyModelFile {
     private AccuracyModelFile() {}
 
     public static final String FORMAT = "codesign-accuracy-model";
-    public static final int VERSION = 1;
-    static final String FORMULA = "top1 = 100 - (errorFloor + exp(offset[family] - curvature[family] * z)); "
-            + "z = ln(MACs / 1e8) + paramsWeight * ln(params / 1e6) + resolutionWeight * ln(resolution / 224)";
+    public static final int VERSION = 2;
+    static final String FORMULA = "top1 = 100 - (floor + exp(offset - curvature * z)), per family; z = ln(MACs / 1e8)"
+            + " + paramsWeight * ln(params / 1e6) + resolution * ln(resolution / 224) + width * ln(width)"
+            + " + widthSquared * min(ln(width), 0)^2 + sum_s depth[s] * blocks[s] / 4 + kernel * meanKernel / 7"
+            + " + expansion * meanExpansion / 6; interval: +- halfWidth, widened to the prediction at the nearest"
+            + " point of the trust region outside it";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -51,7 +54,6 @@ public final class AccuracyModelFile {
             "resolutionWeight",
             "families",
             "calibration");
-    private static final List<String> FAMILY_KEYS = List.of("offset", "curvature");
 
     /**
      * Reads a coefficients file. Every problem, an unreadable file included, is an
@@ -108,6 +110,7 @@ public final class AccuracyModelFile {
                 throw new IllegalArgumentException(
                         "/version: this program reads versions 1 to " + VERSION + ", got " + version);
             }
+            int fileVersion = version == null ? VERSION : version.asInt();
             JsonNode familiesNode = root.get("families");
             if (familiesNode == null || !familiesNode.isObject()) {
                 throw new IllegalArgumentException("/families: missing or not an object (one object per family: "
@@ -128,21 +131,26 @@ public final class AccuracyModelFile {
                             e);
                 }
                 if (!entry.getValue().isObject()) {
-                    throw new IllegalArgumentException(path + ": expected an object {offset, curvature}, got "
+                    throw new IllegalArgumentException(path + ": expected an object, got "
                             + entry.getValue().getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
                 }
-                onlyKeys(entry.getValue(), path, FAMILY_KEYS);
                 families.put(
                         family,
-                        new FamilyCoefficients(
-                                number(entry.getValue(), "offset", path), number(entry.getValue(), "curvature", path)));
+                        fileVersion == 1
+                                ? FamilyNodes.fromVersion1(
+                                        entry.getValue(), path, number(root, "errorFloor", ""), resolutionWeight(root))
+                                : FamilyNodes.read(entry.getValue(), path));
+            }
+            if (fileVersion >= 2) {
+                for (String v1 : List.of("errorFloor", "resolutionWeight")) {
+                    if (root.has(v1)) {
+                        throw new IllegalArgumentException(
+                                "/" + v1 + ": a version-1 key (version 2 has it per family)");
+                    }
+                }
             }
             try {
-                return new AccuracyCoefficients(
-                        number(root, "errorFloor", ""),
-                        number(root, "paramsWeight", ""),
-                        number(root, "resolutionWeight", ""),
-                        families);
+                return new AccuracyCoefficients(number(root, "paramsWeight", ""), families);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(asPointer(e.getMessage()), e);
             }
@@ -151,7 +159,11 @@ public final class AccuracyModelFile {
         }
     }
 
-    private static void onlyKeys(JsonNode object, String path, List<String> allowed) {
+    private static double resolutionWeight(JsonNode root) {
+        return number(root, "resolutionWeight", "");
+    }
+
+    static void onlyKeys(JsonNode object, String path, List<String> allowed) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             if (!allowed.contains(entry.getKey())) {
                 throw new IllegalArgumentException(path + "/" + entry.getKey() + ": unknown key (expected one of "
@@ -172,7 +184,7 @@ public final class AccuracyModelFile {
         return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
-    private static double number(JsonNode parent, String field, String parentPath) {
+    static double number(JsonNode parent, String field, String parentPath) {
         String path = parentPath + "/" + field;
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
@@ -196,14 +208,10 @@ public final class AccuracyModelFile {
         root.put("version", VERSION);
         root.put("description", description);
         root.put("formula", FORMULA);
-        root.put("errorFloor", c.errorFloor());
         root.put("paramsWeight", c.paramsWeight());
-        root.put("resolutionWeight", c.resolutionWeight());
         ObjectNode families = root.putObject("families");
         for (Family f : Family.values()) {
-            ObjectNode node = families.putObject(f.key());
-            node.put("offset", c.families().get(f).offset());
-            node.put("curvature", c.families().get(f).curvature());
+            families.set(f.key(), FamilyNodes.write(c.families().get(f), MAPPER));
         }
         if (calibration != null) {
             root.set("calibration", calibration);
