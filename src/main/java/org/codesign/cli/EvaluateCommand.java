@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.codesign.accuracy.AccuracyPrediction;
 import org.codesign.cost.LayerCost;
 import org.codesign.eval.DesignEvaluation;
 import org.codesign.eval.Evaluator;
@@ -101,6 +102,10 @@ final class EvaluateCommand implements Callable<Integer> {
             out.putNull("accuracy"); // a layer-list network that declares no top1
         } else {
             out.put("accuracy", m.accuracy());
+            AccuracyPrediction p = evaluator.accuracyModel().estimate(e.networkConfig(), e.network());
+            out.put("accuracyLow", p.low());
+            out.put("accuracyHigh", p.high());
+            out.put("extrapolated", p.extrapolated());
         }
         out.put("macs", m.macs());
         out.put("params", m.params());
