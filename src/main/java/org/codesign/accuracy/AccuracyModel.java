@@ -25,17 +25,24 @@ public final class AccuracyModel {
 
     private final AccuracyCoefficients coefficients;
     private final String source;
+    private final int version;
 
-    private AccuracyModel(AccuracyCoefficients coefficients, String source) {
+    private AccuracyModel(AccuracyCoefficients coefficients, String source, int version) {
         this.coefficients = coefficients;
         this.source = source;
+        this.version = version;
+    }
+
+    /** 0 for the built-in coefficients, N for a study's N-th calibration ({@code codesign calibrate}). */
+    public int version() {
+        return version;
     }
 
     public static AccuracyModel of(AccuracyCoefficients coefficients, String source) {
         if (coefficients == null) {
             throw new IllegalArgumentException("coefficients: missing");
         }
-        return new AccuracyModel(coefficients, source);
+        return new AccuracyModel(coefficients, source, 0);
     }
 
     /** The model with the shipped coefficients. */
@@ -47,7 +54,7 @@ public final class AccuracyModel {
                     throw new IllegalStateException(
                             "accuracy model resource " + RESOURCE + " is missing from the classpath");
                 }
-                model = new AccuracyModel(AccuracyModelFile.read(in, RESOURCE), "built-in " + RESOURCE);
+                model = new AccuracyModel(AccuracyModelFile.read(in, RESOURCE), "built-in " + RESOURCE, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(RESOURCE, e);
             }
@@ -58,7 +65,7 @@ public final class AccuracyModel {
 
     /** A model with the coefficients of a user's JSON file (same format as the shipped one). */
     public static AccuracyModel load(Path file) {
-        return new AccuracyModel(AccuracyModelFile.read(file), file.toString());
+        return new AccuracyModel(AccuracyModelFile.read(file), file.toString(), AccuracyModelFile.modelVersion(file));
     }
 
     public double predict(NetworkConfig config) {

@@ -53,7 +53,8 @@ public final class AccuracyModelFile {
             "paramsWeight",
             "resolutionWeight",
             "families",
-            "calibration");
+            "calibration",
+            "modelVersion");
 
     /**
      * Reads a coefficients file. Every problem, an unreadable file included, is an
@@ -159,6 +160,23 @@ public final class AccuracyModelFile {
         }
     }
 
+    /** The {@code modelVersion} a calibrated file carries (0 without one); the file was read once already. */
+    static int modelVersion(Path file) {
+        try {
+            JsonNode v = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8))
+                    .get("modelVersion");
+            if (v == null) {
+                return 0;
+            }
+            if (!v.canConvertToInt() || v.asInt() < 0) {
+                throw new IllegalArgumentException(file + ": /modelVersion: expected a whole number ≥ 0, got " + v);
+            }
+            return v.asInt();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": /: cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static double resolutionWeight(JsonNode root) {
         return number(root, "resolutionWeight", "");
     }
@@ -203,9 +221,17 @@ public final class AccuracyModelFile {
 
     /** The JSON text of a coefficients file; {@code calibration} (may be null) documents how it was fitted. */
     public static String format(AccuracyCoefficients c, String description, JsonNode calibration) {
+        return format(c, description, calibration, 0);
+    }
+
+    /** The same for a study's calibrated model number {@code modelVersion} (0: written without one). */
+    public static String format(AccuracyCoefficients c, String description, JsonNode calibration, int modelVersion) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
+        if (modelVersion > 0) {
+            root.put("modelVersion", modelVersion);
+        }
         root.put("description", description);
         root.put("formula", FORMULA);
         root.put("paramsWeight", c.paramsWeight());

@@ -23,8 +23,16 @@ final class FamilyNodes {
             "expansion",
             "halfWidth",
             "trust");
-    private static final List<String> TRUST_KEYS =
-            List.of("minMacs", "maxMacs", "minResolution", "maxResolution", "widths", "minDepths", "maxDepths");
+    private static final List<String> TRUST_KEYS = List.of(
+            "minMacs",
+            "maxMacs",
+            "minResolution",
+            "maxResolution",
+            "widths",
+            "minMacsByWidth",
+            "maxMacsByWidth",
+            "minDepths",
+            "maxDepths");
     private static final List<String> V1_KEYS = List.of("offset", "curvature");
 
     static FamilyCoefficients read(JsonNode node, String path) {
@@ -42,6 +50,8 @@ final class FamilyNodes {
                     (int) count(trust, "minResolution", path + "/trust"),
                     (int) count(trust, "maxResolution", path + "/trust"),
                     numbers(trust, "widths", path + "/trust"),
+                    numbers(trust, "minMacsByWidth", path + "/trust"),
+                    numbers(trust, "maxMacsByWidth", path + "/trust"),
                     numbers(trust, "minDepths", path + "/trust").stream()
                             .map(Double::intValue)
                             .toList(),
@@ -136,6 +146,10 @@ final class FamilyNodes {
         trust.put("maxResolution", t.maxResolution());
         ArrayNode widths = trust.putArray("widths");
         t.widths().forEach(widths::add);
+        ArrayNode lo = trust.putArray("minMacsByWidth");
+        t.minMacsByWidth().forEach(lo::add);
+        ArrayNode hi = trust.putArray("maxMacsByWidth");
+        t.maxMacsByWidth().forEach(hi::add);
         ArrayNode min = trust.putArray("minDepths");
         t.minDepths().forEach(min::add);
         ArrayNode max = trust.putArray("maxDepths");

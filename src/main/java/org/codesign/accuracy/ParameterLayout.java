@@ -214,7 +214,9 @@ final class ParameterLayout {
             } else if (fallback != null) {
                 out.put(family, fallback.families().get(family).trust());
             } else {
-                out.put(family, new TrustRegion(1, 1, 1, 1, List.of(1.0), List.of(), List.of()));
+                out.put(
+                        family,
+                        new TrustRegion(1, 1, 1, 1, List.of(1.0), List.of(1.0), List.of(1.0), List.of(), List.of()));
             }
         }
         return out;

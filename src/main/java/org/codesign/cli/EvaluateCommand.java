@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.codesign.accuracy.AccuracyPrediction;
 import org.codesign.cost.LayerCost;
 import org.codesign.eval.DesignEvaluation;
 import org.codesign.eval.Evaluator;
@@ -102,10 +101,11 @@ final class EvaluateCommand implements Callable<Integer> {
             out.putNull("accuracy"); // a layer-list network that declares no top1
         } else {
             out.put("accuracy", m.accuracy());
-            AccuracyPrediction p = evaluator.accuracyModel().estimate(e.networkConfig(), e.network());
-            out.put("accuracyLow", p.low());
-            out.put("accuracyHigh", p.high());
-            out.put("extrapolated", p.extrapolated());
+            if (!Double.isNaN(m.accuracyLow())) { // a declared accuracy has no interval
+                out.put("accuracyLow", m.accuracyLow());
+                out.put("accuracyHigh", m.accuracyHigh());
+                out.put("extrapolated", m.extrapolated() == 1);
+            }
         }
         out.put("macs", m.macs());
         out.put("params", m.params());
