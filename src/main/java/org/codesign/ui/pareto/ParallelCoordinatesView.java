@@ -173,6 +173,11 @@ public final class ParallelCoordinatesView extends BorderPane {
         return canvas;
     }
 
+    /** The canvas of the marks over the lines: the outlined point, the hovered line, a dragged title. */
+    public Canvas marks() {
+        return marks;
+    }
+
     Pane plot() {
         return plot;
     }
@@ -277,7 +282,7 @@ public final class ParallelCoordinatesView extends BorderPane {
     /** The slot of the drawn line nearest to canvas point (x, y) within 6 px, or -1. */
     int lineAt(double x, double y) {
         int k = data.arrangement().size();
-        if (k < 2 || places.lines() == 0 || x < axisX(0) || x > axisX(k - 1)) {
+        if (k < 2 || places.lines() == 0 || x < axisX(0) || x > axisX(k - 1) || y < axisY(1) - 6 || y > axisY(0) + 6) {
             return -1;
         }
         double step = axisX(1) - axisX(0);

@@ -169,6 +169,8 @@ final class ParallelGestures {
 
     private void onPress(MouseEvent e) {
         view.plot().requestFocus();
+        e.consume(); // the scroll pane would take the focus, and with it the keys
+
         boolean onTitle = e.getY() < ParallelCoordinatesView.MARGIN_TOP;
         int axis = axisNear(e.getX(), onTitle || e.getButton() != MouseButton.PRIMARY ? titleReach() : AXIS_REACH);
         if (axis >= 0) {
