@@ -239,7 +239,7 @@ public final class ParallelCoordinatesView extends BorderPane {
     }
 
     /** Brushes an interval on an axis, as a drag from {@code t0} to {@code t1} (places before inversion) would. */
-    void brushInterval(int axis, double t0, double t1, Selection.Combine combine) {
+    public void brushInterval(int axis, double t0, double t1, Selection.Combine combine) {
         gestures.brush(axis, t0, t1, combine);
     }
 
@@ -382,11 +382,12 @@ public final class ParallelCoordinatesView extends BorderPane {
         int marked = focused != null && model.columns().feasible(focused.position()) ? focused.position() : -1;
         if (marked >= 0) {
             LinePlaces one = data.places(new int[] {marked});
+            // Outlined in black, white inside: it stands out over lines of any colour.
             g.setStroke(Color.BLACK);
-            g.setLineWidth(4);
+            g.setLineWidth(5);
             polyline(g, one, 0);
-            g.setStroke(color(model.coloring().color(model.coloring().index(model.columns(), marked)), 1));
-            g.setLineWidth(2);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2.5);
             polyline(g, one, 0);
         }
         drawn = new Drawn(drawn.faded(), drawn.vivid(), marked);

@@ -37,10 +37,12 @@ import org.openjdk.jmh.annotations.State;
  *     projections regrouped into their ChartFX data sets (600×400 px each);</li>
  * <li>{@code projectionHover}: the point nearest to the mouse in one projection.</li>
  * </ul>
- * {@code mvn -o -q -Pbench test-compile exec:exec -Dbench.args="ViewHitBench -f 1 -wi 5 -i 10"}
+ * Sampled times (median and tail), not averages: a brush must be quick every time.
+ *
+ * <p>{@code mvn -o -q -Pbench test-compile exec:exec -Dbench.args="ViewHitBench -f 1 -wi 5 -w 2 -i 10 -r 2"}
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ViewHitBench {
     private static final int PROBES = 1024;
