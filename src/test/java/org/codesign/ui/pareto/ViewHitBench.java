@@ -40,6 +40,10 @@ import org.openjdk.jmh.annotations.State;
  * Sampled times (median and tail), not averages: a brush must be quick every time.
  *
  * <p>{@code mvn -o -q -Pbench test-compile exec:exec -Dbench.args="ViewHitBench -f 1 -wi 5 -w 2 -i 10 -r 2"}
+ *
+ * <p>On a shared machine wall time mostly measures the queue for a core; {@link #main} times the
+ * same operations in the thread's CPU time as well:
+ * {@code mvn -o -q -Pbench test-compile exec:exec -Dbench.main=org.codesign.ui.pareto.ViewHitBench -Dbench.args=300}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -95,6 +99,47 @@ public class ViewHitBench {
             drawnIndex.nearest(g, 0.5, 0.5, 0.01);
             allIndex.nearest(g, 0.5, 0.5, 0.01);
         }
+    }
+
+    /** Each operation {@code args[0]} times after as many warm-up calls: median and 90th percentile, CPU and wall. */
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        ViewHitBench b = new ViewHitBench();
+        b.points = 100_000;
+        b.setUp();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, java.util.function.IntSupplier> ops = new java.util.LinkedHashMap<>();
+        ops.put("parallelBrush", b::parallelBrush);
+        ops.put("parallelHover", b::parallelHover);
+        ops.put("parallelHoverAfterRedraw", b::parallelHoverAfterRedraw);
+        ops.put("parallelHoverAllLines", b::parallelHoverAllLines);
+        ops.put("projectionBrush", b::projectionBrush);
+        ops.put("projectionHover", b::projectionHover);
+        int sink = 0;
+        for (var op : ops.entrySet()) {
+            double[] cpuMs = new double[runs];
+            double[] wallMs = new double[runs];
+            for (int k = -runs; k < runs; k++) {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long w0 = System.nanoTime();
+                sink += op.getValue().getAsInt();
+                if (k >= 0) {
+                    cpuMs[k] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
+                    wallMs[k] = (System.nanoTime() - w0) / 1e6;
+                }
+            }
+            java.util.Arrays.sort(cpuMs);
+            java.util.Arrays.sort(wallMs);
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "%-26s CPU median %8.3f ms  p90 %8.3f ms   wall median %8.3f ms  p90 %8.3f ms%n",
+                    op.getKey(),
+                    cpuMs[runs / 2],
+                    cpuMs[runs * 9 / 10],
+                    wallMs[runs / 2],
+                    wallMs[runs * 9 / 10]);
+        }
+        System.out.println("(" + sink + ")");
     }
 
     private int nextProbe() {
