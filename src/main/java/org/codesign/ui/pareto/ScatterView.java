@@ -11,9 +11,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import org.codesign.study.quantity.Quantity;
-import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.pareto.plot.ProjectionPick;
 import org.codesign.ui.points.Selection;
 
 /**
@@ -175,13 +175,6 @@ public final class ScatterView extends XYChart {
                 yAxis.getDisplayPosition(c.value(yQuantity(), slot)));
     }
 
-    private boolean drawable(PointColumns c, int slot) {
-        PlotAxes axes = model.axes();
-        return c.feasible(slot)
-                && AxisScale.drawable(c.value(axes.quantity(axisA), slot), axes.log(axisA))
-                && AxisScale.drawable(c.value(axes.quantity(axisB), slot), axes.log(axisB));
-    }
-
     /**
      * Groups the points afresh into fresh data sets and swaps them in: ChartFX read-locks the
      * shown ones while it lays out, so writing into them from an event could wait forever.
@@ -287,33 +280,18 @@ public final class ScatterView extends XYChart {
         double xHi = Math.max(ax, bx);
         double yLo = Math.min(ay, by);
         double yHi = Math.max(ay, by);
-        PointColumns c = model.columns();
-        double[] xs = c.column(xQuantity());
-        double[] ys = c.column(yQuantity());
-        BitSet hit = new BitSet();
-        for (int i = 0; i < c.size(); i++) {
-            if (xs[i] >= xLo && xs[i] <= xHi && ys[i] >= yLo && ys[i] <= yHi && drawable(c, i)) {
-                hit.set(i);
-            }
-        }
+        BitSet hit = pick().inside(xLo, xHi, yLo, yHi);
         vm.brush(hit, how);
     }
 
     private void clickAt(double cx, double cy, Selection.Combine how) {
-        PointColumns c = model.columns();
-        int nearest = -1;
-        double best = 8 * 8;
-        for (int i = 0; i < c.size(); i++) {
-            if (!drawable(c, i)) {
-                continue;
-            }
-            Point2D q = canvasPosition(i);
-            double d = (q.getX() - cx) * (q.getX() - cx) + (q.getY() - cy) * (q.getY() - cy);
-            if (d < best) {
-                best = d;
-                nearest = i;
-            }
-        }
-        vm.click(nearest, how);
+        vm.click(pick().nearest(cx, cy, 8, xAxis::getDisplayPosition, yAxis::getDisplayPosition), how);
+    }
+
+    /** Brush and click hit tests on the axes shown now (plain code, see {@link ProjectionPick}). */
+    private ProjectionPick pick() {
+        PlotAxes axes = model.axes();
+        return new ProjectionPick(
+                model.columns(), axes.quantity(axisA), axes.log(axisA), axes.quantity(axisB), axes.log(axisB));
     }
 }

@@ -34,16 +34,20 @@ final class ViewExports {
 
     /** The parallel coordinates' menu, when the view is made (lazily: see ParetoArea.parallel()). */
     static void attach(ParallelCoordinatesView parallel) {
-        FigureMenu.attach(parallel, () -> "parallel-coordinates", new FigureMenu.VectorFigure() {
-            @Override
-            public FigureDrawing draw(int width, int height) {
-                return ParallelChart.of(parallel.figure());
-            }
+        FigureMenu.attach(
+                parallel,
+                () -> "parallel-coordinates",
+                new FigureMenu.VectorFigure() {
+                    @Override
+                    public FigureDrawing draw(int width, int height) {
+                        return ParallelChart.of(parallel.figure());
+                    }
 
-            @Override
-            public int minWidth() {
-                return ParallelChart.minWidth(parallel.figure().axes().size());
-            }
-        });
+                    @Override
+                    public int minWidth() {
+                        return ParallelChart.minWidth(parallel.figure().axes().size());
+                    }
+                },
+                parallel.axisMenuItems().toArray(javafx.scene.control.MenuItem[]::new));
     }
 }
