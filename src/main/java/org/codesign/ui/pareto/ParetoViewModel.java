@@ -296,13 +296,14 @@ public final class ParetoViewModel {
         if (entry == null) {
             return null;
         }
-        return study == null ? entry.runId() + " #" + entry.point().index() : describe(entry, study.get());
+        String run = model.runLabel(entry.runId());
+        return study == null ? run + " #" + entry.point().index() : describe(entry, run, study.get());
     }
 
-    /** A point, its metrics and (when its genome fits the study's space) its configuration. */
-    static String describe(PointEntry e, Study study) {
+    /** A point (of the run called {@code run}), its metrics and (when its genome fits the study's space) its configuration. */
+    static String describe(PointEntry e, String run, Study study) {
         StringBuilder b = new StringBuilder();
-        b.append(e.runId())
+        b.append(run)
                 .append(" · point ")
                 .append(e.point().index())
                 .append(" · generation ")

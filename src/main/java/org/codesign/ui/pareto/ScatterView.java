@@ -71,6 +71,10 @@ public final class ScatterView extends XYChart {
         yAxis.setAutoRanging(true);
         xAxis.setForceZeroInRange(false);
         yAxis.setForceZeroInRange(false);
+        // a margin around the data: the extreme points (the front's ends) would sit under the axes,
+        // half drawn and out of reach of the mouse
+        xAxis.setAutoRangePadding(0.03);
+        yAxis.setAutoRangePadding(0.03);
         renderer.setPolyLineStyle(LineStyle.NONE);
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setDrawMarker(true);
