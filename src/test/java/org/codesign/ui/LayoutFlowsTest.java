@@ -259,7 +259,17 @@ class LayoutFlowsTest {
         assertThat(secondFeasible).isPositive();
         await("both runs drawn", () -> drawn(projection(0)) == firstFeasible + secondFeasible);
         Label entry = robot.lookup("#legend-run-" + second).queryAs(Label.class);
-        assertThat(entry.getText()).as("the run's name, as its card shows it").startsWith("NSGA-II · joint");
+        assertThat(entry.getText()).as("the run's name").startsWith("NSGA-II · joint");
+        // one name for the run in the legend, its card and the table
+        assertThat(robot.lookup(".run-name").queryAll().stream().map(n -> ((Label) n).getText()))
+                .contains(entry.getText(), "Exhaustive · joint · seed 1");
+        var table = window.table().table();
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("run");
+        List<Object> runColumn = new ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            runColumn.add(table.getColumns().get(0).getCellData(row));
+        }
+        assertThat(runColumn).contains(entry.getText(), "Exhaustive · joint · seed 1");
 
         robot.clickOn("#legend-run-" + second);
         WaitForAsyncUtils.waitForFxEvents();

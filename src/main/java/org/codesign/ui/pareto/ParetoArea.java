@@ -98,8 +98,10 @@ public final class ParetoArea extends BorderPane {
         document.studyProperty().addListener((o, a, b) -> {
             model.setRunLabels(RunLabels.of(b.runs()));
             if (matrix != null && !matrix.quantities().equals(vm.matrixQuantities())) {
-                matrix = null;
-                arrange();
+                matrix = null; // made anew for the new objectives when next shown
+                if (vm.layoutProperty().get().kind() == PlotLayout.Kind.MATRIX) {
+                    arrange();
+                }
             }
             // runs update the study all the time; only a change of the spaces changes the quantities
             if (!document.isReplacing() && a != null && !a.space().equals(b.space())) {
