@@ -237,10 +237,11 @@ class ParallelCoordinatesFlowsTest {
         assertThat(view.hoverCard().isVisible()).isTrue();
         String text = view.hoverCard().getText();
         java.util.regex.Matcher id =
-                java.util.regex.Pattern.compile("^(\\S+) · point (\\d+)").matcher(text);
+                java.util.regex.Pattern.compile("^(.+) · point (\\d+)").matcher(text);
         assertThat(id.find()).as(text).isTrue();
         PointEntry entry = window.store().entries().stream()
-                .filter(e -> e.runId().equals(id.group(1)) && e.point().index() == Long.parseLong(id.group(2)))
+                .filter(e -> window.pareto().model().runLabel(e.runId()).equals(id.group(1))
+                        && e.point().index() == Long.parseLong(id.group(2)))
                 .findFirst()
                 .orElseThrow();
         assertThat(Math.abs(lineY(view, c, entry.position(), x) - y))

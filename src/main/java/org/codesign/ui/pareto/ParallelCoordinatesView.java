@@ -259,7 +259,7 @@ public final class ParallelCoordinatesView extends BorderPane {
             setHovered(-1);
             return -1;
         }
-        card.setText(ParetoViewModel.describe(entry, document.study()));
+        card.setText(ParetoViewModel.describe(entry, model.runLabel(entry.runId()), document.study()));
         card.autosize();
         javafx.geometry.Point2D at = card.getParent().sceneToLocal(sceneX, sceneY);
         Region area = (Region) card.getParent();

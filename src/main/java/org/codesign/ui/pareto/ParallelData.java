@@ -189,7 +189,7 @@ final class ParallelData {
     private static BitSet feasible(PointColumns c) {
         BitSet b = new BitSet();
         for (int i = 0; i < c.size(); i++) {
-            if (c.feasible(i)) {
+            if (c.shown(i)) {
                 b.set(i);
             }
         }

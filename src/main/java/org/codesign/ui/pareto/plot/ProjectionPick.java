@@ -6,7 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * What a 2D projection's mouse hits, without the chart: the points inside a rectangle of values
  * (a brush) and the point drawn nearest to a place on the canvas (a click or a hover). A point
- * counts when it is feasible and both its values can be drawn on the axes' scales. One pass over
+ * counts when it is shown (feasible, its run not hidden) and both its values can be drawn on the axes' scales. One pass over
  * two columns; the chart lends its value-to-pixel mapping.
  */
 public final class ProjectionPick {
@@ -31,7 +31,7 @@ public final class ProjectionPick {
     }
 
     private boolean drawable(int i) {
-        return columns.feasible(i) && AxisScale.drawable(xs[i], logX) && AxisScale.drawable(ys[i], logY);
+        return columns.shown(i) && AxisScale.drawable(xs[i], logX) && AxisScale.drawable(ys[i], logY);
     }
 
     /** The points whose values lie in [xLo, xHi] × [yLo, yHi]. */
