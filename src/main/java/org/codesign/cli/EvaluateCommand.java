@@ -102,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             out.put("accuracy", m.accuracy());
         }
+        out.put("extrapolated", Evaluator.accuracyExtrapolated(e.networkConfig()));
         out.put("macs", m.macs());
         out.put("params", m.params());
         if (e.hardware() != null) {
@@ -126,6 +127,12 @@ final class EvaluateCommand implements Callable<Integer> {
         return out;
     }
 
+    private static String extrapolation(DesignEvaluation e) {
+        return Evaluator.accuracyExtrapolated(e.networkConfig())
+                ? "   (extrapolated: no fitted family; scored on the MnasNet-A1 curve)"
+                : "";
+    }
+
     private static String table(DesignEvaluation e) {
         Metrics m = e.metrics();
         StringBuilder sb = new StringBuilder();
@@ -137,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
         sb.append(
                 Double.isNaN(m.accuracy())
                         ? "top-1 accuracy        n/a (the layer list declares no top1)\n"
-                        : String.format(Locale.ROOT, "top-1 accuracy   %8.2f %%%n", m.accuracy()));
+                        : String.format(Locale.ROOT, "top-1 accuracy   %8.2f %%%s%n", m.accuracy(), extrapolation(e)));
         sb.append(String.format(Locale.ROOT, "MACs             %8.1f M%n", m.macs() / 1e6));
         sb.append(String.format(Locale.ROOT, "params           %8.3f M%n", m.params() / 1e6));
         if (e.hardware() != null && !e.feasible()) {
