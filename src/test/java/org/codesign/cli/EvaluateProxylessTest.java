@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.codesign.study.Json;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code codesign evaluate} on a {@code proxyless-ofa} subnet (OFA's ofa-1080ti-27 at 188 px). */
 class EvaluateProxylessTest {
@@ -57,6 +60,22 @@ class EvaluateProxylessTest {
         var ofa = CliRunner.run("evaluate", "--network", "samples/configs/ofa-flops-389M.json", "--json");
         assertThat(Json.mapper().readTree(ofa.out()).get("extrapolated").asBoolean())
                 .isFalse();
+    }
+
+    @Test
+    void aSecondBlockInTheLastStageIsNamedAndExitsWithTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(
+                bad,
+                Files.readString(Path.of(NETWORK))
+                        .replace("[2,4,3,3,4,1]", "[2,4,3,3,4,2]")
+                        .replace("[7]]", "[7,3]]")
+                        .replace("[6]]", "[6,3]]"));
+        var r = CliRunner.run("evaluate", "--network", bad.toString());
+        assertEquals(CodesignCli.BAD_INPUT, r.exitCode());
+        assertThat(r.err())
+                .isEqualTo(
+                        "codesign: bad.json: /depths/5: the last stage has exactly one block in this supernet, got 2\n");
     }
 
     @Test
