@@ -121,7 +121,7 @@ public final class CloudGeometry {
         int to = columns.size();
         double[][] v = columns(columns);
         for (int i = from; i < to; i++) {
-            if (!columns.feasible(i)) {
+            if (!columns.shown(i)) {
                 continue;
             }
             for (int a = 0; a < v.length; a++) {
@@ -146,7 +146,7 @@ public final class CloudGeometry {
         double[][] v = columns(columns);
         double[] c = new double[3];
         for (int i = from; i < to; i++) {
-            boolean ok = columns.feasible(i);
+            boolean ok = columns.shown(i);
             for (int a = 0; a < 3 && ok; a++) {
                 ok = scales[a].accepts(v[a][i]);
                 c[a] = ok ? scales[a].toCube(v[a][i]) : 0;
