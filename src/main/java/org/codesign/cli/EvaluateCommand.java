@@ -131,6 +131,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return out;
     }
 
+    private static String extrapolation(DesignEvaluation e) {
+        return e.metrics().extrapolated() == 1 ? "   (extrapolated: outside the accuracy model's data)" : "";
+    }
+
     private static String table(DesignEvaluation e) {
         Metrics m = e.metrics();
         StringBuilder sb = new StringBuilder();
@@ -142,7 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
         sb.append(
                 Double.isNaN(m.accuracy())
                         ? "top-1 accuracy        n/a (the layer list declares no top1)\n"
-                        : String.format(Locale.ROOT, "top-1 accuracy   %8.2f %%%n", m.accuracy()));
+                        : String.format(Locale.ROOT, "top-1 accuracy   %8.2f %%%s%n", m.accuracy(), extrapolation(e)));
         sb.append(String.format(Locale.ROOT, "MACs             %8.1f M%n", m.macs() / 1e6));
         sb.append(String.format(Locale.ROOT, "params           %8.3f M%n", m.params() / 1e6));
         if (e.hardware() != null && !e.feasible()) {

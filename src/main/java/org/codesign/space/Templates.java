@@ -5,8 +5,12 @@ import java.util.stream.Collectors;
 
 /** The registry of network and hardware space templates. */
 public final class Templates {
-    private static final List<SpaceTemplate<NetworkConfig>> NETWORK =
-            List.of(new MbV3OfaTemplate(), new MobileNetV2Template(), new ResNetTemplate(), new LayerListTemplate());
+    private static final List<SpaceTemplate<NetworkConfig>> NETWORK = List.of(
+            new MbV3OfaTemplate(),
+            new ProxylessOfaTemplate(),
+            new MobileNetV2Template(),
+            new ResNetTemplate(),
+            new LayerListTemplate());
     private static final List<SpaceTemplate<HardwareConfig>> HARDWARE =
             List.of(new EdgeGpuTemplate(), new SpatialAcceleratorTemplate(), new SystolicTemplate());
 

@@ -11,6 +11,7 @@ import org.codesign.space.LayerListConfig;
 import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.MobileNetV2Config;
 import org.codesign.space.NetworkConfig;
+import org.codesign.space.ProxylessOfaConfig;
 import org.codesign.space.ResNetConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
@@ -22,6 +23,7 @@ import org.codesign.space.SystolicConfig;
 public final class ConfigJson {
     private static final Map<String, Class<? extends Record>> NETWORKS = Map.of(
             MbV3OfaConfig.TEMPLATE, MbV3OfaConfig.class,
+            ProxylessOfaConfig.TEMPLATE, ProxylessOfaConfig.class,
             MobileNetV2Config.TEMPLATE, MobileNetV2Config.class,
             ResNetConfig.TEMPLATE, ResNetConfig.class,
             LayerListConfig.TEMPLATE, LayerListConfig.class);

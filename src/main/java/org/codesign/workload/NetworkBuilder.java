@@ -4,6 +4,7 @@ import org.codesign.space.LayerListConfig;
 import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.MobileNetV2Config;
 import org.codesign.space.NetworkConfig;
+import org.codesign.space.ProxylessOfaConfig;
 import org.codesign.space.ResNetConfig;
 
 /**
@@ -28,6 +29,9 @@ public final class NetworkBuilder {
         // Pattern matching for switch is a preview feature in Java 17, hence the instanceof chain.
         if (config instanceof MbV3OfaConfig ofa) {
             return MbV3OfaBuilder.build(ofa);
+        }
+        if (config instanceof ProxylessOfaConfig proxyless) {
+            return ProxylessOfaBuilder.build(proxyless);
         }
         if (config instanceof MobileNetV2Config mbv2) {
             return MobileNetV2Builder.build(mbv2);

@@ -119,9 +119,11 @@ class CliCommandsTest {
         var r = CliRunner.run("spaces", "--json");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = Json.mapper().readTree(r.out());
-        assertEquals(7, json.size());
+        assertEquals(8, json.size());
         assertEquals("mbv3-ofa", json.get(0).get("template").asText());
-        assertEquals("layers", json.get(3).get("template").asText());
+        assertEquals("proxyless-ofa", json.get(1).get("template").asText());
+        assertEquals("4895697485828809316475", json.get(1).get("size").asText()); // 25 × 9 × 7371⁵
+        assertEquals("layers", json.get(4).get("template").asText());
         assertEquals("304621176896014801914", json.get(0).get("size").asText());
         var table = CliRunner.run("spaces");
         assertThat(table.out()).contains("edge-gpu-dvfs", "3,654", "3.0 × 10^20");

@@ -12,7 +12,14 @@ class GenomeProperties {
 
     @Provide
     Arbitrary<String> templates() {
-        return Arbitraries.of("mbv3-ofa", "mobilenet-v2", "resnet", "edge-gpu-dvfs", "spatial-accelerator", "systolic");
+        return Arbitraries.of(
+                "mbv3-ofa",
+                "proxyless-ofa",
+                "mobilenet-v2",
+                "resnet",
+                "edge-gpu-dvfs",
+                "spatial-accelerator",
+                "systolic");
     }
 
     @Property(tries = 300)
