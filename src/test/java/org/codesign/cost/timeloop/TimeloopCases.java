@@ -43,6 +43,29 @@ public final class TimeloopCases {
         return out;
     }
 
+    /** The four dense example designs on the default problem with the mapping their reference run chose. */
+    public static List<Case> exampleDesigns() {
+        List<Case> out = new ArrayList<>();
+        for (String d : List.of("eyeriss_like", "simba_like", "simple_output_stationary", "simple_weight_stationary")) {
+            out.add(design(d));
+        }
+        return out;
+    }
+
+    public static Case design(String name) {
+        Path root = root().resolve("example_designs");
+        Path ref = root.resolve(name).resolve("ref_outputs").resolve("default_problem");
+        return new Case(
+                name,
+                List.of(
+                        root.resolve(name).resolve("arch.yaml"),
+                        root.resolve("default_problem.yaml"),
+                        ref.resolve("timeloop-mapper.map.yaml"),
+                        ref.resolve("timeloop-mapper.ERT.yaml"),
+                        ref.resolve("timeloop-mapper.ART.yaml")),
+                ref.resolve("timeloop-mapper.stats.txt"));
+    }
+
     public static Case exercise(String dir, String map, String run) {
         Path d = root().resolve("ispass2020").resolve(dir);
         Path ref = run.isEmpty()

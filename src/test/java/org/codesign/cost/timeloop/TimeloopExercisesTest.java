@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.codesign.cost.loopnest.Analysis;
+import org.codesign.cost.loopnest.FanoutContainers;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,33 @@ class TimeloopExercisesTest {
     @MethodSource("ispass")
     void ispassExerciseMatchesTimeloop(TimeloopCases.Case c) {
         assertAgrees(c);
+    }
+
+    static List<TimeloopCases.Case> exampleDesigns() {
+        return TimeloopCases.exampleDesigns();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exampleDesigns")
+    void exampleDesignMatchesTimeloopMapperRun(TimeloopCases.Case c) {
+        assertAgrees(c);
+    }
+
+    @Test
+    void eyerissFromParsedProcessedInputHasItsColumnAndRowContainers() {
+        TimeloopCases.Case source = TimeloopCases.design("eyeriss_like");
+        var ref = source.stats().getParent();
+        TimeloopCases.Case parsed = new TimeloopCases.Case(
+                "eyeriss parsed-processed-input",
+                List.of(
+                        ref.resolve("parsed-processed-input.yaml"), ref.resolve("timeloop-mapper.map.yaml"),
+                        ref.resolve("timeloop-mapper.ERT.yaml"), ref.resolve("timeloop-mapper.ART.yaml")),
+                source.stats());
+        assertAgrees(parsed);
+        TimeloopCase tc = TimeloopReader.read(parsed.inputs());
+        assertEquals(
+                FanoutContainers.X_THEN_Y, tc.architecture().storage().get(1).fanout());
+        assertEquals(tc.architecture(), TimeloopReader.read(source.inputs()).architecture());
     }
 
     static void assertAgrees(TimeloopCases.Case c) {
