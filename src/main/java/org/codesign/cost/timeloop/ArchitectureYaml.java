@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,12 +17,12 @@ import java.util.regex.Pattern;
  * {@code !Parallel}, {@code !Hierarchical} and {@code !Nothing}; or the older tree of
  * {@code subtree}/{@code local} nodes whose names carry instance ranges ({@code PE[0..15]}), as in
  * v0.3 files, Accelergy's flattened architecture and Timeloop's {@code parsed-processed-input.yaml}.
- * A component is storage or compute by its class as Timeloop decides it (the class name contains
- * DRAM, SRAM, regfile, smartbuffer or storage; mac, intmac, fpmac or compute);
+ * A component is storage or compute by its class as Timeloop decides it (the class name contains,
+ * case-sensitively, DRAM, SRAM, regfile, smartbuffer or storage; mac or compute);
  * {@code dummy_storage} is a container level.
  */
 final class ArchitectureYaml {
-    private static final List<String> STORAGE_CLASSES = List.of("dram", "sram", "regfile", "smartbuffer", "storage");
+    private static final List<String> STORAGE_CLASSES = List.of("DRAM", "SRAM", "regfile", "smartbuffer", "storage");
     private static final List<String> COMPUTE_CLASSES = List.of("mac", "compute");
     private static final Pattern RANGE = Pattern.compile("^(.*)\\[(\\d+)\\.\\.(\\d+)\\]$");
 
@@ -242,7 +241,7 @@ final class ArchitectureYaml {
     }
 
     static ArchLevel.Kind kindOf(String cls) {
-        String c = cls.toLowerCase(Locale.ROOT);
+        String c = cls;
         if (c.equals("dummy_storage")) {
             return ArchLevel.Kind.CONTAINER;
         }
