@@ -139,6 +139,14 @@ class TimeloopAnalyzeCommandTest {
     }
 
     @Test
+    void aTileLargerThanItsBufferPointsAtTheLevelsDirective() throws Exception {
+        Path bad = edited(arch(), "depth: 64", "depth: 1");
+        assertBadInput(
+                run(args(bad, map())),
+                map() + ":12: mapping[2]: RegisterFile: tiles need 2 words (O 2) but the level holds 1");
+    }
+
+    @Test
     void anUnknownMappingTargetNamesTheLevels() throws Exception {
         Path bad = edited(map(), "target: RegisterFile", "target: RegFile");
         assertBadInput(run(args(arch(), bad)), bad.toString(), "mapping[2].target: unknown level 'RegFile'");

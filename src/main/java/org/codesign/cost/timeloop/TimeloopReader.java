@@ -9,10 +9,12 @@ import java.util.Set;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ComputeLevel;
 import org.codesign.cost.loopnest.FanoutContainers;
+import org.codesign.cost.loopnest.FlatNest;
 import org.codesign.cost.loopnest.LevelMapping;
 import org.codesign.cost.loopnest.Loop;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
 import org.codesign.cost.loopnest.Mapping;
+import org.codesign.cost.loopnest.NestEvaluator;
 import org.codesign.cost.loopnest.StorageLevel;
 import org.codesign.cost.loopnest.Tensor;
 
@@ -67,9 +69,31 @@ public final class TimeloopReader {
         try {
             m = LoopNestAnalyzer.validate(problem.problem(), architecture, m);
         } catch (IllegalArgumentException e) {
-            throw mappingNode.error(e.getMessage().replaceFirst("^mapping: ", ""));
+            throw located(e.getMessage(), mapping, mappingNode);
+        }
+        NestEvaluator fit = new NestEvaluator(problem.problem(), architecture);
+        if (!fit.fits(FlatNest.of(architecture, m))) {
+            throw located("mapping." + fit.violation(), mapping, mappingNode);
         }
         return new TimeloopCase(name, problem.problem(), architecture, m, levels, problem.tensors());
+    }
+
+    /**
+     * A validation message ({@code mapping.LEVEL.field: ...} or {@code mapping: ...}) located at
+     * the level's temporal or spatial directive when there is one, else at the mapping.
+     */
+    private static TimeloopInputException located(String message, MappingYaml mapping, TimeloopSpec.Node root) {
+        String rest = message.replaceFirst("^mapping[.:] ?", "");
+        int colon = rest.indexOf(": ");
+        String head = colon < 0 ? "" : rest.substring(0, colon);
+        String level = head.contains(".") ? head.substring(0, head.indexOf('.')) : head;
+        MappingYaml.Loops at = head.endsWith(".spatialX") || head.endsWith(".spatialY")
+                ? mapping.spatial.get(level)
+                : mapping.temporal.get(level);
+        if (at == null) {
+            at = mapping.temporal.containsKey(level) ? mapping.temporal.get(level) : mapping.spatial.get(level);
+        }
+        return at == null ? root.error(rest) : at.where().error(rest);
     }
 
     /** Turns the flattened levels and the directives into the loop-nest model's records. */

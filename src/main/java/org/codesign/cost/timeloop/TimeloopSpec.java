@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The Timeloop inputs of one run: YAML files merged by top-level key as timeloop-model merges its
  * arguments (a later file's key replaces an earlier one's). A directory stands for its
- * {@code .yaml}/{@code .yml} files in name order, its sub-directories included. Every node keeps
+ * {@code .yaml}/{@code .yml} files in name order, its sub-directories included, except
+ * Accelergy's flattened architecture and summaries (given by name, they are read). Every node keeps
  * the file it came from, so errors can name the file, the line and the YAML path.
  */
 public final class TimeloopSpec {
@@ -43,7 +44,7 @@ public final class TimeloopSpec {
             List<Path> out = new ArrayList<>(s.filter(Files::isRegularFile)
                     .filter(f -> {
                         String n = f.getFileName().toString();
-                        return n.endsWith(".yaml") || n.endsWith(".yml");
+                        return (n.endsWith(".yaml") || n.endsWith(".yml")) && !accelergyOutput(n);
                     })
                     .sorted()
                     .toList());
@@ -54,6 +55,14 @@ public final class TimeloopSpec {
         } catch (IOException e) {
             throw new TimeloopInputException(p, 0, "", "cannot list the directory: " + e.getMessage());
         }
+    }
+
+    /**
+     * Accelergy's by-products that are not Timeloop inputs: its flattened architecture (a
+     * top-level {@code architecture} without Timeloop's container levels) and the summaries.
+     */
+    private static boolean accelergyOutput(String fileName) {
+        return fileName.contains("flattened_architecture") || fileName.contains("_summary");
     }
 
     public boolean has(String key) {
