@@ -73,8 +73,7 @@ public record TimeloopStats(long cycles, long computes, double energyPJ, long co
                 } else if (line.startsWith("fJ/Compute")) {
                     perCompute = true;
                 } else if (perCompute && line.trim().startsWith("Total") && line.contains("=")) {
-                    fjPerCompute = Double.parseDouble(
-                            line.substring(line.indexOf('=') + 1).trim());
+                    fjPerCompute = decimal(file, i, line.substring(line.indexOf('=') + 1));
                 }
                 continue;
             }
@@ -122,6 +121,14 @@ public record TimeloopStats(long cycles, long computes, double energyPJ, long co
                     "not a Timeloop stats file: no summary with 'Cycles:', " + "'Computes =' and the total fJ/Compute");
         }
         return new TimeloopStats(cycles, computes, fjPerCompute * computes / 1000.0, computeInstances, rows);
+    }
+
+    private static double decimal(Path file, int line, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new TimeloopInputException(file, line + 1, "", "expected a number, got '" + text.trim() + "'");
+        }
     }
 
     private static long number(Path file, int line, String text) {
