@@ -73,9 +73,9 @@ public final class ParallelChart {
             g.setPaint(AXIS);
             g.setStroke(new BasicStroke(1f));
             g.draw(new Line2D.Double(x, top, x, bottom));
-            if (axis.interval() != null) {
-                double y0 = bottom - Math.max(axis.interval()[0], axis.interval()[1]) * (bottom - top);
-                double y1 = bottom - Math.min(axis.interval()[0], axis.interval()[1]) * (bottom - top);
+            for (double[] interval : axis.intervals()) {
+                double y0 = bottom - Math.max(interval[0], interval[1]) * (bottom - top);
+                double y1 = bottom - Math.min(interval[0], interval[1]) * (bottom - top);
                 Rectangle2D band = new Rectangle2D.Double(x - 6, y0, 12, y1 - y0);
                 g.setPaint(BRUSH_FILL);
                 g.fill(band);

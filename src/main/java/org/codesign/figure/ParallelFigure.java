@@ -14,14 +14,14 @@ public record ParallelFigure(String title, List<Axis> axes, List<Line> lines) {
     public record Tick(String label, double at) {}
 
     /**
-     * One axis: its title with the unit, its tick labels, and its brushed interval.
+     * One axis: its title with the unit, its tick labels, and its brushed intervals.
      *
-     * @param interval {t0, t1} in 0 … 1, or null when nothing is brushed on it
+     * @param intervals each {t0, t1} in 0 … 1 as drawn; empty when nothing is brushed on it
      */
-    public record Axis(String title, List<Tick> ticks, double[] interval) {
+    public record Axis(String title, List<Tick> ticks, List<double[]> intervals) {
         public Axis {
             ticks = List.copyOf(ticks);
-            interval = interval == null ? null : interval.clone();
+            intervals = intervals.stream().map(double[]::clone).toList();
         }
     }
 

@@ -11,15 +11,18 @@ import org.codesign.ui.files.FileActions;
 import org.codesign.ui.files.StudyFilesViewModel;
 import org.codesign.ui.study.StudyDocument;
 
-/** The menu bar: File and Edit with the usual shortcuts; items get ids ("menu-save-as") for tests. */
+/** The menu bar: File and Edit with the usual shortcuts, then the features' menus; items get ids ("menu-save-as") for tests. */
 final class AppMenus {
     /** What the Edit menu's selection items do. */
     record SelectionCommands(Runnable selectFeasible, Runnable selectFront, Runnable clear) {}
 
     private AppMenus() {}
 
-    static MenuBar create(FileActions files, StudyDocument document, SelectionCommands selection, Runnable quit) {
+    /** File, Edit, then the features' menus ({@code more}, e.g. View). */
+    static MenuBar create(
+            FileActions files, StudyDocument document, SelectionCommands selection, Runnable quit, Menu... more) {
         MenuBar bar = new MenuBar(fileMenu(files, quit), editMenu(document, selection));
+        bar.getMenus().addAll(more);
         bar.setId("menu-bar");
         return bar;
     }

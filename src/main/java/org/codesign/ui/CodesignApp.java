@@ -27,6 +27,13 @@ public final class CodesignApp extends Application {
             stage.setWidth(options.size().width());
             stage.setHeight(options.size().height());
         }
+        // a scripted screenshot shows the layout it asks for, else the 3D view with its projections
+        if (options.layout() != null || options.screenshot() != null) {
+            window.pareto()
+                    .viewModel()
+                    .layoutProperty()
+                    .set(options.layout() != null ? options.layout() : org.codesign.ui.pareto.PlotLayout.CUBE);
+        }
         if (options.colourBy() != null) {
             window.pareto().model().colorModeProperty().set(options.colourBy());
         }

@@ -3,6 +3,7 @@ package org.codesign.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.codesign.ui.pareto.PlotLayout;
 import org.codesign.ui.pareto.plot.ColorMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,17 +16,37 @@ import picocli.CommandLine.Option;
  * the teaching view's NSGA-II (population 20) N generations, {@code --focus N}
  * opens point N (its row in the Points table as loaded, from 0) in the Detail tab, {@code --size WxH}
  * sets the window's size (screenshots of a known size), {@code --colour-by pareto|run|generation}
- * what the Pareto view's colours say.
+ * what the Pareto view's colours say, {@code --layout cube|large-xy|large-xz|large-zy|matrix} how the
+ * Pareto views are arranged (View ▸ Layout).
  */
 public record LaunchOptions(
-        Path study, Path screenshot, String select, int teachSteps, int focus, WindowSize size, ColorMode colourBy) {
+        Path study,
+        Path screenshot,
+        String select,
+        int teachSteps,
+        int focus,
+        WindowSize size,
+        ColorMode colourBy,
+        PlotLayout layout) {
+
+    /** Without a layout (the window keeps the user's). */
+    public LaunchOptions(
+            Path study,
+            Path screenshot,
+            String select,
+            int teachSteps,
+            int focus,
+            WindowSize size,
+            ColorMode colourBy) {
+        this(study, screenshot, select, teachSteps, focus, size, colourBy, null);
+    }
 
     /** {@link #focus()} when no point is to be opened. */
     public static final int NO_FOCUS = -1;
 
     public static final String USAGE = "usage: java -jar codesign-explorer.jar [--study FILE] "
             + "[--screenshot FILE.png] [--select all|pareto] [--teach N] [--focus N] [--size WxH]"
-            + " [--colour-by pareto|run|generation]";
+            + " [--colour-by pareto|run|generation] [--layout cube|large-xy|large-xz|large-zy|matrix]";
 
     /** A window size in pixels. */
     public record WindowSize(int width, int height) {
@@ -69,6 +90,9 @@ public record LaunchOptions(
 
         @Option(names = "--colour-by", paramLabel = "pareto|run|generation")
         String colourBy;
+
+        @Option(names = "--layout", paramLabel = "cube|large-xy|large-xz|large-zy|matrix")
+        String layout;
     }
 
     public static LaunchOptions parse(List<String> args) {
@@ -89,6 +113,11 @@ public record LaunchOptions(
         }
         WindowSize size = a.size == null ? null : WindowSize.parse(a.size);
         ColorMode colourBy = a.colourBy == null ? null : colourMode(a.colourBy);
+        PlotLayout layout = a.layout == null ? null : PlotLayout.parse(a.layout);
+        if (layout != null && !layout.key().equals(a.layout)) {
+            throw new IllegalArgumentException(
+                    "--layout: expected cube, large-xy, large-xz, large-zy or matrix, got '" + a.layout + "'");
+        }
         return new LaunchOptions(
                 a.study,
                 a.screenshot,
@@ -96,7 +125,8 @@ public record LaunchOptions(
                 a.teach == null ? 0 : a.teach,
                 a.focus == null ? NO_FOCUS : a.focus,
                 size,
-                colourBy);
+                colourBy,
+                layout);
     }
 
     private static ColorMode colourMode(String name) {

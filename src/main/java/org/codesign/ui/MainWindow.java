@@ -25,6 +25,7 @@ import org.codesign.ui.files.RecentFiles;
 import org.codesign.ui.files.StudyFilesViewModel;
 import org.codesign.ui.kit.FileChoosers;
 import org.codesign.ui.kit.LazyTab;
+import org.codesign.ui.pareto.LayoutMenu;
 import org.codesign.ui.pareto.ParetoArea;
 import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.PointStore;
@@ -76,7 +77,8 @@ final class MainWindow {
                 files,
                 document,
                 new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
-                this::quit));
+                this::quit,
+                LayoutMenu.create(pareto.viewModel(), preferences.node("plot"))));
         root.setBottom(statusBar(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());
         // ControlsFX puts its field decorations in a DecorationPane; without one it swaps the scene's

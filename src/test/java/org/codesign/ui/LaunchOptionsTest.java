@@ -27,7 +27,9 @@ class LaunchOptionsTest {
                 "--size",
                 "1600x1200",
                 "--colour-by",
-                "run"));
+                "run",
+                "--layout",
+                "large-xz"));
         assertEquals(
                 new LaunchOptions(
                         Path.of("s.codesign.json"),
@@ -36,7 +38,8 @@ class LaunchOptionsTest {
                         6,
                         12,
                         new LaunchOptions.WindowSize(1600, 1200),
-                        ColorMode.RUN),
+                        ColorMode.RUN,
+                        org.codesign.ui.pareto.PlotLayout.large(1)),
                 o);
     }
 
@@ -45,6 +48,13 @@ class LaunchOptionsTest {
         assertEquals(
                 new LaunchOptions(null, null, null, 0, LaunchOptions.NO_FOCUS, null, null),
                 LaunchOptions.parse(List.of()));
+    }
+
+    @Test
+    void anUnknownLayoutIsRefusedByName() {
+        assertThat(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--layout", "big")))
+                        .getMessage())
+                .isEqualTo("--layout: expected cube, large-xy, large-xz, large-zy or matrix, got 'big'");
     }
 
     @Test

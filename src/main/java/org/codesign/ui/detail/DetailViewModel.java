@@ -129,7 +129,10 @@ public final class DetailViewModel {
             return;
         }
         CodesignSpace.Point point = space.decode(entry.point().genome());
-        title.set(entry.runId() + " · point " + entry.point().index() + " · generation "
+        // the run as the legend, the table and the run list call it
+        String run =
+                org.codesign.study.RunLabels.of(document.study().runs()).getOrDefault(entry.runId(), entry.runId());
+        title.set(run + " · point " + entry.point().index() + " · generation "
                 + entry.point().generation() + (entry.pareto() ? " · on the Pareto front" : ""));
         metrics.set(metricsLine(entry));
         networkConfig.set(ConfigJson.toJson(point.network()).toString());

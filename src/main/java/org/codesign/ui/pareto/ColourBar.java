@@ -29,9 +29,9 @@ final class ColourBar extends Pane {
                 0,
                 true,
                 CycleMethod.NO_CYCLE,
-                new Stop(0, ParetoArea.color(items.get(0).argb())),
-                new Stop(0.5, ParetoArea.color(items.get(1).argb())),
-                new Stop(1, ParetoArea.color(items.get(2).argb()))));
+                new Stop(0, PlotLegend.color(items.get(0).argb())),
+                new Stop(0.5, PlotLegend.color(items.get(1).argb())),
+                new Stop(1, PlotLegend.color(items.get(2).argb()))));
         bar.setLayoutX(labelRoom());
         getChildren().add(bar);
         for (Coloring.Legend.Tick t : legend.ticks()) {

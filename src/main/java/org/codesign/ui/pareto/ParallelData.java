@@ -4,22 +4,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.study.quantity.Quantities;
+import org.codesign.ui.pareto.plot.AxisArrangement;
+import org.codesign.ui.pareto.plot.AxisIntervals;
+import org.codesign.ui.pareto.plot.LinePlaces;
 import org.codesign.ui.pareto.plot.ParallelAxis;
 import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.points.PointEntry;
 
 /**
  * What the parallel coordinates show, without any node: the axes (metrics with data, then the
- * design parameters that vary), every point's value on each, the brushed intervals and the
- * points inside them, and which lines to draw when there are too many.
+ * design parameters that vary), every point's value on each, their order and directions, the
+ * brushed intervals and the points inside them, and which lines to draw when there are too many.
  */
 final class ParallelData {
     /** Lines drawn per group (selected / not selected) at most. */
@@ -29,6 +30,13 @@ final class ParallelData {
     record Lines(int[] rest, int[] chosen, int total) {
         boolean anySelected() {
             return chosen.length > 0;
+        }
+
+        /** The lines in drawing order: the rest first, the chosen ones over them. */
+        int[] drawingOrder() {
+            int[] all = Arrays.copyOf(rest, rest.length + chosen.length);
+            System.arraycopy(chosen, 0, all, rest.length, chosen.length);
+            return all;
         }
 
         /** Says when only a sample is drawn. */
@@ -48,7 +56,8 @@ final class ParallelData {
 
     private List<Integer> geneIndices = List.of();
     private int geneFilled;
-    private final Map<Integer, double[]> intervals = new HashMap<>();
+    private final AxisArrangement arrangement = new AxisArrangement();
+    private final AxisIntervals intervals = new AxisIntervals();
 
     List<ParallelAxis> axes() {
         return axes;
@@ -121,31 +130,48 @@ final class ParallelData {
         geneFilled = n;
         Collections.addAll(cols, geneColumns);
         values = cols.toArray(new double[0][]);
-        intervals.keySet().removeIf(a -> a >= axes.size());
+        arrangement.fit(keys);
+        intervals.retain(keys);
     }
 
-    // ---- intervals ----
+    // ---- arrangement and intervals ----
 
-    /** The brushed interval of an axis (positions 0 … 1, either order), or null. */
-    double[] interval(int axis) {
-        return intervals.get(axis);
+    /** The axes' order and directions (kept by key across rebuilds). */
+    AxisArrangement arrangement() {
+        return arrangement;
     }
 
-    void setInterval(int axis, double t0, double t1) {
-        intervals.put(axis, new double[] {t0, t1});
+    /** The brushed intervals, by axis key, in places before inversion. */
+    AxisIntervals intervals() {
+        return intervals;
     }
 
-    void removeInterval(int axis) {
-        intervals.remove(axis);
+    /** The axes left to right, as indices into {@link #axes()}. */
+    int[] shown() {
+        int[] shown = new int[arrangement.size()];
+        for (int p = 0; p < shown.length; p++) {
+            shown[p] = keys.indexOf(arrangement.keyAt(p));
+        }
+        return shown;
     }
 
-    void clearIntervals() {
-        intervals.clear();
+    /** The places of points' lines on the axes left to right, inverted axes turned. */
+    LinePlaces places(int[] slots) {
+        int[] shown = shown();
+        List<ParallelAxis> shownAxes = new ArrayList<>(shown.length);
+        double[][] shownValues = new double[shown.length][];
+        boolean[] inverted = new boolean[shown.length];
+        for (int p = 0; p < shown.length; p++) {
+            shownAxes.add(axes.get(shown[p]));
+            shownValues[p] = values[shown[p]];
+            inverted[p] = arrangement.inverted(keys.get(shown[p]));
+        }
+        return LinePlaces.of(slots, shownAxes, shownValues, inverted);
     }
 
-    /** The feasible points inside every interval (none without intervals). */
+    /** The feasible points inside the intervals of every brushed axis (none without intervals). */
     BitSet hit(PointColumns c) {
-        return intervals.isEmpty() ? new BitSet() : ParallelAxis.select(axes, values, intervals, feasible(c));
+        return intervals.select(keys, axes, values, feasible(c));
     }
 
     // ---- lines ----
@@ -163,7 +189,7 @@ final class ParallelData {
     private static BitSet feasible(PointColumns c) {
         BitSet b = new BitSet();
         for (int i = 0; i < c.size(); i++) {
-            if (c.feasible(i)) {
+            if (c.shown(i)) {
                 b.set(i);
             }
         }

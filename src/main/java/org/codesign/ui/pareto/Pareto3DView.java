@@ -46,6 +46,7 @@ public final class Pareto3DView extends StackPane {
     private final Pane holder = new Pane();
     private final CubeGuides guides;
     private final CloudGestures gestures;
+    private final FocusRing3D ring;
 
     /** A view with its own tool and camera state (tests, benchmarks). */
     public Pareto3DView(PlotModel model) {
@@ -95,6 +96,7 @@ public final class Pareto3DView extends StackPane {
         Clips.toOwnArea(this);
         guides = new CubeGuides(underlay, front);
         gestures = new CloudGestures(this, subScene, overlay, vm, projected, renderer);
+        ring = new FocusRing3D(overlay, subScene, projected, renderer.geometry(), model);
 
         holder.widthProperty().addListener((o, a, b) -> applyCamera());
         holder.heightProperty().addListener((o, a, b) -> applyCamera());
@@ -109,6 +111,7 @@ public final class Pareto3DView extends StackPane {
                 applyCamera();
             } else {
                 projected.invalidate();
+                ring.update();
             }
         });
         model.axesProperty().addListener((o, a, b) -> rebuild());
@@ -231,5 +234,11 @@ public final class Pareto3DView extends StackPane {
         gestures.cameraMoved();
         guides.layout(
                 projection, renderer.geometry().axes(), renderer.geometry().scales());
+        ring.update();
+    }
+
+    /** Where the current point's ring is drawn (overlay coordinates), or null when no point is ringed. */
+    public Point2D ringCentre() {
+        return ring.centre();
     }
 }

@@ -5,30 +5,34 @@ import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
+import org.codesign.study.RunLabels;
+import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.kit.Clips;
-import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.points.LoadingCover;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.study.StudyDocument;
 
 /**
- * The centre of the window: the 3D Pareto view with its three linked 2D projections, the axis
- * and colour choosers and the legend. Without 3D support (some remote desktops, headless
- * tests) it shows the projections alone and says so. The range sliders and the parallel
- * coordinates live here too; the main window puts them in its lower tabs.
+ * The centre of the window: the linked Pareto views in one of three {@link PlotLayout}s (the 3D
+ * view with its three 2D projections, one projection large, or the scatter-plot matrix of the
+ * objectives), the axis and colour choosers and the legend. Without 3D support (some remote
+ * desktops, headless tests) the first layout shows the projections alone and says so. The arrow
+ * keys walk the current point along the front in the order of the last used view's x axis. The
+ * range sliders and the parallel coordinates live here too; the main window puts them in its
+ * lower tabs.
  */
 public final class ParetoArea extends BorderPane {
     /** Set to "false" to try the 2D fallback on a machine that has 3D. */
@@ -43,35 +47,62 @@ public final class ParetoArea extends BorderPane {
     /** Made when first asked for: on a large study it holds every point's genes (see {@link #parallel()}). */
     private ParallelCoordinatesView parallel;
 
-    private final HBox legend = new HBox(8);
     private final AxisChoosers choosers;
+    /** Holds the views of the current layout. */
+    private final StackPane host = new StackPane();
 
-    @SuppressWarnings("unchecked")
+    private final Pareto3DToolbar toolbar3d;
+    private final Label sampleNote;
+    /** Made when first shown; made anew when the study's objectives change. */
+    private ScatterMatrix matrix;
+    /** The x axis the arrow keys walk along: the last view the mouse pressed on. */
+    private Quantity walkAlong;
+
     public ParetoArea(StudyDocument document, PointStore store, Selection selection) {
         this.document = document;
         setId("pareto-area");
         model = new PlotModel(store, selection, ParetoViewModel.initialAxes(document.study()));
         vm = new ParetoViewModel(model, document::study);
         projections = List.of(new ScatterView(vm, 0, 1), new ScatterView(vm, 0, 2), new ScatterView(vm, 2, 1));
+        for (int p = 0; p < projections.size(); p++) {
+            int which = p;
+            projections.get(p).setOnDoubleClick(() -> vm.toggleLarge(which));
+            projections.get(p).getStyleClass().add("projection");
+        }
         ranges = new RangePanel(model);
-        legend.setId("plot-legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
-        choosers = new AxisChoosers(vm, legend);
-        Node toolbar = choosers;
-        toolbar.setViewOrder(-1); // in front of the plots below it
-        setTop(toolbar);
-        boolean threeD = available3d();
-        view3d = threeD ? new Pareto3DView(vm) : null;
-        setCenter(LoadingCover.over(view3d != null ? with3d() : fallback(), store));
-        model.coloringProperty().addListener((o, a, b) -> showLegend());
-        showLegend();
+        choosers = new AxisChoosers(vm, new PlotLegend(model));
+        Node top = choosers;
+        top.setViewOrder(-1); // in front of the plots below it
+        setTop(top);
+        view3d = available3d() ? new Pareto3DView(vm) : null;
+        toolbar3d = view3d != null ? new Pareto3DToolbar(vm) : null;
+        if (view3d != null) {
+            Tooltip.install(
+                    view3d,
+                    new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
+                            + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
+                            + "Shift+Ctrl intersects · click a point: details · arrow keys: walk the front"));
+        }
+        sampleNote = sampleNote();
+        setCenter(LoadingCover.over(host, store));
+        vm.layoutProperty().addListener((o, a, b) -> arrange());
+        arrange();
         ViewExports.attach(this);
+        model.setRunLabels(RunLabels.of(document.study().runs()));
+        walkTheFrontWithArrows();
         // another study's plot starts on its own objectives, on linear scales
         document.replacementsProperty().addListener((o, a, b) -> {
             vm.useStudy(document.study(), true);
             choosers.sync();
         });
         document.studyProperty().addListener((o, a, b) -> {
+            model.setRunLabels(RunLabels.of(b.runs()));
+            if (matrix != null && !matrix.quantities().equals(vm.matrixQuantities())) {
+                matrix = null; // made anew for the new objectives when next shown
+                if (vm.layoutProperty().get().kind() == PlotLayout.Kind.MATRIX) {
+                    arrange();
+                }
+            }
             // runs update the study all the time; only a change of the spaces changes the quantities
             if (!document.isReplacing() && a != null && !a.space().equals(b.space())) {
                 vm.useStudy(b, false);
@@ -108,6 +139,11 @@ public final class ParetoArea extends BorderPane {
         return projections.get(0);
     }
 
+    /** The scatter-plot matrix's cells (made, and empty, until the matrix is first shown). */
+    public List<ScatterView> matrixCells() {
+        return matrix == null ? List.of() : matrix.cells();
+    }
+
     public RangePanel ranges() {
         return ranges;
     }
@@ -124,24 +160,28 @@ public final class ParetoArea extends BorderPane {
         return parallel;
     }
 
-    // ---- layout ----
+    // ---- layouts ----
+
+    /** Puts the views of the current layout into the host (a view moves between layouts). */
+    private void arrange() {
+        PlotLayout layout = vm.layoutProperty().get();
+        Node shown = switch (layout.kind()) {
+            case CUBE -> view3d != null ? with3d() : fallback();
+            case LARGE -> large(projections.get(layout.projection()));
+            case MATRIX -> matrix();
+        };
+        host.getChildren().setAll(shown);
+    }
 
     private Node with3d() {
-        Pareto3DToolbar bar = new Pareto3DToolbar(vm);
-        Tooltip.install(
-                view3d,
-                new Tooltip("drag: rotate (or brush with Box / Lasso) · right-drag: rotate · "
-                        + "middle-drag or Shift+right-drag: pan · wheel: zoom\nBrush: Shift adds · Ctrl subtracts · "
-                        + "Shift+Ctrl intersects · click a point: details"));
         // the toolbar in front of the plot, for the case something still reaches past the plot's clip
-        bar.setViewOrder(-1);
-        VBox left = new VBox(bar, view3d);
+        toolbar3d.setViewOrder(-1);
+        VBox left = new VBox(toolbar3d, view3d);
         VBox.setVgrow(view3d, Priority.ALWAYS);
-        VBox right = new VBox(sampleNote());
+        VBox right = new VBox(sampleNote);
         projections.forEach(p -> {
             VBox.setVgrow(p, Priority.ALWAYS);
-            p.setPrefHeight(150);
-            p.getStyleClass().add("projection");
+            p.setPrefSize(Region.USE_COMPUTED_SIZE, 150);
             right.getChildren().add(p);
         });
         right.setMinWidth(180);
@@ -155,7 +195,8 @@ public final class ParetoArea extends BorderPane {
     private Node fallback() {
         Label note = new Label("3D is not available on this display (the graphics pipeline has no 3D support, e.g. "
                 + "software rendering or a remote desktop): showing the linked 2D projections. Drag a rectangle to "
-                + "brush · Shift: add · Ctrl: subtract · Shift+Ctrl: intersect · click: details");
+                + "brush · Shift: add · Ctrl: subtract · Shift+Ctrl: intersect · click: details · "
+                + "double-click: show large");
         note.setId("no-3d-note");
         note.getStyleClass().add("no-3d-note");
         note.setWrapText(true);
@@ -163,44 +204,64 @@ public final class ParetoArea extends BorderPane {
         HBox row = new HBox(4);
         projections.forEach(p -> {
             HBox.setHgrow(p, Priority.ALWAYS);
-            p.setPrefWidth(300);
-            p.getStyleClass().add("projection");
+            p.setPrefSize(300, Region.USE_COMPUTED_SIZE);
             row.getChildren().add(p);
         });
-        // as the 3D view is: a plot draws and takes clicks only within its own area
-        VBox box = new VBox(4, note, sampleNote(), Clips.toOwnArea(row));
-        VBox.setVgrow(row, Priority.ALWAYS);
+        return padded(new VBox(4, note, sampleNote, Clips.toOwnArea(row)), row);
+    }
+
+    /** One projection over the whole area (double-click it, or View ▸ Layout, to go back). */
+    private Node large(ScatterView view) {
+        view.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        StackPane one = new StackPane(view);
+        one.setId("large-view");
+        return padded(new VBox(4, sampleNote, Clips.toOwnArea(one)), one);
+    }
+
+    private Node matrix() {
+        if (matrix == null) {
+            matrix = new ScatterMatrix(vm, vm.matrixQuantities());
+            matrix.cells().forEach(c -> ViewExports.attach(c, model));
+        }
+        return padded(new VBox(4, Clips.toOwnArea(matrix)), matrix);
+    }
+
+    /** As the 3D view is: a plot draws and takes clicks only within its own area. */
+    private static Node padded(VBox box, Region growing) {
+        VBox.setVgrow(growing.getParent() == box ? growing : growing.getParent(), Priority.ALWAYS);
         box.setPadding(new Insets(2, 4, 2, 4));
         return box;
     }
 
-    private void showLegend() {
-        Coloring.Legend l = model.coloring().legend();
-        legend.getChildren().clear();
-        if (!l.title().isEmpty()) {
-            legend.getChildren().add(new Label(l.title() + ":"));
-        }
-        legend.setMinWidth(Region.USE_PREF_SIZE);
-        if (l.gradient()) {
-            legend.getChildren().add(new ColourBar(l));
-        } else {
-            for (Coloring.Legend.Item item : l.items()) {
-                Label entry = new Label(item.label(), new Circle(4, color(item.argb())));
-                entry.getStyleClass().add("legend-entry");
-                legend.getChildren().add(entry);
+    // ---- the current point ----
+
+    /** Left/Up and Right/Down move the current point along the front, ordered by the last used view's x axis. */
+    private void walkTheFrontWithArrows() {
+        host.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            host.requestFocus();
+            walkAlong = xAxisOf((Node) e.getTarget());
+        });
+        host.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int step = switch (e.getCode()) {
+                case RIGHT, UP -> 1;
+                case LEFT, DOWN -> -1;
+                default -> 0;
+            };
+            if (step != 0) {
+                vm.walkFront(step, walkAlong != null ? walkAlong : model.axes().x());
+                e.consume();
             }
-        }
-        Label dimmed = new Label("faded: not selected", new Circle(4, color(Coloring.dim(0xff1f6fd1))));
-        dimmed.getStyleClass().add("legend-entry");
-        legend.getChildren().add(dimmed);
-        // the values and the unit are the point of a legend: never shortened
-        legend.getChildren().stream()
-                .filter(Label.class::isInstance)
-                .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        });
     }
 
-    static Color color(int argb) {
-        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
+    /** The horizontal quantity of the 2D view a node belongs to; the plot's x for the 3D view. */
+    private Quantity xAxisOf(Node n) {
+        for (Node at = n; at != null && at != host; at = at.getParent()) {
+            if (at instanceof ScatterView view) {
+                return view.xQuantity();
+            }
+        }
+        return model.axes().x();
     }
 
     /** Says when the projections draw a sample of a large cloud (they share one rule, so one note). */

@@ -34,6 +34,7 @@ public final class ParetoViewModel {
     private final ObjectProperty<OrbitCamera> orbit = new SimpleObjectProperty<>(this, "orbit", OrbitCamera.initial());
     private final BooleanProperty dropLines = new SimpleBooleanProperty(this, "dropLines", false);
     private final BooleanProperty fastRotation = new SimpleBooleanProperty(this, "fastRotation", true);
+    private final ObjectProperty<PlotLayout> layout = new SimpleObjectProperty<>(this, "layout", PlotLayout.CUBE);
     /** Channels: x, y, z, then colour and size. */
     public static final int COLOUR = 3;
 
@@ -190,6 +191,63 @@ public final class ParetoViewModel {
         return why == null;
     }
 
+    // ---- layout ----
+
+    /** How the area arranges its views (View ▸ Layout, a double click). */
+    public ObjectProperty<PlotLayout> layoutProperty() {
+        return layout;
+    }
+
+    /** A double click on projection {@code p}: it becomes the one large view; on the large view, back to all views. */
+    public void toggleLarge(int p) {
+        layout.set(layout.get().kind() == PlotLayout.Kind.LARGE ? PlotLayout.CUBE : PlotLayout.large(p));
+    }
+
+    /** A double click on a matrix cell: its quantities go on x and y (keeping a log scale they had) and show large. */
+    public void enlarge(Quantity x, Quantity y) {
+        PlotAxes a = model.axes();
+        model.axesProperty().set(a.with(0, x, x.equals(a.x()) && a.logX()).with(1, y, y.equals(a.y()) && a.logY()));
+        layout.set(PlotLayout.large(0));
+    }
+
+    /**
+     * What the scatter-plot matrix shows: the study's objectives, filled up to three with the
+     * plot's x, y and z (two objectives make a matrix of two cells that says little).
+     */
+    public List<Quantity> matrixQuantities() {
+        List<Quantity> list = new ArrayList<>();
+        if (study != null) {
+            study.get().objectives().stream()
+                    .map(o -> Quantities.of(o.metric()))
+                    .distinct()
+                    .forEach(list::add);
+        }
+        PlotAxes a = model.axes();
+        for (Quantity q : List.of(a.x(), a.y(), a.z())) {
+            if (list.size() < 3 && !list.contains(q)) {
+                list.add(q);
+            }
+        }
+        return list;
+    }
+
+    // ---- the current point ----
+
+    /**
+     * Moves the current point (the one in the detail pane) {@code step} places along the Pareto
+     * front, ordered by {@code along} (the view's horizontal quantity): it is selected and shown in
+     * detail as if clicked. Returns the new slot, -1 when no front point is shown.
+     */
+    public int walkFront(int step, Quantity along) {
+        PointEntry current = model.selection().focusedProperty().get();
+        int from = current == null ? -1 : current.position();
+        int next = FrontWalk.next(model.columns(), along, from, step);
+        if (next >= 0 && next != from) {
+            click(next, Selection.Combine.REPLACE);
+        }
+        return next;
+    }
+
     // ---- brushing ----
 
     /** The brushed slots combined with the selection as the modifier keys say. */
@@ -238,13 +296,14 @@ public final class ParetoViewModel {
         if (entry == null) {
             return null;
         }
-        return study == null ? entry.runId() + " #" + entry.point().index() : describe(entry, study.get());
+        String run = model.runLabel(entry.runId());
+        return study == null ? run + " #" + entry.point().index() : describe(entry, run, study.get());
     }
 
-    /** A point, its metrics and (when its genome fits the study's space) its configuration. */
-    static String describe(PointEntry e, Study study) {
+    /** A point (of the run called {@code run}), its metrics and (when its genome fits the study's space) its configuration. */
+    static String describe(PointEntry e, String run, Study study) {
         StringBuilder b = new StringBuilder();
-        b.append(e.runId())
+        b.append(run)
                 .append(" · point ")
                 .append(e.point().index())
                 .append(" · generation ")

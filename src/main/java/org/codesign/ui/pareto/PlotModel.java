@@ -45,6 +45,13 @@ public final class PlotModel {
 
     private final ReadOnlyObjectWrapper<Coloring> coloring = new ReadOnlyObjectWrapper<>(this, "coloring");
     private final List<Consumer<DataChange>> dataListeners = new ArrayList<>();
+    /** Runs (ids) whose points no view draws: their legend entries were clicked off. */
+    private final javafx.collections.ObservableSet<String> hiddenRuns =
+            javafx.collections.FXCollections.observableSet();
+    /** What the window calls each run ({@link org.codesign.study.RunLabels}); ids until a study is known. */
+    private final ReadOnlyObjectWrapper<java.util.Map<String, String>> runLabels =
+            new ReadOnlyObjectWrapper<>(this, "runLabels", java.util.Map.of());
+
     private PointEntry first;
     private PointEntry last;
 
@@ -63,6 +70,37 @@ public final class PlotModel {
         colorQuantity.addListener((o, a, b) -> recolor());
         colorLog.addListener((o, a, b) -> recolor());
         columns.setSource(this::raw);
+        hiddenRuns.addListener((javafx.collections.SetChangeListener<String>) c -> {
+            columns.setHiddenRuns(java.util.Set.copyOf(hiddenRuns));
+            refreshAll();
+        });
+    }
+
+    /** The runs (ids) the views leave out; add or remove ids to hide or show a run everywhere. */
+    public javafx.collections.ObservableSet<String> hiddenRuns() {
+        return hiddenRuns;
+    }
+
+    /** Hides a shown run or shows a hidden one. */
+    public void toggleRun(String runId) {
+        if (!hiddenRuns.remove(runId)) {
+            hiddenRuns.add(runId);
+        }
+    }
+
+    ReadOnlyObjectProperty<java.util.Map<String, String>> runLabelsProperty() {
+        return runLabels.getReadOnlyProperty();
+    }
+
+    void setRunLabels(java.util.Map<String, String> labels) {
+        if (!labels.equals(runLabels.get())) {
+            runLabels.set(java.util.Map.copyOf(labels));
+        }
+    }
+
+    /** What the window calls a run (its id when the study does not name it). */
+    public String runLabel(String runId) {
+        return runLabels.get().getOrDefault(runId, runId);
     }
 
     /** A slot's stored value of a quantity that is not a metric (a parameter, utilization). */

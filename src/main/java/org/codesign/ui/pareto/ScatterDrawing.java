@@ -246,7 +246,7 @@ final class ScatterDrawing {
     }
 
     private boolean drawable(PointColumns c, int slot) {
-        return c.feasible(slot) && AxisScale.drawable(xs[slot], logX) && AxisScale.drawable(ys[slot], logY);
+        return c.shown(slot) && AxisScale.drawable(xs[slot], logX) && AxisScale.drawable(ys[slot], logY);
     }
 
     private int layerOf(PointColumns c, int slot) {

@@ -6,27 +6,41 @@ import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import java.util.BitSet;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PlotAxes;
 import org.codesign.ui.pareto.plot.PointColumns;
+import org.codesign.ui.pareto.plot.ProjectionPick;
 import org.codesign.ui.points.Selection;
 
 /**
  * A 2D projection of the 3D view (ChartFX): two of the plot axes, coloured like the 3D view,
  * points outside the selection dimmed and drawn underneath. Drag a rectangle to brush (Shift
  * adds, Ctrl/Alt subtracts, Shift+Ctrl intersects); click a point to select it and show it in
- * the detail pane.
+ * the detail pane, hover for its card; the point in the detail pane wears a ring. A scatter-plot
+ * matrix cell is one on two fixed quantities. A view out of the window draws when it is shown.
  */
 public final class ScatterView extends XYChart {
     private final ParetoViewModel vm;
     private final PlotModel model;
+    /** Where the two axes come from: the plot's (a projection) or fixed ones (a matrix cell). */
+    private final ObservableValue<PlotAxes> axes;
+
     private final int axisA;
     private final int axisB;
+    private final Label hover = new Label();
+    private final Circle ring = new Circle(6);
+    private Runnable onDoubleClick = () -> {};
+    /** A redraw was skipped while the view was out of the window. */
+    private boolean stale;
+
     private final DefaultNumericAxis xAxis;
     private final DefaultNumericAxis yAxis;
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
@@ -40,9 +54,16 @@ public final class ScatterView extends XYChart {
 
     /** A projection on plot axes {@code axisA} (horizontal) and {@code axisB} (vertical): 0 = x, 1 = y, 2 = z. */
     ScatterView(ParetoViewModel vm, int axisA, int axisB) {
+        this(vm, vm.model().axesProperty(), axisA, axisB);
+        setId("projection-" + "xyz".charAt(axisA) + "xyz".charAt(axisB));
+    }
+
+    /** A view on plot axes {@code axisA} and {@code axisB} of the given axes. */
+    ScatterView(ParetoViewModel vm, ObservableValue<PlotAxes> axes, int axisA, int axisB) {
         super(new DefaultNumericAxis(), new DefaultNumericAxis());
         this.vm = vm;
         this.model = vm.model();
+        this.axes = axes;
         this.axisA = axisA;
         this.axisB = axisB;
         this.xAxis = (DefaultNumericAxis) getXAxis();
@@ -51,6 +72,10 @@ public final class ScatterView extends XYChart {
         yAxis.setAutoRanging(true);
         xAxis.setForceZeroInRange(false);
         yAxis.setForceZeroInRange(false);
+        // a margin around the data: the extreme points (the front's ends) would sit under the axes,
+        // half drawn and out of reach of the mouse
+        xAxis.setAutoRangePadding(0.03);
+        yAxis.setAutoRangePadding(0.03);
         renderer.setPolyLineStyle(LineStyle.NONE);
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setDrawMarker(true);
@@ -60,18 +85,38 @@ public final class ScatterView extends XYChart {
         setLegendVisible(false);
         setAnimated(false);
         getStyleClass().add("scatter-view");
-        setId("projection-" + "xyz".charAt(axisA) + "xyz".charAt(axisB));
         setMinSize(120, 100);
         band.getStyleClass().add("brush-band");
         band.setManaged(false);
         band.setVisible(false);
         band.setMouseTransparent(true);
-        getCanvasForeground().getChildren().add(band);
+        hover.getStyleClass().add("hover-card");
+        hover.setVisible(false);
+        hover.setManaged(false);
+        hover.setMouseTransparent(true);
+        ring.getStyleClass().add("focus-ring");
+        ring.setManaged(false);
+        ring.setMouseTransparent(true);
+        ring.setVisible(false);
+        getCanvasForeground().getChildren().addAll(band, ring, hover);
+        getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        getCanvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                onDoubleClick.run();
+            }
+        });
+        model.selection().focusedProperty().addListener((o, a, b) -> placeRing());
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null && stale) {
+                redraw();
+            }
+        });
         getCanvas().addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         getCanvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         getCanvas().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         model.onData(this::onData);
-        model.axesProperty().addListener((o, a, b) -> {
+        axes.addListener((o, a, b) -> {
             nameAxes();
             redraw();
         });
@@ -107,17 +152,27 @@ public final class ScatterView extends XYChart {
 
     /** The quantity on the horizontal axis. */
     public Quantity xQuantity() {
-        return model.axes().quantity(axisA);
+        return axes.getValue().quantity(axisA);
     }
 
     public Quantity yQuantity() {
-        return model.axes().quantity(axisB);
+        return axes.getValue().quantity(axisB);
+    }
+
+    /** The axes this view draws two of. */
+    PlotAxes axes() {
+        return axes.getValue();
+    }
+
+    /** What a double click on the view does (the area makes it the main view, or gives it back). */
+    void setOnDoubleClick(Runnable action) {
+        onDoubleClick = action;
     }
 
     private void nameAxes() {
-        PlotAxes axes = model.axes();
-        name(xAxis, axes.quantity(axisA), axes.log(axisA));
-        name(yAxis, axes.quantity(axisB), axes.log(axisB));
+        PlotAxes a = axes.getValue();
+        name(xAxis, a.quantity(axisA), a.log(axisA));
+        name(yAxis, a.quantity(axisB), a.log(axisB));
     }
 
     /** "latency (ms)" as everywhere; an ordinal quantity's axis has a tick per category, named. */
@@ -176,10 +231,10 @@ public final class ScatterView extends XYChart {
     }
 
     private boolean drawable(PointColumns c, int slot) {
-        PlotAxes axes = model.axes();
-        return c.feasible(slot)
-                && AxisScale.drawable(c.value(axes.quantity(axisA), slot), axes.log(axisA))
-                && AxisScale.drawable(c.value(axes.quantity(axisB), slot), axes.log(axisB));
+        PlotAxes a = axes.getValue();
+        return c.shown(slot)
+                && AxisScale.drawable(c.value(a.quantity(axisA), slot), a.log(axisA))
+                && AxisScale.drawable(c.value(a.quantity(axisB), slot), a.log(axisB));
     }
 
     /**
@@ -187,10 +242,15 @@ public final class ScatterView extends XYChart {
      * shown ones while it lays out, so writing into them from an event could wait forever.
      */
     private void redraw() {
+        if (getScene() == null && drawing != null) {
+            stale = true; // out of the window (another layout): drawn when shown again
+            return;
+        }
+        stale = false;
         drawing = ScatterDrawing.of(
                 model.columns(),
                 model.coloring(),
-                model.axes(),
+                axes.getValue(),
                 axisA,
                 axisB,
                 model.selection().positions(),
@@ -204,6 +264,63 @@ public final class ScatterView extends XYChart {
         renderer.getDatasets().setAll(drawing.dataSets());
         ProjectionSample sample = drawing.sample();
         sampleNote.set(sample == null ? "" : sample.note());
+        placeRing();
+    }
+
+    /** The axes know their ranges after layout: the ring then goes where its point is drawn. */
+    @Override
+    protected void runPostLayout() {
+        super.runPostLayout();
+        placeRing();
+    }
+
+    /** Rings the point in the detail pane (the "current point"), if this view draws it. */
+    private void placeRing() {
+        org.codesign.ui.points.PointEntry focused =
+                model.selection().focusedProperty().get();
+        int slot = focused == null ? -1 : focused.position();
+        if (slot < 0 || slot >= model.columns().size() || !drawable(model.columns(), slot)) {
+            ring.setVisible(false);
+            return;
+        }
+        Point2D at = canvasPosition(slot);
+        ring.setCenterX(at.getX());
+        ring.setCenterY(at.getY());
+        ring.setVisible(at.getX() >= 0
+                && at.getY() >= 0
+                && at.getX() <= getCanvas().getWidth()
+                && at.getY() <= getCanvas().getHeight());
+    }
+
+    /** Where the ring is drawn (canvas coordinates), or null when no point is ringed. */
+    public Point2D ringCentre() {
+        return ring.isVisible() ? new Point2D(ring.getCenterX(), ring.getCenterY()) : null;
+    }
+
+    /** The hover card: a point's run, metrics and configuration while the mouse is over it. */
+    public Label hoverCard() {
+        return hover;
+    }
+
+    private void onMove(MouseEvent e) {
+        if (pressed != null) {
+            return;
+        }
+        String text = vm.hoverText(nearest(e.getX(), e.getY()));
+        if (text == null) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText(text);
+        hover.autosize();
+        double w = getCanvas().getWidth();
+        double h = getCanvas().getHeight();
+        double x = e.getX() + 12 + hover.getWidth() > w ? Math.max(0, e.getX() - 12 - hover.getWidth()) : e.getX() + 12;
+        double y =
+                e.getY() + 12 + hover.getHeight() > h ? Math.max(0, e.getY() - 12 - hover.getHeight()) : e.getY() + 12;
+        hover.relocate(x, y);
+        hover.setVisible(true);
+        hover.toFront();
     }
 
     /** What part of the points a large cloud's projection draws ({@link ProjectionSample}); empty when all. */
@@ -220,7 +337,8 @@ public final class ScatterView extends XYChart {
         int h = (int) getCanvas().getHeight();
         if (change.reset()
                 || drawing == null
-                || !drawing.extend(change, model.columns(), model.coloring(), model.axes(), w, h)) {
+                || getScene() == null
+                || !drawing.extend(change, model.columns(), model.coloring(), axes.getValue(), w, h)) {
             redraw();
         } else {
             show();
@@ -245,6 +363,7 @@ public final class ScatterView extends XYChart {
     }
 
     private void onPress(MouseEvent e) {
+        hover.setVisible(false);
         if (e.getButton() == MouseButton.PRIMARY) {
             pressed = new Point2D(e.getX(), e.getY());
         }
@@ -287,33 +406,22 @@ public final class ScatterView extends XYChart {
         double xHi = Math.max(ax, bx);
         double yLo = Math.min(ay, by);
         double yHi = Math.max(ay, by);
-        PointColumns c = model.columns();
-        double[] xs = c.column(xQuantity());
-        double[] ys = c.column(yQuantity());
-        BitSet hit = new BitSet();
-        for (int i = 0; i < c.size(); i++) {
-            if (xs[i] >= xLo && xs[i] <= xHi && ys[i] >= yLo && ys[i] <= yHi && drawable(c, i)) {
-                hit.set(i);
-            }
-        }
+        BitSet hit = pick().inside(xLo, xHi, yLo, yHi);
         vm.brush(hit, how);
     }
 
     private void clickAt(double cx, double cy, Selection.Combine how) {
-        PointColumns c = model.columns();
-        int nearest = -1;
-        double best = 8 * 8;
-        for (int i = 0; i < c.size(); i++) {
-            if (!drawable(c, i)) {
-                continue;
-            }
-            Point2D q = canvasPosition(i);
-            double d = (q.getX() - cx) * (q.getX() - cx) + (q.getY() - cy) * (q.getY() - cy);
-            if (d < best) {
-                best = d;
-                nearest = i;
-            }
-        }
-        vm.click(nearest, how);
+        vm.click(nearest(cx, cy), how);
+    }
+
+    /** The drawn point nearest to a canvas position within 8 px, or -1 (clicks and hover). */
+    int nearest(double cx, double cy) {
+        return pick().nearest(cx, cy, 8, xAxis::getDisplayPosition, yAxis::getDisplayPosition);
+    }
+
+    /** Brush and click hit tests on the axes shown now (plain code, see {@link ProjectionPick}). */
+    private ProjectionPick pick() {
+        PlotAxes a = axes.getValue();
+        return new ProjectionPick(model.columns(), a.quantity(axisA), a.log(axisA), a.quantity(axisB), a.log(axisB));
     }
 }

@@ -13,13 +13,7 @@ final class ViewExports {
     static void attach(ParetoArea area) {
         PlotModel model = area.model();
         for (ScatterView view : area.projections()) {
-            int a = view.axisA();
-            int b = view.axisB();
-            FigureMenu.attach(
-                    view,
-                    () -> "projection-" + model.axes().quantity(a).id() + "-"
-                            + model.axes().quantity(b).id(),
-                    (w, h) -> ScatterChart.of(ViewFigures.projection(model, a, b)));
+            attach(view, model);
         }
         if (area.view3d() != null) {
             FigureMenu.attach(
@@ -32,18 +26,33 @@ final class ViewExports {
         }
     }
 
+    /** A 2D view's menu: a projection, or a cell of the scatter-plot matrix (on its own pair of axes). */
+    static void attach(ScatterView view, PlotModel model) {
+        int a = view.axisA();
+        int b = view.axisB();
+        FigureMenu.attach(
+                view,
+                () -> "projection-" + view.xQuantity().id() + "-"
+                        + view.yQuantity().id(),
+                (w, h) -> ScatterChart.of(ViewFigures.projection(model, view.axes(), a, b)));
+    }
+
     /** The parallel coordinates' menu, when the view is made (lazily: see ParetoArea.parallel()). */
     static void attach(ParallelCoordinatesView parallel) {
-        FigureMenu.attach(parallel, () -> "parallel-coordinates", new FigureMenu.VectorFigure() {
-            @Override
-            public FigureDrawing draw(int width, int height) {
-                return ParallelChart.of(parallel.figure());
-            }
+        FigureMenu.attach(
+                parallel,
+                () -> "parallel-coordinates",
+                new FigureMenu.VectorFigure() {
+                    @Override
+                    public FigureDrawing draw(int width, int height) {
+                        return ParallelChart.of(parallel.figure());
+                    }
 
-            @Override
-            public int minWidth() {
-                return ParallelChart.minWidth(parallel.figure().axes().size());
-            }
-        });
+                    @Override
+                    public int minWidth() {
+                        return ParallelChart.minWidth(parallel.figure().axes().size());
+                    }
+                },
+                parallel.axisMenuItems().toArray(javafx.scene.control.MenuItem[]::new));
     }
 }

@@ -19,7 +19,7 @@ import org.codesign.ui.points.PointEntry;
 
 /**
  * The Pareto views as vector figures for their export: the same points, quantities, scales and
- * colours as the views show now, points outside the selection dimmed underneath, and a ring
+ * colours as the views show now (hidden runs left out), points outside the selection dimmed underneath, and a ring
  * around the point in the detail pane. The figure package draws them, as for {@code codesign plot}.
  */
 final class ViewFigures {
@@ -32,13 +32,18 @@ final class ViewFigures {
 
     /** A 2D projection on plot axes {@code a} (horizontal) and {@code b} (vertical). */
     static ScatterFigure projection(PlotModel model, int a, int b) {
+        return projection(model, model.axes(), a, b);
+    }
+
+    /** Axes {@code a} and {@code b} of the given axes (a matrix cell's own pair). */
+    static ScatterFigure projection(PlotModel model, PlotAxes axes, int a, int b) {
         PointColumns c = model.columns();
-        FigureAxis x = axis(model, a);
-        FigureAxis y = axis(model, b);
+        FigureAxis x = axis(model, axes, a);
+        FigureAxis y = axis(model, axes, b);
         List<ScatterFigure.Group> groups = new ArrayList<>();
-        for (Slots s : groups(model, new int[] {a, b})) {
+        for (Slots s : groups(model, axes, new int[] {a, b})) {
             groups.add(new ScatterFigure.Group(
-                    s.name(), s.argb(), s.style(), s.inLegend(), values(model, a, s), values(model, b, s)));
+                    s.name(), s.argb(), s.style(), s.inLegend(), values(model, axes, a, s), values(model, axes, b, s)));
         }
         return new ScatterFigure("", x, y, groups, colourBar(model.coloring(), c));
     }
@@ -49,34 +54,35 @@ final class ViewFigures {
         List<FigureAxis> axes = new ArrayList<>();
         double[][] ranges = new double[3][];
         for (int a = 0; a < 3; a++) {
-            axes.add(axis(model, a));
+            axes.add(axis(model, model.axes(), a));
             ranges[a] = new double[] {scales[a].lo(), scales[a].hi()};
         }
         List<CubeFigure.Group> groups = new ArrayList<>();
-        for (Slots s : groups(model, new int[] {0, 1, 2})) {
+        PlotAxes shown = model.axes();
+        for (Slots s : groups(model, shown, new int[] {0, 1, 2})) {
             groups.add(new CubeFigure.Group(
                     s.name(),
                     s.argb(),
                     s.style(),
                     s.inLegend(),
-                    values(model, 0, s),
-                    values(model, 1, s),
-                    values(model, 2, s)));
+                    values(model, shown, 0, s),
+                    values(model, shown, 1, s),
+                    values(model, shown, 2, s)));
         }
         return new CubeFigure(
                 "", axes, ranges, camera.yaw(), camera.pitch(), groups, colourBar(model.coloring(), model.columns()));
     }
 
     /** An axis as the view shows it: the quantity's label and unit, its categories on an ordinal one. */
-    private static FigureAxis axis(PlotModel model, int a) {
-        Quantity q = model.axes().quantity(a);
+    private static FigureAxis axis(PlotModel model, PlotAxes axes, int a) {
+        Quantity q = axes.quantity(a);
         return q.ordinal()
                 ? new FigureAxis(q.label(), q.unit(), false, model.columns().categories(q))
-                : FigureAxis.numeric(q.label(), q.unit(), model.axes().log(a));
+                : FigureAxis.numeric(q.label(), q.unit(), axes.log(a));
     }
 
-    private static double[] values(PlotModel model, int a, Slots s) {
-        Quantity q = model.axes().quantity(a);
+    private static double[] values(PlotModel model, PlotAxes axes, int a, Slots s) {
+        Quantity q = axes.quantity(a);
         double[] v = new double[s.slots().size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = model.columns().value(q, s.slots().get(i));
@@ -85,9 +91,8 @@ final class ViewFigures {
     }
 
     /** The drawable points on {@code shown} axes by colour: dimmed ones first, then vivid ones, then the ring. */
-    private static List<Slots> groups(PlotModel model, int[] shown) {
+    private static List<Slots> groups(PlotModel model, PlotAxes axes, int[] shown) {
         PointColumns c = model.columns();
-        PlotAxes axes = model.axes();
         Coloring coloring = model.coloring();
         BitSet selected = model.selection().positions();
         Map<Integer, List<Integer>> byKey = new TreeMap<>();
@@ -104,7 +109,7 @@ final class ViewFigures {
             int index = e.getKey() % Coloring.PALETTE_SIZE;
             boolean named = coloring.mode() == ColorMode.PARETO || coloring.mode() == ColorMode.RUN;
             groups.add(new Slots(
-                    name(coloring, index, e.getValue().get(0), c),
+                    name(model, index, e.getValue().get(0)),
                     dim ? Coloring.dim(coloring.color(index)) : coloring.color(index),
                     dim ? ScatterFigure.Style.DIM : ScatterFigure.Style.DOT,
                     named && !dim,
@@ -119,7 +124,7 @@ final class ViewFigures {
     }
 
     private static boolean drawable(PointColumns c, PlotAxes axes, int[] shown, int slot) {
-        if (!c.feasible(slot)) {
+        if (!c.shown(slot)) {
             return false;
         }
         for (int a : shown) {
@@ -132,10 +137,11 @@ final class ViewFigures {
         return true;
     }
 
-    private static String name(Coloring coloring, int index, int slot, PointColumns c) {
-        return switch (coloring.mode()) {
+    private static String name(PlotModel model, int index, int slot) {
+        PointColumns c = model.columns();
+        return switch (model.coloring().mode()) {
             case PARETO -> index == Coloring.FRONT ? "Pareto front" : "other points";
-            case RUN -> c.runIds().get(c.run(slot));
+            case RUN -> model.runLabel(c.runIds().get(c.run(slot)));
             case GENERATION, METRIC -> "colour " + index;
         };
     }

@@ -63,6 +63,9 @@ public final class PointsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<List<Column>> columns = new ReadOnlyObjectWrapper<>(this, "columns", List.of());
     private List<String> parameterColumns = List.of();
+    /** What the window calls each run (as the legend and the run list do), by id. */
+    private java.util.Map<String, String> runLabels = java.util.Map.of();
+
     private boolean syncing;
     private boolean storeChanging;
     /** The space the filter predicate matched parameter values in. */
@@ -92,7 +95,11 @@ public final class PointsViewModel {
         filterText.addListener((o, a, b) -> refilterKeepingSelection());
         selection.versionProperty().addListener((o, a, b) -> pullSelection());
         store.versionProperty().addListener((o, a, b) -> storeChanged());
-        document.studyProperty().addListener((o, a, b) -> columnsFor(b));
+        document.studyProperty().addListener((o, a, b) -> {
+            runLabels = org.codesign.study.RunLabels.of(b.runs());
+            columnsFor(b);
+        });
+        runLabels = org.codesign.study.RunLabels.of(document.study().runs());
         columnsFor(document.study());
     }
 
@@ -153,7 +160,7 @@ public final class PointsViewModel {
         }
         parameterColumns = names;
         List<Column> list = new ArrayList<>();
-        list.add(new TextColumn("run", PointEntry::runId));
+        list.add(new TextColumn("run", e -> runLabel(e.runId())));
         list.add(new NumberColumn("#", e -> (double) e.index(), "%.0f"));
         list.add(new NumberColumn("gen", e -> (double) e.generation(), "%.0f"));
         list.add(new TextColumn("Pareto", e -> e.pareto() ? "●" : ""));
@@ -235,8 +242,15 @@ public final class PointsViewModel {
         filtered.setPredicate(e -> (!pareto || e.pareto())
                 && (!feasible || e.feasible())
                 && (!chosen || selected.get(e.position()))
-                && (needle.isEmpty() || matches(e, needle, space)));
+                && (needle.isEmpty()
+                        || runLabel(e.runId()).toLowerCase(Locale.ROOT).contains(needle)
+                        || matches(e, needle, space)));
         updateSummary();
+    }
+
+    /** The run's name as the legend and the run list show it (its id when the study does not name it). */
+    String runLabel(String runId) {
+        return runLabels.getOrDefault(runId, runId);
     }
 
     /** Whether the run or a parameter value (in the space's labels) contains the lower-case needle. */

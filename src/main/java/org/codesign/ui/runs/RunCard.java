@@ -101,7 +101,12 @@ public final class RunCard extends VBox {
 
     /** Shows the stored state of a run (name, status, points, hypervolume history); Resume if it can continue. */
     void show(RunRecord record, boolean resumable) {
-        model.show(record, resumable);
+        show(record, resumable, record.name());
+    }
+
+    /** Shows the stored run titled {@code label}, as the legend and the table call it. */
+    void show(RunRecord record, boolean resumable, String label) {
+        model.show(record, resumable, label);
         if (model.controller() == null) {
             chart.show(model.hypervolume());
         }

@@ -95,8 +95,13 @@ public final class RunCardViewModel {
      * @param resumable the run stopped and its checkpoint is known: Resume continues it
      */
     void show(RunRecord stored, boolean resumable) {
+        show(stored, resumable, stored.name());
+    }
+
+    /** As {@link #show(RunRecord, boolean)}, titled {@code label} (the run's name, told apart from a namesake by its id). */
+    void show(RunRecord stored, boolean resumable, String label) {
         record = stored;
-        name.set(stored.name());
+        name.set(label);
         if (controller != null && resumable && controller.finished()) {
             // a run cancelled in this session shows its stored state again, with Resume
             progress.unbind();

@@ -98,6 +98,7 @@ public final class RunsPanel extends VBox {
                 cards.getChildren().remove(cardsById.remove(id));
             }
         }
+        java.util.Map<String, String> labels = org.codesign.study.RunLabels.of(study.runs());
         for (RunRecord r : study.runs()) {
             RunCard card = cardsById.get(r.id());
             if (card == null) {
@@ -105,7 +106,7 @@ public final class RunsPanel extends VBox {
                 cardsById.put(r.id(), card);
                 cards.getChildren().add(0, card);
             }
-            card.show(r, model.canResume(r));
+            card.show(r, model.canResume(r), labels.get(r.id()));
         }
     }
 

@@ -8,6 +8,7 @@ import org.codesign.eval.Metric;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.ui.pareto.plot.AxisIntervals;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.points.TestPoints;
@@ -85,22 +86,50 @@ class ParallelDataTest {
     @Test
     void intervalsIntersectAndHitOnlyFeasiblePoints() {
         data.rebuild(model, space, false);
+        AxisIntervals intervals = data.intervals();
+        String accuracy = Metric.ACCURACY.key();
+        String latency = Metric.LATENCY.key();
         assertThat(data.hit(model.columns()).isEmpty()).as("no interval").isTrue();
-        data.setInterval(0, 0, 1); // all of accuracy
+        intervals.replace(accuracy, 0, 1); // all of accuracy
         BitSet all = data.hit(model.columns());
         assertThat(all.cardinality()).isEqualTo(50);
         assertThat(all.get(50)).as("infeasible").isFalse();
-        data.setInterval(1, 0, 0.5); // the faster half of latency
+        intervals.replace(latency, 0, 0.5); // the faster half of latency
         BitSet fast = data.hit(model.columns());
         assertThat(fast.cardinality()).isBetween(1, 49);
         double mid = (model.columns().range(Metric.LATENCY, false)[0]
                         + model.columns().range(Metric.LATENCY, false)[1])
                 / 2;
         fast.stream().forEach(i -> assertThat(data.value(1, i)).isLessThanOrEqualTo(mid + 1e-9));
-        data.removeInterval(1);
+        intervals.add(latency, 0.5, 1); // and the slower half: all again
         assertThat(data.hit(model.columns())).isEqualTo(all);
-        data.clearIntervals();
-        assertThat(data.interval(0)).isNull();
+        intervals.removeAll(latency);
+        assertThat(data.hit(model.columns())).isEqualTo(all);
+        intervals.clear();
+        assertThat(intervals.of(accuracy)).isEmpty();
+    }
+
+    @Test
+    void intervalsAndArrangementOutliveRebuildsByKey() {
+        data.rebuild(model, space, false);
+        String latency = Metric.LATENCY.key();
+        data.arrangement().move(1, 0);
+        data.arrangement().invert(latency);
+        data.intervals().replace(latency, 0.2, 0.4);
+        store.append("run-2", TestPoints.cloud(20, 0, 9));
+        data.rebuild(model, space, false);
+        assertThat(data.arrangement().keyAt(0)).isEqualTo(latency);
+        assertThat(data.keys().get(data.shown()[0])).isEqualTo(latency);
+        assertThat(data.arrangement().inverted(latency)).isTrue();
+        assertThat(data.intervals().of(latency)).hasSize(1);
+        // Places of the first axis are turned: the fastest point sits at the top.
+        int fastest = 0;
+        for (int i = 0; i < model.columns().size(); i++) {
+            if (model.columns().feasible(i) && data.value(1, i) < data.value(1, fastest)) {
+                fastest = i;
+            }
+        }
+        assertThat(data.places(new int[] {fastest}).at(0, 0)).isEqualTo(1.0);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.codesign.ui.pareto.plot;
 
-import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One vertical axis of the parallel-coordinates view: a metric (linear, or log when it spans
@@ -46,28 +44,5 @@ public record ParallelAxis(String name, double lo, double hi, boolean log, List<
 
     public double valueAt(double t) {
         return log ? Math.pow(10, Math.log10(lo) + t * (Math.log10(hi) - Math.log10(lo))) : lo + t * (hi - lo);
-    }
-
-    /**
-     * The points (among {@code eligible}) whose position on every brushed axis lies inside that
-     * axis's interval ({@code intervals}: axis index → {t0, t1} in 0 … 1); {@code values[a][i]}
-     * is point i's value on axis a.
-     */
-    public static BitSet select(
-            List<ParallelAxis> axes, double[][] values, Map<Integer, double[]> intervals, BitSet eligible) {
-        BitSet hit = (BitSet) eligible.clone();
-        for (Map.Entry<Integer, double[]> e : intervals.entrySet()) {
-            ParallelAxis axis = axes.get(e.getKey());
-            double lo = Math.min(e.getValue()[0], e.getValue()[1]);
-            double hi = Math.max(e.getValue()[0], e.getValue()[1]);
-            double[] v = values[e.getKey()];
-            for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
-                double t = axis.position(v[i]);
-                if (!(t >= lo && t <= hi)) {
-                    hit.clear(i);
-                }
-            }
-        }
-        return hit;
     }
 }

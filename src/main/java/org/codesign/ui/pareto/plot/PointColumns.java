@@ -39,6 +39,11 @@ public final class PointColumns {
     private int[] generation = new int[0];
     private final BitSet feasible = new BitSet();
     private final BitSet pareto = new BitSet();
+    /** Feasible slots of runs not hidden: what the views draw, brush and export. */
+    private final BitSet shown = new BitSet();
+    /** Runs whose points the views leave out (a legend entry clicked off). */
+    private final java.util.Set<String> hiddenRuns = new java.util.HashSet<>();
+
     private final List<String> runIds = new ArrayList<>();
     private final Map<String, Integer> runIndex = new HashMap<>();
     private int size;
@@ -69,6 +74,7 @@ public final class PointColumns {
         maxGeneration = 0;
         feasible.clear();
         pareto.clear();
+        shown.clear();
         runIds.clear();
         runIndex.clear();
         forgetRead();
@@ -100,6 +106,7 @@ public final class PointColumns {
         generation[slot] = gen;
         maxGeneration = Math.max(maxGeneration, gen);
         feasible.set(slot, isFeasible);
+        shown.set(slot, isFeasible && !hiddenRuns.contains(runId));
         pareto.set(slot, isPareto);
         return slot;
     }
@@ -164,6 +171,25 @@ public final class PointColumns {
         return feasible.get(slot);
     }
 
+    /** Whether the views draw the slot: feasible, and its run is not hidden. */
+    public boolean shown(int slot) {
+        return shown.get(slot);
+    }
+
+    /**
+     * Hides the points of the given runs (ids) from the views and shows all others; ranges are
+     * taken over the shown points only, so the axes fit what is drawn.
+     */
+    public void setHiddenRuns(java.util.Set<String> runIds) {
+        hiddenRuns.clear();
+        hiddenRuns.addAll(runIds);
+        shown.clear();
+        for (int i = feasible.nextSetBit(0); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
+            shown.set(i, !hiddenRuns.contains(this.runIds.get(run[i])));
+        }
+        ranges.clear();
+    }
+
     public boolean pareto(int slot) {
         return pareto.get(slot);
     }
@@ -199,23 +225,23 @@ public final class PointColumns {
         return maxGeneration;
     }
 
-    /** Feasible points whose values on all the given quantities can be drawn on the given scales. */
+    /** Shown points whose values on all the given quantities can be drawn on the given scales. */
     public BitSet drawable(Quantity[] quantities, AxisScale[] scales) {
         double[][] v = new double[quantities.length][];
         for (int a = 0; a < quantities.length; a++) {
             v[a] = column(quantities[a]);
         }
-        BitSet shown = new BitSet(size);
-        for (int i = feasible.nextSetBit(0); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
+        BitSet drawn = new BitSet(size);
+        for (int i = shown.nextSetBit(0); i >= 0 && i < size; i = shown.nextSetBit(i + 1)) {
             boolean ok = true;
             for (int a = 0; a < quantities.length && ok; a++) {
                 ok = scales[a].accepts(v[a][i]);
             }
             if (ok) {
-                shown.set(i);
+                drawn.set(i);
             }
         }
-        return shown;
+        return drawn;
     }
 
     public double[] range(Metric m, boolean positive) {
@@ -223,7 +249,7 @@ public final class PointColumns {
     }
 
     /**
-     * {min, max} of a quantity's shown values over feasible points with a finite (and, for
+     * {min, max} of a quantity's shown values over {@link #shown} points with a finite (and, for
      * {@code positive}, > 0) value; NaNs if none.
      */
     public double[] range(Quantity q, boolean positive) {
@@ -236,7 +262,7 @@ public final class PointColumns {
         double lo = cached[0];
         double hi = cached[1];
         double[] v = column(q);
-        for (int i = feasible.nextSetBit((int) cached[2]); i >= 0 && i < size; i = feasible.nextSetBit(i + 1)) {
+        for (int i = shown.nextSetBit((int) cached[2]); i >= 0 && i < size; i = shown.nextSetBit(i + 1)) {
             double x = v[i];
             if (Double.isFinite(x) && (!positive || x > 0)) {
                 lo = Math.min(lo, x);
@@ -249,7 +275,7 @@ public final class PointColumns {
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
 
-    /** The smallest shown value of a quantity over every feasible point (NaN if none): what a log scale must refuse at ≤ 0. */
+    /** The smallest shown value of a quantity over every shown point (NaN if none): what a log scale must refuse at ≤ 0. */
     public double smallest(Quantity q) {
         return range(q, false)[0];
     }

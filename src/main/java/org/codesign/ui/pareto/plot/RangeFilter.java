@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.codesign.eval.Metric;
 
-/** Per-metric intervals (the range sliders): a point passes iff it is feasible and inside every interval. */
+/** Per-metric intervals (the range sliders): a point passes iff it is shown (feasible, run not hidden) and inside every interval. */
 public final class RangeFilter {
     private final Map<Metric, double[]> ranges = new EnumMap<>(Metric.class);
 
@@ -35,7 +35,7 @@ public final class RangeFilter {
         int n = columns.size();
         BitSet hit = new BitSet(n);
         for (int i = 0; i < n; i++) {
-            if (columns.feasible(i)) {
+            if (columns.shown(i)) {
                 hit.set(i);
             }
         }

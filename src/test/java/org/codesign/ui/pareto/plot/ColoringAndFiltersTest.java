@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -110,10 +109,12 @@ class ColoringAndFiltersTest {
     }
 
     @Property(tries = 200)
-    void parallelIntervalsIntersectAcrossAxes(
+    void parallelIntervalsUniteOnAnAxisAndIntersectAcrossAxes(
             @ForAll @IntRange(min = 0, max = 200) int n,
             @ForAll @DoubleRange(min = 0, max = 1) double t0,
             @ForAll @DoubleRange(min = 0, max = 1) double t1,
+            @ForAll @DoubleRange(min = 0, max = 1) double u0,
+            @ForAll @DoubleRange(min = 0, max = 1) double u1,
             @ForAll @IntRange(min = 0, max = 2) int depthIndex) {
         PointColumns c = grid(n);
         ParallelAxis accuracy = ParallelAxis.metric("accuracy", c.range(Metric.ACCURACY, false));
@@ -125,14 +126,20 @@ class ColoringAndFiltersTest {
         BitSet eligible = new BitSet();
         eligible.set(0, n);
         double t = depthIndex / 2.0;
-        BitSet hit = ParallelAxis.select(
+        AxisIntervals intervals = new AxisIntervals();
+        intervals.replace("accuracy", t0, t1);
+        intervals.add("accuracy", u0, u1);
+        intervals.replace("depth", t, t);
+        BitSet hit = intervals.select(
+                List.of("accuracy", "depth"),
                 List.of(accuracy, depth),
                 new double[][] {c.column(Metric.ACCURACY), genes},
-                Map.of(0, new double[] {t0, t1}, 1, new double[] {t, t}),
                 eligible);
         for (int i = 0; i < n; i++) {
             double p = accuracy.position(c.value(Metric.ACCURACY, i));
-            boolean expected = p >= Math.min(t0, t1) && p <= Math.max(t0, t1) && i % 3 == depthIndex;
+            boolean inFirst = p >= Math.min(t0, t1) && p <= Math.max(t0, t1);
+            boolean inSecond = p >= Math.min(u0, u1) && p <= Math.max(u0, u1);
+            boolean expected = (inFirst || inSecond) && i % 3 == depthIndex;
             assertThat(hit.get(i)).isEqualTo(expected);
         }
     }
