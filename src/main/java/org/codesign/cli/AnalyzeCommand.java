@@ -36,14 +36,28 @@ import picocli.CommandLine.Spec;
                 + "as JSON (with the relative difference to the file's expected block, if any).")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "mapping file (JSON, see docs/mapping-format.md)")
-    Path file;
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "mapping file (JSON, see docs/mapping-format.md); with --timeloop, Timeloop YAML files "
+                    + "or directories")
+    List<Path> files = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--timeloop",
+            description = "read Timeloop/Accelergy YAML inputs (architecture, problem, mapping, ERT, ART, or "
+                    + "parsed-processed-input.yaml), merged by top-level key, a later file's key winning")
+    boolean timeloop;
 
     @Option(
             names = "--check",
-            description = "exit with status 1 when a count differs from the expected block "
-                    + "or an energy/area is off by more than the tolerance")
-    boolean check;
+            arity = "0..1",
+            fallbackValue = "",
+            paramLabel = "STATS_FILE",
+            description = "JSON: exit with status 1 when a count differs from the expected block or an energy/area "
+                    + "is off by more than the tolerance. --timeloop: compare with a timeloop-model.stats.txt or "
+                    + "timeloop-mapper.stats.txt and exit 1 on any difference")
+    String check;
 
     @Option(
             names = "--tolerance",
@@ -58,6 +72,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (timeloop) {
+            return new TimeloopAnalysis(out, err).run(files, check, tolerance);
+        }
+        if (check != null && !check.isEmpty() && files.isEmpty()) {
+            files.add(Path.of(check)); // the JSON form's "analyze --check FILE"
+        } else if (check != null && !check.isEmpty()) {
+            err.println("--check takes a stats file only with --timeloop");
+            return 2;
+        }
+        if (files.size() != 1) {
+            err.println("analyze: give one mapping file (or --timeloop with Timeloop YAML files)");
+            return 2;
+        }
+        Path file = files.get(0);
         MappingCase c;
         Analysis a;
         try {
@@ -100,7 +128,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println(file + ": " + mismatches.size() + " value(s) differ from the expected block:");
             mismatches.forEach(m -> err.println("  " + m));
             err.flush();
-            return check ? 1 : 0;
+            return check != null ? 1 : 0;
         }
         return 0;
     }

@@ -9,6 +9,7 @@
  * and Y loops). {@link org.codesign.cost.loopnest.LoopNestAnalyzer#analyze} validates and returns
  * an {@link org.codesign.cost.loopnest.Analysis}; {@link org.codesign.cost.loopnest.NestEvaluator}
  * is the allocation-free engine behind it (see its class comment for the semantics) and
- * {@link org.codesign.cost.loopnest.MappingFileReader} reads docs/mapping-format.md files.
+ * {@link org.codesign.cost.loopnest.MappingFileReader} reads docs/mapping-format.md files; Timeloop's own
+ * YAML inputs are read by {@code org.codesign.cost.timeloop}.
  */
 package org.codesign.cost.loopnest;

@@ -1,0 +1,84 @@
+package org.codesign.cost.timeloop;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Timeloop reference cases copied from timeloop-accelergy-exercises into
+ * src/test/resources/timeloop (see the README there): per case the input files as
+ * {@code timeloop-model}/{@code timeloop-mapper} read them and the stats file of the reference run.
+ */
+public final class TimeloopCases {
+    private TimeloopCases() {}
+
+    public record Case(String name, List<Path> inputs, Path stats) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static Path root() {
+        try {
+            return Path.of(TimeloopCases.class.getResource("/timeloop").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The nine timeloop-model exercises of the 2020 ISPASS tutorial. */
+    public static List<Case> ispass() {
+        List<Case> out = new ArrayList<>();
+        out.add(exercise("00-model-conv1d-1level", "conv1d-1level.map.yaml", ""));
+        out.add(exercise("01-model-conv1d-2level", "conv1d-2level-os.map.yaml", "os"));
+        out.add(exercise("01-model-conv1d-2level", "conv1d-2level-ws.map.yaml", "ws"));
+        out.add(exercise("02-model-conv1d+oc-2level", "conv1d+oc-2level-os.map.yaml", "no-tiling"));
+        out.add(exercise("02-model-conv1d+oc-2level", "conv1d+oc-2level-os-tiled.map.yaml", "tiling"));
+        out.add(exercise("03-model-conv1d+oc-3level", "conv1d+oc-3level.map.yaml", "no-bypass"));
+        out.add(exercise("03-model-conv1d+oc-3level", "conv1d+oc-3level-bypass.map.yaml", "bypass"));
+        out.add(exercise("04-model-conv1d+oc-3levelspatial", "conv1d+oc+ic-3levelspatial-cp-ws.map.yaml", "cp"));
+        out.add(exercise("04-model-conv1d+oc-3levelspatial", "conv1d+oc+ic-3levelspatial-kp-ws.map.yaml", "kp"));
+        return out;
+    }
+
+    /** The four dense example designs on the default problem with the mapping their reference run chose. */
+    public static List<Case> exampleDesigns() {
+        List<Case> out = new ArrayList<>();
+        for (String d : List.of("eyeriss_like", "simba_like", "simple_output_stationary", "simple_weight_stationary")) {
+            out.add(design(d));
+        }
+        return out;
+    }
+
+    public static Case design(String name) {
+        Path root = root().resolve("example_designs");
+        Path ref = root.resolve(name).resolve("ref_outputs").resolve("default_problem");
+        return new Case(
+                name,
+                List.of(
+                        root.resolve(name).resolve("arch.yaml"),
+                        root.resolve("default_problem.yaml"),
+                        ref.resolve("timeloop-mapper.map.yaml"),
+                        ref.resolve("timeloop-mapper.ERT.yaml"),
+                        ref.resolve("timeloop-mapper.ART.yaml")),
+                ref.resolve("timeloop-mapper.stats.txt"));
+    }
+
+    public static Case exercise(String dir, String map, String run) {
+        Path d = root().resolve("ispass2020").resolve(dir);
+        Path ref = run.isEmpty()
+                ? d.resolve("ref-output")
+                : d.resolve("ref-output").resolve(run);
+        return new Case(
+                dir + (run.isEmpty() ? "" : "/" + run),
+                List.of(
+                        d.resolve("arch"),
+                        d.resolve("map").resolve(map),
+                        d.resolve("prob"),
+                        ref.resolve("timeloop-model.ERT.yaml"),
+                        ref.resolve("timeloop-model.ART.yaml")),
+                ref.resolve("timeloop-model.stats.txt"));
+    }
+}
