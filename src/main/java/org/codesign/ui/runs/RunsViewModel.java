@@ -79,7 +79,13 @@ public final class RunsViewModel {
                 persistence.followFile(b);
             }
         });
-        document.studyProperty().addListener((o, a, b) -> sync(b));
+        document.studyProperty().addListener((o, a, b) -> {
+            // a replacement reloads every run right after (reload); appending them here first
+            // turned a million-point run into columns on the FX thread for a build then dropped
+            if (!document.isReplacing()) {
+                sync(b);
+            }
+        });
         reload();
     }
 
