@@ -226,12 +226,4 @@ public final class RunFormViewModel {
         long seed = study.runs().stream().mapToLong(RunRecord::seed).max().orElse(0) + 1;
         return new Request(StudyRuns.request(run).withSeed(seed));
     }
-
-    /** NSGA-II with a population of 20, to step through in class; the budget is never the limit. */
-    static Request teachingDemo() {
-        return new Request(RunSpec.DEFAULTS
-                .withAlgorithm(Algorithm.NSGA2)
-                .withBudget(100_000)
-                .withPopulation(20));
-    }
 }

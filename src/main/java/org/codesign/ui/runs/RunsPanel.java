@@ -69,22 +69,6 @@ public final class RunsPanel extends VBox {
                 .ifPresent(problem -> Dialogs.error(getScene().getWindow(), "The run cannot start", problem));
     }
 
-    /** Starts NSGA-II paused (population 20) and steps it {@code generations} times: a ready classroom demo. */
-    public void startTeachingDemo(int generations) {
-        start(RunFormViewModel.teachingDemo(), true);
-        RunController c = model.liveRuns().get(model.startedPausedProperty().get());
-        if (c != null) {
-            Timeline steps = new Timeline(new KeyFrame(Duration.millis(300), e -> c.step()));
-            steps.setCycleCount(generations);
-            steps.play();
-        }
-    }
-
-    /** The id of the last run started paused (stepping): the teaching view follows it. */
-    public javafx.beans.property.ReadOnlyObjectProperty<String> startedPausedProperty() {
-        return model.startedPausedProperty();
-    }
-
     public Map<String, RunController> liveRuns() {
         return model.liveRuns();
     }

@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.codesign.eval.Evaluator;
 import org.codesign.search.RunStatus;
@@ -57,7 +55,6 @@ public final class RunsViewModel {
 
     private final Map<String, RunStatus> savedStatus = new LinkedHashMap<>();
     private final RunPersistence persistence;
-    private final ReadOnlyObjectWrapper<String> startedPaused = new ReadOnlyObjectWrapper<>(this, "startedPaused");
     private long ticks;
 
     /**
@@ -94,11 +91,6 @@ public final class RunsViewModel {
         return live;
     }
 
-    /** The id of the last run started paused (stepping): the teaching view follows it. */
-    public ReadOnlyObjectProperty<String> startedPausedProperty() {
-        return startedPaused.getReadOnlyProperty();
-    }
-
     /** What the last save of a run did, or why runs are not saved. */
     public ReadOnlyStringProperty savingProperty() {
         return persistence.statusProperty();
@@ -117,9 +109,6 @@ public final class RunsViewModel {
         RunRecord record = persistence.begin(study, runId -> request.record(runId, startedAt));
         String id = record.id();
         go(new RunController(id, run), record, study, paused);
-        if (paused) {
-            startedPaused.set(id);
-        }
         return Optional.empty();
     }
 

@@ -160,9 +160,6 @@ class RunFormViewModelTest {
         assertEquals("NSGA-II", RunFormViewModel.algorithmName("nsga2"));
         assertEquals("Exhaustive", RunFormViewModel.algorithmName("exhaustive"));
         assertEquals("two-point", RunFormViewModel.crossoverName(CrossoverKind.TWO_POINT));
-        RunSpec demo = RunFormViewModel.teachingDemo().spec();
-        assertEquals("nsga2", demo.algorithm().label());
-        assertEquals(20, demo.population());
     }
 
     @Test
