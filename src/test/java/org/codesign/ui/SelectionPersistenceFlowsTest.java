@@ -39,10 +39,16 @@ class SelectionPersistenceFlowsTest {
     private MainWindow window;
     private StudyDocument document;
     private AnsweringChoosers choosers;
+    /** What the FX thread threw meanwhile (JavaFX only logs it): opening must throw nothing. */
+    private final List<Throwable> fxErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
+        previousHandler = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         choosers = new AnsweringChoosers();
         document = new StudyDocument(Samples.load(Samples.DEFAULT), null);
         window = new MainWindow(stage, document, new MemoryPreferences(), choosers);
@@ -85,6 +91,12 @@ class SelectionPersistenceFlowsTest {
         openAnotherStudy(robot);
         openFile(robot, db);
         assertSelected(robot, again);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void nothingWasThrownOnTheFxThread(FxRobot robot) {
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previousHandler));
+        assertThat(fxErrors).as("exceptions on the FX thread").isEmpty();
     }
 
     private List<PointRef> openSampleAndBrush(FxRobot robot, double x0, double y0, double x1, double y1) {
