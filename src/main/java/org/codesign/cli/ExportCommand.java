@@ -33,6 +33,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: standard output).")
     Path out;
 
+    @Option(
+            names = "--selection",
+            description = "With --format csv: only the points selected when the study was saved in the app.")
+    boolean selection;
+
     @Override
     public Integer call() throws Exception {
         boolean csv = switch (format) {
@@ -40,17 +45,20 @@ final class ExportCommand implements Callable<Integer> {
             case "json" -> false;
             default -> throw new UserError("--format: expected json or csv, got '" + format + "'");
         };
+        if (selection && !csv) {
+            throw new UserError("--selection: only with --format csv (a JSON study keeps its selection anyway)");
+        }
         Study study = StudyLoader.load(source);
         if (!csv && out != null) {
             StudyFiles.save(study, out);
         } else if (out != null) {
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                StudyCsv.write(study, w);
+                StudyCsv.write(study, w, selection);
             }
         } else {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             if (csv) {
-                StudyCsv.write(study, w);
+                StudyCsv.write(study, w, selection);
             } else {
                 w.write(StudyFiles.toJson(study));
                 w.write(System.lineSeparator());

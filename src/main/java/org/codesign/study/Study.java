@@ -16,6 +16,8 @@ import org.codesign.space.TemplateSpace;
  *
  * @param fixedNetwork the network of hardware-only runs (null: none chosen)
  * @param fixedHardware the hardware of network-only and sequential runs (null: none chosen)
+ * @param selection the points the user had selected when the study was saved, in the order chosen;
+ *     only points of its runs (the window restores it on reopening)
  */
 public record Study(
         String name,
@@ -27,7 +29,8 @@ public record Study(
         ModelSettings model,
         NetworkConfig fixedNetwork,
         HardwareConfig fixedHardware,
-        List<RunRecord> runs) {
+        List<RunRecord> runs,
+        List<PointRef> selection) {
 
     /** The study file format this version writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
@@ -48,6 +51,7 @@ public record Study(
         constraints = List.copyOf(constraints);
         model = model == null ? ModelSettings.DEFAULTS : model;
         runs = List.copyOf(runs);
+        selection = selection == null ? List.of() : List.copyOf(selection);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             if (ids.contains(runs.get(i).id())) {
@@ -73,6 +77,32 @@ public record Study(
         }
     }
 
+    /** A study with nothing selected. */
+    public Study(
+            String name,
+            String description,
+            TemplateSpace<NetworkConfig> networkSpace,
+            TemplateSpace<HardwareConfig> hardwareSpace,
+            List<Objective> objectives,
+            List<Constraint> constraints,
+            ModelSettings model,
+            NetworkConfig fixedNetwork,
+            HardwareConfig fixedHardware,
+            List<RunRecord> runs) {
+        this(
+                name,
+                description,
+                networkSpace,
+                hardwareSpace,
+                objectives,
+                constraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                runs,
+                List.of());
+    }
+
     public CodesignSpace space() {
         return new CodesignSpace(networkSpace, hardwareSpace);
     }
@@ -88,7 +118,8 @@ public record Study(
                 model,
                 fixedNetwork,
                 fixedHardware,
-                runs);
+                runs,
+                selection);
     }
 
     public Study withObjectives(List<Objective> newObjectives, List<Constraint> newConstraints) {
@@ -102,7 +133,8 @@ public record Study(
                 model,
                 fixedNetwork,
                 fixedHardware,
-                runs);
+                runs,
+                selection);
     }
 
     public Study withFixed(NetworkConfig network, HardwareConfig hardware) {
@@ -116,7 +148,8 @@ public record Study(
                 model,
                 network,
                 hardware,
-                runs);
+                runs,
+                selection);
     }
 
     public Study withRuns(List<RunRecord> newRuns) {
@@ -130,7 +163,8 @@ public record Study(
                 model,
                 fixedNetwork,
                 fixedHardware,
-                newRuns);
+                newRuns,
+                selectionWithin(newRuns));
     }
 
     public Study withName(String newName) {
@@ -144,7 +178,8 @@ public record Study(
                 model,
                 fixedNetwork,
                 fixedHardware,
-                runs);
+                runs,
+                selection);
     }
 
     public Study withModel(ModelSettings newModel) {
@@ -172,5 +207,31 @@ public record Study(
         }
         list.add(run);
         return withRuns(list);
+    }
+
+    /** The study with these points selected (saved with it; the runs must have them). */
+    public Study withSelection(List<PointRef> points) {
+        return new Study(
+                name,
+                description,
+                networkSpace,
+                hardwareSpace,
+                objectives,
+                constraints,
+                model,
+                fixedNetwork,
+                fixedHardware,
+                runs,
+                points);
+    }
+
+    /** The selection without the points of runs that are gone (a deleted run takes its points along). */
+    private List<PointRef> selectionWithin(List<RunRecord> newRuns) {
+        if (selection.isEmpty()) {
+            return selection;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        newRuns.forEach(r -> ids.add(r.id()));
+        return selection.stream().filter(p -> ids.contains(p.runId())).toList();
     }
 }

@@ -64,6 +64,15 @@ public final class StudyJson {
         }
         ArrayNode runs = out.putArray("runs");
         s.runs().forEach(r -> runs.add(write(r)));
+        if (!s.selection().isEmpty()) {
+            // only when there is one: a study without a selection stays readable by older versions
+            ObjectNode selection = out.putObject("selection");
+            s.selection().forEach(p -> {
+                ArrayNode indices =
+                        selection.has(p.runId()) ? (ArrayNode) selection.get(p.runId()) : selection.putArray(p.runId());
+                indices.add(p.index());
+            });
+        }
         return out;
     }
 
@@ -141,7 +150,8 @@ public final class StudyJson {
                 "model",
                 "fixedNetwork",
                 "fixedHardware",
-                "runs");
+                "runs",
+                "selection");
         String name = in.field("name").text();
         String description =
                 in.optional("description").isPresent() ? in.field("description").text() : "";
@@ -176,7 +186,7 @@ public final class StudyJson {
                 fixedHardware,
                 runs));
         StoredPoints.check(in.file(), study);
-        return study;
+        return in.has("selection") ? study.withSelection(SelectionJson.read(in.field("selection"), runs)) : study;
     }
 
     /** A fixed side must be a configuration of its space's template, or the modes would mix two kinds. */

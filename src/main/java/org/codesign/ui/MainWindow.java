@@ -7,21 +7,19 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.codesign.study.SelectionExport;
+import org.codesign.study.Study;
 import org.codesign.ui.detail.DetailPane;
 import org.codesign.ui.files.FileActions;
 import org.codesign.ui.files.RecentFiles;
+import org.codesign.ui.files.StatusLine;
 import org.codesign.ui.files.StudyFilesViewModel;
 import org.codesign.ui.kit.FileChoosers;
 import org.codesign.ui.kit.LazyTab;
@@ -30,6 +28,7 @@ import org.codesign.ui.pareto.ParetoArea;
 import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.PointTable;
+import org.codesign.ui.points.SavedSelection;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.runs.RunsPanel;
 import org.codesign.ui.study.EvaluatorCache;
@@ -66,8 +65,10 @@ final class MainWindow {
         StudyEditors editors = new StudyEditors(document);
         StudyFilesViewModel filesModel =
                 new StudyFilesViewModel(document, new RecentFiles(preferences), evaluators::get);
-        files = new FileActions(stage, filesModel, this::chosen, choosers);
         runs = new RunsPanel(document, store, evaluators::get);
+        // after the runs panel, which loads the store when a study replaces the open one
+        SavedSelection saved = new SavedSelection(document, store, selection);
+        files = new FileActions(stage, filesModel, this::chosen, saved::current, choosers);
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
         detail = new DetailPane(document, selection, evaluators::get);
@@ -79,7 +80,7 @@ final class MainWindow {
                 new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
                 this::quit,
                 LayoutMenu.create(pareto.viewModel(), preferences.node("plot"))));
-        root.setBottom(statusBar(filesModel));
+        root.setBottom(StatusLine.of(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());
         // ControlsFX puts its field decorations in a DecorationPane; without one it swaps the scene's
         // root for one at the first decoration, restyling the window mid-swap (~1,600 CSS warnings)
@@ -97,7 +98,6 @@ final class MainWindow {
             }
         });
         document.studyProperty().addListener((o, a, b) -> store.setObjectives(b.objectives()));
-        document.replacementsProperty().addListener((o, a, b) -> selection.clear());
     }
 
     Scene scene() {
@@ -136,19 +136,6 @@ final class MainWindow {
         return split;
     }
 
-    private static HBox statusBar(StudyFilesViewModel filesModel) {
-        Label status = new Label();
-        status.textProperty().bind(filesModel.statusProperty());
-        ProgressBar busy = new ProgressBar();
-        busy.setPrefWidth(160);
-        busy.progressProperty().bind(filesModel.exportProgressProperty());
-        busy.visibleProperty().bind(filesModel.exportingProperty());
-        HBox bar = new HBox(12, status, busy);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
     private void quit() {
         if (files.confirmDiscard()) {
             runs.cancelAll();
@@ -162,7 +149,7 @@ final class MainWindow {
         files.newStudy();
     }
 
-    boolean openFile(Path file) {
+    Task<Study> openFile(Path file) {
         return files.openFile(file);
     }
 

@@ -402,6 +402,30 @@ public final class MalformedCorpus {
                         + "/runs/0/points/0 (indices must be unique)");
         study(
                 classroom,
+                "case-selection-unknown-run",
+                s -> ((ObjectNode) s).putObject("selection").putArray("run-9").add(0),
+                "/selection/run-9: the study has no run 'run-9'");
+        study(
+                classroom,
+                "case-selection-missing-point",
+                s -> ((ObjectNode) s)
+                        .putObject("selection")
+                        .putArray("run-1")
+                        .add(1)
+                        .add(99999),
+                "/selection/run-1: run run-1 has no point with index 99999");
+        study(
+                classroom,
+                "case-selection-negative-index",
+                s -> ((ObjectNode) s).putObject("selection").putArray("run-1").add(-3),
+                "/selection/run-1/0: a point index is 0 or more, got -3");
+        study(
+                classroom,
+                "case-selection-not-an-object",
+                s -> ((ObjectNode) s).putArray("selection").add(1),
+                "/selection: expected");
+        study(
+                classroom,
                 "case-empty-value-list",
                 s -> ((ObjectNode) s.at("/networkSpace/parameters")).putArray("resolution"),
                 "/networkSpace/parameters/resolution: the value list is empty");

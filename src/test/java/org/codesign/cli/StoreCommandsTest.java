@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.codesign.eval.Metric;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.PointRef;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
@@ -87,6 +88,34 @@ class StoreCommandsTest {
         assertEquals("true", row[header.indexOf("feasible")]);
         var stdout = CliRunner.run("export", SAMPLE.toString(), "--format", "csv");
         assertEquals(String.join("\n", lines), stdout.out().strip().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void theSavedSelectionSurvivesImportAndExportsAsCsv(@TempDir Path dir) throws Exception {
+        Study sample = StudyFiles.load(SAMPLE);
+        String run = sample.runs().get(0).id();
+        List<PointRef> chosen = List.of(new PointRef(run, 12), new PointRef(run, 5), new PointRef(run, 3000));
+        Path json = dir.resolve("chosen.codesign.json");
+        StudyFiles.save(sample.withSelection(chosen), json);
+        Path db = dir.resolve("chosen.codesign.db");
+        assertEquals(
+                0,
+                CliRunner.run("import", json.toString(), "--out", db.toString()).exitCode());
+        assertEquals(chosen, StudyLoader.load(db).selection());
+
+        var csv = CliRunner.run("export", db.toString(), "--format", "csv", "--selection");
+        assertEquals(0, csv.exitCode(), csv.err());
+        List<String> lines = csv.out().strip().lines().toList();
+        int index = List.of(lines.get(0).split(",")).indexOf("index");
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(",")[index]))
+                .as("the selected points, in the run's order")
+                .containsExactly("5", "12", "3000");
+
+        var back = CliRunner.run("export", db.toString(), "--format", "json");
+        assertEquals(chosen, StudyFiles.parse("stdout", back.out()).selection());
+        var wrong = CliRunner.run("export", db.toString(), "--format", "json", "--selection");
+        assertEquals(2, wrong.exitCode());
+        assertThat(wrong.err()).contains("--selection: only with --format csv");
     }
 
     @Test

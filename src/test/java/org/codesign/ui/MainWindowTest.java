@@ -165,7 +165,7 @@ class MainWindowTest {
         assertThat(document.isDirty()).isFalse();
         robot.interact(() -> window.newStudy());
         assertEquals(0, window.store().entries().size());
-        robot.interact(() -> window.openFile(file));
+        FxWait.open(window, file);
         assertEquals(1, document.study().runs().size());
         assertEquals(120, window.store().entries().size());
         assertThat(robot.lookup("#run-card-run-1").tryQuery()).isPresent();

@@ -17,10 +17,13 @@ import org.codesign.ui.study.StudyDocument;
  * and is left to settle; then, {@code repeats} times, the file is opened as the Open action does
  * once its dialog returns ({@link MainWindow#openFile}), and the bench prints:
  * <ul>
- * <li>{@code open returned}: when the Open action handed the FX thread back;</li>
+ * <li>{@code open returned}: when the Open action handed the FX thread back (the file is read in
+ *     the background);</li>
+ * <li>{@code study read}: when the study read replaced the open one (on the FX thread);</li>
  * <li>{@code first paint}: the first pulse whose layout has every point in the store and in the
  *     plot's columns and the three 2D projections drawing them (the frame rendered from that pulse
  *     is the first that shows the study's points);</li>
+ * <li>{@code FX stall}: the longest time between two frames from the action to the first paint;</li>
  * <li>{@code idle}: when the FX thread last stayed busy for more than 50 ms afterwards.</li>
  * </ul>
  * Between repeats the default sample is opened again. Run under Xvfb (BENCHMARKS.md, "Study memory
@@ -81,16 +84,29 @@ public final class OpenTimingBench {
                 window.scene().removePostLayoutPulseListener(probe[0]);
                 window.store().loadingProperty().removeListener(built);
                 print("first paint", t0);
+                stalls.stop();
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-14s %6d ms (longest time between two frames)%n",
+                        "FX stall",
+                        stalls.longest());
                 waitIdle(t0, then);
             } else {
                 Platform.requestNextPulse();
             }
         };
         window.store().loadingProperty().addListener(built);
-        if (!window.openFile(file)) {
-            throw new IllegalStateException("could not open " + file);
-        }
+        javafx.concurrent.Task<?> reading = window.openFile(file);
+        reading.setOnFailed(e -> {
+            throw new IllegalStateException("could not open " + file, reading.getException());
+        });
+        reading.stateProperty().addListener((o, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                print("study read", t0);
+            }
+        });
         print("open returned", t0);
+        stalls.start();
         window.scene().addPostLayoutPulseListener(probe[0]);
         Platform.requestNextPulse();
     }
@@ -132,6 +148,31 @@ public final class OpenTimingBench {
     }
 
     private static long cpuAtOpen;
+
+    /** The longest gap between two frames while it runs: how long the FX thread was held at once. */
+    private static final class Stalls extends javafx.animation.AnimationTimer {
+        private long last;
+        private long longest;
+
+        @Override
+        public void start() {
+            last = System.nanoTime();
+            longest = 0;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            longest = Math.max(longest, System.nanoTime() - last);
+            last = System.nanoTime();
+        }
+
+        long longest() {
+            return longest / 1_000_000;
+        }
+    }
+
+    private static final Stalls stalls = new Stalls();
 
     private static long processCpuMs() {
         return ((com.sun.management.OperatingSystemMXBean)

@@ -83,7 +83,7 @@ class RunPersistenceFlowsTest {
     private Path openStudyFile(FxRobot robot) throws IOException {
         Path file = dir.resolve("default.codesign.json");
         StudyFiles.save(document.study(), file);
-        robot.interact(() -> assertThat(window.openFile(file)).isTrue());
+        FxWait.open(window, file);
         return file;
     }
 
@@ -162,11 +162,10 @@ class RunPersistenceFlowsTest {
                     Stage s = new Stage();
                     opened[0] = new MainWindow(s, reopenedDocument, new MemoryPreferences());
                     s.show();
-                    assertThat(opened[0].openFile(file)).isTrue();
                     return s;
                 })
                 .get();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.open(opened[0], file);
         reopenedWindow = opened[0];
         return opened[0];
     }

@@ -78,7 +78,7 @@ class StoreFlowsTest {
     private Path openStore(FxRobot robot, Study study) throws Exception {
         Path db = dir.resolve("study.codesign.db");
         StudyStore.create(db, study).close();
-        robot.interact(() -> assertThat(window.openFile(db)).isTrue());
+        FxWait.open(window, db);
         return db;
     }
 
@@ -149,11 +149,10 @@ class StoreFlowsTest {
                     Stage s = new Stage();
                     opened[0] = new MainWindow(s, into, new MemoryPreferences());
                     s.show();
-                    assertThat(opened[0].openFile(file)).isTrue();
                     return s;
                 })
                 .get();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.open(opened[0], file);
         reopenedWindow = opened[0];
         return opened[0];
     }

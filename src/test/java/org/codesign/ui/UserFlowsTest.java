@@ -485,6 +485,8 @@ class UserFlowsTest {
             return Optional.of(new FileChoosers.Choice(dir.resolve("mine.codesign.json"), shown));
         });
         fileMenu(robot, "Open…");
+        // the study is read in the background
+        await("the study to open", () -> dir.resolve("mine.codesign.json").equals(document.file()));
         assertThat(listed)
                 .as("the Open dialog's first filter shows every saved study")
                 .containsExactlyInAnyOrder("mine.codesign.json", "other.codesign.json", "third.codesign.db");
@@ -509,7 +511,7 @@ class UserFlowsTest {
         assertThat(document.study().name()).startsWith("Classroom");
         robot.interact(stage::toFront);
         robot.clickOn("File").clickOn("Open Recent").clickOn(saved.toString());
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the study to open", () -> saved.equals(document.file()));
         assertThat(document.study().name()).isEqualTo("Saved for later");
         assertThat(document.file()).isEqualTo(saved);
     }
@@ -575,8 +577,7 @@ class UserFlowsTest {
         StudyFiles.save(document.study(), file);
         choosers.answer(file, "Co-Design studies and stores");
         fileMenu(robot, "Open…");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(document.file()).isEqualTo(file);
+        await("the study to open", () -> file.equals(document.file()));
         runToTheEnd(robot, 150);
         String id = document.study().runs().get(0).id();
         await("the finished run in the study file, without Save", () -> finishedPoints(file, id) == 150);
@@ -591,6 +592,7 @@ class UserFlowsTest {
         }
         choosers.answer(afterKill, "Co-Design studies and stores");
         fileMenu(robot, "Open…");
+        await("the study to open", () -> afterKill.equals(document.file()));
         WaitForAsyncUtils.waitForFxEvents();
         RunRecord reopened = document.study().runs().get(0);
         assertThat(reopened.status()).isEqualTo(RunRecord.Status.FINISHED);
@@ -643,6 +645,7 @@ class UserFlowsTest {
         assertThat(document.study().runs()).isEmpty();
         choosers.answer(saved, "Co-Design studies and stores");
         fileMenu(robot, "Open…");
+        await("the study to open", () -> saved.equals(document.file()));
         WaitForAsyncUtils.waitForFxEvents();
         List<RunRecord> reopened = document.study().runs();
         assertThat(reopened).extracting(RunRecord::id).containsExactly("run-1", "run-2");

@@ -63,8 +63,8 @@ public final class StoreWrites {
     /**
      * Saves the study into its store in one transaction: the definition, every run of the study
      * (new points only), and the removal of the runs in {@code deletable} that the study no longer
-     * has (the user deleted them). Any other run of the store was added by another process and
-     * stays.
+     * has (the user deleted them), and the study's selection (replacing the one saved before). Any
+     * other run of the store was added by another process and stays.
      *
      * @return the ids of the runs the store has and the study does not, in the store's order
      */
@@ -89,6 +89,7 @@ public final class StoreWrites {
                         others.add(r.id());
                     }
                 }
+                SelectionRows.replace(c, study.selection());
                 return others;
             });
         }

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.codesign.eval.Metric;
 import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
@@ -63,6 +67,18 @@ public final class StudyCsv {
     }
 
     public static void write(Study study, Writer out) throws IOException {
+        write(study, out, false);
+    }
+
+    /**
+     * @param selectedOnly only the points of the study's saved selection (File ▸ Save in the app
+     *     keeps it), in the order of their runs
+     */
+    public static void write(Study study, Writer out, boolean selectedOnly) throws IOException {
+        Map<String, Set<Long>> selected = new HashMap<>();
+        study.selection()
+                .forEach(r -> selected.computeIfAbsent(r.runId(), k -> new HashSet<>())
+                        .add(r.index()));
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         header().forEach(schema::addColumn);
         // The caller owns the writer (it may be standard output): flush it, never close it.
@@ -72,8 +88,11 @@ public final class StudyCsv {
         try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
             for (RunRecord run : study.runs()) {
                 RunPoints points = run.columns();
+                Set<Long> wanted = selected.getOrDefault(run.id(), Set.of());
                 for (int p = 0; p < points.size(); p++) {
-                    rows.write(row(run, points, p));
+                    if (!selectedOnly || wanted.contains(points.index(p))) {
+                        rows.write(row(run, points, p));
+                    }
                 }
             }
         }

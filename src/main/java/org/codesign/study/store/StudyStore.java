@@ -79,6 +79,7 @@ public final class StudyStore implements AutoCloseable {
                                         + " point(s) repeat the index of another point of the run; nothing was written");
                     }
                 }
+                SelectionRows.replace(store.connection, study.selection());
                 return null;
             });
             return store;
@@ -117,7 +118,10 @@ public final class StudyStore implements AutoCloseable {
      */
     public synchronized Study load() throws StoreException, StudyFormatException {
         Study definition = definition();
-        return checked(definition, runs(definition, id -> true));
+        Study study = checked(definition, runs(definition, id -> true));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        study.runs().forEach(r -> ids.add(r.id()));
+        return study.withSelection(read(() -> SelectionRows.read(connection, ids)));
     }
 
     /**

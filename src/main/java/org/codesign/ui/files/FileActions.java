@@ -9,7 +9,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+import org.codesign.study.PointRef;
 import org.codesign.study.SelectionExport;
+import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.store.StudyStore;
 import org.codesign.ui.kit.Dialogs;
@@ -37,20 +39,24 @@ public final class FileActions {
     private final Window owner;
     private final StudyFilesViewModel model;
     private final Supplier<List<SelectionExport.Chosen>> selected;
+    private final Supplier<List<PointRef>> kept;
     private final FileChoosers choosers;
 
     /**
      * @param selected the points selected now, for Export and Copy
+     * @param kept the points selected now, for Save (the study's file keeps them)
      * @param choosers the open and save dialogs
      */
     public FileActions(
             Window owner,
             StudyFilesViewModel model,
             Supplier<List<SelectionExport.Chosen>> selected,
+            Supplier<List<PointRef>> kept,
             FileChoosers choosers) {
         this.owner = owner;
         this.model = model;
         this.selected = selected;
+        this.kept = kept;
         this.choosers = choosers;
     }
 
@@ -79,9 +85,12 @@ public final class FileActions {
         }
     }
 
-    /** Opens a study file; if it cannot be read, says why and keeps the current study. */
-    public boolean openFile(Path file) {
-        return succeeded(model.open(file));
+    /**
+     * Opens a study file, read in the background; if it cannot be read, a dialog says why and the
+     * current study stays.
+     */
+    public Task<Study> openFile(Path file) {
+        return model.open(file, this::show);
     }
 
     public void openSample(String name) {
@@ -101,7 +110,7 @@ public final class FileActions {
     }
 
     public boolean saveTo(Path file) {
-        return succeeded(model.saveTo(file));
+        return succeeded(model.saveTo(file, kept.get()));
     }
 
     public void exportSelection() {

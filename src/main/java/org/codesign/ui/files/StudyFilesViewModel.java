@@ -22,6 +22,7 @@ import javafx.concurrent.Task;
 import org.codesign.eval.AppVersion;
 import org.codesign.eval.Evaluator;
 import org.codesign.study.Json;
+import org.codesign.study.PointRef;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.SelectionExport;
@@ -93,6 +94,10 @@ public final class StudyFilesViewModel {
      */
     private final Set<String> runsHeld = new HashSet<>();
 
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    /** The file being read for Open, null when none is. */
+    private Task<Study> reading;
+
     public StudyFilesViewModel(StudyDocument document, RecentFiles recent, Supplier<Evaluator> evaluators) {
         this.document = document;
         this.recent = recent;
@@ -153,24 +158,75 @@ public final class StudyFilesViewModel {
     }
 
     public void newStudy() {
+        supersedeOpening();
         document.replace(Studies.defaultStudy().withName("Untitled study"), null);
     }
 
+    /** Whether a study file is being read in the background (the status line says which). */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
     /**
-     * Opens a study file, JSON or store ({@code *.db}), and remembers it; a file that cannot be
-     * read leaves the open study as it was. A store stays the study's file: runs write into it as
-     * they go, and Save writes the rest.
+     * Opens a study file, JSON or store ({@code *.db}), and remembers it. The file is read in the
+     * background (a million-point study takes seconds) while the window stays usable; the study
+     * replaces the open one on the FX thread once read. A file that cannot be read leaves the open
+     * study as it was and {@code onFailure} gets why. Another open before this one is done
+     * supersedes it: this one is cancelled and its study, if read anyway, is dropped. A store stays
+     * the study's file: runs write into it as they go, and Save writes the rest.
+     *
+     * @return the reading, done once the study is open or has failed (cancelled if superseded)
      */
-    public Optional<Problem> open(Path file) {
-        try {
-            Study study = StudyLoader.load(file);
-            document.replace(study, file);
-            remember(file);
-            return Optional.empty();
-        } catch (StudyFormatException | StoreException e) {
-            return Optional.of(new Problem(
-                    "The study could not be opened", e.getMessage() + "\n\nThe study you had open is unchanged."));
+    public Task<Study> open(Path file, Consumer<Problem> onFailure) {
+        if (reading != null) {
+            reading.cancel();
         }
+        Task<Study> task = new Task<>() {
+            @Override
+            protected Study call() throws Exception {
+                return StudyLoader.load(file);
+            }
+        };
+        reading = task;
+        opening.set(true);
+        status.set("Opening " + file.getFileName() + "…");
+        task.setOnSucceeded(e -> {
+            if (reading == task) {
+                reading = null;
+                opening.set(false);
+                document.replace(task.getValue(), file);
+                remember(file);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (reading == task) {
+                reading = null;
+                opening.set(false);
+                status.set(summary(document.study()));
+                onFailure.accept(cannotOpen(file, task.getException()));
+            }
+        });
+        Thread t = new Thread(task, "open-study");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** New or a sample replaces the study: a file still being read must not replace it afterwards. */
+    private void supersedeOpening() {
+        if (reading != null) {
+            reading.cancel();
+            reading = null;
+            opening.set(false);
+        }
+    }
+
+    /** Why a file could not be opened, in the user's words; an unforeseen failure names the file too. */
+    static Problem cannotOpen(Path file, Throwable e) {
+        String why = e instanceof StudyFormatException || e instanceof StoreException
+                ? e.getMessage()
+                : file.getFileName() + ": cannot be read (" + e + ")";
+        return new Problem("The study could not be opened", why + "\n\nThe study you had open is unchanged.");
     }
 
     public static List<String> sampleNames() {
@@ -184,6 +240,7 @@ public final class StudyFilesViewModel {
 
     /** Opens a bundled sample as a new, unsaved study (saving it asks for a file). */
     public Optional<Problem> openSample(String name) {
+        supersedeOpening();
         try {
             document.replace(Samples.load(name), null);
             return Optional.empty();
@@ -235,11 +292,17 @@ public final class StudyFilesViewModel {
      * Saves the study to {@code file}, which it belongs to from now on; on failure nothing changes.
      * Into the store it came from, Save adds what is new and keeps the runs other processes added
      * meanwhile, which then join the window. Into another file it writes a whole new study, JSON
-     * or store by the extension.
+     * or store by the extension. The selection saved is the one the study was opened with; the
+     * window saves its own with {@link #saveTo(Path, List)}.
      */
     public Optional<Problem> saveTo(Path file) {
+        return saveTo(file, document.study().selection());
+    }
+
+    /** {@link #saveTo(Path)} with the points selected in the window, which the file keeps. */
+    public Optional<Problem> saveTo(Path file, List<PointRef> selected) {
         try {
-            Study study = document.study();
+            Study study = document.study().withSelection(selected);
             if (StudyLoader.isStore(file) && file.equals(document.file())) {
                 List<String> others = StoreWrites.save(file, study, runsHeld);
                 adopt(file, others);

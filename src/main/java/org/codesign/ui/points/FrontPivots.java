@@ -13,9 +13,13 @@ final class FrontPivots {
     private final double[][] pivots;
     private final List<Objective> objectives;
 
+    /** The vector of the point {@link #dominate} looks at (an instance serves one front's sort, on one thread). */
+    private final double[] scratch;
+
     private FrontPivots(double[][] pivots, List<Objective> objectives) {
         this.pivots = pivots;
         this.objectives = objectives;
+        this.scratch = new double[objectives.size()];
     }
 
     static FrontPivots of(List<PointEntry> points, List<Objective> objectives) {
@@ -41,12 +45,12 @@ final class FrontPivots {
         double[][] best = new double[weightings][];
         double[] bestScore = new double[weightings];
         java.util.Arrays.fill(bestScore, Double.POSITIVE_INFINITY);
+        double[] scaled = new double[k];
         for (PointEntry e : points) {
             if (!vector(e, objectives, f)) {
                 continue;
             }
             double sum = 0;
-            double[] scaled = new double[k];
             for (int j = 0; j < k; j++) {
                 scaled[j] = hi[j] > lo[j] ? (f[j] - lo[j]) / (hi[j] - lo[j]) : 0;
                 sum += scaled[j];
@@ -89,7 +93,7 @@ final class FrontPivots {
             return false;
         }
         int k = pivots[0].length;
-        double[] f = new double[k];
+        double[] f = scratch;
         for (int j = 0; j < k; j++) {
             Objective o = objectives.get(j);
             double v = e.metric(o.metric());

@@ -56,6 +56,8 @@ public final class RunsViewModel {
     private final Map<String, RunStatus> savedStatus = new LinkedHashMap<>();
     private final RunPersistence persistence;
     private long ticks;
+    /** The study a replacement already loaded into the store, for the reload that follows it. */
+    private Study loadedAtOnce;
 
     /**
      * @param onStarted called with each new run's controller before it starts (the panel binds its card)
@@ -76,7 +78,13 @@ public final class RunsViewModel {
                 persistence.followFile(b);
             }
         });
-        document.studyProperty().addListener((o, a, b) -> sync(b));
+        document.studyProperty().addListener((o, a, b) -> {
+            if (document.isReplacing()) {
+                showAtOnce(b);
+            } else {
+                sync(b);
+            }
+        });
         reload();
     }
 
@@ -258,10 +266,24 @@ public final class RunsViewModel {
         savedStatus.clear();
         persistence.forget();
         shown.clear();
-        store.load(document.study());
+        if (document.study() != loadedAtOnce) {
+            store.load(document.study());
+        }
+        loadedAtOnce = null;
         // load() took every run's points: appending them again would rebuild a million points' columns
         document.study().runs().forEach(r -> shown.add(r.id()));
         sync(document.study());
+    }
+
+    /**
+     * Another study replaces the open one: its points replace the old ones in the store at once
+     * (its runs may have the old ones' ids), before the table's columns follow the new spaces, and
+     * the reload that follows takes them as loaded. (Appended here instead, as other changes are,
+     * a million points were turned into columns on the FX thread for a build then dropped.)
+     */
+    private void showAtOnce(Study study) {
+        store.load(study);
+        loadedAtOnce = study;
     }
 
     /** The store follows the study's runs (added, deleted, undone); a deleted run stops. */

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.StandardModels;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.RunSpec;
 import org.codesign.space.Parameter;
 import org.codesign.space.ValueLists;
+import org.codesign.study.PointRef;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.SelectionExport;
@@ -23,6 +31,7 @@ import org.codesign.study.store.RunAppender;
 import org.codesign.study.store.StudyLoader;
 import org.codesign.study.store.StudyStore;
 import org.codesign.ui.study.StudyDocument;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +43,42 @@ class StudyFilesViewModelTest {
 
     private StudyDocument document;
     private StudyFilesViewModel model;
+
+    @BeforeAll
+    static void startJavaFx() {
+        try {
+            Platform.startup(() -> {});
+        } catch (IllegalStateException alreadyRunning) {
+            // another test of this JVM started it
+        }
+    }
+
+    /**
+     * File ▸ Open as the window does it: on the FX thread, the file read in the background; waits
+     * until the study is open or the problem is known.
+     */
+    private Optional<StudyFilesViewModel.Problem> open(Path file) throws Exception {
+        List<StudyFilesViewModel.Problem> problems = new CopyOnWriteArrayList<>();
+        Task<Study> task = onFx(() -> model.open(file, problems::add));
+        awaitDone(task);
+        return problems.stream().findFirst();
+    }
+
+    /** Waits for {@code task} to end and for its handlers (which run on the FX thread) to have run. */
+    private static void awaitDone(Task<?> task) throws Exception {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!task.isDone()) {
+            assertThat(System.nanoTime()).as("the study file read within 60 s").isLessThan(until);
+            Thread.sleep(10);
+        }
+        onFx(() -> null); // the handlers were queued on the FX thread before this
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> f = new FutureTask<>(work);
+        Platform.runLater(f);
+        return f.get(60, TimeUnit.SECONDS);
+    }
 
     @BeforeEach
     void openTheDefaultStudy() throws Exception {
@@ -71,7 +116,7 @@ class StudyFilesViewModelTest {
         long replacements = document.replacementsProperty().get();
         assertThat(document.canUndoProperty().get()).isTrue();
 
-        assertThat(model.open(file)).isEmpty();
+        assertThat(open(file)).isEmpty();
 
         assertEquals("On disk", model.studyName());
         assertEquals(file, model.file());
@@ -89,7 +134,7 @@ class StudyFilesViewModelTest {
         Path db = dir.resolve("classroom.codesign.db");
         StudyStore.create(db, StudyFiles.load(json)).close();
 
-        assertThat(model.open(db)).isEmpty();
+        assertThat(open(db)).isEmpty();
 
         assertEquals(StudyFiles.load(json), document.study());
         assertEquals(db, model.file());
@@ -150,7 +195,7 @@ class StudyFilesViewModelTest {
     void aFileNamedLikeAStoreThatIsNotOneIsExplained() throws Exception {
         Path db = Files.writeString(dir.resolve("broken.codesign.db"), "{}");
         Study before = document.study();
-        var problem = model.open(db);
+        var problem = open(db);
         assertThat(problem)
                 .hasValueSatisfying(p -> assertThat(p.message())
                         .startsWith("broken.codesign.db: not a study store")
@@ -165,7 +210,7 @@ class StudyFilesViewModelTest {
         Path bad = dir.resolve("broken.codesign.json");
         Files.writeString(bad, "{\"formatVersion\": 1, \"name\": ");
 
-        var problem = model.open(bad).orElseThrow();
+        var problem = open(bad).orElseThrow();
 
         assertEquals("The study could not be opened", problem.header());
         assertThat(problem.message())
@@ -269,7 +314,7 @@ class StudyFilesViewModelTest {
         assertThat(recent).containsExactly(first.toAbsolutePath().normalize());
         Path second = dir.resolve("second.codesign.json");
         StudyFiles.save(Studies.defaultStudy(), second);
-        assertThat(model.open(second)).isEmpty();
+        assertThat(open(second)).isEmpty();
         assertThat(recent)
                 .as("the same list object, updated: the menu listens to it")
                 .containsExactly(
@@ -311,5 +356,55 @@ class StudyFilesViewModelTest {
         assertEquals(3, csv.strip().split("\n").length, "a header and one line per point");
         assertEquals(
                 "Copied 2 points (CSV) to the clipboard", model.statusProperty().get());
+    }
+
+    @Test
+    void aSecondOpenSupersedesOneStillReading() throws Exception {
+        Path first = dir.resolve("first.codesign.json");
+        StudyFiles.save(Studies.defaultStudy().withName("First"), first);
+        Path second = dir.resolve("second.codesign.json");
+        StudyFiles.save(Studies.defaultStudy().withName("Second"), second);
+        List<StudyFilesViewModel.Problem> problems = new CopyOnWriteArrayList<>();
+
+        // both asked for before either is read: the user chose Open twice in a row
+        List<Task<Study>> tasks = onFx(() -> {
+            Task<Study> a = model.open(first, problems::add);
+            assertThat(model.openingProperty().get()).isTrue();
+            assertThat(model.statusProperty().get()).isEqualTo("Opening first.codesign.json…");
+            return List.of(a, model.open(second, problems::add));
+        });
+        awaitDone(tasks.get(1));
+        awaitDone(tasks.get(0));
+
+        assertThat(tasks.get(0).isCancelled()).as("the first open was dropped").isTrue();
+        assertEquals("Second", model.studyName());
+        assertEquals(second, model.file());
+        assertThat(model.openingProperty().get()).isFalse();
+        assertThat(problems).isEmpty();
+        assertThat(model.recentFiles()).containsExactly(second.toAbsolutePath().normalize());
+        assertEquals(1, document.replacementsProperty().get(), "one replacement, by the second file");
+    }
+
+    @Test
+    void saveKeepsTheSelectionInJsonAndInAStore() throws Exception {
+        document.replace(Samples.load("classroom-small.codesign.json"), null);
+        String run = document.study().runs().get(0).id();
+        List<PointRef> chosen = List.of(new PointRef(run, 7), new PointRef(run, 3), new PointRef(run, 100));
+
+        Path json = dir.resolve("chosen.codesign.json");
+        assertThat(model.saveTo(json, chosen)).isEmpty();
+        assertThat(Files.readString(json)).contains("\"selection\" : {\n    \"" + run + "\" : [ 7, 3, 100 ]");
+        assertEquals(chosen, StudyFiles.load(json).selection());
+
+        Path db = dir.resolve("chosen.codesign.db");
+        assertThat(model.saveTo(db, chosen)).isEmpty();
+        assertEquals(chosen, StudyLoader.load(db).selection());
+        // Save again into the same store with another selection: it replaces the first
+        assertThat(model.saveTo(db, List.of(new PointRef(run, 1)))).isEmpty();
+        assertEquals(List.of(new PointRef(run, 1)), StudyLoader.load(db).selection());
+
+        // and what was opened comes back with its selection
+        assertThat(open(json)).isEmpty();
+        assertEquals(chosen, document.study().selection());
     }
 }

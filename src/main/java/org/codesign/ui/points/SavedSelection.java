@@ -1,0 +1,71 @@
+package org.codesign.ui.points;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.codesign.study.PointRef;
+import org.codesign.study.Study;
+import org.codesign.ui.study.StudyDocument;
+
+/**
+ * The selection that goes into the study's file and comes back with it. When another study
+ * replaces the open one, the old selection is cleared and the new study's saved selection is
+ * selected again, once the {@link PointStore} holds its points (a large study's arrive from the
+ * background). Create it after the views that load the store on a replacement, so it runs after
+ * them.
+ */
+public final class SavedSelection {
+    private final PointStore store;
+    private final Selection selection;
+    /** The saved selection waiting for the store's background build, null when none waits. */
+    private List<PointRef> pending;
+
+    public SavedSelection(StudyDocument document, PointStore store, Selection selection) {
+        this.store = store;
+        this.selection = selection;
+        document.replacementsProperty().addListener((o, a, b) -> restore(document.study()));
+        store.loadingProperty().addListener((o, was, now) -> {
+            if (!now && pending != null) {
+                List<PointRef> points = pending;
+                pending = null;
+                select(points);
+            }
+        });
+        restore(document.study());
+    }
+
+    private void restore(Study study) {
+        selection.clear();
+        pending = null;
+        if (study.selection().isEmpty()) {
+            return;
+        }
+        if (store.loadingProperty().get()) {
+            pending = study.selection();
+        } else {
+            select(study.selection());
+        }
+    }
+
+    private void select(List<PointRef> points) {
+        BitSet bits = new BitSet();
+        for (PointRef p : points) {
+            PointEntry e = store.get(new PointKey(p.runId(), p.index()));
+            if (e != null) {
+                bits.set(e.position());
+            }
+        }
+        selection.apply(bits, Selection.Combine.REPLACE);
+    }
+
+    /** What is selected now, as points of the study (for Save), in the order of the store. */
+    public List<PointRef> current() {
+        List<PointRef> list = new ArrayList<>();
+        BitSet bits = selection.positions();
+        for (int i = bits.nextSetBit(0); i >= 0 && i < store.entries().size(); i = bits.nextSetBit(i + 1)) {
+            PointEntry e = store.entries().get(i);
+            list.add(new PointRef(e.runId(), e.index()));
+        }
+        return list;
+    }
+}
