@@ -2,47 +2,40 @@ package org.codesign.accuracy;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The coefficients of the accuracy surrogate. With the effective capacity
- * <pre>  z = ln(MACs / 1e8) + paramsWeight · ln(params / 1e6) + resolutionWeight · ln(resolution / 224)</pre>
- * the predicted top-1 error of family f is
- * <pre>  error = errorFloor + exp(offset_f − curvature_f · z)</pre>
- * a power law in MACs, parameters and resolution that decays to the floor: more capacity
- * never lowers accuracy (weights ≥ 0, curvature &gt; 0) and each step gains less than the one
- * before (saturation).
+ * The coefficients of the accuracy surrogate. With the effective capacity of a network of family f
+ * <pre>
+ *   z = ln(MACs / 1e8) + paramsWeight · ln(params / 1e6)
+ *     + resolution_f · ln(resolution / 224) + width_f · ln(width) + widthSquared_f · min(ln width, 0)²
+ *     + Σ_s depth_f[s] · blocks[s] / 4 + kernel_f · meanKernel / 7 + expansion_f · meanExpansion / 6
+ * </pre>
+ * the predicted top-1 error is {@code floor_f + exp(offset_f − curvature_f · z)}: a power law in
+ * capacity that decays to the family's floor. Depth, width, kernel and expansion add MACs and
+ * count again through their own terms; every weight is bounded so that more depth, width,
+ * expansion, kernel or resolution never lowers accuracy at otherwise equal settings (the MACs
+ * grow with each, the terms never fall). The divisors 4, 7 and 6 are the largest depth, kernel
+ * and expand ratio of Once-for-All's space (Cai et al., ICLR 2020) and only scale the weights.
  *
- * @param errorFloor       top-1 error (points) no network of any family goes below
- * @param paramsWeight     weight of ln(params) relative to ln(MACs)
- * @param resolutionWeight extra weight of ln(resolution) beyond what resolution adds to the MACs;
- *                         at least −1 so that a higher resolution never lowers accuracy (MACs grow
- *                         about as resolution²)
- * @param families         offset and curvature of every {@link Family}
+ * @param paramsWeight weight of ln(params / 1e6), shared by all families (≥ 0)
+ * @param families     the terms of every {@link Family}
  */
-public record AccuracyCoefficients(
-        double errorFloor, double paramsWeight, double resolutionWeight, Map<Family, FamilyCoefficients> families) {
+public record AccuracyCoefficients(double paramsWeight, Map<Family, FamilyCoefficients> families) {
 
     public static final double MACS_REFERENCE = 1e8;
     public static final double PARAMS_REFERENCE = 1e6;
     public static final double RESOLUTION_REFERENCE = 224;
-    /** The lowest resolutionWeight that keeps accuracy non-decreasing in resolution. */
-    public static final double MIN_RESOLUTION_WEIGHT = -1;
+    static final double DEPTH_SCALE = 4;
+    static final double KERNEL_SCALE = 7;
+    static final double EXPANSION_SCALE = 6;
 
     public AccuracyCoefficients {
-        finite("errorFloor", errorFloor);
-        if (errorFloor < 0 || errorFloor >= 100) {
-            throw new IllegalArgumentException("errorFloor: must be in [0, 100) points, got " + errorFloor);
-        }
-        finite("paramsWeight", paramsWeight);
+        FamilyCoefficients.finite("paramsWeight", paramsWeight);
         if (paramsWeight < 0) {
             throw new IllegalArgumentException(
                     "paramsWeight: must be at least 0 (more parameters never hurt), got " + paramsWeight);
-        }
-        finite("resolutionWeight", resolutionWeight);
-        if (resolutionWeight < MIN_RESOLUTION_WEIGHT) {
-            throw new IllegalArgumentException("resolutionWeight: must be at least " + MIN_RESOLUTION_WEIGHT
-                    + " (higher resolution never hurts), got " + resolutionWeight);
         }
         if (families == null) {
             throw new IllegalArgumentException("families: missing");
@@ -53,34 +46,54 @@ public record AccuracyCoefficients(
             if (c == null) {
                 throw new IllegalArgumentException("families." + f.key() + ": missing");
             }
-            finite("families." + f.key() + ".offset", c.offset());
-            finite("families." + f.key() + ".curvature", c.curvature());
-            if (c.curvature() <= 0) {
-                throw new IllegalArgumentException(
-                        "families." + f.key() + ".curvature: must be positive, got " + c.curvature());
-            }
+            c.check("families." + f.key());
             copy.put(f, c);
         }
         families = Collections.unmodifiableMap(copy);
     }
 
-    /** The effective capacity z of a network (0 at 100 M MACs, 1 M parameters, 224 pixels). */
+    /** The effective capacity z of a network. */
     public double capacity(ArchitectureFeatures f) {
-        return Math.log(f.macs() / MACS_REFERENCE)
+        FamilyCoefficients c = families.get(f.family());
+        double z = Math.log(f.macs() / MACS_REFERENCE)
                 + paramsWeight * Math.log(f.params() / PARAMS_REFERENCE)
-                + resolutionWeight * Math.log(f.resolution() / RESOLUTION_REFERENCE);
+                + c.resolution() * Math.log(f.resolution() / RESOLUTION_REFERENCE);
+        double lnWidth = Math.log(f.width());
+        z += c.width() * lnWidth + c.widthSquared() * Math.pow(Math.min(lnWidth, 0), 2);
+        List<Integer> depths = f.depths();
+        for (int s = 0; s < Math.min(depths.size(), c.depth().size()); s++) {
+            z += c.depth().get(s) * depths.get(s) / DEPTH_SCALE;
+        }
+        if (Double.isFinite(f.meanKernel())) {
+            z += c.kernel() * f.meanKernel() / KERNEL_SCALE;
+        }
+        if (Double.isFinite(f.meanExpansion())) {
+            z += c.expansion() * f.meanExpansion() / EXPANSION_SCALE;
+        }
+        return z;
     }
 
     /** Predicted top-1 accuracy in percent, never below 0. */
     public double top1(ArchitectureFeatures f) {
         FamilyCoefficients c = families.get(f.family());
-        double error = errorFloor + Math.exp(c.offset() - c.curvature() * capacity(f));
+        double error = c.floor() + Math.exp(c.offset() - c.curvature() * capacity(f));
         return Math.max(0, 100 - error);
     }
 
-    private static void finite(String field, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + ": must be a finite number, got " + value);
-        }
+    /**
+     * The prediction with its interval. Inside the trust region the interval is ± the family's
+     * conformal half-width. Outside, it also spans the prediction of the nearest configuration
+     * inside (feature by feature): beyond the data nothing is known to gain or lose accuracy, so
+     * the lower bound claims no gain past the data's edge.
+     */
+    public AccuracyPrediction predict(ArchitectureFeatures f) {
+        FamilyCoefficients c = families.get(f.family());
+        double top1 = top1(f);
+        ArchitectureFeatures inside = c.trust().clamp(f);
+        boolean extrapolated = !inside.equals(f);
+        double edge = extrapolated ? top1(inside) : top1;
+        double low = Math.max(0, Math.min(top1, edge) - c.halfWidth());
+        double high = Math.min(100, Math.max(top1, edge) + c.halfWidth());
+        return new AccuracyPrediction(top1, low, high, extrapolated);
     }
 }

@@ -25,17 +25,24 @@ public final class AccuracyModel {
 
     private final AccuracyCoefficients coefficients;
     private final String source;
+    private final int version;
 
-    private AccuracyModel(AccuracyCoefficients coefficients, String source) {
+    private AccuracyModel(AccuracyCoefficients coefficients, String source, int version) {
         this.coefficients = coefficients;
         this.source = source;
+        this.version = version;
+    }
+
+    /** 0 for the built-in coefficients, N for a study's N-th calibration ({@code codesign calibrate}). */
+    public int version() {
+        return version;
     }
 
     public static AccuracyModel of(AccuracyCoefficients coefficients, String source) {
         if (coefficients == null) {
             throw new IllegalArgumentException("coefficients: missing");
         }
-        return new AccuracyModel(coefficients, source);
+        return new AccuracyModel(coefficients, source, 0);
     }
 
     /** The model with the shipped coefficients. */
@@ -47,7 +54,7 @@ public final class AccuracyModel {
                     throw new IllegalStateException(
                             "accuracy model resource " + RESOURCE + " is missing from the classpath");
                 }
-                model = new AccuracyModel(AccuracyModelFile.read(in, RESOURCE), "built-in " + RESOURCE);
+                model = new AccuracyModel(AccuracyModelFile.read(in, RESOURCE), "built-in " + RESOURCE, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(RESOURCE, e);
             }
@@ -58,36 +65,38 @@ public final class AccuracyModel {
 
     /** A model with the coefficients of a user's JSON file (same format as the shipped one). */
     public static AccuracyModel load(Path file) {
-        return new AccuracyModel(AccuracyModelFile.read(file), file.toString());
+        return new AccuracyModel(AccuracyModelFile.read(file), file.toString(), AccuracyModelFile.modelVersion(file));
     }
 
     public double predict(NetworkConfig config) {
-        if (config instanceof LayerListConfig fixed) {
-            return declared(fixed);
-        }
-        return predict(ArchitectureFeatures.of(config));
+        return estimate(config, null).top1();
     }
 
     /** Prediction for a configuration whose network the caller has already built. */
     public double predict(NetworkConfig config, Network network) {
-        if (config instanceof LayerListConfig fixed) {
-            return declared(fixed);
-        }
-        return predict(ArchitectureFeatures.of(ArchitectureFeatures.familyOf(config), network, config.resolution()));
+        return estimate(config, network).top1();
     }
 
     /**
-     * A layer-list network is no family the model was fitted on: its accuracy is the {@code top1}
-     * its file declares (the published figure for the bundled torchvision models), or NaN (no
-     * value) when it declares none.
+     * The prediction with its interval and trust flag; {@code network} may be null (it is then
+     * built). A layer-list network is no family the model was fitted on: its accuracy is the
+     * {@code top1} its file declares (the published figure for the bundled torchvision models),
+     * or NaN (no value) when it declares none.
      */
-    private static double declared(LayerListConfig fixed) {
-        return fixed.definition().top1();
+    public AccuracyPrediction estimate(NetworkConfig config, Network network) {
+        if (config instanceof LayerListConfig fixed) {
+            return AccuracyPrediction.declared(fixed.definition().top1());
+        }
+        return estimate(network == null ? ArchitectureFeatures.of(config) : ArchitectureFeatures.of(config, network));
     }
 
-    /** Prediction for a network of a known family (reference networks such as MobileNetV1). */
-    public double predict(Family family, Network network, int resolution) {
-        return predict(ArchitectureFeatures.of(family, network, resolution));
+    public AccuracyPrediction estimate(ArchitectureFeatures features) {
+        return coefficients.predict(features);
+    }
+
+    /** Prediction for a reference network of a width × resolution family (MobileNetV1, MnasNet-A1). */
+    public double predict(Family family, Network network, int resolution, double width) {
+        return predict(ArchitectureFeatures.of(family, network, resolution, width));
     }
 
     public double predict(ArchitectureFeatures features) {

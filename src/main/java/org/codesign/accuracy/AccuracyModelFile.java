@@ -29,9 +29,12 @@ public final class AccuracyModelFile {
     private AccuracyModelFile() {}
 
     public static final String FORMAT = "codesign-accuracy-model";
-    public static final int VERSION = 1;
-    static final String FORMULA = "top1 = 100 - (errorFloor + exp(offset[family] - curvature[family] * z)); "
-            + "z = ln(MACs / 1e8) + paramsWeight * ln(params / 1e6) + resolutionWeight * ln(resolution / 224)";
+    public static final int VERSION = 2;
+    static final String FORMULA = "top1 = 100 - (floor + exp(offset - curvature * z)), per family; z = ln(MACs / 1e8)"
+            + " + paramsWeight * ln(params / 1e6) + resolution * ln(resolution / 224) + width * ln(width)"
+            + " + widthSquared * min(ln(width), 0)^2 + sum_s depth[s] * blocks[s] / 4 + kernel * meanKernel / 7"
+            + " + expansion * meanExpansion / 6; interval: +- halfWidth, widened to the prediction at the nearest"
+            + " point of the trust region outside it";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -50,8 +53,8 @@ public final class AccuracyModelFile {
             "paramsWeight",
             "resolutionWeight",
             "families",
-            "calibration");
-    private static final List<String> FAMILY_KEYS = List.of("offset", "curvature");
+            "calibration",
+            "modelVersion");
 
     /**
      * Reads a coefficients file. Every problem, an unreadable file included, is an
@@ -108,6 +111,7 @@ public final class AccuracyModelFile {
                 throw new IllegalArgumentException(
                         "/version: this program reads versions 1 to " + VERSION + ", got " + version);
             }
+            int fileVersion = version == null ? VERSION : version.asInt();
             JsonNode familiesNode = root.get("families");
             if (familiesNode == null || !familiesNode.isObject()) {
                 throw new IllegalArgumentException("/families: missing or not an object (one object per family: "
@@ -128,21 +132,26 @@ public final class AccuracyModelFile {
                             e);
                 }
                 if (!entry.getValue().isObject()) {
-                    throw new IllegalArgumentException(path + ": expected an object {offset, curvature}, got "
+                    throw new IllegalArgumentException(path + ": expected an object, got "
                             + entry.getValue().getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
                 }
-                onlyKeys(entry.getValue(), path, FAMILY_KEYS);
                 families.put(
                         family,
-                        new FamilyCoefficients(
-                                number(entry.getValue(), "offset", path), number(entry.getValue(), "curvature", path)));
+                        fileVersion == 1
+                                ? FamilyNodes.fromVersion1(
+                                        entry.getValue(), path, number(root, "errorFloor", ""), resolutionWeight(root))
+                                : FamilyNodes.read(entry.getValue(), path));
+            }
+            if (fileVersion >= 2) {
+                for (String v1 : List.of("errorFloor", "resolutionWeight")) {
+                    if (root.has(v1)) {
+                        throw new IllegalArgumentException(
+                                "/" + v1 + ": a version-1 key (version 2 has it per family)");
+                    }
+                }
             }
             try {
-                return new AccuracyCoefficients(
-                        number(root, "errorFloor", ""),
-                        number(root, "paramsWeight", ""),
-                        number(root, "resolutionWeight", ""),
-                        families);
+                return new AccuracyCoefficients(number(root, "paramsWeight", ""), families);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(asPointer(e.getMessage()), e);
             }
@@ -151,7 +160,28 @@ public final class AccuracyModelFile {
         }
     }
 
-    private static void onlyKeys(JsonNode object, String path, List<String> allowed) {
+    /** The {@code modelVersion} a calibrated file carries (0 without one); the file was read once already. */
+    static int modelVersion(Path file) {
+        try {
+            JsonNode v = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8))
+                    .get("modelVersion");
+            if (v == null) {
+                return 0;
+            }
+            if (!v.canConvertToInt() || v.asInt() < 0) {
+                throw new IllegalArgumentException(file + ": /modelVersion: expected a whole number ≥ 0, got " + v);
+            }
+            return v.asInt();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": /: cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static double resolutionWeight(JsonNode root) {
+        return number(root, "resolutionWeight", "");
+    }
+
+    static void onlyKeys(JsonNode object, String path, List<String> allowed) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             if (!allowed.contains(entry.getKey())) {
                 throw new IllegalArgumentException(path + "/" + entry.getKey() + ": unknown key (expected one of "
@@ -172,7 +202,7 @@ public final class AccuracyModelFile {
         return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
-    private static double number(JsonNode parent, String field, String parentPath) {
+    static double number(JsonNode parent, String field, String parentPath) {
         String path = parentPath + "/" + field;
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
@@ -191,19 +221,23 @@ public final class AccuracyModelFile {
 
     /** The JSON text of a coefficients file; {@code calibration} (may be null) documents how it was fitted. */
     public static String format(AccuracyCoefficients c, String description, JsonNode calibration) {
+        return format(c, description, calibration, 0);
+    }
+
+    /** The same for a study's calibrated model number {@code modelVersion} (0: written without one). */
+    public static String format(AccuracyCoefficients c, String description, JsonNode calibration, int modelVersion) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
+        if (modelVersion > 0) {
+            root.put("modelVersion", modelVersion);
+        }
         root.put("description", description);
         root.put("formula", FORMULA);
-        root.put("errorFloor", c.errorFloor());
         root.put("paramsWeight", c.paramsWeight());
-        root.put("resolutionWeight", c.resolutionWeight());
         ObjectNode families = root.putObject("families");
         for (Family f : Family.values()) {
-            ObjectNode node = families.putObject(f.key());
-            node.put("offset", c.families().get(f).offset());
-            node.put("curvature", c.families().get(f).curvature());
+            families.set(f.key(), FamilyNodes.write(c.families().get(f), MAPPER));
         }
         if (calibration != null) {
             root.set("calibration", calibration);

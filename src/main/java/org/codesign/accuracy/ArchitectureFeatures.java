@@ -1,5 +1,6 @@
 package org.codesign.accuracy;
 
+import java.util.List;
 import org.codesign.space.MbV3OfaConfig;
 import org.codesign.space.MobileNetV2Config;
 import org.codesign.space.NetworkConfig;
@@ -9,10 +10,19 @@ import org.codesign.workload.NetworkBuilder;
 
 /**
  * What the accuracy model looks at: the family, the multiply-accumulates and parameters of the
- * materialized network, and the input resolution. Depth, width, kernel size and expansion act
- * through the MACs and parameters they add.
+ * materialized network, the input resolution and width multiplier, the blocks per stage and,
+ * for networks with elastic blocks, the mean kernel size and expand ratio over all blocks
+ * (NaN where the family has none).
  */
-public record ArchitectureFeatures(Family family, double macs, double params, int resolution) {
+public record ArchitectureFeatures(
+        Family family,
+        double macs,
+        double params,
+        int resolution,
+        double width,
+        List<Integer> depths,
+        double meanKernel,
+        double meanExpansion) {
 
     public ArchitectureFeatures {
         if (family == null) {
@@ -27,16 +37,76 @@ public record ArchitectureFeatures(Family family, double macs, double params, in
         if (resolution <= 0) {
             throw new IllegalArgumentException("resolution: must be positive, got " + resolution);
         }
+        if (!(width > 0) || Double.isInfinite(width)) {
+            throw new IllegalArgumentException("width: must be a positive finite number, got " + width);
+        }
+        depths = depths == null ? List.of() : List.copyOf(depths);
     }
 
-    /** Features of a network of a known family at the given input resolution. */
-    public static ArchitectureFeatures of(Family family, Network network, int resolution) {
-        return new ArchitectureFeatures(family, network.macs(), network.params(), resolution);
+    /** Features from sizes alone: width 1, no blocks per stage, kernels or expand ratios. */
+    public static ArchitectureFeatures basic(Family family, double macs, double params, int resolution) {
+        return new ArchitectureFeatures(family, macs, params, resolution, 1.0, List.of(), Double.NaN, Double.NaN);
+    }
+
+    /** Features of a network with fixed blocks (a width × resolution grid such as MobileNetV1). */
+    public static ArchitectureFeatures of(Family family, Network network, int resolution, double width) {
+        return new ArchitectureFeatures(
+                family, network.macs(), network.params(), resolution, width, List.of(), Double.NaN, Double.NaN);
     }
 
     /** Features of a template configuration (builds its network). */
     public static ArchitectureFeatures of(NetworkConfig config) {
-        return of(familyOf(config), NetworkBuilder.build(config), config.resolution());
+        return of(config, NetworkBuilder.build(config));
+    }
+
+    /** Features of a template configuration whose network the caller has already built. */
+    public static ArchitectureFeatures of(NetworkConfig config, Network network) {
+        Family family = familyOf(config);
+        if (config instanceof MbV3OfaConfig ofa) {
+            return new ArchitectureFeatures(
+                    family,
+                    network.macs(),
+                    network.params(),
+                    ofa.resolution(),
+                    ofa.widthMult(),
+                    ofa.depths(),
+                    mean(ofa.kernels()),
+                    mean(ofa.expandRatios()));
+        }
+        if (config instanceof MobileNetV2Config v2) {
+            return new ArchitectureFeatures(
+                    family,
+                    network.macs(),
+                    network.params(),
+                    v2.resolution(),
+                    v2.widthMult(),
+                    v2.depths(),
+                    Double.NaN,
+                    Double.NaN);
+        }
+        ResNetConfig resnet = (ResNetConfig) config;
+        return new ArchitectureFeatures(
+                family,
+                network.macs(),
+                network.params(),
+                resnet.resolution(),
+                resnet.widthMult(),
+                resnet.blocks(),
+                Double.NaN,
+                Double.NaN);
+    }
+
+    /** The mean over all blocks of all stages. */
+    static double mean(List<List<Integer>> perBlock) {
+        double sum = 0;
+        int n = 0;
+        for (List<Integer> stage : perBlock) {
+            for (int v : stage) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     public static Family familyOf(NetworkConfig config) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             AnalyzeCommand.class,
+            CalibrateCommand.class,
             EvaluateCommand.class,
             ExperimentCommand.class,
             ExportCommand.class,

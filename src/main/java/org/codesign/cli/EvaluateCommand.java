@@ -101,6 +101,11 @@ final class EvaluateCommand implements Callable<Integer> {
             out.putNull("accuracy"); // a layer-list network that declares no top1
         } else {
             out.put("accuracy", m.accuracy());
+            if (!Double.isNaN(m.accuracyLow())) { // a declared accuracy has no interval
+                out.put("accuracyLow", m.accuracyLow());
+                out.put("accuracyHigh", m.accuracyHigh());
+                out.put("extrapolated", m.extrapolated() == 1);
+            }
         }
         out.put("macs", m.macs());
         out.put("params", m.params());

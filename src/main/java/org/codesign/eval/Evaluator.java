@@ -3,6 +3,7 @@ package org.codesign.eval;
 import java.util.List;
 import java.util.Map;
 import org.codesign.accuracy.AccuracyModel;
+import org.codesign.accuracy.AccuracyPrediction;
 import org.codesign.cost.CostResult;
 import org.codesign.cost.HardwareCostModel;
 import org.codesign.cost.NetworkCost;
@@ -39,7 +40,7 @@ public final class Evaluator {
      */
     public DesignEvaluation evaluate(NetworkConfig networkConfig, HardwareConfig hardware) {
         Network network = NetworkBuilder.build(networkConfig);
-        double top1 = accuracy.predict(networkConfig, network);
+        AccuracyPrediction top1 = accuracy.estimate(networkConfig, network);
         if (hardware == null) {
             return new DesignEvaluation(networkConfig, null, network, networkOnly(top1, network), null);
         }
@@ -58,19 +59,43 @@ public final class Evaluator {
                 hardware,
                 network,
                 new Metrics(
-                        top1,
+                        top1.top1(),
                         cost.latencyMs(),
                         cost.powerW(),
                         cost.energyMJ(),
                         cost.areaMm2(),
                         network.macs(),
                         network.params(),
-                        cost.layers()),
+                        cost.layers(),
+                        interval(top1, top1.low()),
+                        interval(top1, top1.high()),
+                        flag(top1),
+                        accuracy.version()),
                 null);
     }
 
-    private static Metrics networkOnly(double top1, Network network) {
+    private Metrics networkOnly(AccuracyPrediction top1, Network network) {
         return new Metrics(
-                top1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, network.macs(), network.params(), List.of());
+                top1.top1(),
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                network.macs(),
+                network.params(),
+                List.of(),
+                interval(top1, top1.low()),
+                interval(top1, top1.high()),
+                flag(top1),
+                accuracy.version());
+    }
+
+    /** A declared accuracy (a layer-list file) has no interval: NaN, absent from the point's metrics. */
+    private static double interval(AccuracyPrediction p, double bound) {
+        return p.declaredValue() ? Double.NaN : bound;
+    }
+
+    private static double flag(AccuracyPrediction p) {
+        return p.declaredValue() ? Double.NaN : p.extrapolated() ? 1 : 0;
     }
 }

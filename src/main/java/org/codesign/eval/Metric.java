@@ -13,7 +13,13 @@ public enum Metric {
     EDP("edp", "energy-delay product", "mJ·ms", false),
     AREA("areaMm2", "area", "mm²", false),
     MACS("macs", "multiply-accumulates", "", false),
-    PARAMS("params", "parameters", "", false);
+    PARAMS("params", "parameters", "", false),
+    /** The accuracy surrogate's interval and trust flag (issue 16); 1 = outside its calibration data. */
+    ACCURACY_LOW("accuracyLow", "top-1 accuracy, lower bound", "%", true),
+    ACCURACY_HIGH("accuracyHigh", "top-1 accuracy, upper bound", "%", true),
+    EXTRAPOLATED("extrapolated", "accuracy extrapolated (1 = yes)", "", false),
+    /** Which accuracy model scored the point: 0 the built-in one, N the study's N-th calibration. */
+    ACCURACY_MODEL_VERSION("accuracyModelVersion", "accuracy model version", "", false);
 
     private final String key;
     private final String label;

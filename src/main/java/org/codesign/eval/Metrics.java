@@ -7,7 +7,8 @@ import org.codesign.cost.LayerCost;
 
 /**
  * Everything the model says about one (network, hardware) point. All values are simulated.
- * {@code areaMm2} is NaN where the hardware has no modelled area (edge GPUs).
+ * {@code areaMm2} is NaN where the hardware has no modelled area (edge GPUs); the accuracy's
+ * interval and {@code extrapolated} (1 or 0) are NaN where the accuracy is declared, not predicted.
  */
 public record Metrics(
         double accuracy,
@@ -17,10 +18,39 @@ public record Metrics(
         double areaMm2,
         long macs,
         long params,
-        List<LayerCost> layers) {
+        List<LayerCost> layers,
+        double accuracyLow,
+        double accuracyHigh,
+        double extrapolated,
+        double accuracyModelVersion) {
 
     public Metrics {
         layers = List.copyOf(layers);
+    }
+
+    /** Metrics without an accuracy interval. */
+    public Metrics(
+            double accuracy,
+            double latencyMs,
+            double powerW,
+            double energyMJ,
+            double areaMm2,
+            long macs,
+            long params,
+            List<LayerCost> layers) {
+        this(
+                accuracy,
+                latencyMs,
+                powerW,
+                energyMJ,
+                areaMm2,
+                macs,
+                params,
+                layers,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN);
     }
 
     /** Energy-delay product in mJ·ms. */
@@ -38,6 +68,10 @@ public record Metrics(
             case AREA -> areaMm2;
             case MACS -> macs;
             case PARAMS -> params;
+            case ACCURACY_LOW -> accuracyLow;
+            case ACCURACY_HIGH -> accuracyHigh;
+            case EXTRAPOLATED -> extrapolated;
+            case ACCURACY_MODEL_VERSION -> accuracyModelVersion;
         };
     }
 

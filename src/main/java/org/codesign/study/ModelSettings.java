@@ -4,17 +4,26 @@ import java.nio.file.Path;
 import java.util.List;
 import org.codesign.accuracy.AccuracyModel;
 import org.codesign.eval.Evaluator;
+import org.codesign.eval.Extrapolation;
 import org.codesign.eval.StandardModels;
 
 /**
  * Settings of the simulated models: which accuracy-model coefficients to use ({@code builtin}
- * or a path to a JSON file) and what the accelerator mapper minimizes.
+ * or a path to a JSON file), what the accelerator mapper minimizes, and how the search treats
+ * designs whose accuracy is extrapolated.
  */
-public record ModelSettings(String accuracyModel, String mapperObjective) {
+public record ModelSettings(String accuracyModel, String mapperObjective, Extrapolation extrapolation) {
     public static final List<String> MAPPER_OBJECTIVES = List.of("edp", "energy", "delay");
     public static final ModelSettings DEFAULTS = new ModelSettings("builtin", "edp");
 
+    public ModelSettings(String accuracyModel, String mapperObjective) {
+        this(accuracyModel, mapperObjective, Extrapolation.DEFAULT);
+    }
+
     public ModelSettings {
+        if (extrapolation == null) {
+            throw new IllegalArgumentException("extrapolation: give penalise, forbid or allow");
+        }
         if (accuracyModel == null || accuracyModel.isBlank()) {
             throw new IllegalArgumentException("accuracyModel: give 'builtin' or the path of a coefficients file");
         }

@@ -147,6 +147,20 @@ public record Study(
                 runs);
     }
 
+    public Study withModel(ModelSettings newModel) {
+        return new Study(
+                name,
+                description,
+                networkSpace,
+                hardwareSpace,
+                objectives,
+                constraints,
+                newModel,
+                fixedNetwork,
+                fixedHardware,
+                runs);
+    }
+
     /** Replaces the run with the same id, or appends it. */
     public Study withRun(RunRecord run) {
         List<RunRecord> list = new ArrayList<>(runs);

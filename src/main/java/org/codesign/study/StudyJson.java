@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Constraint;
+import org.codesign.eval.Extrapolation;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.space.HardwareConfig;
@@ -49,9 +50,12 @@ public final class StudyJson {
                 node.put("max", c.max());
             }
         }
-        out.putObject("model")
+        ObjectNode model = out.putObject("model")
                 .put("accuracyModel", s.model().accuracyModel())
                 .put("mapperObjective", s.model().mapperObjective());
+        if (s.model().extrapolation() != Extrapolation.DEFAULT) { // files without it read as the default
+            model.put("extrapolation", s.model().extrapolation().key());
+        }
         if (s.fixedNetwork() != null) {
             out.set("fixedNetwork", ConfigJson.toJson(s.fixedNetwork()));
         }
@@ -226,10 +230,12 @@ public final class StudyJson {
     }
 
     private static ModelSettings model(JsonIn in) throws StudyFormatException {
-        in.only("accuracyModel", "mapperObjective");
+        in.only("accuracyModel", "mapperObjective", "extrapolation");
         String accuracy = in.field("accuracyModel").text();
         String mapper = in.field("mapperObjective").text();
-        return in.build(x -> new ModelSettings(accuracy, mapper));
+        Extrapolation extrapolation =
+                in.has("extrapolation") ? in.field("extrapolation").parse(Extrapolation::parse) : Extrapolation.DEFAULT;
+        return in.build(x -> new ModelSettings(accuracy, mapper, extrapolation));
     }
 
     private static Metric metric(JsonIn in) throws StudyFormatException {

@@ -20,8 +20,12 @@ public final class StudyRuns {
      * @throws IllegalArgumentException naming the field when the study cannot be searched this way
      */
     public static CodesignRun newRun(Study study, RunSpec request, Evaluator evaluator) {
-        CodesignProblem problem =
-                new CodesignProblem(study.space(), study.objectives(), study.constraints(), evaluator);
+        CodesignProblem problem = new CodesignProblem(
+                study.space(),
+                study.objectives(),
+                study.constraints(),
+                evaluator,
+                study.model().extrapolation());
         return new CodesignRun(problem, request, study.fixedNetwork(), study.fixedHardware());
     }
 

@@ -225,12 +225,12 @@ class AccuracyModelProperties {
             @ForAll @DoubleRange(min = 1e7, max = 1.2e10) double macs,
             @ForAll @DoubleRange(min = 4e5, max = 1e8) double params,
             @ForAll @IntRange(min = 96, max = 320) int resolution) {
-        double a = MODEL.predict(new ArchitectureFeatures(family, macs, params, resolution));
-        double b = MODEL.predict(new ArchitectureFeatures(family, 2 * macs, params, resolution));
-        double c = MODEL.predict(new ArchitectureFeatures(family, 4 * macs, params, resolution));
+        double a = MODEL.predict(ArchitectureFeatures.basic(family, macs, params, resolution));
+        double b = MODEL.predict(ArchitectureFeatures.basic(family, 2 * macs, params, resolution));
+        double c = MODEL.predict(ArchitectureFeatures.basic(family, 4 * macs, params, resolution));
         assertTrue(b >= a && c >= b && c - b <= b - a + EPS, () -> "MACs doublings: " + a + ", " + b + ", " + c);
-        double p2 = MODEL.predict(new ArchitectureFeatures(family, macs, 2 * params, resolution));
-        double p4 = MODEL.predict(new ArchitectureFeatures(family, macs, 4 * params, resolution));
+        double p2 = MODEL.predict(ArchitectureFeatures.basic(family, macs, 2 * params, resolution));
+        double p4 = MODEL.predict(ArchitectureFeatures.basic(family, macs, 4 * params, resolution));
         assertTrue(
                 p2 >= a && p4 >= p2 && p4 - p2 <= p2 - a + EPS, () -> "params doublings: " + a + ", " + p2 + ", " + p4);
     }

@@ -28,8 +28,8 @@ class AccuracyModelTest {
         assertEquals(71.8, model.predict(new MobileNetV2Config(1.0, 224)), 1.0);
         assertEquals(76.13, model.predict(PublishedTables.resNetConfig("resnet50")), 1.0);
         assertEquals(69.76, model.predict(PublishedTables.resNetConfig("resnet18")), 1.0);
-        assertEquals(70.9, model.predict(Family.MOBILENET_V1, ReferenceNetworks.mobileNetV1(1.0, 224), 224), 1.0);
-        assertEquals(75.2, model.predict(Family.MNASNET_A1, ReferenceNetworks.mnasNetA1(1.0, 224), 224), 1.0);
+        assertEquals(70.9, model.predict(Family.MOBILENET_V1, ReferenceNetworks.mobileNetV1(1.0, 224), 224, 1.0), 1.0);
+        assertEquals(75.2, model.predict(Family.MNASNET_A1, ReferenceNetworks.mnasNetA1(1.0, 224), 224, 1.0), 1.0);
         PublishedTables.OfaRow best = PublishedTables.ofaSubnets().stream()
                 .filter(r -> r.id().startsWith("note10_lat-64ms"))
                 .findFirst()
@@ -43,26 +43,50 @@ class AccuracyModelTest {
         Network network = NetworkBuilder.build(config);
         double direct = model.predict(config);
         assertEquals(direct, model.predict(config, network));
-        assertEquals(direct, model.predict(Family.RESNET_BOTTLENECK, network, 192));
+        assertEquals(direct, model.predict(ArchitectureFeatures.of(config, network)));
+        assertEquals(direct, model.estimate(config, network).top1());
         assertEquals(
                 direct,
-                model.predict(
-                        new ArchitectureFeatures(Family.RESNET_BOTTLENECK, network.macs(), network.params(), 192)));
+                model.predict(new ArchitectureFeatures(
+                        Family.RESNET_BOTTLENECK,
+                        network.macs(),
+                        network.params(),
+                        192,
+                        0.75,
+                        List.of(3, 4, 6, 3),
+                        Double.NaN,
+                        Double.NaN)));
         assertEquals(Family.RESNET_BASIC, ArchitectureFeatures.familyOf(PublishedTables.resNetConfig("resnet18")));
     }
 
     @Test
     void predictionStaysBelowTheCeilingAndAboveZero() {
-        double ceiling = 100 - model.coefficients().errorFloor();
-        assertTrue(model.predict(new ArchitectureFeatures(Family.RESNET_BOTTLENECK, 1e13, 1e10, 1024)) <= ceiling);
-        assertEquals(0.0, model.predict(new ArchitectureFeatures(Family.MOBILENET_V1, 1, 1, 8)));
+        double ceiling = 100
+                - model.coefficients().families().get(Family.RESNET_BOTTLENECK).floor();
+        assertTrue(model.predict(ArchitectureFeatures.basic(Family.RESNET_BOTTLENECK, 1e13, 1e10, 1024)) <= ceiling);
+        assertEquals(0.0, model.predict(ArchitectureFeatures.basic(Family.MOBILENET_V1, 1, 1, 8)));
     }
 
     @Test
     void loadsAUserFileWithTheSameFormat(@TempDir Path dir) throws IOException {
         AccuracyCoefficients base = model.coefficients();
-        AccuracyCoefficients shifted = new AccuracyCoefficients(
-                base.errorFloor() + 1, base.paramsWeight(), base.resolutionWeight(), base.families());
+        java.util.Map<Family, FamilyCoefficients> harsher = new java.util.EnumMap<>(Family.class);
+        base.families()
+                .forEach((f, c) -> harsher.put(
+                        f,
+                        new FamilyCoefficients(
+                                c.floor() + 1,
+                                c.offset(),
+                                c.curvature(),
+                                c.resolution(),
+                                c.width(),
+                                c.widthSquared(),
+                                c.depth(),
+                                c.kernel(),
+                                c.expansion(),
+                                c.halfWidth(),
+                                c.trust())));
+        AccuracyCoefficients shifted = new AccuracyCoefficients(base.paramsWeight(), harsher);
         Path file = dir.resolve("my-accuracy.json");
         Files.writeString(file, AccuracyModelFile.format(shifted, "one point harsher", null), StandardCharsets.UTF_8);
         AccuracyModel custom = AccuracyModel.load(file);
@@ -76,7 +100,8 @@ class AccuracyModelTest {
     void malformedFilesNameTheFileAndTheField(@TempDir Path dir) throws IOException {
         String good = AccuracyModelFile.format(model.coefficients(), "test", null);
         assertRejected(dir, "not json {", "bad.json", "not valid JSON");
-        assertRejected(dir, good.replace("\"errorFloor\"", "\"errorFlor\""), "bad.json", "/errorFlor: unknown key");
+        assertRejected(
+                dir, good.replace("\"paramsWeight\"", "\"paramsWieght\""), "bad.json", "/paramsWieght: unknown key");
         assertRejected(
                 dir,
                 good.replaceFirst("\"curvature\" : [0-9.eE-]+", "\"curvature\" : \"steep\""),
@@ -97,7 +122,7 @@ class AccuracyModelTest {
                 good.replaceFirst("\"paramsWeight\" : [0-9.eE-]+", "\"paramsWeight\" : -1"),
                 "bad.json",
                 "/paramsWeight: must be at least 0");
-        assertRejected(dir, good.replace("\"version\" : 1", "\"version\" : 7"), "bad.json", "version:");
+        assertRejected(dir, good.replace("\"version\" : 2", "\"version\" : 7"), "bad.json", "version:");
         assertRejected(dir, "[1, 2]", "bad.json", "expected a JSON object");
     }
 
@@ -119,7 +144,7 @@ class AccuracyModelTest {
     @Test
     void invalidFeaturesNameTheField() {
         IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> new ArchitectureFeatures(Family.MBV3_OFA, 0, 1e6, 224));
+                IllegalArgumentException.class, () -> ArchitectureFeatures.basic(Family.MBV3_OFA, 0, 1e6, 224));
         assertTrue(e.getMessage().startsWith("macs"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Family.parse("lenet"));
         assertTrue(e.getMessage().startsWith("family"), e.getMessage());

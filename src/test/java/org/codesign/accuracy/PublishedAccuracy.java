@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.codesign.accuracy.AccuracyCalibration.Observation;
 import org.codesign.space.MobileNetV2Config;
-import org.codesign.workload.NetworkBuilder;
 import org.codesign.workload.PublishedTables;
 import org.codesign.workload.ReferenceNetworks;
 
@@ -48,7 +47,8 @@ final class PublishedAccuracy {
                     ArchitectureFeatures.of(
                             Family.MOBILENET_V1,
                             ReferenceNetworks.mobileNetV1(r.widthMult(), r.resolution()),
-                            r.resolution()),
+                            r.resolution(),
+                            r.widthMult()),
                     r.top1()));
         }
         for (PublishedTables.MobileNetRow r : PublishedTables.mobileNetV2()) {
@@ -68,16 +68,13 @@ final class PublishedAccuracy {
                     ArchitectureFeatures.of(
                             Family.MNASNET_A1,
                             ReferenceNetworks.mnasNetA1(r.depthMult(), r.resolution()),
-                            r.resolution()),
+                            r.resolution(),
+                            r.depthMult()),
                     r.top1()));
         }
         for (PublishedTables.OfaRow r : PublishedTables.ofaSubnets()) {
             out.add(new Observation(
-                    OFA,
-                    r.id(),
-                    "w" + r.config().widthMult(),
-                    ArchitectureFeatures.of(Family.MBV3_OFA, NetworkBuilder.build(r.config()), r.resolution()),
-                    r.top1()));
+                    OFA, r.id(), "w" + r.config().widthMult(), ArchitectureFeatures.of(r.config()), r.top1()));
         }
         for (PublishedTables.ResNetRow r : PublishedTables.resNets()) {
             out.add(new Observation(RESNET, r.model(), r.model(), ArchitectureFeatures.of(r.config()), r.top1()));

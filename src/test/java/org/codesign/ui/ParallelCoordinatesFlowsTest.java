@@ -236,14 +236,13 @@ class ParallelCoordinatesFlowsTest {
         }
         assertThat(view.hoverCard().isVisible()).isTrue();
         String text = view.hoverCard().getText();
-        // The card starts "RUN NAME · point N · generation G"; run names may hold " · " themselves.
         java.util.regex.Matcher id =
-                java.util.regex.Pattern.compile(" · point (\\d+) · ").matcher(text);
+                java.util.regex.Pattern.compile("^(.+) · point (\\d+)").matcher(text);
         assertThat(id.find()).as(text).isTrue();
-        long index = Long.parseLong(id.group(1));
         PointEntry entry = window.store().entries().stream()
-                .filter(e -> e.feasible() && e.point().index() == index)
-                .min(java.util.Comparator.comparingDouble(e -> Math.abs(lineY(view, c, e.position(), x) - y)))
+                .filter(e -> window.pareto().model().runLabel(e.runId()).equals(id.group(1))
+                        && e.point().index() == Long.parseLong(id.group(2)))
+                .findFirst()
                 .orElseThrow();
         assertThat(Math.abs(lineY(view, c, entry.position(), x) - y))
                 .as("the card's line is the nearest one (within float rounding)")

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.codesign.eval.Constraint;
 import org.codesign.eval.DesignEvaluation;
 import org.codesign.eval.Evaluator;
+import org.codesign.eval.Extrapolation;
 import org.codesign.eval.Metric;
 import org.codesign.eval.Objective;
 import org.codesign.search.Evaluation;
@@ -26,9 +27,20 @@ public final class CodesignProblem implements Problem {
     private final List<Objective> objectives;
     private final List<Constraint> constraints;
     private final Evaluator evaluator;
+    private final Extrapolation extrapolation;
 
     public CodesignProblem(
             CodesignSpace space, List<Objective> objectives, List<Constraint> constraints, Evaluator evaluator) {
+        this(space, objectives, constraints, evaluator, Extrapolation.DEFAULT);
+    }
+
+    /** @param extrapolation how designs with an extrapolated accuracy are treated */
+    public CodesignProblem(
+            CodesignSpace space,
+            List<Objective> objectives,
+            List<Constraint> constraints,
+            Evaluator evaluator,
+            Extrapolation extrapolation) {
         List<String> problems = space.validate();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("space: " + String.join("; ", problems));
@@ -37,6 +49,7 @@ public final class CodesignProblem implements Problem {
         this.objectives = List.copyOf(objectives);
         this.constraints = List.copyOf(constraints);
         this.evaluator = evaluator;
+        this.extrapolation = extrapolation;
     }
 
     public CodesignSpace space() {
@@ -73,10 +86,16 @@ public final class CodesignProblem implements Problem {
             return Evaluation.infeasible(e.infeasibleReason(), objectives.size(), constraints.size())
                     .withPayload(metrics);
         }
+        double extrapolated = metrics.get(Metric.EXTRAPOLATED);
+        if (extrapolation.forbids(extrapolated)) {
+            return Evaluation.infeasible(Extrapolation.FORBIDDEN, objectives.size(), constraints.size())
+                    .withPayload(metrics);
+        }
+        double low = metrics.get(Metric.ACCURACY_LOW);
         double[] f = new double[objectives.size()];
         for (int i = 0; i < f.length; i++) {
             Objective o = objectives.get(i);
-            double v = metrics.get(o.metric());
+            double v = extrapolation.value(o.metric(), metrics.get(o.metric()), low, extrapolated);
             if (Double.isNaN(v)) {
                 return Evaluation.infeasible(
                                 o.metric().key() + ": the model gives no value for this hardware",
@@ -89,7 +108,7 @@ public final class CodesignProblem implements Problem {
         double[] violations = new double[constraints.size()];
         for (int i = 0; i < violations.length; i++) {
             Constraint c = constraints.get(i);
-            violations[i] = c.violation(metrics.get(c.metric()));
+            violations[i] = c.violation(extrapolation.value(c.metric(), metrics.get(c.metric()), low, extrapolated));
         }
         return new Evaluation(f, violations, null, metrics);
     }

@@ -34,6 +34,10 @@ final class EvaluationRows {
             case AREA -> "area_mm2";
             case MACS -> "macs";
             case PARAMS -> "params";
+            case ACCURACY_LOW -> "accuracy_low_pct";
+            case ACCURACY_HIGH -> "accuracy_high_pct";
+            case EXTRAPOLATED -> "extrapolated";
+            case ACCURACY_MODEL_VERSION -> "accuracy_model_version";
         };
     }
 

@@ -91,7 +91,17 @@ final class Schema {
                     END""", """
                     CREATE TRIGGER point_columns_delete AFTER DELETE ON evaluations BEGIN
                         DELETE FROM point_columns WHERE run_id = OLD.run_id;
-                    END""")));
+                    END""")),
+            // v3 (issue 16): the accuracy surrogate's interval and trust flag; NULL in older rows
+            // (not computed then), which read back as absent.
+            new Migration(
+                    3,
+                    "evaluations: accuracy interval, extrapolated flag, accuracy model version",
+                    List.of(
+                            "ALTER TABLE evaluations ADD COLUMN accuracy_low_pct REAL",
+                            "ALTER TABLE evaluations ADD COLUMN accuracy_high_pct REAL",
+                            "ALTER TABLE evaluations ADD COLUMN extrapolated REAL",
+                            "ALTER TABLE evaluations ADD COLUMN accuracy_model_version REAL")));
 
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

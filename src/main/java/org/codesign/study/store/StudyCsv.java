@@ -38,6 +38,10 @@ public final class StudyCsv {
             case AREA -> "area_m2";
             case MACS -> "macs";
             case PARAMS -> "params";
+            case ACCURACY_LOW -> "accuracy_low_pct";
+            case ACCURACY_HIGH -> "accuracy_high_pct";
+            case EXTRAPOLATED -> "extrapolated";
+            case ACCURACY_MODEL_VERSION -> "accuracy_model_version";
         };
     }
 
@@ -46,7 +50,8 @@ public final class StudyCsv {
         return switch (m) {
             case LATENCY, ENERGY -> 1e-3; // ms → s, mJ → J
             case EDP, AREA -> 1e-6; // mJ·ms → J·s, mm² → m²
-            case ACCURACY, POWER, MACS, PARAMS -> 1.0;
+            case ACCURACY, POWER, MACS, PARAMS, ACCURACY_LOW, ACCURACY_HIGH, EXTRAPOLATED, ACCURACY_MODEL_VERSION ->
+                1.0;
         };
     }
 

@@ -2,6 +2,7 @@ package org.codesign.ui.pareto.plot;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import org.codesign.eval.Metric;
 import org.codesign.study.quantity.Quantity;
 
 /**
@@ -45,6 +46,9 @@ public final class CloudGeometry {
     private float[] vertices = new float[0];
     private float[] texCoords = new float[0];
     private final BitSet shown = new BitSet();
+    /** Slots whose accuracy is extrapolated: drawn hollow (issue 16). */
+    private final BitSet hollow = new BitSet();
+
     private int size;
 
     public PlotAxes axes() {
@@ -158,6 +162,7 @@ public final class CloudGeometry {
                         (MIN_SIZED_RADIUS + Math.max(0, Math.min(1, t)) * (MAX_SIZED_RADIUS - MIN_SIZED_RADIUS));
             }
             shown.set(i, ok);
+            hollow.set(i, columns.value(Metric.EXTRAPOLATED, i) == 1);
             cube[3 * i] = ok ? (float) c[0] : Float.NaN;
             cube[3 * i + 1] = ok ? (float) c[1] : Float.NaN;
             cube[3 * i + 2] = ok ? (float) c[2] : Float.NaN;
@@ -190,6 +195,11 @@ public final class CloudGeometry {
             return;
         }
         float r = sizeScale != null ? radius[slot] : front ? FRONT_RADIUS : RADIUS;
+        if (hollow.get(slot)) {
+            // Turned inside out: the faces towards the viewer are culled as back faces and the far
+            // faces show their inside, so the glyph reads as an open shell.
+            r = -r;
+        }
         for (int k = 0; k < VERTICES_PER_POINT; k++) {
             for (int a = 0; a < 3; a++) {
                 vertices[v + 3 * k + a] = cube[3 * slot + a] + r * TETRA[3 * k + a];
