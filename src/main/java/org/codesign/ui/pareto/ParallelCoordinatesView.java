@@ -31,9 +31,9 @@ import org.codesign.ui.study.StudyDocument;
 
 /**
  * Parallel coordinates of the metrics and the design parameters: one polyline per point,
- * selected points in their colours over the rest faded, the point shown in detail outlined in
- * black. Axes can be reordered (drag a title sideways) and turned upside down (double-click a
- * title); intervals brushed on one axis unite, those on several axes intersect ({@link
+ * selected points in their colours over the rest faded, the point shown in detail white inside
+ * a black outline. Axes can be reordered (drag a title sideways) and turned upside down
+ * (double-click a title); intervals brushed on one axis unite, those on several axes intersect ({@link
  * ParallelGestures} turns the mouse and keys into the calls here). The lines drawn, their places
  * and the hover index are computed by plain classes ({@link ParallelData}, {@link LinePlaces},
  * {@link LineIndex}); this class draws them. With many points a regular sample of each group is
