@@ -22,17 +22,21 @@ class EvaluatorCacheTest {
 
     @Test
     void aCoefficientsFileIsReadFromTheStudysFolder(@TempDir Path folder) throws IOException {
-        // The built-in coefficients with a higher error floor: every prediction drops by the difference.
+        // The built-in coefficients with a higher error floor for the default study's family
+        // (mbv3-ofa, listed first): every prediction drops by the difference.
         String builtin;
         try (InputStream in = AccuracyModel.class.getResourceAsStream(AccuracyModel.RESOURCE)) {
             builtin = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String floor = builtin.replaceAll("(?s).*\"errorFloor\" : ([0-9.]+),.*", "$1");
+        java.util.regex.Matcher floor = java.util.regex.Pattern.compile(
+                        "(\"mbv3-ofa\" : \\{\\s*\"floor\" : )([0-9.]+),")
+                .matcher(builtin);
+        if (!floor.find()) {
+            throw new AssertionError("the built-in model has no mbv3-ofa floor");
+        }
         Files.writeString(
                 folder.resolve("coefficients.json"),
-                builtin.replace(
-                        "\"errorFloor\" : " + floor + ",",
-                        "\"errorFloor\" : " + (Double.parseDouble(floor) + 5) + ","));
+                floor.replaceFirst("$1" + (Double.parseDouble(floor.group(2)) + 5) + ","));
         Study defaults = Studies.defaultStudy();
         Study study = new Study(
                 defaults.name(),
