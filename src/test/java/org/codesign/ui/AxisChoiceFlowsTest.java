@@ -170,15 +170,27 @@ class AxisChoiceFlowsTest {
         assertThat(metrics).contains(" MMACs").doesNotContain(" s ·");
     }
 
-    /** Opens a chooser and clicks the entry with exactly this text in its list. */
+    /** Opens a chooser, scrolls its list to the entry with exactly this text and clicks it. */
     private static void choose(FxRobot robot, String chooser, String entry) {
         robot.clickOn(chooser);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> entry.equals(c.getText()))
-                .query();
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list =
+                robot.lookup(".combo-box-popup .list-view").queryAs(javafx.scene.control.ListView.class);
+        // the popup shows about ten rows and makes cells only for those: scroll as a user would
+        for (int top = 0; top < list.getItems().size(); top += 5) {
+            int at = top;
+            robot.interact(() -> list.scrollTo(at));
+            WaitForAsyncUtils.waitForFxEvents();
+            var cell = robot.lookup(".combo-box-popup .list-cell")
+                    .match((javafx.scene.control.ListCell<?> c) -> entry.equals(c.getText()))
+                    .tryQuery();
+            if (cell.isPresent()) {
+                robot.clickOn(cell.get());
+                WaitForAsyncUtils.waitForFxEvents();
+                return;
+            }
+        }
+        throw new AssertionError(chooser + " offers no " + entry);
     }
 
     private static double gap(TreeMap<Integer, double[]> xs, int a, int b) {
