@@ -112,6 +112,36 @@ public final class RelaxedModel {
         return new Metrics<>(latencyMs, energyMJ, energyMJ.divide(latencyMs), hw.areaUm2.multiply(1e-6), capacity);
     }
 
+    /**
+     * One layer's cycles and energy (pJ, one occurrence) and its {@link #CONSTRAINTS_PER_LAYER}
+     * capacity logs, from a vector of the hardware variables followed by this layer's only: a
+     * gradient of 5 + layer-size dimensions instead of the whole model's.
+     */
+    public record LayerValues<T>(T cycles, T energyPJ, List<T> capacity) {}
+
+    public <T extends CalculusFieldElement<T>> LayerValues<T> layer(int l, T[] local) {
+        LayerLayout layout = layouts.get(l);
+        if (local.length != HardwareVars.COUNT + layout.size()) {
+            throw new IllegalArgumentException(
+                    "local: expected " + (HardwareVars.COUNT + layout.size()) + " variables");
+        }
+        RelaxedHardware<T> hw = new RelaxedHardware<>(array, local);
+        RelaxedLayer.Terms<T> t = RelaxedLayer.evaluate(layout, hw, local, HardwareVars.COUNT);
+        return new LayerValues<>(
+                t.cycles(),
+                t.energyPJ(),
+                List.of(
+                        t.glbTileWords().log().subtract(hw.glbWords.log()),
+                        t.spadTileWords().log().subtract(local[HardwareVars.SPAD]),
+                        t.logSpatialX().subtract(local[HardwareVars.COLS]),
+                        t.logSpatialY().subtract(local[HardwareVars.ROWS])));
+    }
+
+    /** Chip area (mm²) of the hardware variables alone. */
+    public <T extends CalculusFieldElement<T>> T areaMm2(T[] hardware) {
+        return new RelaxedHardware<>(array, hardware).areaUm2.multiply(1e-6);
+    }
+
     /** Capacity constraints per layer (see {@link #evaluate}). */
     public static final int CONSTRAINTS_PER_LAYER = 4;
 
