@@ -193,7 +193,10 @@ public final class EpsilonSolver {
                                 new InitialGuess(x));
                 x = p.getPoint();
             } catch (MathRuntimeException budgetUsed) {
-                x = al.best();
+                // the inner budget ran out: keep the best point it saw (none if it stopped at once)
+                if (al.best() != null) {
+                    x = al.best();
+                }
             }
             // multiplier and penalty updates (PHR)
             Binary64[] z = RelaxedModel.constants(Binary64Field.getInstance(), x);
