@@ -260,6 +260,11 @@ public final class ParetoViewModel {
      * modifiers say and is shown in detail; a plain click on nothing clears the selection.
      */
     public void click(int slot, Selection.Combine how) {
+        click(model, slot, how);
+    }
+
+    /** {@link #click(int, Selection.Combine)} on a model's selection (the parallel coordinates' lines). */
+    static void click(PlotModel model, int slot, Selection.Combine how) {
         PointEntry entry = model.entry(slot);
         if (entry == null) {
             if (how == Selection.Combine.REPLACE) {
