@@ -45,7 +45,8 @@ record GpuKernel(
      * Output channels per thread-block tile of the narrowest dense kernel on CUDA cores: CUTLASS's SIMT
      * GEMM and implicit-GEMM convolution kernels for sm_50 and later include 128×32 and 32×128 tiles
      * ({@code GenerateSM50_Simt} and {@code GenerateSM60_Simt} in CUTLASS's
-     * {@code python/cutlass_library/generator.py}; cuDNN's {@code maxwell_scudnn_128x32} kernels), while
+     * {@code python/cutlass_library/generator.py}; TensorRT engines on Maxwell run
+     * {@code trt_maxwell_scudnn_128x32_relu_interior_nn_v1} in published profiles), while
      * its Volta tensor-core kernels start at 64×64 ({@code GenerateSM70_TensorOp_884}). TensorRT times
      * its tactics and keeps the fastest, so a 32-channel layer on CUDA cores wastes no half tile.
      */
