@@ -91,7 +91,9 @@ class TeachingExportFlowsTest {
         Path population = dir.resolve("population.svg");
         choosers.answer(population, "SVG");
         robot.rightClickOn("#teach-chart").clickOn("Save as SVG…");
-        await("the population SVG", () -> Files.exists(population) && population.toFile().length() > 0);
+        await(
+                "the population SVG",
+                () -> Files.exists(population) && population.toFile().length() > 0);
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         SvgFile members = SvgFile.read(population);
         int ranked =

@@ -170,7 +170,7 @@ public final class ParetoViewModel {
         return ok;
     }
 
-    /** Sizes the 3D view's glyphs by a quantity (null: one size, Pareto points larger). */
+    /** Sizes the glyphs of every view by a quantity (null: one size, Pareto points larger). */
     public boolean setSize(Quantity q, boolean log) {
         PlotAxes a = model.axes();
         boolean ok = q == null || checkLog(SIZE, q, log, a.size());
