@@ -254,7 +254,8 @@ final class ScatterDrawing {
                         int argb = coloring.color(b * perBucket + perBucket / 2);
                         String name = "layer" + layer + "-" + b + (steps > 1 ? "-size" + step : "");
                         double size = steps > 1 ? SIZED[step] : SIZES[layer];
-                        sets[layer][g] = p.dataSet(name, layer == 0 ? Coloring.dim(argb) : argb, size);
+                        // sized markers as circles, whose areas read as sizes (ChartFX's default is a square)
+                        sets[layer][g] = p.dataSet(name, layer == 0 ? Coloring.dim(argb) : argb, size, steps > 1);
                         stale[layer][g] = false;
                     }
                     list.add(sets[layer][g]);
@@ -423,12 +424,12 @@ final class ScatterDrawing {
             y[n++] = vy;
         }
 
-        DoubleDataSet dataSet(String name, int argb, double size) {
+        DoubleDataSet dataSet(String name, int argb, double size, boolean circle) {
             DoubleDataSet d = new DoubleDataSet(name);
             d.set(x, y, n, false);
             String color = String.format(Locale.ROOT, "#%06x", argb & 0xffffff);
             d.setStyle("-fx-marker-color: " + color + "; -fx-stroke: " + color + "; -fx-fill: " + color
-                    + "; -fx-marker-size: " + size + ";");
+                    + "; -fx-marker-size: " + size + ";" + (circle ? " -fx-marker-type: circle;" : ""));
             return d;
         }
     }
