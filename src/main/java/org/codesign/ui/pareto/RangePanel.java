@@ -213,6 +213,8 @@ public final class RangePanel extends ScrollPane {
         } else if (q.ordinal()) {
             List<String> names = model.columns().categories(q);
             text = name(names, Math.ceil(lo - 1e-9)) + " … " + name(names, Math.floor(hi + 1e-9));
+        } else if (Math.abs(hi - lo) <= 1e-6 * Math.max(1, Math.abs(lo))) {
+            text = q.formatWithUnit(lo) + " (one value)"; // nothing to narrow
         } else {
             double step = AxisScale.niceStep(Math.abs(hi - lo) / 100);
             text = String.format(
