@@ -7,6 +7,7 @@ import org.codesign.cost.arch.AcceleratorDesign;
 import org.codesign.cost.arch.ArchitectureTemplates;
 import org.codesign.cost.arch.DesignOutcome;
 import org.codesign.cost.loopnest.Analysis;
+import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.mapper.MapOutcome;
 import org.codesign.cost.mapper.MapResult;
@@ -66,6 +67,40 @@ public final class AcceleratorCostModel implements HardwareCostModel {
             d = designs.computeIfAbsent(hardware, h -> new Design(built, key));
         }
         return d;
+    }
+
+    /** The architecture of a configuration and the mapping {@link #evaluate} chooses for every layer. */
+    public record DesignMappings(Architecture architecture, List<ConvProblem> problems, List<MapResult> mappings) {
+        public DesignMappings {
+            problems = List.copyOf(problems);
+            mappings = List.copyOf(mappings);
+        }
+    }
+
+    /**
+     * The mappings behind {@link #evaluate} (the same cached mapper and objective).
+     *
+     * @throws IllegalArgumentException with the reason when the hardware cannot be built or a layer
+     *     cannot be mapped
+     */
+    public DesignMappings mappings(Network network, HardwareConfig hardware) {
+        Design d = designOf(hardware);
+        if (d.design() instanceof DesignOutcome.Unsupported no) {
+            throw new IllegalArgumentException(hardware.template() + ": " + no.reason());
+        }
+        AcceleratorDesign design = (AcceleratorDesign) d.design();
+        List<ConvProblem> problems = new ArrayList<>();
+        List<MapResult> results = new ArrayList<>();
+        for (Layer layer : network.layers()) {
+            ConvProblem problem = ConvProblem.of(layer);
+            MapOutcome mapped = mapper.map(problem, design.architecture(), d.key(), design.constraints(), objective);
+            if (mapped instanceof MapOutcome.Unmappable no) {
+                throw new IllegalArgumentException(hardware.template() + ": " + no.reason());
+            }
+            problems.add(problem);
+            results.add((MapResult) mapped);
+        }
+        return new DesignMappings(design.architecture(), problems, results);
     }
 
     @Override
