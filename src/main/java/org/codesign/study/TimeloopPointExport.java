@@ -75,6 +75,12 @@ public final class TimeloopPointExport {
      */
     public static TimeloopDesignFiles.Written export(Study study, Path studyFolder, String runId, long index, Path out)
             throws IOException {
+        return export(study, study.model().evaluator(studyFolder), runId, index, out);
+    }
+
+    /** As {@link #export(Study, Path, String, long, Path)}, with the study's evaluator (the window's). */
+    public static TimeloopDesignFiles.Written export(
+            Study study, Evaluator evaluator, String runId, long index, Path out) throws IOException {
         RunRecord run = run(study, runId);
         EvaluatedPoint p = point(run, index);
         CodesignSpace.Point decoded;
@@ -84,7 +90,6 @@ public final class TimeloopPointExport {
             throw new IllegalArgumentException(
                     "point " + index + " belongs to an earlier version of the spaces: " + e.getMessage());
         }
-        Evaluator evaluator = study.model().evaluator(studyFolder);
         HardwareCostModel model = evaluator.costModel(decoded.hardware().template());
         if (!(model instanceof AcceleratorCostModel accelerators)) {
             throw new IllegalArgumentException(
