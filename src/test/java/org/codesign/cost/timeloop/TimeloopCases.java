@@ -52,6 +52,34 @@ public final class TimeloopCases {
         return out;
     }
 
+    /**
+     * The mapper comparisons (issue 17, item 4): the four example designs on the default problem and
+     * 06-mapper-convlayer-eyeriss (VGG-02 layer 5), each without a mapping, with the stats of the
+     * reference timeloop-mapper run.
+     */
+    public static List<Case> mapperCases() {
+        List<Case> out = new ArrayList<>();
+        for (Case c : exampleDesigns()) {
+            out.add(new Case(
+                    c.name(),
+                    c.inputs().stream()
+                            .filter(p -> !p.getFileName().toString().endsWith(".map.yaml"))
+                            .toList(),
+                    c.stats()));
+        }
+        Path d = root().resolve("ispass2020").resolve("06-mapper-convlayer-eyeriss");
+        Path ref = d.resolve("ref-output");
+        out.add(new Case(
+                "06-mapper-convlayer-eyeriss",
+                List.of(
+                        d.resolve("arch"),
+                        d.resolve("prob"),
+                        ref.resolve("timeloop-mapper.ERT.yaml"),
+                        ref.resolve("timeloop-mapper.ART.yaml")),
+                ref.resolve("timeloop-mapper.stats.txt")));
+        return out;
+    }
+
     public static Case design(String name) {
         Path root = root().resolve("example_designs");
         Path ref = root.resolve(name).resolve("ref_outputs").resolve("default_problem");
