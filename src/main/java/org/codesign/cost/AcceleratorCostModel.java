@@ -29,6 +29,7 @@ import org.codesign.workload.Network;
 public final class AcceleratorCostModel implements HardwareCostModel {
     private final Mapper mapper;
     private final MappingObjective objective;
+    private final java.util.function.Function<HardwareConfig, DesignOutcome> builder;
     private final ConcurrentHashMap<HardwareConfig, Design> designs = new ConcurrentHashMap<>();
 
     /** A built design (or why it cannot be built) and the cache key of its architecture (computed once). */
@@ -40,15 +41,31 @@ public final class AcceleratorCostModel implements HardwareCostModel {
     }
 
     public AcceleratorCostModel(Mapper mapper, MappingObjective objective) {
-        if (mapper == null || objective == null) {
-            throw new IllegalArgumentException("mapper: and objective must be given");
+        this(mapper, objective, ArchitectureTemplates::build);
+    }
+
+    /**
+     * @param builder the design of a configuration (the templates' by default; an imported
+     *     Timeloop architecture's for the {@code timeloop} template)
+     */
+    public AcceleratorCostModel(
+            Mapper mapper,
+            MappingObjective objective,
+            java.util.function.Function<HardwareConfig, DesignOutcome> builder) {
+        if (mapper == null || objective == null || builder == null) {
+            throw new IllegalArgumentException("mapper: objective and builder must be given");
         }
         this.mapper = mapper;
         this.objective = objective;
+        this.builder = builder;
     }
 
     public Mapper mapper() {
         return mapper;
+    }
+
+    public MappingObjective objective() {
+        return objective;
     }
 
     /** The architecture and dataflow constraints a configuration builds to, or why it cannot (cached). */
@@ -62,7 +79,7 @@ public final class AcceleratorCostModel implements HardwareCostModel {
         }
         Design d = designs.get(hardware);
         if (d == null) {
-            DesignOutcome built = ArchitectureTemplates.build(hardware);
+            DesignOutcome built = builder.apply(hardware);
             String key = built instanceof AcceleratorDesign a ? a.architecture().key() : null;
             d = designs.computeIfAbsent(hardware, h -> new Design(built, key));
         }

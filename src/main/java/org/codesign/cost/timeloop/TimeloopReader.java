@@ -94,7 +94,15 @@ public final class TimeloopReader {
                 problemNode.get("shape") != null && problemNode.get("shape").get("name") != null
                         ? problemNode.get("shape").get("name").text()
                         : "problem";
-        ProblemYaml.Result problem = ProblemYaml.read(problemNode, name);
+        return mapspace(spec, ProblemYaml.read(problemNode, name), name);
+    }
+
+    /** An architecture without a problem (CONV-7D's names), for a study's hardware. */
+    static TimeloopMapspace readArchitecture(TimeloopSpec spec, String name) {
+        return mapspace(spec, ProblemYaml.standard(), name);
+    }
+
+    private static TimeloopMapspace mapspace(TimeloopSpec spec, ProblemYaml.Result problem, String name) {
         ArchitectureYaml.Result arch = ArchitectureYaml.read(spec.top("architecture", "the hardware's levels"));
         Builder b = new Builder(
                 arch.levels(),
