@@ -104,6 +104,19 @@ final class TimeloopTemplate implements SpaceTemplate<HardwareConfig> {
     @Override
     public Assignment assign(HardwareConfig config, Assignment fallback) {
         TimeloopHardwareConfig c = (TimeloopHardwareConfig) config;
+        // every attribute the space varies must be given, and only those: a genome holds no other
+        for (String k : fallback.values().keySet()) {
+            if (!k.equals(ARCHITECTURE) && !c.attributes().containsKey(k)) {
+                throw new IllegalArgumentException("attributes: the hardware space varies " + k
+                        + "; give its value (one of the space's list) in the configuration's attributes");
+            }
+        }
+        for (String k : c.attributes().keySet()) {
+            if (!fallback.values().containsKey(k)) {
+                throw new IllegalArgumentException("attributes." + k + ": not a parameter of the hardware space ("
+                        + String.join(", ", fallback.values().keySet()) + ")");
+            }
+        }
         Map<String, ParamValue> v = new LinkedHashMap<>(fallback.values());
         v.put(ARCHITECTURE, new ParamValue.Option(c.architecture()));
         c.attributes().forEach((k, x) -> v.put(k, ParamValue.of(x)));
