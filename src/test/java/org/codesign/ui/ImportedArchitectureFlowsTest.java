@@ -58,12 +58,10 @@ class ImportedArchitectureFlowsTest {
                         .queryAs(TextField.class)
                         .getText())
                 .isEqualTo("4096.0, 16384.0");
-        // the hardware editor sits below the network's, out of the robot's reach: type the list
-        // and press Enter in the field (the field's action, as the Enter key fires it)
-        robot.interact(() -> {
-            meshX.setText("4, 12");
-            meshX.fireEvent(new javafx.event.ActionEvent());
-        });
+        robot.clickOn("Hardware space"); // the editor's collapsed pane
+        robot.clickOn(meshX);
+        robot.interact(() -> meshX.setText("4, 12"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Study edited = document.study();
         assertThat(edited.hardwareSpace().design().parameters().stream()
@@ -76,7 +74,8 @@ class ImportedArchitectureFlowsTest {
         // the fixed hardware's 16 is no longer in the list: a hardware-only run does not use it
         @SuppressWarnings("unchecked")
         ChoiceBox<CodesignMode> mode = robot.lookup("#run-mode").queryAs(ChoiceBox.class);
-        robot.interact(() -> mode.setValue(CodesignMode.HARDWARE_ONLY));
+        robot.clickOn(mode).clickOn(CodesignMode.HARDWARE_ONLY.label());
+        assertThat(mode.getValue()).isEqualTo(CodesignMode.HARDWARE_ONLY);
         @SuppressWarnings("unchecked")
         Spinner<Integer> evals = robot.lookup("#run-evaluations").queryAs(Spinner.class);
         robot.interact(() -> evals.getValueFactory().setValue(10));
