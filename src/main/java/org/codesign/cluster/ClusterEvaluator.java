@@ -114,8 +114,10 @@ public final class ClusterEvaluator implements DesignBatches {
             } catch (ExecutionException e) {
                 replies.remove(0);
                 sent.remove(0);
-                if (!memberGone(e.getCause()) || ++resubmissions > MAX_RESUBMISSIONS) {
-                    throw new SearchException("evaluate: the cluster failed: " + e.getCause(), e.getCause());
+                // Hazelcast's MemberLeftException is itself the ExecutionException, without a cause
+                Throwable why = e.getCause() == null ? e : e.getCause();
+                if (!(memberGone(e) || memberGone(why)) || ++resubmissions > MAX_RESUBMISSIONS) {
+                    throw new SearchException("evaluate: the cluster failed: " + why, why);
                 }
                 synchronized (this) {
                     resubmitted++;

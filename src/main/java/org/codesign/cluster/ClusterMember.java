@@ -50,6 +50,25 @@ public final class ClusterMember implements AutoCloseable {
         return out;
     }
 
+    /** Tells {@code to} in a sentence when a member joins or leaves (a worker's console shows it). */
+    public void onMembershipChange(java.util.function.Consumer<String> to) {
+        instance.getCluster().addMembershipListener(new com.hazelcast.cluster.MembershipListener() {
+            @Override
+            public void memberAdded(com.hazelcast.cluster.MembershipEvent e) {
+                to.accept(role(e.getMember()) + " " + format(e.getMember()) + " joined");
+            }
+
+            @Override
+            public void memberRemoved(com.hazelcast.cluster.MembershipEvent e) {
+                to.accept(role(e.getMember()) + " " + format(e.getMember()) + " left");
+            }
+        });
+    }
+
+    private static String role(Member m) {
+        return isWorker(m) ? "worker" : "coordinator";
+    }
+
     /** Designs this member evaluated (0 unless a worker). */
     public long evaluated() {
         Object w = instance.getUserContext().get(WorkerRuntime.KEY);
