@@ -37,14 +37,17 @@ public final class ClusterEvaluator implements DesignBatches {
     private final HazelcastInstance coordinator;
     private final IExecutorService executor;
     private final String mapperObjective;
+    private final java.util.function.ObjIntConsumer<String> returned;
     private volatile Consumer<String> notices = s -> {};
     private volatile long workerWaitMillis = 600_000;
     private long resubmitted;
 
     private record Chunk(int from, int to) {}
 
-    ClusterEvaluator(HazelcastInstance coordinator, String mapperObjective) {
+    ClusterEvaluator(
+            HazelcastInstance coordinator, String mapperObjective, java.util.function.ObjIntConsumer<String> returned) {
         this.coordinator = coordinator;
+        this.returned = returned;
         this.executor = coordinator.getExecutorService(MemberConfigs.EXECUTOR);
         this.mapperObjective = mapperObjective;
     }
@@ -106,6 +109,7 @@ public final class ClusterEvaluator implements DesignBatches {
                 replies.remove(0);
                 sent.remove(0);
                 take(reply, chunk, out, designs);
+                returned.accept(reply.member(), reply.size());
             } catch (TimeoutException e) {
                 continue; // look at cancellation again
             } catch (InterruptedException e) {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class ClusterMember implements AutoCloseable {
     private final HazelcastInstance instance;
+    /** Designs each worker returned to this coordinator, by host:port (what a window shows as rates). */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> returned =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private ClusterMember(HazelcastInstance instance) {
         this.instance = instance;
@@ -77,7 +80,19 @@ public final class ClusterMember implements AutoCloseable {
 
     /** Batches evaluated on the cluster's workers with the study's mapper objective. */
     public ClusterEvaluator batches(String mapperObjective) {
-        return new ClusterEvaluator(instance, mapperObjective);
+        return new ClusterEvaluator(instance, mapperObjective, this::countReturned);
+    }
+
+    private void countReturned(String worker, int designs) {
+        returned.computeIfAbsent(worker, w -> new java.util.concurrent.atomic.LongAdder())
+                .add(designs);
+    }
+
+    /** Designs each worker (host:port) evaluated for this coordinator so far. */
+    public java.util.Map<String, Long> returnedBy() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        returned.forEach((w, n) -> out.put(w, n.sum()));
+        return out;
     }
 
     static boolean isWorker(Member m) {
@@ -92,7 +107,7 @@ public final class ClusterMember implements AutoCloseable {
         }
     }
 
-    private static String format(Member m) {
+    static String format(Member m) {
         return m.getAddress().getHost() + ":" + m.getAddress().getPort();
     }
 

@@ -41,7 +41,7 @@ final class WorkerRuntime {
     }
 
     BatchReply evaluate(String mapperObjective, String[] networks, String[] hardware) {
-        String me = member.getCluster().getLocalMember().getAddress().toString();
+        String me = ClusterMember.format(member.getCluster().getLocalMember());
         try {
             Evaluator evaluator = evaluators.computeIfAbsent(
                     mapperObjective,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * allow-list is refused by the member that receives it, before any of its code runs.
  */
 class ClusterAdmissionTest {
-    private static final int PORT = TestClusters.PORT + 40;
+    private static final int PORT = LoopbackClusters.PORT + 40;
 
     @TempDir
     Path dir;
@@ -41,18 +41,19 @@ class ClusterAdmissionTest {
 
     @Test
     void onlyMembersWithTheNameAndTheSecretJoin() throws Exception {
-        ClusterSecret secret = TestClusters.secret(dir, "the-right-secret-0123456789");
-        ClusterSecret wrong = TestClusters.secret(dir, "a-wrong-secret-0123456789ab");
-        try (ClusterMember a = ClusterMember.worker(TestClusters.settings("lab", secret, PORT, List.of()), 1)) {
+        ClusterSecret secret = LoopbackClusters.secret(dir, "the-right-secret-0123456789");
+        ClusterSecret wrong = LoopbackClusters.secret(dir, "a-wrong-secret-0123456789ab");
+        try (ClusterMember a = ClusterMember.worker(LoopbackClusters.settings("lab", secret, PORT, List.of()), 1)) {
             List<String> viaA = List.of(a.address());
-            try (ClusterMember wrongSecret = ClusterMember.worker(TestClusters.settings("lab", wrong, PORT, viaA), 1);
+            try (ClusterMember wrongSecret =
+                            ClusterMember.worker(LoopbackClusters.settings("lab", wrong, PORT, viaA), 1);
                     ClusterMember wrongName =
-                            ClusterMember.worker(TestClusters.settings("lab2", secret, PORT, viaA), 1)) {
+                            ClusterMember.worker(LoopbackClusters.settings("lab2", secret, PORT, viaA), 1)) {
                 assertThat(a.members()).hasSize(1);
                 assertThat(wrongSecret.members()).hasSize(1);
                 assertThat(wrongName.members()).hasSize(1);
             }
-            try (ClusterMember right = ClusterMember.worker(TestClusters.settings("lab", secret, PORT, viaA), 1)) {
+            try (ClusterMember right = ClusterMember.worker(LoopbackClusters.settings("lab", secret, PORT, viaA), 1)) {
                 assertThat(a.members()).hasSize(2);
                 assertThat(right.members()).hasSize(2);
             }
@@ -61,11 +62,11 @@ class ClusterAdmissionTest {
 
     @Test
     void aClassOutsideTheAllowListIsNotDeserialized() throws Exception {
-        ClusterSecret secret = TestClusters.secret(dir, "another-secret-0123456789");
+        ClusterSecret secret = LoopbackClusters.secret(dir, "another-secret-0123456789");
         try (ClusterMember worker =
-                        ClusterMember.worker(TestClusters.settings("filter", secret, PORT + 10, List.of()), 1);
+                        ClusterMember.worker(LoopbackClusters.settings("filter", secret, PORT + 10, List.of()), 1);
                 ClusterMember coordinator = ClusterMember.coordinator(
-                        TestClusters.settings("filter", secret, PORT + 10, List.of(worker.address())))) {
+                        LoopbackClusters.settings("filter", secret, PORT + 10, List.of(worker.address())))) {
             IExecutorService executor = coordinator.instance().getExecutorService(MemberConfigs.EXECUTOR);
             var reply = executor.submit(new JavaSerializedTask(), ClusterMember::isWorker);
             assertThatThrownBy(() -> reply.get(60, TimeUnit.SECONDS))
@@ -85,10 +86,10 @@ class ClusterAdmissionTest {
                 .hasMessageContaining("at least 16");
         assertThatThrownBy(() -> ClusterSecret.read(dir.resolve("absent")))
                 .hasMessageContaining("--secret-file: cannot read");
-        ClusterSecret s = TestClusters.secret(dir, "0123456789abcdef-secret");
+        ClusterSecret s = LoopbackClusters.secret(dir, "0123456789abcdef-secret");
         assertThat(s.joinName("lab")).startsWith("lab-").hasSize(4 + 32).isEqualTo(s.joinName("lab"));
         assertThat(s.joinName("lab"))
                 .isNotEqualTo(
-                        TestClusters.secret(dir, "0123456789abcdef-secreT").joinName("lab"));
+                        LoopbackClusters.secret(dir, "0123456789abcdef-secreT").joinName("lab"));
     }
 }

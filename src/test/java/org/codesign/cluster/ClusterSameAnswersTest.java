@@ -22,30 +22,30 @@ class ClusterSameAnswersTest {
 
     @Test
     void aSeededRunGivesTheSameStudyOnThreadsAndOnWorkers() throws Exception {
-        Study study = TestClusters.study("accelerator-dataflow.codesign.json");
+        Study study = LoopbackClusters.study("accelerator-dataflow.codesign.json");
         RunSpec spec =
                 RunSpec.of(Algorithm.parse("nsga2"), CodesignMode.JOINT, 36, 11).withPopulation(12);
-        List<TestClusters.Point> oneThread = TestClusters.run(study, spec.withThreads(1), null);
-        List<TestClusters.Point> twoThreads = TestClusters.run(study, spec.withThreads(2), null);
+        List<LoopbackClusters.Point> oneThread = LoopbackClusters.run(study, spec.withThreads(1), null);
+        List<LoopbackClusters.Point> twoThreads = LoopbackClusters.run(study, spec.withThreads(2), null);
 
-        ClusterSecret secret = TestClusters.secret(dir, "a-secret-of-sixteen-or-more");
-        ClusterSettings first = TestClusters.settings("same-answers", secret, TestClusters.PORT, List.of());
+        ClusterSecret secret = LoopbackClusters.secret(dir, "a-secret-of-sixteen-or-more");
+        ClusterSettings first = LoopbackClusters.settings("same-answers", secret, LoopbackClusters.PORT, List.of());
         try (ClusterMember a = ClusterMember.worker(first, 1)) {
             ClusterSettings join =
-                    TestClusters.settings("same-answers", secret, TestClusters.PORT, List.of(a.address()));
-            List<TestClusters.Point> twoWorkers;
-            List<TestClusters.Point> threeWorkers;
+                    LoopbackClusters.settings("same-answers", secret, LoopbackClusters.PORT, List.of(a.address()));
+            List<LoopbackClusters.Point> twoWorkers;
+            List<LoopbackClusters.Point> threeWorkers;
             try (ClusterMember b = ClusterMember.worker(join, 1);
                     ClusterMember coordinator = ClusterMember.coordinator(join)) {
                 assertThat(coordinator.members()).filteredOn(MemberInfo::worker).hasSize(2);
-                twoWorkers = TestClusters.run(study, spec, coordinator.batches("edp"));
+                twoWorkers = LoopbackClusters.run(study, spec, coordinator.batches("edp"));
                 assertThat(a.evaluated()).isPositive();
                 assertThat(b.evaluated()).isPositive();
                 try (ClusterMember c = ClusterMember.worker(join, 1)) {
                     assertThat(coordinator.members())
                             .filteredOn(MemberInfo::worker)
                             .hasSize(3);
-                    threeWorkers = TestClusters.run(study, spec, coordinator.batches("edp"));
+                    threeWorkers = LoopbackClusters.run(study, spec, coordinator.batches("edp"));
                 }
                 // the second cluster run found every mapping in the cluster's map
                 assertThat(a.instance().getMap(SharedMappings.MAP).size()).isPositive();

@@ -16,11 +16,11 @@ import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyRuns;
 
 /** Loopback clusters for tests: a secret file, members on ports far from Hazelcast's default, runs. */
-final class TestClusters {
+final class LoopbackClusters {
     /** Away from 5701, where a developer's own cluster may run. */
     static final int PORT = 5931;
 
-    private TestClusters() {}
+    private LoopbackClusters() {}
 
     static ClusterSecret secret(Path dir, String text) throws IOException {
         Path f = dir.resolve("secret-" + text.hashCode());
