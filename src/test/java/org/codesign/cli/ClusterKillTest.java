@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code codesign worker} JVMs on 127.0.0.1 and {@code codesign run --cluster}: one worker is
  * killed with {@code kill -9} while a batch is out, its chunks go to the other worker, and the run
- * ends with the points, bit for bit, of the same run on this JVM's threads. Small on purpose (two
- * one-thread workers, 48 evaluations): about half a minute.
+ * ends with the points, bit for bit, of the same run on this JVM's threads. Then a coordinator JVM
+ * is killed after its first generation and {@code --resume} with a new coordinator ends with those
+ * points too, served by the worker still running. Small on purpose (two one-thread workers, 48
+ * evaluations): about a minute.
  */
 @Tag("cluster")
 class ClusterKillTest {
@@ -93,6 +95,44 @@ class ClusterKillTest {
             JsonNode localPoints = points(dir.resolve("local/run.json"));
             assertThat(localPoints).hasSize(48);
             assertThat(points(dir.resolve("cluster/run.json"))).isEqualTo(localPoints);
+
+            // the coordinator killed: --resume with a new coordinator, the surviving worker serves it
+            List<String> coordinator = new ArrayList<>(run);
+            coordinator.addAll(List.of(
+                    "--out",
+                    dir.resolve("coord").toString(),
+                    "--cluster",
+                    "kill",
+                    "--secret-file",
+                    secret.toString(),
+                    "--members",
+                    "127.0.0.1:" + WORKER_PORT,
+                    "--port",
+                    "" + (COORDINATOR_PORT + 5)));
+            CodesignProcess first = CodesignProcess.start(dir.resolve("coordinator.log"), coordinator);
+            Path coordCheckpoint = dir.resolve("coord/checkpoint.json");
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.exists(coordCheckpoint) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            first.kill();
+            assertThat(coordCheckpoint).exists();
+            CliRunner.Result resumed = CliRunner.run(
+                    "run",
+                    "samples/accelerator-dataflow.codesign.json",
+                    "--resume",
+                    dir.resolve("coord").toString(),
+                    "--quiet",
+                    "--cluster",
+                    "kill",
+                    "--secret-file",
+                    secret.toString(),
+                    "--members",
+                    "127.0.0.1:" + WORKER_PORT,
+                    "--port",
+                    "" + (COORDINATOR_PORT + 10));
+            assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+            assertThat(points(dir.resolve("coord/run.json"))).isEqualTo(localPoints);
         } finally {
             for (CodesignProcess w : workers) {
                 w.kill();

@@ -41,11 +41,12 @@ import org.codesign.study.store.StudyStore;
  * trip of an empty batch; (3) the coordinator's own work per evaluation and the store's append rate.
  *
  * <pre>
- * mvn -o -q -Pbench test-compile exec:exec -Dbench.main=org.codesign.cluster.ClusterBench -Dbench.args="48 24"
+ * mvn -o -q -Pbench test-compile exec:exec -Dbench.main=org.codesign.cluster.ClusterBench -Dbench.args="32 16"
  * </pre>
  */
 public final class ClusterBench {
     private static final int PORT = 5961;
+    private static final int REPEATS = 3;
 
     public static void main(String[] args) throws Exception {
         int spatialDesigns = args.length > 0 ? Integer.parseInt(args[0]) : 48;
@@ -61,20 +62,49 @@ public final class ClusterBench {
             List<CodesignSpace.Point> designs = randomDesigns(study.space(), counts[s], 1);
             String objective = study.model().mapperObjective();
             local(randomDesigns(study.space(), 8, 99), objective); // JIT warm-up, other designs
-            double local = local(designs, objective);
-            double one = cluster(secret, designs, objective, 1, 2);
-            double two = cluster(secret, designs, objective, 2, 1);
-            perEval[s] = local * 2; // one thread's time per evaluation
+            // alternated, three times: the shared machine's load drifts between configurations
+            double[][] ms = new double[3][REPEATS];
+            double[][] cpu = new double[3][REPEATS];
+            for (int r = 0; r < REPEATS; r++) {
+                ms[0][r] = local(designs, objective);
+                cpu[0][r] = lastCpuMs;
+                ms[1][r] = cluster(secret, designs, objective, 1, 2);
+                cpu[1][r] = lastCpuMs;
+                ms[2][r] = cluster(secret, designs, objective, 2, 1);
+                cpu[2][r] = lastCpuMs;
+            }
+            double localCpu = median(cpu[0], 0);
             System.out.printf(
                     Locale.ROOT,
-                    "%s, %d designs: local 2 threads %.1f ms/eval; 1 worker x 2 threads %.1f ms/eval (%+.1f %%);"
-                            + " 2 workers x 1 thread %.1f ms/eval (%+.1f %%)%n",
+                    "%s CPU ms/eval (all threads of the JVM: workers, coordinator, Hazelcast): local %.1f %s;"
+                            + " 1x2 %.1f %s (%+.1f %%); 2x1 %.1f %s (%+.1f %%)%n",
+                    samples[s],
+                    localCpu,
+                    Arrays.toString(round(cpu[0])),
+                    median(cpu[1], 0),
+                    Arrays.toString(round(cpu[1])),
+                    100 * (median(cpu[1], 0) - localCpu) / localCpu,
+                    median(cpu[2], 0),
+                    Arrays.toString(round(cpu[2])),
+                    100 * (median(cpu[2], 0) - localCpu) / localCpu);
+            double local = median(ms[0], 0);
+            double one = median(ms[1], 0);
+            double two = median(ms[2], 0);
+            perEval[s] = localCpu; // one thread's time per evaluation, without waiting for the CPU
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s, %d designs, median of %d: local 2 threads %.1f ms/eval %s; 1 worker x 2 threads %.1f"
+                            + " ms/eval %s (%+.1f %%); 2 workers x 1 thread %.1f ms/eval %s (%+.1f %%)%n",
                     samples[s],
                     designs.size(),
+                    REPEATS,
                     local,
+                    Arrays.toString(round(ms[0])),
                     one,
+                    Arrays.toString(round(ms[1])),
                     100 * (one - local) / local,
                     two,
+                    Arrays.toString(round(ms[2])),
                     100 * (two - local) / local);
         }
         Study spatial = LoopbackClusters.study(samples[0]);
@@ -113,11 +143,21 @@ public final class ClusterBench {
         return out;
     }
 
+    /** Process CPU ms per evaluation of the last {@link #local} or {@link #cluster} call. */
+    private static double lastCpuMs;
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /** ms per evaluation on two threads of this JVM, a fresh (cold) mapping cache. */
     static double local(List<CodesignSpace.Point> designs, String objective) throws Exception {
         Evaluator evaluator = StandardModels.evaluator(AccuracyModel.defaultModel(), objective, new MemoryStore());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         List<Future<DesignResult>> results = new ArrayList<>();
         for (CodesignSpace.Point p : designs) {
             results.add(pool.submit(() -> DesignResult.of(evaluator.evaluate(p.network(), p.hardware()))));
@@ -126,6 +166,7 @@ public final class ClusterBench {
             f.get();
         }
         double ms = (System.nanoTime() - t0) / 1e6 / designs.size();
+        lastCpuMs = (cpuNanos() - c0) / 1e6 / designs.size();
         pool.shutdown();
         return ms;
     }
@@ -144,7 +185,9 @@ public final class ClusterBench {
             ClusterMember coordinator = ClusterMember.coordinator(LoopbackClusters.settings(name, secret, PORT, join));
             started.add(coordinator);
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             coordinator.batches(objective).evaluate(designs, () -> false);
+            lastCpuMs = (cpuNanos() - c0) / 1e6 / designs.size();
             return (System.nanoTime() - t0) / 1e6 / designs.size();
         } finally {
             started.forEach(ClusterMember::close);
@@ -266,11 +309,15 @@ public final class ClusterBench {
                 double barrier = population * 1000 / (rounds * tEvalMs[s] + rttMs);
                 double coordinator = 1000 / coordinatorMs;
                 double rate = Math.min(workers, Math.min(barrier, coordinator));
-                String limit = rate == workers ? "workers" : rate == barrier ? "barrier" : "coordinator";
+                String limit = rate >= workers * 0.999 ? "workers" : rate == barrier ? "barrier" : "coordinator";
                 row.append(String.format(Locale.ROOT, "  M=%d %.0f/s (%s)", m, rate, limit));
             }
             System.out.println(row);
         }
+    }
+
+    private static long[] round(double[] v) {
+        return Arrays.stream(v).mapToLong(Math::round).toArray();
     }
 
     private static double median(double[] values, int skipWarmup) {
