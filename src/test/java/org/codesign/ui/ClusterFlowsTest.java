@@ -52,6 +52,14 @@ class ClusterFlowsTest {
         window.runs().cancelAll();
     }
 
+    private static Object cell(TableView<?> table, String column, int row) {
+        return table.getColumns().stream()
+                .filter(c -> c.getText().equals(column))
+                .findFirst()
+                .orElseThrow()
+                .getCellData(row);
+    }
+
     @Test
     void aRunStartedWhileConnectedIsEvaluatedByTheClustersWorker(FxRobot robot) throws Exception {
         Path secret = Files.writeString(dir.resolve("lab.secret"), "flow-test-secret-0123456789");
@@ -87,12 +95,16 @@ class ClusterFlowsTest {
             assertThat(run.points()).isNotEmpty();
             // every point of the run was evaluated by the worker, none on the window's threads
             assertThat(worker.evaluated()).isEqualTo(run.points().size());
-            String evaluated = "evaluated=" + run.points().size() + ",";
-            await(
-                    "what the worker evaluated shown",
-                    () -> members.getItems().stream()
-                            .anyMatch(r -> r.toString().contains("role=worker")
-                                    && r.toString().contains(evaluated)));
+            // the table's Evaluated column, in the worker's row, shows every point of the run
+            String count = Integer.toString(run.points().size());
+            await("what the worker evaluated shown", () -> {
+                for (int row = 0; row < members.getItems().size(); row++) {
+                    if ("worker".equals(cell(members, "Role", row)) && count.equals(cell(members, "Evaluated", row))) {
+                        return true;
+                    }
+                }
+                return false;
+            });
             robot.clickOn("Run").clickOn("Cluster…"); // back in front of the main window
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#cluster-disconnect");

@@ -47,7 +47,7 @@ public final class ClusterDialog {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle("Cluster");
-            stage.setScene(new Scene(content(), 560, 380));
+            stage.setScene(new Scene(content(), 600, 420));
             Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refresh()));
             refresh.setCycleCount(Timeline.INDEFINITE);
             stage.setOnShown(e -> refresh.play());
@@ -87,6 +87,7 @@ public final class ClusterDialog {
         table.getColumns().add(column("Member", r -> r.address()));
         table.getColumns().add(column("Role", r -> r.role()));
         table.getColumns().add(column("Cores", r -> Integer.toString(r.cores())));
+        table.getColumns().add(column("Evaluated", r -> Long.toString(r.evaluated())));
         table.getColumns()
                 .add(column(
                         "Evaluations/s", r -> String.format(java.util.Locale.ROOT, "%.1f", r.evaluationsPerSecond())));
@@ -94,6 +95,8 @@ public final class ClusterDialog {
         Label note = new Label("While connected, new runs evaluate on the workers (studies with the built-in"
                 + " accuracy model). No TLS: keep the cluster on a trusted network.");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         VBox box = new VBox(8, form, new HBox(8, connect, disconnect), status, table, note);
         box.setPadding(new Insets(10));
         return box;
