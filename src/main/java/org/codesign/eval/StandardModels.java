@@ -8,6 +8,7 @@ import org.codesign.cost.HardwareCostModel;
 import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.cost.mapper.Mapper;
 import org.codesign.cost.mapper.MappingObjective;
+import org.codesign.cost.mapper.MappingStore;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
@@ -21,7 +22,11 @@ public final class StandardModels {
     private StandardModels() {}
 
     private static AcceleratorCostModel accelerator(String mapperObjective) {
-        MappingObjective objective = switch (mapperObjective) {
+        return new AcceleratorCostModel(new Mapper(), objective(mapperObjective));
+    }
+
+    private static MappingObjective objective(String mapperObjective) {
+        return switch (mapperObjective) {
             case "edp" -> MappingObjective.EDP;
             case "energy" -> MappingObjective.ENERGY;
             case "delay" -> MappingObjective.DELAY;
@@ -29,7 +34,6 @@ public final class StandardModels {
                 throw new IllegalArgumentException(
                         "mapperObjective: unknown objective '" + mapperObjective + "' (edp, energy, delay)");
         };
-        return new AcceleratorCostModel(new Mapper(), objective);
     }
 
     /**
@@ -53,9 +57,20 @@ public final class StandardModels {
      * @param mapperObjective what the accelerator mapper minimizes: edp, energy or delay
      */
     public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective) {
+        return evaluator(accuracy, ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator));
+    }
+
+    /**
+     * The evaluator of a cluster member: its own mapping cache, backed by the cluster's shared store
+     * so that a layer shape is mapped once cluster-wide.
+     */
+    public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective, MappingStore shared) {
+        return evaluator(accuracy, new AcceleratorCostModel(new Mapper().sharing(shared), objective(mapperObjective)));
+    }
+
+    private static Evaluator evaluator(AccuracyModel accuracy, AcceleratorCostModel accelerators) {
         Map<String, HardwareCostModel> costs = new HashMap<>();
         costs.put(EdgeGpuConfig.TEMPLATE, new EdgeGpuCostModel());
-        AcceleratorCostModel accelerators = ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator);
         costs.put(SpatialAcceleratorConfig.TEMPLATE, accelerators);
         costs.put(SystolicConfig.TEMPLATE, accelerators);
         return new Evaluator(accuracy, costs);
