@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             TeachCommand.class,
             ValidateCommand.class,
             ValidateModelsCommand.class,
+            WorkerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CodesignCli implements Runnable {

@@ -8,6 +8,7 @@ import org.codesign.cost.HardwareCostModel;
 import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.cost.mapper.Mapper;
 import org.codesign.cost.mapper.MappingObjective;
+import org.codesign.cost.mapper.MappingStore;
 import org.codesign.cost.timeloop.TimeloopArchitectures;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
@@ -23,7 +24,11 @@ public final class StandardModels {
     private StandardModels() {}
 
     private static AcceleratorCostModel accelerator(String mapperObjective) {
-        MappingObjective objective = switch (mapperObjective) {
+        return new AcceleratorCostModel(new Mapper(), objective(mapperObjective));
+    }
+
+    private static MappingObjective objective(String mapperObjective) {
+        return switch (mapperObjective) {
             case "edp" -> MappingObjective.EDP;
             case "energy" -> MappingObjective.ENERGY;
             case "delay" -> MappingObjective.DELAY;
@@ -31,7 +36,6 @@ public final class StandardModels {
                 throw new IllegalArgumentException(
                         "mapperObjective: unknown objective '" + mapperObjective + "' (edp, energy, delay)");
         };
-        return new AcceleratorCostModel(new Mapper(), objective);
     }
 
     /**
@@ -62,9 +66,26 @@ public final class StandardModels {
      * @param studyFolder the folder an imported Timeloop architecture's path is relative to
      */
     public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective, java.nio.file.Path studyFolder) {
+        return evaluator(
+                accuracy, ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator), studyFolder);
+    }
+
+    /**
+     * The evaluator of a cluster member: its own mapping cache, backed by the cluster's shared store
+     * so that a layer shape is mapped once cluster-wide. Imported Timeloop architectures are read
+     * relative to the working folder.
+     */
+    public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective, MappingStore shared) {
+        return evaluator(
+                accuracy,
+                new AcceleratorCostModel(new Mapper().sharing(shared), objective(mapperObjective)),
+                java.nio.file.Path.of(""));
+    }
+
+    private static Evaluator evaluator(
+            AccuracyModel accuracy, AcceleratorCostModel accelerators, java.nio.file.Path studyFolder) {
         Map<String, HardwareCostModel> costs = new HashMap<>();
         costs.put(EdgeGpuConfig.TEMPLATE, new EdgeGpuCostModel());
-        AcceleratorCostModel accelerators = ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator);
         costs.put(SpatialAcceleratorConfig.TEMPLATE, accelerators);
         costs.put(SystolicConfig.TEMPLATE, accelerators);
         // one per evaluator: its designs depend on the study's folder; the mapper's cache is shared
