@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ExperimentCommand.class,
             ExportCommand.class,
+            ExportTimeloopCommand.class,
             ImportCommand.class,
             PlotCommand.class,
             RunCommand.class,

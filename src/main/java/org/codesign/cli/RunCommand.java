@@ -18,6 +18,7 @@ import org.codesign.search.RunStatus;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.RunSpec;
+import org.codesign.study.ImportedArchitectures;
 import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -127,6 +128,12 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
                     + String.join("; ", problems));
+        }
+        List<String> imported =
+                ImportedArchitectures.problems(study, studyFile.toAbsolutePath().getParent());
+        if (!imported.isEmpty()) {
+            throw new UserError(studyFile.getFileName() + ": the study's Timeloop architecture cannot be read: "
+                    + String.join("; ", imported));
         }
         CheckpointFile resumed = resume == null ? null : CheckpointFile.read(CheckpointFile.locate(resume));
         RunSpec request = resumed == null ? newRequest() : ResumeOptions.request(spec, resumed.checkpoint());
