@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.AlgorithmConfig;
 import org.codesign.search.EvaluationLog;
+import org.codesign.search.EvaluatorBackend;
 import org.codesign.search.Individual;
 import org.codesign.search.LocalSearchConfig;
 import org.codesign.search.ParetoArchive;
@@ -78,6 +79,7 @@ public final class CodesignRun implements AutoCloseable {
     private boolean holding;
     private boolean cancelled;
     private volatile RunSnapshot latest;
+    private EvaluatorBackend backend = EvaluatorBackend.LOCAL;
 
     /**
      * @param fixedNetwork the network of hardware-only runs (may be null otherwise)
@@ -242,6 +244,17 @@ public final class CodesignRun implements AutoCloseable {
                 phase);
     }
 
+    /**
+     * Evaluates this run's designs on {@code batches} (a cluster) instead of its threads; call it
+     * before the run starts. The run finds the same points either way.
+     */
+    public synchronized void evaluateOn(DesignBatches batches) {
+        if (current != null) {
+            throw new IllegalStateException("evaluateOn: the run has already started");
+        }
+        backend = DesignBatchEvaluator.backend(batches);
+    }
+
     public RunSnapshot latest() {
         return latest;
     }
@@ -338,8 +351,8 @@ public final class CodesignRun implements AutoCloseable {
                 .withHypervolume(CodesignProblem.hypervolume(problem.objectives()));
         AlgorithmConfig config = algorithmConfig();
         SearchRun run = pendingPhase == null
-                ? new SearchRun(phase.problem(), config, settings)
-                : new SearchRun(phase.problem(), config, settings, pendingPhase);
+                ? new SearchRun(phase.problem(), config, settings, backend)
+                : new SearchRun(phase.problem(), config, settings, pendingPhase, backend);
         pendingPhase = null;
         run.addListener(s -> emit(s, phase, run));
         current = run;
