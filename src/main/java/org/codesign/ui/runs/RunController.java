@@ -17,6 +17,7 @@ import org.codesign.search.RunStatus;
 import org.codesign.search.codesign.CodesignCheckpoint;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.StudyRuns;
 
@@ -32,7 +33,13 @@ public final class RunController {
     private final AtomicReference<RunSnapshot> latest = new AtomicReference<>();
     private final ConcurrentLinkedQueue<Individual> arrived = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<double[]> hvArrived = new ConcurrentLinkedQueue<>();
-    private final List<EvaluatedPoint> points = new ArrayList<>();
+    /**
+     * Every point of the run, as columns that only grow (issue 12, bounded memory): each pump adds
+     * the new rows, and {@link #columns} shares them, so neither the point store nor a save copies the run.
+     */
+    private final RunPoints.Builder points = RunPoints.builder();
+
+    private RunPoints columns = RunPoints.EMPTY;
     private final List<double[]> hypervolume = new ArrayList<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "starting…");
@@ -53,7 +60,8 @@ public final class RunController {
     RunController(String runId, CodesignRun run, List<EvaluatedPoint> before, List<double[]> hypervolumeBefore) {
         this.runId = runId;
         this.run = run;
-        points.addAll(before);
+        before.forEach(points::add);
+        columns = points.snapshot();
         hypervolume.addAll(hypervolumeBefore);
         // after each step, on the run's thread; kept for the next save (a checkpoint is immutable)
         run.addCheckpointListener(checkpoint::set);
@@ -102,8 +110,9 @@ public final class RunController {
         return hypervolume;
     }
 
-    List<EvaluatedPoint> points() {
-        return points;
+    /** The run's points so far (FX thread): the table the last {@link #pump()} left. */
+    RunPoints columns() {
+        return columns;
     }
 
     boolean finished() {
@@ -141,15 +150,21 @@ public final class RunController {
         run.cancel();
     }
 
-    /** Applies what arrived since the last call; returns the new points (FX thread only). */
-    List<EvaluatedPoint> pump() {
+    /**
+     * Applies what arrived since the last call (FX thread only); returns the run's points, whose
+     * rows from the size before the call on are the new ones.
+     */
+    RunPoints pump() {
         // Read the snapshot first: its points were queued before it was published.
         RunSnapshot s = latest.get();
-        List<EvaluatedPoint> fresh = new ArrayList<>();
+        List<Individual> fresh = new ArrayList<>();
         for (Individual ind = arrived.poll(); ind != null; ind = arrived.poll()) {
-            fresh.add(StudyRuns.point(ind));
+            fresh.add(ind);
         }
-        points.addAll(fresh);
+        if (!fresh.isEmpty()) {
+            StudyRuns.addTo(points, fresh);
+            columns = points.snapshot();
+        }
         for (double[] hv = hvArrived.poll(); hv != null; hv = hvArrived.poll()) {
             if (hypervolume.isEmpty() || hypervolume.get(hypervolume.size() - 1)[0] < hv[0]) {
                 hypervolume.add(hv);
@@ -163,14 +178,14 @@ public final class RunController {
             summary.set(describe(s));
             snapshot.set(s);
         }
-        return fresh;
+        return columns;
     }
 
-    /** The run as the study stores it. */
+    /** The run as the study stores it: its points are the pumped table, not a copy. */
     RunRecord record(RunRecord started) {
         RunSnapshot s = shown;
         long elapsed = s == null ? 0 : s.elapsed().toMillis();
-        return started.withPoints(points, recordStatus(), elapsed, hypervolume);
+        return started.withColumns(columns, recordStatus(), elapsed, hypervolume);
     }
 
     private RunRecord.Status recordStatus() {
