@@ -3,6 +3,7 @@ package org.codesign.ui.runs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,7 +30,10 @@ import org.codesign.study.StudyRuns;
  */
 public final class RunController {
     private final String runId;
-    private final CodesignRun run;
+    /** The engine; let go once the run is over (its log holds every point a second time). */
+    private CodesignRun run;
+
+    private final CompletableFuture<RunSnapshot> completion;
     private final AtomicReference<RunSnapshot> latest = new AtomicReference<>();
     private final ConcurrentLinkedQueue<Individual> arrived = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<double[]> hvArrived = new ConcurrentLinkedQueue<>();
@@ -60,6 +64,7 @@ public final class RunController {
     RunController(String runId, CodesignRun run, List<EvaluatedPoint> before, List<double[]> hypervolumeBefore) {
         this.runId = runId;
         this.run = run;
+        this.completion = run.completion();
         before.forEach(points::add);
         columns = points.snapshot();
         hypervolume.addAll(hypervolumeBefore);
@@ -80,8 +85,23 @@ public final class RunController {
         return runId;
     }
 
+    /** The engine, null once {@link #release released}. */
     CodesignRun run() {
         return run;
+    }
+
+    /** Completes with the run's last snapshot when the run is over. */
+    CompletableFuture<RunSnapshot> completion() {
+        return completion;
+    }
+
+    /**
+     * The run is over, closed and saved: the engine and its last checkpoint are let go, since both
+     * hold every evaluated point again (the engine's log); the card keeps showing this controller.
+     */
+    void release() {
+        run = null;
+        checkpoint.set(null);
     }
 
     /** The run's latest checkpoint (null before its first step). */

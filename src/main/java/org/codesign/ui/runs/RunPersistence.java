@@ -1,5 +1,6 @@
 package org.codesign.ui.runs;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -45,10 +46,18 @@ final class RunPersistence {
      */
     static final long STORE_SPACING_MS = 1000;
 
-    /** What a run's last save held: a periodic save with nothing new is skipped. */
-    private record Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
+    /**
+     * What a run's last save held: a periodic save with nothing new is skipped. The checkpoint is
+     * only compared, so it is held weakly: it reaches the engine's log of every point, which must
+     * not outlive the run.
+     */
+    private record Saved(RunRecord.Status status, int points, WeakReference<CodesignCheckpoint> checkpoint) {
+        Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
+            this(status, points, new WeakReference<>(checkpoint));
+        }
+
         boolean same(Saved o) {
-            return o != null && status == o.status && points == o.points && checkpoint == o.checkpoint;
+            return o != null && status == o.status && points == o.points && checkpoint.get() == o.checkpoint.get();
         }
     }
 

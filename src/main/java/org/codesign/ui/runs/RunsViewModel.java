@@ -208,7 +208,7 @@ public final class RunsViewModel {
         long deadline = System.currentTimeMillis() + CLOSE_WAIT_MS;
         for (RunController c : live.values()) {
             try {
-                c.run().completion().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                c.completion().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
@@ -252,6 +252,7 @@ public final class RunsViewModel {
             }
             if (c.finished()) {
                 c.run().close();
+                c.release(); // the card keeps the controller; the study and the store have the points
                 live.remove(c.runId());
                 startedOn.remove(c.runId());
                 savedStatus.remove(c.runId());

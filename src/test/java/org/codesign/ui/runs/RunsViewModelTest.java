@@ -68,7 +68,7 @@ class RunsViewModelTest {
     }
 
     private static void assertClosed(RunController c) {
-        assertThat(c.run().completion())
+        assertThat(c.completion())
                 .as("the run is closed")
                 .succeedsWithin(Duration.ofSeconds(30))
                 .satisfies(s -> assertThat(s.status().isTerminal()).isTrue());
