@@ -41,46 +41,23 @@ public final class RunPoints {
     private final String[] reasons;
     private final View view = new View();
 
-    /** Rows of a block; its arrays may be longer than the rows a table reads from them. */
-    private static final class Block {
-        final long[] index;
-        final int[] generation;
-        /** Genes a row; -1 when rows differ, then row r's genes are [offsets[r], offsets[r + 1]). */
-        final int width;
-
-        final int[] offsets;
-        /** Exactly one of the two gene arrays is set. */
-        final byte[] smallGenes;
-
-        final int[] genes;
-        /** By metric ordinal; null where no row of the block has the metric. */
-        final double[][] metrics;
-
-        final double[] violation;
-        /** Index into the table's reasons, -1 for a point the hardware could run; null when every row could. */
-        final int[] reason;
-
-        Block(
-                long[] index,
-                int[] generation,
-                int width,
-                int[] offsets,
-                byte[] smallGenes,
-                int[] genes,
-                double[][] metrics,
-                double[] violation,
-                int[] reason) {
-            this.index = index;
-            this.generation = generation;
-            this.width = width;
-            this.offsets = offsets;
-            this.smallGenes = smallGenes;
-            this.genes = genes;
-            this.metrics = metrics;
-            this.violation = violation;
-            this.reason = reason;
-        }
-
+    /**
+     * Rows of a block; its arrays may be longer than the rows a table reads from them. {@code width}
+     * is the genes a row, or -1 when rows differ: then row r's genes are [offsets[r], offsets[r + 1]).
+     * Exactly one of the gene arrays is set; {@code metrics} is by metric ordinal, null where no row
+     * of the block has the metric; {@code reason} indexes the table's reasons (-1: the hardware
+     * could run the point), null when every row could.
+     */
+    private record Block(
+            long[] index,
+            int[] generation,
+            int width,
+            int[] offsets,
+            byte[] smallGenes,
+            int[] genes,
+            double[][] metrics,
+            double[] violation,
+            int[] reason) {
         int start(int row) {
             return offsets == null ? row * width : offsets[row];
         }

@@ -37,7 +37,7 @@ import org.codesign.ui.study.StudyDocument;
  * run's checkpoint is also kept in memory, so a study without a file can still resume its runs.
  */
 final class RunPersistence {
-    /** Periodic saves of one run are at least this far apart, and at least 4× the last write's time. */
+    /** Periodic saves of one run into a JSON study are at least this far apart, and 4× the last write's time. */
     static final long SPACING_MS = 2000;
 
     /**
@@ -271,8 +271,10 @@ final class RunPersistence {
                 continue;
             }
             busy.remove(o.runId());
-            long spacing = StudyLoader.isStore(o.file()) ? STORE_SPACING_MS : SPACING_MS;
-            nextDue.put(o.runId(), o.doneAt() + Math.max(spacing, 4 * o.tookMs()));
+            // a store's save takes the new rows only, so its time grows with the spacing: spacing it
+            // by its time (as a JSON study's whole rewrite is) would let it fall ever further behind
+            long spacing = StudyLoader.isStore(o.file()) ? STORE_SPACING_MS : Math.max(SPACING_MS, 4 * o.tookMs());
+            nextDue.put(o.runId(), o.doneAt() + spacing);
             if (o.problem() != null) {
                 status.set("Run " + o.runId() + " could not be saved to "
                         + o.file().getFileName() + ": " + o.problem());

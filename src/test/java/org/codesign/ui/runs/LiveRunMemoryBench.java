@@ -63,6 +63,12 @@ public final class LiveRunMemoryBench {
         }
         long runMs = (System.nanoTime() - t0) / 1_000_000;
         runs.stopAndSave(); // the last save written, as when the window closes
+        // and the checkpoint writes under way when the run ended (a million points' take seconds)
+        for (long until = System.nanoTime() + 300_000_000_000L;
+                RunCheckpoints.exists(db, id) && System.nanoTime() < until; ) {
+            runs.tick();
+            Thread.sleep(250);
+        }
         long savedMs = (System.nanoTime() - t0) / 1_000_000;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
