@@ -31,6 +31,7 @@ import org.codesign.ui.points.PointTable;
 import org.codesign.ui.points.SavedSelection;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.runs.RunsPanel;
+import org.codesign.ui.study.AccuracyCalibrationDialog;
 import org.codesign.ui.study.EvaluatorCache;
 import org.codesign.ui.study.StudyDocument;
 import org.codesign.ui.study.StudyEditors;
@@ -79,7 +80,8 @@ final class MainWindow {
                 document,
                 new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
                 this::quit,
-                LayoutMenu.create(pareto.viewModel(), preferences.node("plot"))));
+                LayoutMenu.create(pareto.viewModel(), preferences.node("plot")),
+                AccuracyCalibrationDialog.menu(document, stage)));
         root.setBottom(StatusLine.of(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());
         // ControlsFX puts its field decorations in a DecorationPane; without one it swaps the scene's
