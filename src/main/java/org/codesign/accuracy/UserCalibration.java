@@ -82,20 +82,7 @@ public final class UserCalibration {
         TrustRegion trust = c.trust()
                 .union(TrustRegion.of(rows.stream().map(Observation::features).toList()));
         Map<Family, FamilyCoefficients> families = new EnumMap<>(fitted.families());
-        families.put(
-                family,
-                new FamilyCoefficients(
-                        c.floor(),
-                        c.offset(),
-                        c.curvature(),
-                        c.resolution(),
-                        c.width(),
-                        c.widthSquared(),
-                        c.depth(),
-                        c.kernel(),
-                        c.expansion(),
-                        AccuracyCalibration.conformalHalfWidth(heldOutErrors),
-                        trust));
+        families.put(family, c.withUncertainty(AccuracyCalibration.conformalHalfWidth(heldOutErrors), trust));
         return new Result(
                 new AccuracyCoefficients(fitted.paramsWeight(), families),
                 family,
@@ -133,20 +120,7 @@ public final class UserCalibration {
                         .build())
                 .getPoint();
         Map<Family, FamilyCoefficients> families = new EnumMap<>(base.families());
-        families.put(
-                family,
-                new FamilyCoefficients(
-                        c.floor(),
-                        x.getEntry(0),
-                        x.getEntry(1),
-                        c.resolution(),
-                        c.width(),
-                        c.widthSquared(),
-                        c.depth(),
-                        c.kernel(),
-                        c.expansion(),
-                        c.halfWidth(),
-                        c.trust()));
+        families.put(family, c.withOffsetAndCurvature(x.getEntry(0), x.getEntry(1)));
         return new AccuracyCoefficients(base.paramsWeight(), families);
     }
 
