@@ -12,7 +12,12 @@ final class Table {
         this.header = List.of(header);
     }
 
+    /** Adds a row; it must have one cell per column (a missing header would silently drop a column). */
     Table row(Object... cells) {
+        if (cells.length != header.size()) {
+            throw new IllegalArgumentException(
+                    "table row has " + cells.length + " cells for " + header.size() + " columns " + header);
+        }
         List<String> row = new ArrayList<>();
         for (Object c : cells) {
             row.add(String.valueOf(c));

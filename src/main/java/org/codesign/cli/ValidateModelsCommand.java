@@ -38,6 +38,7 @@ final class ValidateModelsCommand implements Callable<Integer> {
                 "measured ms",
                 "predicted ms",
                 "ratio",
+                "launch",
                 "role",
                 "source");
         for (ModelValidation.Row r : report.rows()) {

@@ -23,6 +23,9 @@ class ValidateModelsCommandTest {
                 .count();
         assertEquals(PublishedPoint.all().size(), lines);
         assertThat(r.out()).containsPattern("jetson-nano +resnet50 +fp16 +921.60/1479.0/1600 +29.800");
+        // every column has its header: launch, role and the source's id end each row
+        assertThat(r.out()).containsPattern("ratio +launch +role +source\n");
+        assertThat(r.out()).containsPattern("enqueue +validation +torch2trt-nano\n");
         assertThat(r.out()).contains("Orin over Xavier, ResNet-50 INT8 at Max-N: measured 2.90×");
     }
 

@@ -25,9 +25,10 @@ package org.codesign.cost.gpu;
  *     ramp-up and tail (fitted, one count for every board)
  * @param inferenceCpuMcycles CPU cycles (millions) per inference whatever the network: the engine's
  *     set-up, input and output copies and the final synchronization (fitted, one count for every board)
- * @param outputChannelTile output channels per thread-block tile of the dense kernels: fewer (or not
- *     a multiple) leaves part of each tile idle (assumption: 64, the middle of the tile widths
- *     TensorRT's kernels use, 32–128, and the value the previous calibration selected)
+ * @param outputChannelTile output channels per thread-block tile of the dense tensor-core kernels:
+ *     fewer (or not a multiple) leaves part of each tile idle (64: the narrowest tile of CUTLASS's Volta
+ *     tensor-core kernels, {@code GenerateSM70_TensorOp_884}; CUDA-core kernels use
+ *     {@link GpuKernel#CUDA_CORE_CHANNEL_TILE})
  * @param depthwiseEfficiency fraction of the CUDA-core peak a filled depthwise convolution reaches
  *     (assumption: little work per byte and no tensor cores; with 0.25 a 3×3 depthwise layer on a
  *     large map is memory-bound at the top EMC level)
@@ -58,7 +59,7 @@ public record GpuCalibration(
 
     /** The fitted values are CalibrationFit's, rounded to three significant figures. */
     public static final GpuCalibration DEFAULT =
-            new GpuCalibration(0.695, 0.0824, 4660, 0.725, 38.7, 141, 0.547, 64, 0.25, 0.4, 0.25, 64, 0.2);
+            new GpuCalibration(0.695, 0.0558, 4660, 0.725, 38.7, 141, 0.547, 64, 0.25, 0.4, 0.25, 64, 0.2);
 
     public GpuCalibration {
         fraction("tensorEfficiency", tensorEfficiency);

@@ -41,6 +41,17 @@ record GpuKernel(
         return precision == GpuPrecision.INT8 ? 16 : 8;
     }
 
+    /**
+     * Output channels per thread-block tile of the narrowest dense kernel on CUDA cores: CUTLASS's SIMT
+     * GEMM and implicit-GEMM convolution kernels for sm_50 and later include 128×32 and 32×128 tiles
+     * ({@code GenerateSM50_Simt} and {@code GenerateSM60_Simt} in CUTLASS's
+     * {@code python/cutlass_library/generator.py}; TensorRT engines on Maxwell run
+     * {@code trt_maxwell_scudnn_128x32_relu_interior_nn_v1} in published profiles), while
+     * its Volta tensor-core kernels start at 64×64 ({@code GenerateSM70_TensorOp_884}). TensorRT times
+     * its tactics and keeps the fastest, so a 32-channel layer on CUDA cores wastes no half tile.
+     */
+    static final int CUDA_CORE_CHANNEL_TILE = 32;
+
     /** The network's kernels in execution order. */
     static List<GpuKernel> plan(Network network, BoardSpec board, GpuPrecision precision, GpuCalibration cal) {
         List<GpuKernel> kernels = new ArrayList<>();
@@ -71,7 +82,7 @@ record GpuKernel(
             default -> {
                 efficiency = (tensor ? cal.tensorEfficiency() : cal.cudaEfficiency(board))
                         * fill
-                        * tileUse(layer.m(), cal.outputChannelTile());
+                        * tileUse(layer.m(), tensor ? cal.outputChannelTile() : CUDA_CORE_CHANNEL_TILE);
                 if (tensor) {
                     efficiency *= tileUse(layer.channelsPerGroup(), tensorChannelMultiple(precision));
                 } else if (k == KernelClass.CONV_3X3_WINOGRAD) {

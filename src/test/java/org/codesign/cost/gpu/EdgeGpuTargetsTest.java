@@ -33,21 +33,36 @@ class EdgeGpuTargetsTest {
         assertEquals(15, validation("jetson-nano").rows());
     }
 
+    /** Reached: Nano 8.7 %, Xavier 3.1 %, Orin 6.0 % (pinned so that a regression fails). */
     @Test
-    void theNanoKeepsThePublishedRankOrder() {
-        assertThat(validation("jetson-nano").spearman()).isGreaterThanOrEqualTo(0.95);
+    void theMediansArePinnedAtWhatTheModelReaches() {
+        assertThat(validation("jetson-nano").medianError()).isLessThanOrEqualTo(0.088);
+        assertThat(validation("jetson-agx-xavier").medianError()).isLessThanOrEqualTo(0.032);
+        assertThat(validation("jetson-agx-orin").medianError()).isLessThanOrEqualTo(0.061);
     }
 
-    /** Missed: 5 of 23 validation rows are more than 25 % off (MODEL.md lists them). */
+    /** Reached: 0.996. */
     @Test
-    void atMostTheFiveKnownRowsAreMoreThanTwentyFivePercentOff() {
+    void theNanoKeepsThePublishedRankOrder() {
+        assertThat(validation("jetson-nano").spearman()).isGreaterThanOrEqualTo(0.995);
+    }
+
+    /** Reached on the Nano: every one of its 15 rows within 25 % (the worst, AlexNet, at 0.751). */
+    @Test
+    void everyNanoRowIsWithinTwentyFivePercent() {
+        assertThat(validation("jetson-nano").maxError()).isLessThanOrEqualTo(0.25);
+    }
+
+    /** Missed: one of 23 validation rows is more than 25 % off, MLPerf's Xavier ResNet-50 INT8 (0.67). */
+    @Test
+    void onlyTheMlperfXavierInt8RowIsMoreThanTwentyFivePercentOff() {
         List<String> outside = REPORT.rows().stream()
                 .filter(r -> r.point().role() == PublishedPoint.Role.VALIDATION && r.error() > 0.25)
                 .map(r -> r.point().board() + " " + r.point().network() + " "
                         + r.point().precision().id() + String.format(Locale.ROOT, " %.2f", r.ratio()))
                 .toList();
-        assertThat(outside.size()).as(outside.toString()).isLessThanOrEqualTo(5);
-        assertThat(validation("jetson-nano").maxError()).isLessThanOrEqualTo(0.42);
+        assertThat(outside).as(outside.toString()).hasSize(1);
+        assertThat(outside.get(0)).startsWith("jetson-agx-xavier resnet50 int8");
         assertThat(validation("jetson-agx-xavier").maxError()).isLessThanOrEqualTo(0.34);
     }
 
