@@ -60,6 +60,8 @@ class ArchitectureTest {
                 .definedBy("org.codesign.ui..")
                 .layer("cli")
                 .definedBy("org.codesign.cli..")
+                .layer("cluster")
+                .definedBy("org.codesign.cluster..")
                 .layer("teaching")
                 .definedBy("org.codesign.teaching..")
                 .layer("figure")
@@ -84,6 +86,8 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("entry")
                 .whereLayer("cli")
                 .mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("cluster")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli")
                 .whereLayer("teaching")
                 .mayOnlyBeAccessedByLayers("entry", "ui", "cli")
                 .whereLayer("figure")
@@ -91,22 +95,24 @@ class ArchitectureTest {
                 .whereLayer("experiment")
                 .mayOnlyBeAccessedByLayers("entry", "cli", "teaching")
                 .whereLayer("study")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "figure", "experiment")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "cluster", "teaching", "figure", "experiment")
                 .whereLayer("search")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "figure", "experiment", "study")
+                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "cluster", "teaching", "figure", "experiment", "study")
                 .whereLayer("eval")
-                .mayOnlyBeAccessedByLayers("entry", "ui", "cli", "teaching", "figure", "experiment", "study", "search")
+                .mayOnlyBeAccessedByLayers(
+                        "entry", "ui", "cli", "cluster", "teaching", "figure", "experiment", "study", "search")
                 .whereLayer("accuracy")
                 .mayOnlyBeAccessedByLayers(
-                        "entry", "ui", "cli", "teaching", "figure", "experiment", "study", "search", "eval")
+                        "entry", "ui", "cli", "cluster", "teaching", "figure", "experiment", "study", "search", "eval")
                 .whereLayer("cost")
                 .mayOnlyBeAccessedByLayers(
-                        "entry", "ui", "cli", "teaching", "figure", "experiment", "study", "search", "eval")
+                        "entry", "ui", "cli", "cluster", "teaching", "figure", "experiment", "study", "search", "eval")
                 .whereLayer("workload")
                 .mayOnlyBeAccessedByLayers(
                         "entry",
                         "ui",
                         "cli",
+                        "cluster",
                         "teaching",
                         "figure",
                         "experiment",
@@ -115,6 +121,18 @@ class ArchitectureTest {
                         "eval",
                         "accuracy",
                         "cost")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheClusterPackageUsesHazelcast() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.codesign.cluster..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.hazelcast..")
+                .because("the window and the command line reach the cluster through its plain-Java API")
                 .check(classes);
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ExperimentCommand.class,
             ExportCommand.class,
+            ExportTimeloopCommand.class,
             ImportCommand.class,
             PlotCommand.class,
             RunCommand.class,
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             TeachCommand.class,
             ValidateCommand.class,
             ValidateModelsCommand.class,
+            WorkerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CodesignCli implements Runnable {

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.codesign.cluster.ClusterMember;
+import org.codesign.cluster.ClusterSettings;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.Evaluator;
 import org.codesign.search.RunSnapshot;
@@ -16,6 +18,7 @@ import org.codesign.search.RunStatus;
 import org.codesign.search.codesign.Algorithm;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.search.codesign.RunSpec;
+import org.codesign.study.ImportedArchitectures;
 import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -23,6 +26,7 @@ import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyRuns;
 import org.codesign.study.store.StudyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -112,6 +116,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    /** With --cluster the designs are evaluated by the cluster's workers; this process writes the study. */
+    @Mixin
+    ClusterOptions cluster;
+
     @Override
     public Integer call() throws Exception {
         // A store appends the run by itself: its earlier runs need not be read (they may be large).
@@ -120,6 +128,12 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserError(studyFile.getFileName() + ": the study cannot be searched until these are fixed: "
                     + String.join("; ", problems));
+        }
+        List<String> imported =
+                ImportedArchitectures.problems(study, studyFile.toAbsolutePath().getParent());
+        if (!imported.isEmpty()) {
+            throw new UserError(studyFile.getFileName() + ": the study's Timeloop architecture cannot be read: "
+                    + String.join("; ", imported));
         }
         CheckpointFile resumed = resume == null ? null : CheckpointFile.read(CheckpointFile.locate(resume));
         RunSpec request = resumed == null ? newRequest() : ResumeOptions.request(spec, resumed.checkpoint());
@@ -138,7 +152,10 @@ final class RunCommand implements Callable<Integer> {
         RunSnapshot end;
         RunSignals.Stop stopped;
         boolean intoStore = save && StudyLoader.isStore(studyFile);
+        ClusterSettings clusterSettings = cluster.given() ? clusterSettings(study) : null;
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator);
+                ClusterMember coordinator =
+                        clusterSettings == null ? null : ClusterMember.coordinator(clusterSettings);
                 StoreSave stored = intoStore
                         ? StoreSave.begin(
                                 studyFile,
@@ -148,6 +165,10 @@ final class RunCommand implements Callable<Integer> {
                                 startedAt)
                         : null;
                 RunSignals signals = RunSignals.install(run::cancel)) {
+            if (coordinator != null) {
+                run.evaluateOn(
+                        coordinator.batches(study.model().mapperObjective()).notifying(System.err::println));
+            }
             if (resumed != null) {
                 ResumeOptions.restore(run, resumed.checkpoint(), resume);
                 resumed = null; // the run copied the checkpoint's points: a million of them are not kept twice
@@ -223,6 +244,14 @@ final class RunCommand implements Callable<Integer> {
             return stopped.exitCode();
         }
         return end.status() == RunStatus.FAILED ? 1 : 0;
+    }
+
+    private ClusterSettings clusterSettings(Study study) {
+        if (!study.model().builtinAccuracy()) {
+            throw new UserError("--cluster: workers evaluate with the built-in accuracy model; this study uses "
+                    + study.model().accuracyModel() + " (run it without --cluster)");
+        }
+        return cluster.settings();
     }
 
     private RunSpec newRequest() {

@@ -7,6 +7,7 @@ import org.codesign.cost.arch.AcceleratorDesign;
 import org.codesign.cost.arch.ArchitectureTemplates;
 import org.codesign.cost.arch.DesignOutcome;
 import org.codesign.cost.loopnest.Analysis;
+import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ConvProblem;
 import org.codesign.cost.mapper.MapOutcome;
 import org.codesign.cost.mapper.MapResult;
@@ -28,6 +29,7 @@ import org.codesign.workload.Network;
 public final class AcceleratorCostModel implements HardwareCostModel {
     private final Mapper mapper;
     private final MappingObjective objective;
+    private final java.util.function.Function<HardwareConfig, DesignOutcome> builder;
     private final ConcurrentHashMap<HardwareConfig, Design> designs = new ConcurrentHashMap<>();
 
     /** A built design (or why it cannot be built) and the cache key of its architecture (computed once). */
@@ -39,15 +41,31 @@ public final class AcceleratorCostModel implements HardwareCostModel {
     }
 
     public AcceleratorCostModel(Mapper mapper, MappingObjective objective) {
-        if (mapper == null || objective == null) {
-            throw new IllegalArgumentException("mapper: and objective must be given");
+        this(mapper, objective, ArchitectureTemplates::build);
+    }
+
+    /**
+     * @param builder the design of a configuration (the templates' by default; an imported
+     *     Timeloop architecture's for the {@code timeloop} template)
+     */
+    public AcceleratorCostModel(
+            Mapper mapper,
+            MappingObjective objective,
+            java.util.function.Function<HardwareConfig, DesignOutcome> builder) {
+        if (mapper == null || objective == null || builder == null) {
+            throw new IllegalArgumentException("mapper: objective and builder must be given");
         }
         this.mapper = mapper;
         this.objective = objective;
+        this.builder = builder;
     }
 
     public Mapper mapper() {
         return mapper;
+    }
+
+    public MappingObjective objective() {
+        return objective;
     }
 
     /** The architecture and dataflow constraints a configuration builds to, or why it cannot (cached). */
@@ -61,11 +79,45 @@ public final class AcceleratorCostModel implements HardwareCostModel {
         }
         Design d = designs.get(hardware);
         if (d == null) {
-            DesignOutcome built = ArchitectureTemplates.build(hardware);
+            DesignOutcome built = builder.apply(hardware);
             String key = built instanceof AcceleratorDesign a ? a.architecture().key() : null;
             d = designs.computeIfAbsent(hardware, h -> new Design(built, key));
         }
         return d;
+    }
+
+    /** The architecture of a configuration and the mapping {@link #evaluate} chooses for every layer. */
+    public record DesignMappings(Architecture architecture, List<ConvProblem> problems, List<MapResult> mappings) {
+        public DesignMappings {
+            problems = List.copyOf(problems);
+            mappings = List.copyOf(mappings);
+        }
+    }
+
+    /**
+     * The mappings behind {@link #evaluate} (the same cached mapper and objective).
+     *
+     * @throws IllegalArgumentException with the reason when the hardware cannot be built or a layer
+     *     cannot be mapped
+     */
+    public DesignMappings mappings(Network network, HardwareConfig hardware) {
+        Design d = designOf(hardware);
+        if (d.design() instanceof DesignOutcome.Unsupported no) {
+            throw new IllegalArgumentException(hardware.template() + ": " + no.reason());
+        }
+        AcceleratorDesign design = (AcceleratorDesign) d.design();
+        List<ConvProblem> problems = new ArrayList<>();
+        List<MapResult> results = new ArrayList<>();
+        for (Layer layer : network.layers()) {
+            ConvProblem problem = ConvProblem.of(layer);
+            MapOutcome mapped = mapper.map(problem, design.architecture(), d.key(), design.constraints(), objective);
+            if (mapped instanceof MapOutcome.Unmappable no) {
+                throw new IllegalArgumentException(hardware.template() + ": " + no.reason());
+            }
+            problems.add(problem);
+            results.add((MapResult) mapped);
+        }
+        return new DesignMappings(design.architecture(), problems, results);
     }
 
     @Override

@@ -29,6 +29,11 @@ public final class Evaluator {
         this.costModels = Map.copyOf(costModels);
     }
 
+    /** The cost model of a hardware template, or null when there is none. */
+    public HardwareCostModel costModel(String template) {
+        return costModels.get(template);
+    }
+
     public AccuracyModel accuracyModel() {
         return accuracy;
     }

@@ -8,9 +8,12 @@ import org.codesign.cost.HardwareCostModel;
 import org.codesign.cost.gpu.EdgeGpuCostModel;
 import org.codesign.cost.mapper.Mapper;
 import org.codesign.cost.mapper.MappingObjective;
+import org.codesign.cost.mapper.MappingStore;
+import org.codesign.cost.timeloop.TimeloopArchitectures;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
+import org.codesign.space.TimeloopHardwareConfig;
 
 /** The product's models: the calibrated accuracy surrogate and a cost model per hardware template. */
 public final class StandardModels {
@@ -21,7 +24,11 @@ public final class StandardModels {
     private StandardModels() {}
 
     private static AcceleratorCostModel accelerator(String mapperObjective) {
-        MappingObjective objective = switch (mapperObjective) {
+        return new AcceleratorCostModel(new Mapper(), objective(mapperObjective));
+    }
+
+    private static MappingObjective objective(String mapperObjective) {
+        return switch (mapperObjective) {
             case "edp" -> MappingObjective.EDP;
             case "energy" -> MappingObjective.ENERGY;
             case "delay" -> MappingObjective.DELAY;
@@ -29,7 +36,6 @@ public final class StandardModels {
                 throw new IllegalArgumentException(
                         "mapperObjective: unknown objective '" + mapperObjective + "' (edp, energy, delay)");
         };
-        return new AcceleratorCostModel(new Mapper(), objective);
     }
 
     /**
@@ -53,11 +59,42 @@ public final class StandardModels {
      * @param mapperObjective what the accelerator mapper minimizes: edp, energy or delay
      */
     public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective) {
+        return evaluator(accuracy, mapperObjective, java.nio.file.Path.of(""));
+    }
+
+    /**
+     * @param studyFolder the folder an imported Timeloop architecture's path is relative to
+     */
+    public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective, java.nio.file.Path studyFolder) {
+        return evaluator(
+                accuracy, ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator), studyFolder);
+    }
+
+    /**
+     * The evaluator of a cluster member: its own mapping cache, backed by the cluster's shared store
+     * so that a layer shape is mapped once cluster-wide. Imported Timeloop architectures are read
+     * relative to the working folder.
+     */
+    public static Evaluator evaluator(AccuracyModel accuracy, String mapperObjective, MappingStore shared) {
+        return evaluator(
+                accuracy,
+                new AcceleratorCostModel(new Mapper().sharing(shared), objective(mapperObjective)),
+                java.nio.file.Path.of(""));
+    }
+
+    private static Evaluator evaluator(
+            AccuracyModel accuracy, AcceleratorCostModel accelerators, java.nio.file.Path studyFolder) {
         Map<String, HardwareCostModel> costs = new HashMap<>();
         costs.put(EdgeGpuConfig.TEMPLATE, new EdgeGpuCostModel());
-        AcceleratorCostModel accelerators = ACCELERATORS.computeIfAbsent(mapperObjective, StandardModels::accelerator);
         costs.put(SpatialAcceleratorConfig.TEMPLATE, accelerators);
         costs.put(SystolicConfig.TEMPLATE, accelerators);
+        // one per evaluator: its designs depend on the study's folder; the mapper's cache is shared
+        costs.put(
+                TimeloopHardwareConfig.TEMPLATE,
+                new AcceleratorCostModel(
+                        accelerators.mapper(),
+                        accelerators.objective(),
+                        hw -> TimeloopArchitectures.build((TimeloopHardwareConfig) hw, studyFolder)));
         return new Evaluator(accuracy, costs);
     }
 }

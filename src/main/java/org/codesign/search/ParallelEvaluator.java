@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  * Evaluates batches of genomes on a fixed pool of worker threads and returns the results in batch
  * order, so the outcome does not depend on the thread count. With one thread it evaluates inline.
  */
-final class ParallelEvaluator implements AutoCloseable {
+final class ParallelEvaluator implements BatchEvaluator {
 
     private static final AtomicInteger POOL_COUNTER = new AtomicInteger();
 
@@ -28,11 +28,8 @@ final class ParallelEvaluator implements AutoCloseable {
         this.threads = threads;
     }
 
-    /**
-     * Evaluates every genome; an entry stays null if {@code cancelled} turned true before that genome
-     * was started. Throws {@link SearchException} if an evaluation fails.
-     */
-    Evaluation[] evaluate(List<int[]> genomes, BooleanSupplier cancelled) {
+    @Override
+    public Evaluation[] evaluate(List<int[]> genomes, BooleanSupplier cancelled) {
         int n = genomes.size();
         Evaluation[] results = new Evaluation[n];
         if (threads == 1 || n == 1) {

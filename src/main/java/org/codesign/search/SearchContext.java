@@ -28,7 +28,7 @@ public final class SearchContext {
     private final long spaceSize;
     private SplitMix random;
     private final int budget;
-    private final ParallelEvaluator evaluator;
+    private final BatchEvaluator evaluator;
     private final BooleanSupplier cancelled;
     private final ParetoArchive archive;
     /** Every evaluated point, in evaluation order (row = index). */
@@ -48,7 +48,7 @@ public final class SearchContext {
             Problem problem,
             int[] cardinalities,
             RunSettings settings,
-            ParallelEvaluator evaluator,
+            BatchEvaluator evaluator,
             BooleanSupplier cancelled) {
         this.problem = problem;
         this.cardinalities = cardinalities;

@@ -24,7 +24,7 @@ public final class SearchRun implements AutoCloseable {
     private final String algorithmName;
     private final SearchAlgorithm algorithm;
     private final RunSettings settings;
-    private final ParallelEvaluator evaluator;
+    private final BatchEvaluator evaluator;
     private final SearchContext context;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -64,6 +64,12 @@ public final class SearchRun implements AutoCloseable {
             String message) {}
 
     public SearchRun(Problem problem, AlgorithmConfig config, RunSettings settings) {
+        this(problem, config, settings, EvaluatorBackend.LOCAL);
+    }
+
+    /** A run whose batches are evaluated by {@code backend} (the results do not depend on it). */
+    public SearchRun(Problem problem, AlgorithmConfig config, RunSettings settings, EvaluatorBackend backend) {
+        Checks.notNull("backend", backend);
         Checks.notNull("problem", problem);
         Checks.notNull("config", config);
         Checks.notNull("settings", settings);
@@ -77,7 +83,7 @@ public final class SearchRun implements AutoCloseable {
         this.algorithmName = config.algorithmName();
         this.algorithm = config.create(problem, settings);
         this.settings = settings;
-        this.evaluator = new ParallelEvaluator(problem, settings.threads());
+        this.evaluator = backend.open(problem, settings.threads());
         this.context = new SearchContext(problem, cardinalities, settings, evaluator, () -> cancelRequested);
         this.latest = snapshot(RunStatus.NEW, List.of(), List.of(), List.of(), List.of(), "");
         this.boundary = boundary(false, "");
@@ -91,7 +97,17 @@ public final class SearchRun implements AutoCloseable {
      *     or its run had already finished
      */
     public SearchRun(Problem problem, AlgorithmConfig config, RunSettings settings, RunCheckpoint checkpoint) {
-        this(problem, config, settings);
+        this(problem, config, settings, checkpoint, EvaluatorBackend.LOCAL);
+    }
+
+    /** A run that continues from a checkpoint, evaluating on {@code backend}. */
+    public SearchRun(
+            Problem problem,
+            AlgorithmConfig config,
+            RunSettings settings,
+            RunCheckpoint checkpoint,
+            EvaluatorBackend backend) {
+        this(problem, config, settings, backend);
         Checks.notNull("checkpoint", checkpoint);
         if (!checkpoint.algorithm().equals(algorithmName)
                 || checkpoint.seed() != settings.seed()

@@ -11,8 +11,8 @@ public final class Templates {
             new MobileNetV2Template(),
             new ResNetTemplate(),
             new LayerListTemplate());
-    private static final List<SpaceTemplate<HardwareConfig>> HARDWARE =
-            List.of(new EdgeGpuTemplate(), new SpatialAcceleratorTemplate(), new SystolicTemplate());
+    private static final List<SpaceTemplate<HardwareConfig>> HARDWARE = List.of(
+            new EdgeGpuTemplate(), new SpatialAcceleratorTemplate(), new SystolicTemplate(), new TimeloopTemplate());
 
     private Templates() {}
 

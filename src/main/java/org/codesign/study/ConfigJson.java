@@ -15,6 +15,7 @@ import org.codesign.space.ProxylessOfaConfig;
 import org.codesign.space.ResNetConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
+import org.codesign.space.TimeloopHardwareConfig;
 
 /**
  * Network and hardware configuration files: a template name and every choice, with the record
@@ -30,7 +31,8 @@ public final class ConfigJson {
     private static final Map<String, Class<? extends Record>> HARDWARE = Map.of(
             EdgeGpuConfig.TEMPLATE, EdgeGpuConfig.class,
             SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,
-            SystolicConfig.TEMPLATE, SystolicConfig.class);
+            SystolicConfig.TEMPLATE, SystolicConfig.class,
+            TimeloopHardwareConfig.TEMPLATE, TimeloopHardwareConfig.class);
     /**
      * Keys that may be left out: MobileNetV2's per-stage depths, which default to the published ones,
      * and an edge GPU's precision, which defaults to FP16 (files from before it existed).

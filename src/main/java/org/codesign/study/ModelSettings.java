@@ -68,6 +68,6 @@ public record ModelSettings(String accuracyModel, String mapperObjective, Extrap
     public Evaluator evaluator(Path studyFolder) {
         AccuracyModel accuracy =
                 builtinAccuracy() ? AccuracyModel.defaultModel() : AccuracyModel.load(accuracyModelFile(studyFolder));
-        return StandardModels.evaluator(accuracy, mapperObjective);
+        return StandardModels.evaluator(accuracy, mapperObjective, studyFolder);
     }
 }

@@ -89,6 +89,11 @@ final class RecordJson {
         if (v instanceof Enum<?> e) {
             return NODES.textNode(label(e));
         }
+        if (v instanceof java.util.Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            map.forEach((k, x) -> object.set(String.valueOf(k), toJson(x)));
+            return object;
+        }
         if (v instanceof List<?> list) {
             ArrayNode array = NODES.arrayNode();
             list.forEach(x -> array.add(toJson(x)));
@@ -112,6 +117,15 @@ final class RecordJson {
         }
         if (type instanceof Class<?> cls && cls.isEnum()) {
             return parseEnum(in, cls);
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == java.util.Map.class) {
+            // a map of names to numbers (an imported Timeloop architecture's attributes)
+            java.util.Map<String, Double> out = new java.util.TreeMap<>();
+            JsonIn object = in.object();
+            for (String key : object.keys()) {
+                out.put(key, object.field(key).number());
+            }
+            return out;
         }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             Type element = p.getActualTypeArguments()[0];

@@ -52,9 +52,20 @@ final class AppMenus {
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Export Selection…", "Shortcut+E", files::exportSelection),
+                exportMenu(files),
                 item("Copy Selection", "Shortcut+Shift+C", files::copySelection),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
+    }
+
+    /** Export ▸ Timeloop…: one design as the inputs Timeloop users run. */
+    private static Menu exportMenu(FileActions files) {
+        MenuItem timeloop = new MenuItem("Timeloop…");
+        timeloop.setId("menu-export-timeloop");
+        timeloop.setOnAction(e -> files.exportTimeloop());
+        Menu export = new Menu("Export", null, timeloop);
+        export.setId("menu-export");
+        return export;
     }
 
     private static Menu editMenu(StudyDocument document, SelectionCommands selection) {

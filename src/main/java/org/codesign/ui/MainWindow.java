@@ -16,6 +16,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.Study;
+import org.codesign.ui.cluster.ClusterDialog;
+import org.codesign.ui.cluster.ClusterViewModel;
 import org.codesign.ui.detail.DetailPane;
 import org.codesign.ui.files.FileActions;
 import org.codesign.ui.files.RecentFiles;
@@ -67,6 +69,8 @@ final class MainWindow {
         StudyFilesViewModel filesModel =
                 new StudyFilesViewModel(document, new RecentFiles(preferences), evaluators::get);
         runs = new RunsPanel(document, store, evaluators::get);
+        ClusterViewModel cluster = new ClusterViewModel();
+        runs.evaluateOn(cluster::batches);
         // after the runs panel, which loads the store when a study replaces the open one
         SavedSelection saved = new SavedSelection(document, store, selection);
         files = new FileActions(stage, filesModel, this::chosen, saved::current, choosers);
@@ -81,7 +85,8 @@ final class MainWindow {
                 new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
                 this::quit,
                 LayoutMenu.create(pareto.viewModel(), preferences.node("plot")),
-                AccuracyCalibrationDialog.menu(document, stage)));
+                AccuracyCalibrationDialog.menu(document, stage),
+                ClusterDialog.menu(stage, cluster)));
         root.setBottom(StatusLine.of(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());
         // ControlsFX puts its field decorations in a DecorationPane; without one it swaps the scene's

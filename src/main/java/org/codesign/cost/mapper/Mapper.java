@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ConvProblem;
+import org.codesign.cost.loopnest.LoopNestAnalyzer;
+import org.codesign.cost.loopnest.Mapping;
 
 /**
  * Finds a good legal mapping of a layer onto an architecture (see {@link MapperSearch} for the
@@ -39,6 +41,9 @@ public final class Mapper {
     private final int budget;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong sharedHits = new AtomicLong();
+    /** Where mappings found elsewhere are looked up and this mapper's are published; null: nowhere. */
+    private volatile MappingStore shared;
 
     public Mapper() {
         this(DEFAULT_BUDGET);
@@ -49,6 +54,15 @@ public final class Mapper {
             throw new IllegalArgumentException("budget: must be positive, got " + budget);
         }
         this.budget = budget;
+    }
+
+    /**
+     * Shares this mapper's outcomes through {@code store}: a shape another mapper already mapped is
+     * taken from the store (and re-analysed, which gives identical numbers) instead of searched.
+     */
+    public Mapper sharing(MappingStore store) {
+        this.shared = store;
+        return this;
     }
 
     /**
@@ -127,7 +141,7 @@ public final class Mapper {
             if (existing == null) {
                 misses.incrementAndGet();
                 try {
-                    mine.complete(searchShape(problem, arch, constraints, objective, budget));
+                    mine.complete(sharedOrSearch(key, problem, arch, constraints, objective));
                 } catch (RuntimeException e) {
                     mine.completeExceptionally(e);
                 }
@@ -139,6 +153,35 @@ public final class Mapper {
             hits.incrementAndGet();
         }
         return named(join(existing), problem, arch);
+    }
+
+    private MapOutcome sharedOrSearch(
+            Key key,
+            ConvProblem problem,
+            Architecture arch,
+            SpatialConstraints constraints,
+            MappingObjective objective) {
+        MappingStore store = shared;
+        if (store == null) {
+            return searchShape(problem, arch, constraints, objective, budget);
+        }
+        String storeKey = key.toString() + "@" + budget;
+        String text = store.get(storeKey);
+        if (text != null) {
+            sharedHits.incrementAndGet();
+            if (MappingText.unmappable(text)) {
+                return new MapOutcome.Unmappable(MappingText.reason(text));
+            }
+            Mapping mapping = MappingText.mapping(text);
+            return new MapResult(
+                    mapping,
+                    LoopNestAnalyzer.analyze(problem, arch, mapping),
+                    objective,
+                    MappingText.evaluations(text));
+        }
+        MapOutcome found = searchShape(problem, arch, constraints, objective, budget);
+        store.putIfAbsent(storeKey, MappingText.encode(found));
+        return found;
     }
 
     private static MapOutcome join(CompletableFuture<MapOutcome> f) {
@@ -161,6 +204,11 @@ public final class Mapper {
 
     public long cacheMisses() {
         return misses.get();
+    }
+
+    /** Shapes taken from the shared store instead of searched. */
+    public long sharedHits() {
+        return sharedHits.get();
     }
 
     public int cachedLayers() {

@@ -41,6 +41,22 @@ final class MappingYaml {
         this.problem = problem;
     }
 
+    /** No directives: the levels keep what the architecture's constraints say (for the mapper). */
+    static MappingYaml none(ProblemYaml.Result problem) {
+        return new MappingYaml(problem);
+    }
+
+    /** The dimensions a constraint's {@code factors} fixes to 1 (e.g. {@code R=1 S=1} or a list). */
+    static java.util.Set<String> fixedToOne(TimeloopSpec.Node factors, ProblemYaml.Result problem) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        new MappingYaml(problem).factors(factors).forEach((d, f) -> {
+            if (f == 1) {
+                out.add(d);
+            }
+        });
+        return out;
+    }
+
     static MappingYaml read(TimeloopSpec.Node mapping, ProblemYaml.Result problem, List<String> targets) {
         MappingYaml m = new MappingYaml(problem);
         TimeloopSpec.Node list = mapping;

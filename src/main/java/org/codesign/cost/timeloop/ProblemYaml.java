@@ -24,6 +24,22 @@ final class ProblemYaml {
     /** The problem, and how its dimension and data-space names map onto the loop-nest model's. */
     record Result(ConvProblem problem, Map<String, Dim> dims, Map<String, Tensor> tensors) {}
 
+    /**
+     * CONV-7D's names (dimensions C, M, R, S, N, P, Q and G; data spaces Weights, Inputs, Outputs)
+     * for reading an architecture without a problem.
+     */
+    static Result standard() {
+        Map<String, Dim> dims = new LinkedHashMap<>();
+        for (Dim d : Dim.values()) {
+            dims.put(d.letter(), d);
+        }
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        tensors.put("Weights", Tensor.W);
+        tensors.put("Inputs", Tensor.I);
+        tensors.put("Outputs", Tensor.O);
+        return new Result(new ConvProblem("any", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1), Map.copyOf(dims), Map.copyOf(tensors));
+    }
+
     private record Term(String dim, long coeff, TimeloopSpec.Node where) {}
 
     static Result read(TimeloopSpec.Node problem, String name) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ComputeLevel;
+import org.codesign.cost.loopnest.Dim;
 import org.codesign.cost.loopnest.FanoutContainers;
 import org.codesign.cost.loopnest.FlatNest;
 import org.codesign.cost.loopnest.LevelMapping;
@@ -17,6 +18,7 @@ import org.codesign.cost.loopnest.Mapping;
 import org.codesign.cost.loopnest.NestEvaluator;
 import org.codesign.cost.loopnest.StorageLevel;
 import org.codesign.cost.loopnest.Tensor;
+import org.codesign.cost.mapper.SpatialConstraints;
 
 /**
  * Reads Timeloop inputs ({@code architecture}, {@code problem}, {@code mapping}, Accelergy's
@@ -79,6 +81,41 @@ public final class TimeloopReader {
     }
 
     /**
+     * A problem and an architecture for the mapper: no mapping is read; the levels keep what the
+     * architecture's {@code constraints.dataspace} (and {@code architecture_constraints}) say, and
+     * the containers' {@code constraints.spatial} become the {@link SpatialConstraints} (a factor
+     * fixed to 1 bars the dimension from the fan-out; a permutation with {@code split} sends the
+     * dimensions before it to X, the rest to Y). Temporal constraints are not read.
+     */
+    public static TimeloopMapspace readMapspace(List<Path> filesOrDirs) {
+        TimeloopSpec spec = TimeloopSpec.read(filesOrDirs);
+        TimeloopSpec.Node problemNode = spec.top("problem", "the workload: shape and instance");
+        String name =
+                problemNode.get("shape") != null && problemNode.get("shape").get("name") != null
+                        ? problemNode.get("shape").get("name").text()
+                        : "problem";
+        return mapspace(spec, ProblemYaml.read(problemNode, name), name);
+    }
+
+    /** An architecture without a problem (CONV-7D's names), for a study's hardware. */
+    static TimeloopMapspace readArchitecture(TimeloopSpec spec, String name) {
+        return mapspace(spec, ProblemYaml.standard(), name);
+    }
+
+    private static TimeloopMapspace mapspace(TimeloopSpec spec, ProblemYaml.Result problem, String name) {
+        ArchitectureYaml.Result arch = ArchitectureYaml.read(spec.top("architecture", "the hardware's levels"));
+        Builder b = new Builder(
+                arch.levels(),
+                problem,
+                MappingYaml.none(problem),
+                spec.topOrNull("architecture_constraints"),
+                AccelergyTables.read(spec));
+        b.keepOnlyListed = true;
+        Architecture architecture = b.architecture(arch.clockHz(), spec.top("architecture", ""));
+        return new TimeloopMapspace(name, problem.problem(), architecture, b.spatialConstraints());
+    }
+
+    /**
      * A validation message ({@code mapping.LEVEL.field: ...} or {@code mapping: ...}) located at
      * the level's temporal or spatial directive when there is one, else at the mapping.
      */
@@ -103,6 +140,11 @@ public final class TimeloopReader {
         private final MappingYaml mapping;
         private final TimeloopSpec.Node constraints;
         private final AccelergyTables tables;
+        /**
+         * For the mapper: a level whose constraints list only what it keeps bypasses the rest (as
+         * the reference mappings do; Timeloop's mapper may choose either, ours does not search it).
+         */
+        boolean keepOnlyListed;
         /** Storage level index (in levels) of every storage level, outermost first. */
         private final List<Integer> storage = new ArrayList<>();
 
@@ -155,6 +197,9 @@ public final class TimeloopReader {
         private Set<Tensor> keeps(int index) {
             ArchLevel l = levels.get(index);
             Set<Tensor> keep = EnumSet.allOf(Tensor.class);
+            if (keepOnlyListed && !l.keep().isEmpty() && l.bypass().isEmpty()) {
+                keep.clear();
+            }
             for (String n : l.bypass()) {
                 keep.remove(tensorNamed(n, l.where()));
             }
@@ -225,6 +270,57 @@ public final class TimeloopReader {
                                 + "' the model takes one container, or an X container above a Y container");
             }
             return FanoutContainers.X_THEN_Y;
+        }
+
+        /** The containers' spatial constraints, per storage level above them. */
+        SpatialConstraints spatialConstraints() {
+            SpatialConstraints out = SpatialConstraints.none();
+            for (int s = 0; s < storage.size(); s++) {
+                Set<Dim> xs = EnumSet.allOf(Dim.class);
+                Set<Dim> ys = EnumSet.allOf(Dim.class);
+                boolean constrained = false;
+                for (int i : fanningContainers(s)) {
+                    ArchLevel c = levels.get(i);
+                    ArchLevel next = levels.get(i + 1);
+                    TimeloopSpec.Node sp = c.where().get("constraints") == null
+                            ? null
+                            : c.where().get("constraints").get("spatial");
+                    if (sp == null) {
+                        continue;
+                    }
+                    constrained = true;
+                    Set<Dim> allowed = EnumSet.allOf(Dim.class);
+                    if (sp.get("factors") != null) {
+                        for (String d : MappingYaml.fixedToOne(sp.get("factors"), problem)) {
+                            allowed.remove(problem.dims().get(d));
+                        }
+                    }
+                    Set<Dim> x = EnumSet.copyOf(allowed);
+                    Set<Dim> y = EnumSet.copyOf(allowed);
+                    if (sp.get("split") != null
+                            && sp.get("permutation") != null
+                            && sp.get("permutation").isArray()) {
+                        int split = (int) sp.get("split").integer(0);
+                        TimeloopSpec.Node perm = sp.get("permutation");
+                        for (int k = 0; k < perm.size(); k++) {
+                            Dim d = problem.dims().get(perm.at(k).text());
+                            if (d != null) {
+                                (k < split ? y : x).remove(d);
+                            }
+                        }
+                    }
+                    if (next.meshX() > c.meshX()) {
+                        xs.retainAll(x);
+                    }
+                    if (next.meshY() > c.meshY()) {
+                        ys.retainAll(y);
+                    }
+                }
+                if (constrained) {
+                    out = out.with(s, xs, ys);
+                }
+            }
+            return out;
         }
 
         Mapping mapping() {

@@ -2,7 +2,6 @@ package org.codesign.search.codesign;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.codesign.eval.Constraint;
 import org.codesign.eval.DesignEvaluation;
 import org.codesign.eval.Evaluator;
@@ -80,10 +79,17 @@ public final class CodesignProblem implements Problem {
         CodesignSpace.Point point = space.decode(genome);
         // No catch: infeasibility comes back in the evaluation; an exception is a failure of the run.
         DesignEvaluation e = evaluator.evaluate(point.network(), point.hardware());
-        Map<Metric, Double> values = new EnumMap<>(e.metrics().values());
-        PointMetrics metrics = new PointMetrics(values);
-        if (!e.feasible()) {
-            return Evaluation.infeasible(e.infeasibleReason(), objectives.size(), constraints.size())
+        return evaluation(DesignResult.of(e));
+    }
+
+    /**
+     * The search's evaluation of a design's metrics, wherever they were computed: {@link #evaluate}
+     * and a remote evaluator give the same evaluation for the same metrics.
+     */
+    public Evaluation evaluation(DesignResult result) {
+        PointMetrics metrics = new PointMetrics(new EnumMap<>(result.values()));
+        if (!result.feasible()) {
+            return Evaluation.infeasible(result.infeasibleReason(), objectives.size(), constraints.size())
                     .withPayload(metrics);
         }
         double extrapolated = metrics.get(Metric.EXTRAPOLATED);

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
 import org.codesign.search.EvaluationLog;
+import org.codesign.search.EvaluatorBackend;
 import org.codesign.search.Individual;
 import org.codesign.search.ParetoArchive;
 import org.codesign.search.PointView;
@@ -69,6 +70,7 @@ public final class CodesignRun implements AutoCloseable {
     private boolean holding;
     private boolean cancelled;
     private volatile RunSnapshot latest;
+    private EvaluatorBackend backend = EvaluatorBackend.LOCAL;
 
     /**
      * @param fixedNetwork the network of hardware-only runs (may be null otherwise)
@@ -229,6 +231,17 @@ public final class CodesignRun implements AutoCloseable {
                 phase);
     }
 
+    /**
+     * Evaluates this run's designs on {@code batches} (a cluster) instead of its threads; call it
+     * before the run starts. The run finds the same points either way.
+     */
+    public synchronized void evaluateOn(DesignBatches batches) {
+        if (current != null) {
+            throw new IllegalStateException("evaluateOn: the run has already started");
+        }
+        backend = DesignBatchEvaluator.backend(batches);
+    }
+
     public RunSnapshot latest() {
         return latest;
     }
@@ -324,8 +337,8 @@ public final class CodesignRun implements AutoCloseable {
                 .withThreads(request.threads() == 0 ? Runtime.getRuntime().availableProcessors() : request.threads())
                 .withHypervolume(CodesignProblem.hypervolume(problem.objectives()));
         SearchRun run = pendingPhase == null
-                ? new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings)
-                : new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings, pendingPhase);
+                ? new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings, backend)
+                : new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings, pendingPhase, backend);
         pendingPhase = null;
         run.addListener(s -> emit(s, phase, run));
         current = run;

@@ -53,6 +53,11 @@ public final class FixedGenesProblem implements Problem {
         return p;
     }
 
+    /** The problem whose genes this one fixes some of. */
+    public Problem full() {
+        return full;
+    }
+
     /** The genome of the full problem that an engine genome stands for. */
     public int[] toFull(int[] genome) {
         int[] g = fixed.clone();

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+import org.codesign.cost.timeloop.TimeloopDesignFiles;
 import org.codesign.study.PointRef;
 import org.codesign.study.SelectionExport;
 import org.codesign.study.Study;
@@ -35,6 +36,9 @@ public final class FileActions {
             new FileChoosers.Filter("Co-Design studies and stores", "*" + StudyFiles.EXTENSION, "*.db"),
             STUDIES,
             new FileChoosers.Filter("All JSON files", "*.json"));
+
+    private static final FileChoosers.Filter TIMELOOP_FOLDER =
+            new FileChoosers.Filter("A folder of Timeloop YAML files", "*");
 
     private final Window owner;
     private final StudyFilesViewModel model;
@@ -135,6 +139,27 @@ public final class FileActions {
     /** Writes the selection in the background; a failure is shown in a dialog. */
     public Task<Void> exportTo(Path file, List<SelectionExport.Chosen> chosen) {
         return model.exportTo(file, chosen, this::show);
+    }
+
+    /** Export ▸ Timeloop…: the one selected design, into a folder the user names. */
+    public void exportTimeloop() {
+        List<SelectionExport.Chosen> chosen = selected.get();
+        if (!succeeded(StudyFilesViewModel.checkTimeloopExportable(chosen))) {
+            return;
+        }
+        SelectionExport.Chosen point = chosen.get(0);
+        choosers.save(
+                        owner,
+                        new FileChoosers.Request(
+                                "Export point " + point.point().index() + " as Timeloop inputs (a new folder)",
+                                List.of(TIMELOOP_FOLDER),
+                                StudyFilesViewModel.timeloopFolderName(point)))
+                .ifPresent(c -> exportTimeloopTo(c.file(), point));
+    }
+
+    /** Writes the Timeloop folder in the background; a failure is shown in a dialog. */
+    public Task<TimeloopDesignFiles.Written> exportTimeloopTo(Path folder, SelectionExport.Chosen point) {
+        return model.exportTimeloop(folder, point, this::show);
     }
 
     public void copySelection() {

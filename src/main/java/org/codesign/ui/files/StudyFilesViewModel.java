@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.codesign.cost.timeloop.TimeloopDesignFiles;
 import org.codesign.eval.AppVersion;
 import org.codesign.eval.Evaluator;
 import org.codesign.study.Json;
@@ -30,6 +31,7 @@ import org.codesign.study.Studies;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFiles;
 import org.codesign.study.StudyFormatException;
+import org.codesign.study.TimeloopPointExport;
 import org.codesign.study.store.StoreException;
 import org.codesign.study.store.StoreWrites;
 import org.codesign.study.store.StudyLoader;
@@ -407,6 +409,55 @@ public final class StudyFilesViewModel {
                     file + ": " + task.getException().getMessage()));
         });
         Thread t = new Thread(task, "export");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** Why Export ▸ Timeloop… cannot run on the selection (it writes one design), if so. */
+    public static Optional<Problem> checkTimeloopExportable(List<SelectionExport.Chosen> chosen) {
+        return chosen.size() == 1
+                ? Optional.empty()
+                : Optional.of(new Problem(
+                        chosen.isEmpty() ? "Nothing to export" : chosen.size() + " points are selected",
+                        "Select one accelerator design: Export ▸ Timeloop… writes its architecture and the"
+                                + " mapping of each of its layers."));
+    }
+
+    /** The folder name proposed for a point's Timeloop files. */
+    public static String timeloopFolderName(SelectionExport.Chosen chosen) {
+        return "timeloop-" + chosen.runId() + "-point-" + chosen.point().index();
+    }
+
+    /**
+     * Writes the point's Timeloop inputs into {@code folder} in the background; the status line
+     * names the folder, a failure (not an accelerator, a layer that cannot be mapped) is shown.
+     */
+    public Task<TimeloopDesignFiles.Written> exportTimeloop(
+            Path folder, SelectionExport.Chosen chosen, Consumer<Problem> onFailure) {
+        Study study = document.study();
+        Evaluator evaluator = evaluators.get();
+        Task<TimeloopDesignFiles.Written> task = new Task<>() {
+            @Override
+            protected TimeloopDesignFiles.Written call() throws Exception {
+                return TimeloopPointExport.export(
+                        study, evaluator, chosen.runId(), chosen.point().index(), folder);
+            }
+        };
+        exportProgress.bind(task.progressProperty()); // indeterminate: the layers are mapped one by one
+        exporting.set(true);
+        task.setOnSucceeded(e -> {
+            exporting.set(false);
+            status.set("Exported point " + chosen.point().index() + " as Timeloop inputs ("
+                    + task.getValue().problemFiles().size() + " layers) to the folder " + folder);
+        });
+        task.setOnFailed(e -> {
+            exporting.set(false);
+            onFailure.accept(new Problem(
+                    "The design could not be exported for Timeloop",
+                    task.getException().getMessage()));
+        });
+        Thread t = new Thread(task, "export-timeloop");
         t.setDaemon(true);
         t.start();
         return task;

@@ -63,6 +63,13 @@ public final class RunsPanel extends VBox {
         showRuns(document.study());
     }
 
+    /** Runs started from now on evaluate on these batches while there are some (Run ▸ Cluster…). */
+    public void evaluateOn(
+            java.util.function.Function<String, java.util.Optional<org.codesign.search.codesign.DesignBatches>>
+                    batches) {
+        model.evaluateOn(batches);
+    }
+
     /** Starts a run of the open study (FX thread); a dialog explains a request the study cannot run. */
     public void start(RunFormViewModel.Request request, boolean paused) {
         model.start(request, paused)

@@ -17,6 +17,7 @@ import org.codesign.eval.Evaluator;
 import org.codesign.search.RunStatus;
 import org.codesign.search.codesign.CodesignCheckpoint;
 import org.codesign.search.codesign.CodesignRun;
+import org.codesign.search.codesign.DesignBatches;
 import org.codesign.search.codesign.RunSpec;
 import org.codesign.study.EvaluatedPoint;
 import org.codesign.study.RunCheckpoints;
@@ -45,6 +46,8 @@ public final class RunsViewModel {
     private final PointStore store;
     private final Supplier<Evaluator> evaluators;
     private final Consumer<RunController> onStarted;
+    /** Where new runs evaluate: a cluster's batches for a mapper objective, or empty (this machine's threads). */
+    private java.util.function.Function<String, Optional<DesignBatches>> cluster = objective -> Optional.empty();
     /** The study's runs whose points are in the store. */
     private final Set<String> shown = new LinkedHashSet<>();
 
@@ -88,6 +91,11 @@ public final class RunsViewModel {
         reload();
     }
 
+    /** Runs started from now on evaluate on the cluster {@code batches} gives (Run ▸ Cluster…) while it gives one. */
+    public void evaluateOn(java.util.function.Function<String, Optional<DesignBatches>> batches) {
+        this.cluster = batches;
+    }
+
     /** The runs going now, by id (a finished run leaves at the next tick). */
     public Map<String, RunController> liveRuns() {
         return live;
@@ -121,6 +129,9 @@ public final class RunsViewModel {
         live.put(id, controller);
         document.update(s -> s.withRun(record));
         onStarted.accept(controller);
+        if (study.model().builtinAccuracy()) { // workers evaluate with the built-in accuracy model only
+            cluster.apply(study.model().mapperObjective()).ifPresent(controller.run()::evaluateOn);
+        }
         controller.start(paused);
     }
 

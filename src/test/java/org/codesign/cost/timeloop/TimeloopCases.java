@@ -52,6 +52,73 @@ public final class TimeloopCases {
         return out;
     }
 
+    /**
+     * The mapper comparisons (issue 17, item 4): the four example designs on the default problem and
+     * 06-mapper-convlayer-eyeriss (VGG-02 layer 5), each without a mapping, with the stats of the
+     * reference timeloop-mapper run.
+     */
+    public static List<Case> mapperCases() {
+        List<Case> out = new ArrayList<>();
+        for (Case c : exampleDesigns()) {
+            out.add(new Case(
+                    c.name(),
+                    c.inputs().stream()
+                            .filter(p -> !p.getFileName().toString().endsWith(".map.yaml"))
+                            .toList(),
+                    c.stats()));
+        }
+        Path d = root().resolve("ispass2020").resolve("06-mapper-convlayer-eyeriss");
+        Path ref = d.resolve("ref-output");
+        out.add(new Case(
+                "06-mapper-convlayer-eyeriss",
+                List.of(
+                        d.resolve("arch"),
+                        d.resolve("prob"),
+                        ref.resolve("timeloop-mapper.ERT.yaml"),
+                        ref.resolve("timeloop-mapper.ART.yaml")),
+                ref.resolve("timeloop-mapper.stats.txt")));
+        return out;
+    }
+
+    /**
+     * A study in {@code dir} whose hardware is an imported Timeloop architecture: the folder
+     * {@code arch/} holds simple_weight_stationary's arch.yaml with its reference run's ERT and ART;
+     * the hardware space varies the PE array's mesh and two buffers' depths; the fixed hardware has
+     * the file's values; the network side is the dataflow sample's (fixed network ResNet-18).
+     *
+     * @return the study file
+     */
+    public static Path importedArchitectureStudy(Path dir) throws java.io.IOException {
+        Path arch = java.nio.file.Files.createDirectories(dir.resolve("arch"));
+        Case ws = design("simple_weight_stationary");
+        java.nio.file.Files.copy(ws.inputs().get(0), arch.resolve("arch.yaml"));
+        java.nio.file.Files.copy(ws.inputs().get(3), arch.resolve("ERT.yaml"));
+        java.nio.file.Files.copy(ws.inputs().get(4), arch.resolve("ART.yaml"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var study = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                Path.of("samples/accelerator-dataflow.codesign.json").toFile());
+        study.put("name", "Imported Timeloop architecture");
+        var hw = study.putObject("hardwareSpace");
+        hw.put("template", "timeloop");
+        var params = hw.putObject("parameters");
+        params.putArray("architecture").add("arch");
+        params.putArray("PE.meshX").add(8).add(16);
+        params.putArray("PE.meshY").add(8).add(16);
+        params.putArray("shared_glb.depth").add(4096).add(16384);
+        params.putArray("pe_spad.depth").add(96).add(192);
+        var fixed = study.putObject("fixedHardware");
+        fixed.put("template", "timeloop");
+        fixed.put("architecture", "arch");
+        fixed.putObject("attributes")
+                .put("PE.meshX", 16)
+                .put("PE.meshY", 16)
+                .put("shared_glb.depth", 16384)
+                .put("pe_spad.depth", 192);
+        Path file = dir.resolve("imported.codesign.json");
+        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), study);
+        return file;
+    }
+
     public static Case design(String name) {
         Path root = root().resolve("example_designs");
         Path ref = root.resolve(name).resolve("ref_outputs").resolve("default_problem");

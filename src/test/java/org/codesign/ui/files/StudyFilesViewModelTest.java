@@ -407,4 +407,19 @@ class StudyFilesViewModelTest {
         assertThat(open(json)).isEmpty();
         assertEquals(chosen, document.study().selection());
     }
+
+    @Test
+    void timeloopExportTakesExactlyOnePointAndProposesAFolderNamedAfterIt() {
+        var point = new org.codesign.study.EvaluatedPoint(7, 0, new int[] {0}, java.util.Map.of(), 0, null);
+        var one = List.of(new SelectionExport.Chosen("run-2", point));
+        assertThat(StudyFilesViewModel.checkTimeloopExportable(one)).isEmpty();
+        assertThat(StudyFilesViewModel.timeloopFolderName(one.get(0))).isEqualTo("timeloop-run-2-point-7");
+        assertThat(StudyFilesViewModel.checkTimeloopExportable(List.of()))
+                .hasValueSatisfying(p -> assertThat(p.header()).isEqualTo("Nothing to export"));
+        assertThat(StudyFilesViewModel.checkTimeloopExportable(List.of(one.get(0), one.get(0))))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.header()).isEqualTo("2 points are selected");
+                    assertThat(p.message()).contains("Select one accelerator design");
+                });
+    }
 }
