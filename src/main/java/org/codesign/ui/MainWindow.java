@@ -76,6 +76,9 @@ final class MainWindow {
         files = new FileActions(stage, filesModel, this::chosen, saved::current, choosers);
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
+        // a run clicked off in the legend leaves the table too
+        javafx.beans.binding.Bindings.bindContent(
+                table.viewModel().hiddenRuns(), pareto.model().hiddenRuns());
         detail = new DetailPane(document, selection, evaluators::get);
         generation = new GenerationView(document, evaluators::get);
         BorderPane root = new BorderPane(body(editors));
