@@ -175,19 +175,7 @@ public final class AccuracyCalibration {
         Map<Family, FamilyCoefficients> families = new EnumMap<>(Family.class);
         c.families()
                 .forEach((family, fc) -> families.put(
-                        family,
-                        new FamilyCoefficients(
-                                fc.floor(),
-                                fc.offset(),
-                                fc.curvature(),
-                                fc.resolution(),
-                                fc.width(),
-                                fc.widthSquared(),
-                                fc.depth(),
-                                fc.kernel(),
-                                fc.expansion(),
-                                halfWidths.getOrDefault(family, fc.halfWidth()),
-                                fc.trust())));
+                        family, fc.withUncertainty(halfWidths.getOrDefault(family, fc.halfWidth()), fc.trust())));
         return new AccuracyCoefficients(c.paramsWeight(), families);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
  * <pre>
  *   z = ln(MACs / 1e8) + paramsWeight · ln(params / 1e6)
  *     + resolution_f · ln(resolution / 224) + width_f · ln(width) + widthSquared_f · min(ln width, 0)²
+ *     + resolutionWidth_f · max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0)
  *     + Σ_s depth_f[s] · blocks[s] / 4 + kernel_f · meanKernel / 7 + expansion_f · meanExpansion / 6
  * </pre>
  * the predicted top-1 error is {@code floor_f + exp(offset_f − curvature_f · z)}: a power law in
@@ -52,6 +53,20 @@ public record AccuracyCoefficients(double paramsWeight, Map<Family, FamilyCoeffi
         families = Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * The smallest resolution and width of the MobileNet grids (Howard et al. 2017, Sandler et al.
+     * 2018): the resolution × width term counts from there, so that each factor is never negative
+     * and the term never falls as resolution or width grow.
+     */
+    static final double GRID_MIN_RESOLUTION = 96;
+
+    static final double GRID_MIN_WIDTH = 0.35;
+
+    /** max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0): what the resolution × width weight multiplies. */
+    static double resolutionWidthTerm(ArchitectureFeatures f) {
+        return Math.max(Math.log(f.resolution() / GRID_MIN_RESOLUTION), 0) * Math.log(f.width());
+    }
+
     /** The effective capacity z of a network. */
     public double capacity(ArchitectureFeatures f) {
         FamilyCoefficients c = families.get(f.family());
@@ -59,7 +74,9 @@ public record AccuracyCoefficients(double paramsWeight, Map<Family, FamilyCoeffi
                 + paramsWeight * Math.log(f.params() / PARAMS_REFERENCE)
                 + c.resolution() * Math.log(f.resolution() / RESOLUTION_REFERENCE);
         double lnWidth = Math.log(f.width());
-        z += c.width() * lnWidth + c.widthSquared() * Math.pow(Math.min(lnWidth, 0), 2);
+        z += c.width() * lnWidth
+                + c.widthSquared() * Math.pow(Math.min(lnWidth, 0), 2)
+                + c.resolutionWidth() * resolutionWidthTerm(f);
         List<Integer> depths = f.depths();
         for (int s = 0; s < Math.min(depths.size(), c.depth().size()); s++) {
             z += c.depth().get(s) * depths.get(s) / DEPTH_SCALE;

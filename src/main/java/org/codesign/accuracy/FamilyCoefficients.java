@@ -13,6 +13,10 @@ import java.util.List;
  * @param width         weight of ln(width) beyond its MACs and parameters (≥ 0)
  * @param widthSquared  weight of min(ln width, 0)² (≤ 0: narrow networks lose more than their MACs
  *                      say, and the term can only raise the slope in width)
+ * @param resolutionWidth weight of max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0) (≥ 0, so
+ *                      never falling in either): width and resolution are not
+ *                      independent (Tan and Le, "EfficientNet", ICML 2019, §3.3 and Fig. 4: a wider
+ *                      network gains more from resolution); shared by the width × resolution grids
  * @param depth         weight of depth[s] / 4 per stage s (≥ 0; empty: depth acts through MACs only)
  * @param kernel        weight of mean kernel size / 7 (≥ 0)
  * @param expansion     weight of mean expand ratio / 6 (≥ 0)
@@ -26,6 +30,7 @@ public record FamilyCoefficients(
         double resolution,
         double width,
         double widthSquared,
+        double resolutionWidth,
         List<Double> depth,
         double kernel,
         double expansion,
@@ -37,6 +42,56 @@ public record FamilyCoefficients(
 
     public FamilyCoefficients {
         depth = depth == null ? List.of() : List.copyOf(depth);
+    }
+
+    /** Without the resolution × width term (files written before it, families without it). */
+    public FamilyCoefficients(
+            double floor,
+            double offset,
+            double curvature,
+            double resolution,
+            double width,
+            double widthSquared,
+            List<Double> depth,
+            double kernel,
+            double expansion,
+            double halfWidth,
+            TrustRegion trust) {
+        this(floor, offset, curvature, resolution, width, widthSquared, 0, depth, kernel, expansion, halfWidth, trust);
+    }
+
+    /** The same terms with another offset and curvature. */
+    public FamilyCoefficients withOffsetAndCurvature(double newOffset, double newCurvature) {
+        return new FamilyCoefficients(
+                floor,
+                newOffset,
+                newCurvature,
+                resolution,
+                width,
+                widthSquared,
+                resolutionWidth,
+                depth,
+                kernel,
+                expansion,
+                halfWidth,
+                trust);
+    }
+
+    /** The same terms with another interval half-width and trust region. */
+    public FamilyCoefficients withUncertainty(double newHalfWidth, TrustRegion newTrust) {
+        return new FamilyCoefficients(
+                floor,
+                offset,
+                curvature,
+                resolution,
+                width,
+                widthSquared,
+                resolutionWidth,
+                depth,
+                kernel,
+                expansion,
+                newHalfWidth,
+                newTrust);
     }
 
     /** Checks the monotonic constraints; messages name the field under {@code path}. */
@@ -59,6 +114,10 @@ public record FamilyCoefficients(
         finite(path + ".widthSquared", widthSquared);
         if (widthSquared > 0) {
             throw new IllegalArgumentException(path + ".widthSquared: must be at most 0, got " + widthSquared);
+        }
+        finite(path + ".resolutionWidth", resolutionWidth);
+        if (resolutionWidth < 0) {
+            throw new IllegalArgumentException(path + ".resolutionWidth: must be at least 0, got " + resolutionWidth);
         }
         for (int s = 0; s < depth.size(); s++) {
             atLeastZero(path + ".depth[" + s + "]", depth.get(s));

@@ -18,6 +18,7 @@ final class FamilyNodes {
             "resolution",
             "width",
             "widthSquared",
+            "resolutionWidth",
             "depth",
             "kernel",
             "expansion",
@@ -69,6 +70,8 @@ final class FamilyNodes {
                 AccuracyModelFile.number(node, "resolution", path),
                 AccuracyModelFile.number(node, "width", path),
                 AccuracyModelFile.number(node, "widthSquared", path),
+                // absent in files written before the term: those predict as they did
+                node.has("resolutionWidth") ? AccuracyModelFile.number(node, "resolutionWidth", path) : 0,
                 numbers(node, "depth", path),
                 AccuracyModelFile.number(node, "kernel", path),
                 AccuracyModelFile.number(node, "expansion", path),
@@ -133,6 +136,7 @@ final class FamilyNodes {
         node.put("resolution", c.resolution());
         node.put("width", c.width());
         node.put("widthSquared", c.widthSquared());
+        node.put("resolutionWidth", c.resolutionWidth());
         ArrayNode depth = node.putArray("depth");
         c.depth().forEach(depth::add);
         node.put("kernel", c.kernel());

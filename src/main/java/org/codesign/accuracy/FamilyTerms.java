@@ -15,6 +15,8 @@ enum FamilyTerms {
     RESOLUTION,
     WIDTH,
     WIDTH_SQUARED,
+    /** max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0), one weight shared by the grids (see {@link #shared}). */
+    RESOLUTION_WIDTH,
     DEPTH,
     KERNEL,
     EXPANSION;
@@ -34,9 +36,17 @@ enum FamilyTerms {
                 terms.add(EXPANSION);
                 yield terms;
             }
-            case MOBILENET_V2, MOBILENET_V1, MNASNET_A1 -> List.of(RESOLUTION, WIDTH_SQUARED);
+            case MOBILENET_V2, MOBILENET_V1, MNASNET_A1 -> List.of(RESOLUTION, WIDTH_SQUARED, RESOLUTION_WIDTH);
             case RESNET_BASIC, RESNET_BOTTLENECK -> List.of();
         };
+    }
+
+    /**
+     * Whether one weight serves every family with the term: the three width × resolution grids
+     * agree on how width and resolution interact (fitted per family, the weights were 1.1–1.4).
+     */
+    boolean shared() {
+        return this == RESOLUTION_WIDTH;
     }
 
     /** Start value and bounds (the monotonic constraints, see {@link FamilyCoefficients}). */

@@ -40,7 +40,8 @@ final class ParameterLayout {
             int[] terms = new int[kinds.size()];
             for (int t = 0; t < terms.length; t++) {
                 FamilyTerms k = kinds.get(t);
-                terms[t] = add(new double[] {k.start(), k.lower(), k.upper()});
+                double[] bound = {k.start(), k.lower(), k.upper()};
+                terms[t] = k.shared() ? shared.computeIfAbsent("term/" + k, g -> add(bound)) : add(bound);
             }
             slots.put(family, new Slots(floor, offset, curvature, terms, kinds));
         }
@@ -68,6 +69,7 @@ final class ParameterLayout {
     int[] termParameters() {
         return slots.values().stream()
                 .flatMapToInt(s -> java.util.Arrays.stream(s.terms()))
+                .distinct()
                 .toArray();
     }
 
@@ -105,6 +107,7 @@ final class ParameterLayout {
                 case RESOLUTION -> Math.log(f.resolution() / AccuracyCoefficients.RESOLUTION_REFERENCE);
                 case WIDTH -> lnWidth;
                 case WIDTH_SQUARED -> Math.pow(Math.min(lnWidth, 0), 2);
+                case RESOLUTION_WIDTH -> AccuracyCoefficients.resolutionWidthTerm(f);
                 case DEPTH -> {
                     int at = stage++;
                     yield at < f.depths().size() ? f.depths().get(at) / AccuracyCoefficients.DEPTH_SCALE : 0;
@@ -132,6 +135,7 @@ final class ParameterLayout {
                     case RESOLUTION -> fc.resolution();
                     case WIDTH -> fc.width();
                     case WIDTH_SQUARED -> fc.widthSquared();
+                    case RESOLUTION_WIDTH -> fc.resolutionWidth();
                     case DEPTH -> stage < fc.depth().size() ? fc.depth().get(stage++) : 0;
                     case KERNEL -> fc.kernel();
                     case EXPANSION -> fc.expansion();
@@ -153,6 +157,7 @@ final class ParameterLayout {
             double resolution = 0;
             double width = 0;
             double widthSquared = 0;
+            double resolutionWidth = 0;
             double kernel = 0;
             double expansion = 0;
             List<Double> depth = new ArrayList<>();
@@ -162,6 +167,7 @@ final class ParameterLayout {
                     case RESOLUTION -> resolution = v;
                     case WIDTH -> width = v;
                     case WIDTH_SQUARED -> widthSquared = v;
+                    case RESOLUTION_WIDTH -> resolutionWidth = v;
                     case DEPTH -> depth.add(v);
                     case KERNEL -> kernel = v;
                     case EXPANSION -> expansion = v;
@@ -178,6 +184,7 @@ final class ParameterLayout {
                             resolution,
                             width,
                             widthSquared,
+                            resolutionWidth,
                             depth,
                             kernel,
                             expansion,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import org.codesign.accuracy.AccuracyCalibration.Observation;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -44,12 +45,19 @@ public final class UserCalibration {
             List<Point> points) {}
 
     public static Result fit(AccuracyCoefficients base, List<Observation> rows) {
+        return fit(base, rows, done -> {});
+    }
+
+    /** As {@link #fit(AccuracyCoefficients, List)}, telling {@code progress} the fraction of the fits done. */
+    public static Result fit(AccuracyCoefficients base, List<Observation> rows, DoubleConsumer progress) {
         if (rows.size() < MIN_ROWS) {
             throw new IllegalArgumentException(
                     "measured accuracies: " + rows.size() + " rows, at least " + MIN_ROWS + " needed");
         }
         Family family = rows.get(0).features().family();
         AccuracyCoefficients fitted = fitOffsetAndCurvature(base, family, rows);
+        int fits = rows.size() + 1;
+        progress.accept(1.0 / fits);
         List<Double> heldOutErrors = new ArrayList<>();
         List<Point> points = new ArrayList<>();
         double before = 0;
@@ -64,6 +72,7 @@ public final class UserCalibration {
             before += Math.abs(b - o.top1());
             after += Math.abs(a - o.top1());
             points.add(new Point(o.id(), o.top1(), b, a, heldOut));
+            progress.accept((double) (points.size() + 1) / fits);
         }
         double cv = heldOutErrors.stream()
                 .mapToDouble(Double::doubleValue)
@@ -73,20 +82,7 @@ public final class UserCalibration {
         TrustRegion trust = c.trust()
                 .union(TrustRegion.of(rows.stream().map(Observation::features).toList()));
         Map<Family, FamilyCoefficients> families = new EnumMap<>(fitted.families());
-        families.put(
-                family,
-                new FamilyCoefficients(
-                        c.floor(),
-                        c.offset(),
-                        c.curvature(),
-                        c.resolution(),
-                        c.width(),
-                        c.widthSquared(),
-                        c.depth(),
-                        c.kernel(),
-                        c.expansion(),
-                        AccuracyCalibration.conformalHalfWidth(heldOutErrors),
-                        trust));
+        families.put(family, c.withUncertainty(AccuracyCalibration.conformalHalfWidth(heldOutErrors), trust));
         return new Result(
                 new AccuracyCoefficients(fitted.paramsWeight(), families),
                 family,
@@ -124,20 +120,7 @@ public final class UserCalibration {
                         .build())
                 .getPoint();
         Map<Family, FamilyCoefficients> families = new EnumMap<>(base.families());
-        families.put(
-                family,
-                new FamilyCoefficients(
-                        c.floor(),
-                        x.getEntry(0),
-                        x.getEntry(1),
-                        c.resolution(),
-                        c.width(),
-                        c.widthSquared(),
-                        c.depth(),
-                        c.kernel(),
-                        c.expansion(),
-                        c.halfWidth(),
-                        c.trust()));
+        families.put(family, c.withOffsetAndCurvature(x.getEntry(0), x.getEntry(1)));
         return new AccuracyCoefficients(base.paramsWeight(), families);
     }
 

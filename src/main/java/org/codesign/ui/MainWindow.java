@@ -34,6 +34,7 @@ import org.codesign.ui.points.SavedSelection;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.points.StoreWarmUp;
 import org.codesign.ui.runs.RunsPanel;
+import org.codesign.ui.study.AccuracyCalibrationDialog;
 import org.codesign.ui.study.EvaluatorCache;
 import org.codesign.ui.study.StudyDocument;
 import org.codesign.ui.study.StudyEditors;
@@ -88,6 +89,7 @@ final class MainWindow {
                 new AppMenus.SelectionCommands(() -> selectAll(false), () -> selectAll(true), selection::clear),
                 this::quit,
                 LayoutMenu.create(pareto.viewModel(), preferences.node("plot")),
+                AccuracyCalibrationDialog.menu(document, stage),
                 ClusterDialog.menu(stage, cluster)));
         root.setBottom(StatusLine.of(filesModel));
         stage.titleProperty().bind(filesModel.titleProperty());

@@ -84,6 +84,7 @@ class AccuracyCalibrationTest {
             assertClose(a.resolution(), b.resolution(), f.key() + ".resolution");
             assertClose(a.width(), b.width(), f.key() + ".width");
             assertClose(a.widthSquared(), b.widthSquared(), f.key() + ".widthSquared");
+            assertClose(a.resolutionWidth(), b.resolutionWidth(), f.key() + ".resolutionWidth");
             assertEquals(a.depth().size(), b.depth().size(), f.key() + ".depth");
             for (int s = 0; s < a.depth().size(); s++) {
                 assertClose(a.depth().get(s), b.depth().get(s), f.key() + ".depth[" + s + "]");

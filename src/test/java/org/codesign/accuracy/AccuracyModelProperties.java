@@ -226,6 +226,8 @@ class AccuracyModelProperties {
             @ForAll @DoubleRange(min = 4e5, max = 1e8) double params,
             @ForAll @IntRange(min = 96, max = 320) int resolution) {
         double a = MODEL.predict(ArchitectureFeatures.basic(family, macs, params, resolution));
+        // clamped at 0 % far below a family's data (ResNets at 10 M MACs): no returns to compare
+        net.jqwik.api.Assume.that(a > 0);
         double b = MODEL.predict(ArchitectureFeatures.basic(family, 2 * macs, params, resolution));
         double c = MODEL.predict(ArchitectureFeatures.basic(family, 4 * macs, params, resolution));
         assertTrue(b >= a && c >= b && c - b <= b - a + EPS, () -> "MACs doublings: " + a + ", " + b + ", " + c);

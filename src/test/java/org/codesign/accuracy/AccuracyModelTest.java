@@ -81,6 +81,7 @@ class AccuracyModelTest {
                                 c.resolution(),
                                 c.width(),
                                 c.widthSquared(),
+                                c.resolutionWidth(),
                                 c.depth(),
                                 c.kernel(),
                                 c.expansion(),

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.codesign.accuracy.AccuracyCalibration.Observation;
 import org.codesign.accuracy.AccuracyModel;
 import org.codesign.accuracy.AccuracyModelFile;
@@ -33,9 +34,14 @@ public final class AccuracyCalibrations {
 
     /** Fits without storing (what the window previews). */
     public static UserCalibration.Result fit(Study study, Path studyFile, Path measured) {
+        return fit(study, studyFile, measured, done -> {});
+    }
+
+    /** As {@link #fit(Study, Path, Path)}, telling {@code progress} the fraction done (0 to 1). */
+    public static UserCalibration.Result fit(Study study, Path studyFile, Path measured, DoubleConsumer progress) {
         List<Observation> rows = MeasuredAccuracyCsv.read(measured, study.networkSpace());
         AccuracyModel current = current(study, studyFile);
-        return UserCalibration.fit(current.coefficients(), rows);
+        return UserCalibration.fit(current.coefficients(), rows, progress);
     }
 
     /** Fits, writes the new version and points the study at it (a *.codesign.json or *.codesign.db file). */
@@ -44,11 +50,31 @@ public final class AccuracyCalibrations {
         boolean store = StudyLoader.isStore(studyFile);
         Study study = store ? StudyLoader.definition(studyFile) : StudyLoader.load(studyFile);
         UserCalibration.Result fit = fit(study, studyFile, measured);
+        Version stored = store(study, studyFile, measured.getFileName().toString(), fit);
+        if (store) {
+            StoreWrites.save(studyFile, stored.study(), Set.of());
+        } else {
+            StudyFiles.save(stored.study(), studyFile);
+        }
+        return new Outcome(fit, stored.number(), stored.modelFile());
+    }
+
+    /** A stored model version: its number, its file and the study pointed at it (not yet saved). */
+    public record Version(int number, Path modelFile, Study study) {}
+
+    /**
+     * Writes {@code fit} as the study's next model version next to {@code studyFile} and returns
+     * the study using it; saving that study is the caller's (the window saves with the user's Save).
+     *
+     * @param measuredName the measured CSV's file name, recorded in the model's calibration block
+     */
+    public static Version store(Study study, Path studyFile, String measuredName, UserCalibration.Result fit)
+            throws IOException {
         int version = current(study, studyFile).version() + 1;
         String name = stem(studyFile) + ".accuracy-v" + version + ".json";
         Path modelFile = folder(studyFile).resolve(name);
         ObjectNode calibration = JsonNodeFactory.instance.objectNode();
-        calibration.put("measured", measured.getFileName().toString());
+        calibration.put("measured", measuredName);
         calibration.put("family", fit.family().key());
         calibration.put("rows", fit.points().size());
         calibration.put("meanAbsoluteErrorBefore", fit.maeBefore());
@@ -66,12 +92,12 @@ public final class AccuracyCalibrations {
                 StandardCharsets.UTF_8);
         Study updated = study.withModel(new ModelSettings(
                 name, study.model().mapperObjective(), study.model().extrapolation()));
-        if (store) {
-            StoreWrites.save(studyFile, updated, Set.of());
-        } else {
-            StudyFiles.save(updated, studyFile);
-        }
-        return new Outcome(fit, version, modelFile);
+        return new Version(version, modelFile, updated);
+    }
+
+    /** The version of the study's current accuracy model (0: built in). */
+    public static int currentVersion(Study study, Path studyFile) {
+        return current(study, studyFile).version();
     }
 
     private static AccuracyModel current(Study study, Path studyFile) {

@@ -259,7 +259,8 @@ final class CloudRenderer {
         int n = Coloring.PALETTE_SIZE;
         for (int i = from; i < to; i++) {
             int index = Math.min(n - 1, (int) (tex[2 * i] * n));
-            slotArgb[i] = palette[tex[2 * i + 1] > 0.5f ? n + index : index];
+            int argb = palette[tex[2 * i + 1] > 0.5f ? n + index : index];
+            slotArgb[i] = geometry.hollow(i) ? Coloring.hollow(argb) : argb;
         }
         int r0 = from / COLOR_IMAGE_WIDTH;
         int r1 = (to - 1) / COLOR_IMAGE_WIDTH;

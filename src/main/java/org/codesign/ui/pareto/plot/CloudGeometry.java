@@ -207,6 +207,11 @@ public final class CloudGeometry {
         }
     }
 
+    /** Whether a slot's accuracy is extrapolated: its glyph is drawn hollow. */
+    public boolean hollow(int slot) {
+        return hollow.get(slot);
+    }
+
     /** Palette texture coordinates: u picks the colour, v the vivid (top) or dimmed (bottom) row. */
     public static float u(int paletteIndex) {
         return (paletteIndex + 0.5f) / Coloring.PALETTE_SIZE;

@@ -149,6 +149,14 @@ public final class Coloring {
         return blend(argb, BACKGROUND, 0.78);
     }
 
+    /**
+     * The inside of a hollow glyph (extrapolated accuracy, issue 16): the colour washed half
+     * towards white, so an open shell reads as empty next to the solid glyphs of trusted points.
+     */
+    public static int hollow(int argb) {
+        return blend(argb, 0xffffffff, 0.6);
+    }
+
     static int blend(int a, int b, double t) {
         int r = (int) Math.round(((a >> 16) & 0xff) * (1 - t) + ((b >> 16) & 0xff) * t);
         int g = (int) Math.round(((a >> 8) & 0xff) * (1 - t) + ((b >> 8) & 0xff) * t);

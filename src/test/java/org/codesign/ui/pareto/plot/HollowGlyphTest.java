@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 16: a point whose accuracy is extrapolated is drawn hollow, its tetrahedron turned inside
  * out (each vertex on the opposite side of its centre), so the faces towards the viewer are
- * culled and the far faces show their inside.
+ * culled and the far faces show their inside, painted in its colour washed towards white.
  */
 class HollowGlyphTest {
 
@@ -33,5 +33,18 @@ class HollowGlyphTest {
                 assertThat(inverted).isCloseTo(-outward, within(1e-6));
             }
         }
+        assertThat(g.hollow(0)).isFalse();
+        assertThat(g.hollow(1)).isTrue();
+    }
+
+    @Test
+    void theInsideIsTheColourWashedTowardsWhiteNotTheDimmedColour() {
+        int blue = 0xff1f6fd6;
+        int inside = Coloring.hollow(blue);
+        assertThat(inside).isNotEqualTo(blue).isNotEqualTo(Coloring.dim(blue));
+        // lighter in every channel, and still bluer than it is red
+        assertThat((inside >> 16) & 0xff).isGreaterThan((blue >> 16) & 0xff);
+        assertThat(inside & 0xff).isGreaterThan(blue & 0xff).isGreaterThan((inside >> 16) & 0xff);
+        assertThat(inside >>> 24).isEqualTo(0xff);
     }
 }
