@@ -48,6 +48,11 @@ public final class Evaluator {
         return costModels.get(template);
     }
 
+    /** The layers of a network configuration, its files read relative to this evaluator's study folder. */
+    public Network network(NetworkConfig config) {
+        return networks.apply(config);
+    }
+
     public AccuracyModel accuracyModel() {
         return accuracy;
     }

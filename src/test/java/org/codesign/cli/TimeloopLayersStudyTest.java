@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.codesign.cost.timeloop.TimeloopLayerShapes;
 import org.codesign.eval.Metric;
 import org.codesign.space.TimeloopLayersConfig;
 import org.codesign.study.EvaluatedPoint;
@@ -113,6 +114,13 @@ class TimeloopLayersStudyTest {
             assertEquals(macs, p.metric(Metric.MACS));
             assertThat(p.metric(Metric.LATENCY)).isPositive();
         }
+        // and the point exports back: one problem per layer, read again as the same network
+        Path out = dir.resolve("out/exported");
+        var e = CliRunner.run("export-timeloop", file.toString(), "--point", "0", "--out", out.toString());
+        assertEquals(0, e.exitCode(), e.err());
+        long exported = TimeloopLayerShapes.build(new TimeloopLayersConfig("exported/layer_shapes"), dir.resolve("out"))
+                .macs();
+        assertEquals(macs, exported);
     }
 
     @Test
