@@ -1,6 +1,5 @@
 package org.codesign.space;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,34 +50,7 @@ final class TimeloopLayersTemplate implements SpaceTemplate<NetworkConfig> {
     /** Any folder inside the study's folder is a valid option. */
     @Override
     public List<String> validate(DesignSpace space) {
-        List<String> problems = new ArrayList<>();
-        for (Parameter p : space.parameters()) {
-            if (!p.name().equals(FOLDER)) {
-                problems.add(p.name() + ": unknown parameter for template " + name());
-                continue;
-            }
-            if (p.values().isEmpty()) {
-                problems.add(FOLDER + ": the value list is empty; give at least one folder");
-            }
-            List<String> seen = new ArrayList<>();
-            for (ParamValue value : p.values()) {
-                if (value.kind() != ValueKind.OPTION) {
-                    problems.add(FOLDER + ": '" + value.label() + "' is not a folder path");
-                } else if (seen.contains(value.label())) {
-                    problems.add(FOLDER + ": '" + value.label() + "' is listed twice");
-                } else {
-                    seen.add(value.label());
-                    try {
-                        TimeloopHardwareConfig.checkFolder(FOLDER, value.label());
-                    } catch (IllegalArgumentException e) {
-                        problems.add(e.getMessage());
-                    }
-                }
-            }
-        }
-        if (space.indexOf(FOLDER) < 0) {
-            problems.add(FOLDER + ": missing from the space (template " + name() + " needs it)");
-        }
-        return problems;
+        return PathOptions.validate(
+                space, name(), FOLDER, "folder", f -> TimeloopHardwareConfig.checkFolder(FOLDER, f));
     }
 }
