@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.codesign.cost.timeloop.TimeloopCases;
 import org.codesign.cost.timeloop.TimeloopLayerShapes;
 import org.codesign.eval.Metric;
 import org.codesign.space.TimeloopLayersConfig;
@@ -25,13 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * outside the study's exit 2 with what is wrong.
  */
 class TimeloopLayersStudyTest {
-    private static final Path TIMELOOP = Path.of("src/test/resources/timeloop");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    /** The layers of the folder {@link #study} writes: name, kind and C·M·R·S·N·P·Q (·G). */
+    /** The layers of the folder {@link TimeloopCases#layerShapesStudy} writes: name, kind and C·M·R·S·N·P·Q (·G). */
     private record Expected(String name, String kind, long macs) {}
 
     private static final List<Expected> EXPECTED = List.of(
@@ -45,39 +44,7 @@ class TimeloopLayersStudyTest {
             new Expected("04_fc", "fc", 512L * 10));
 
     private Path study() throws Exception {
-        Path shapes = Files.createDirectories(dir.resolve("layer_shapes"));
-        Files.copy(TIMELOOP.resolve("example_designs/default_problem.yaml"), shapes.resolve("01_conv.yaml"));
-        String vgg =
-                Files.readString(TIMELOOP.resolve("ispass2020/06-mapper-convlayer-eyeriss/prob/VGG02_layer5.yaml"));
-        Files.writeString(shapes.resolve("02_vgg_layer5.yaml"), vgg);
-        Files.writeString(
-                shapes.resolve("03_depthwise.yaml"),
-                vgg.replace("    C: 128\n", "    C: 1\n    G: 64\n")
-                        .replace("    M: 256\n", "    M: 1\n")
-                        .replace("      - - - C\n      - - - M\n", "      - - - G\n      - - - C\n      - - - M\n")
-                        .replace("      - - - N\n      - - - C\n", "      - - - N\n      - - - G\n      - - - C\n")
-                        .replace("      - - - N\n      - - - M\n", "      - - - N\n      - - - G\n      - - - M\n")
-                        .replace("    dimensions:\n    - C\n", "    dimensions:\n    - G\n    - C\n"));
-        Files.writeString(
-                shapes.resolve("04_fc.yaml"),
-                vgg.replace("    C: 128\n", "    C: 512\n")
-                        .replace("    M: 256\n", "    M: 10\n")
-                        .replace("    P: 56\n", "    P: 1\n")
-                        .replace("    Q: 56\n", "    Q: 1\n")
-                        .replace("    R: 3\n", "    R: 1\n")
-                        .replace("    S: 3\n", "    S: 1\n"));
-        ObjectNode study = (ObjectNode) JSON.readTree(
-                Path.of("samples/accelerator-dataflow.codesign.json").toFile());
-        study.put("name", "Timeloop layer shapes");
-        ObjectNode space = study.putObject("networkSpace");
-        space.put("template", TimeloopLayersConfig.TEMPLATE);
-        space.putObject("parameters").putArray("folder").add("layer_shapes");
-        ObjectNode network = study.putObject("fixedNetwork");
-        network.put("template", TimeloopLayersConfig.TEMPLATE);
-        network.put("folder", "layer_shapes");
-        Path file = dir.resolve("shapes.codesign.json");
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), study);
-        return file;
+        return TimeloopCases.layerShapesStudy(dir);
     }
 
     private CliRunner.Result run(Path study) {
@@ -107,6 +74,7 @@ class TimeloopLayersStudyTest {
         assertEquals(0, r.exitCode(), r.err());
         Study s = StudyLoader.load(file);
         long macs = EXPECTED.stream().mapToLong(Expected::macs).sum();
+        assertEquals(TimeloopCases.LAYER_SHAPES_MACS, macs);
         assertThat(s.runs().get(0).points()).hasSize(3);
         for (EvaluatedPoint p : s.runs().get(0).points()) {
             assertThat(p.feasible()).as(p.infeasibleReason()).isTrue();
