@@ -32,6 +32,7 @@ import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.PointTable;
 import org.codesign.ui.points.SavedSelection;
 import org.codesign.ui.points.Selection;
+import org.codesign.ui.points.StoreWarmUp;
 import org.codesign.ui.runs.RunsPanel;
 import org.codesign.ui.study.EvaluatorCache;
 import org.codesign.ui.study.StudyDocument;
@@ -75,6 +76,9 @@ final class MainWindow {
         files = new FileActions(stage, filesModel, this::chosen, saved::current, choosers);
         pareto = new ParetoArea(document, store, selection);
         table = new PointTable(document, store, selection);
+        // a run clicked off in the legend leaves the table too
+        javafx.beans.binding.Bindings.bindContent(
+                table.viewModel().hiddenRuns(), pareto.model().hiddenRuns());
         detail = new DetailPane(document, selection, evaluators::get);
         generation = new GenerationView(document, evaluators::get);
         BorderPane root = new BorderPane(body(editors));
@@ -103,6 +107,7 @@ final class MainWindow {
             }
         });
         document.studyProperty().addListener((o, a, b) -> store.setObjectives(b.objectives()));
+        StoreWarmUp.startWhenShown(stage, document::study); // a large study opened first opens faster
     }
 
     Scene scene() {

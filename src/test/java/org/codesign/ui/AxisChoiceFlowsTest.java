@@ -171,7 +171,7 @@ class AxisChoiceFlowsTest {
     }
 
     /** Opens a chooser, scrolls its list to the entry with exactly this text and clicks it. */
-    private static void choose(FxRobot robot, String chooser, String entry) {
+    static void choose(FxRobot robot, String chooser, String entry) {
         robot.clickOn(chooser);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListView<?> list =

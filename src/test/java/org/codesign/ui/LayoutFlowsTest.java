@@ -279,6 +279,9 @@ class LayoutFlowsTest {
         for (ScatterView p : window.pareto().projections()) {
             await("the run to leave " + p.getId(), () -> drawn(p) == firstFeasible);
         }
+        // and the table: no row of the hidden run
+        assertThat(table.getItems()).isNotEmpty().noneMatch(e -> e.runId().equals(second));
+        assertThat(table.getItems()).hasSize(before);
         // a brush over the whole view selects none of the hidden run's points
         robot.clickOn("Edit").clickOn("Clear Selection");
         ScatterView xy = projection(0);
@@ -307,6 +310,7 @@ class LayoutFlowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.pareto().model().hiddenRuns()).isEmpty();
         await("the run to come back", () -> drawn(projection(0)) == firstFeasible + secondFeasible);
+        assertThat(table.getItems()).hasSize(before + 60);
     }
 
     @Test

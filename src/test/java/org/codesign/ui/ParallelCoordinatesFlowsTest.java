@@ -314,6 +314,52 @@ class ParallelCoordinatesFlowsTest {
                 .isLessThan(0.1);
     }
 
+    @Test
+    void clickingALineSelectsItsPointInEveryView(FxRobot robot) {
+        ParallelCoordinatesView view = openParallel(robot);
+        PointColumns c = window.pareto().model().columns();
+        // a line at a third of the way between the first two axes
+        double x = view.axisX(0) + (view.axisX(1) - view.axisX(0)) / 3;
+        int probe = feasible().nextSetBit(feasible().cardinality() / 3);
+        Point2D target = screen(view, x, lineY(view, c, probe, x));
+        Point2D pixel = new Point2D(Math.round(target.getX()), Math.round(target.getY()));
+        Point2D at = view.canvas().screenToLocal(pixel);
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = feasible().nextSetBit(0); i >= 0; i = feasible().nextSetBit(i + 1)) {
+            best = Math.min(best, Math.abs(lineY(view, c, i, at.getX()) - at.getY()));
+        }
+        robot.clickOn(pixel);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PointEntry focused = window.selection().focusedProperty().get();
+        assertThat(focused).as("the clicked line's point is the current point").isNotNull();
+        assertThat(Math.abs(lineY(view, c, focused.position(), at.getX()) - at.getY()))
+                .as("it is the line under the mouse")
+                .isLessThanOrEqualTo(best + 0.05);
+        assertThat(window.selection().positions().stream().boxed().toList()).containsExactly(focused.position());
+        // the detail tab shows it, the projections ring it, and back in the tab its line is outlined
+        assertThat(window.detail().viewModel().titleProperty().get())
+                .contains("point " + focused.point().index());
+        for (ScatterView p : window.pareto().projections()) {
+            Point2D ring = p.ringCentre();
+            assertThat(ring).as(p.getId() + " rings it").isNotNull();
+            assertThat(ring.distance(p.canvasPosition(focused.position()))).isLessThan(0.5);
+        }
+        robot.clickOn("Parallel coordinates");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.drawn().marked()).isEqualTo(focused.position());
+        assertThat(view.drawn().vivid()).as("the one selected line stands out").isEqualTo(1);
+
+        // Shift+click on another line adds its point
+        int other = feasible().nextSetBit(feasible().cardinality() * 2 / 3);
+        Point2D second = screen(view, x, lineY(view, c, other, x));
+        robot.press(KeyCode.SHIFT).clickOn(new Point2D(Math.round(second.getX()), Math.round(second.getY())));
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().count()).isEqualTo(2);
+        assertThat(window.selection().positions().get(focused.position())).isTrue();
+    }
+
     private BitSet selectedFeasible() {
         BitSet s = window.selection().positions();
         s.and(feasible());

@@ -95,7 +95,7 @@ final class AxisChoosers extends VBox {
                         legend);
         Tooltip.install(
                 choosers[ParetoViewModel.SIZE],
-                new Tooltip("glyph size in the 3D view; one size: Pareto points larger"));
+                new Tooltip("glyph size in every view; one size: Pareto points larger"));
         getChildren().addAll(axes, colours);
         setSpacing(3);
         setPadding(new Insets(4));

@@ -97,7 +97,8 @@ public final class ParallelCoordinatesView extends BorderPane {
             data.intervals().clear();
             draw();
         });
-        Label hint = new Label("drag along an axis: brush · Shift+drag: add an interval · click an interval: drop it"
+        Label hint = new Label("click a line: details · drag along an axis: brush · Shift+drag: add an interval"
+                + " · click an interval: drop it"
                 + " · drag a title: move the axis · double-click a title: invert it");
         hint.getStyleClass().add("hint");
         note.setId("parallel-note");
@@ -379,7 +380,11 @@ public final class ParallelCoordinatesView extends BorderPane {
             return;
         }
         PointEntry focused = model.selection().focusedProperty().get();
-        int marked = focused != null && model.columns().feasible(focused.position()) ? focused.position() : -1;
+        int marked = focused != null
+                        && focused.position() < model.columns().size()
+                        && model.columns().shown(focused.position())
+                ? focused.position()
+                : -1;
         if (marked >= 0) {
             LinePlaces one = data.places(new int[] {marked});
             // Outlined in black, white inside: it stands out over lines of any colour.

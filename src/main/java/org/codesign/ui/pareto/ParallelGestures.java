@@ -21,7 +21,9 @@ import org.codesign.ui.points.Selection;
  * intervals hit, combined with the selection at the press as the modifiers say everywhere
  * (Shift adds, Ctrl/Alt subtracts, Shift+Ctrl intersects). Drag a title sideways: move the axis;
  * double-click it: invert the axis. Keys: ←/→ choose an axis, Shift+←/→ move it, I inverts it;
- * the context menu moves and inverts the axis chosen or right-clicked. Hover shows a line's card.
+ * the context menu moves and inverts the axis chosen or right-clicked. Hover shows a line's card;
+ * a click on a line selects its point and shows it in detail, as a click on a point does in the
+ * other views (Shift adds it, Ctrl/Alt takes it out).
  */
 final class ParallelGestures {
     /** How near (px) to an axis a press starts a brush on it. */
@@ -32,6 +34,7 @@ final class ParallelGestures {
     private final RangeBrush brush;
     private final Supplier<PointColumns> columns;
     private final Supplier<Long> selectionVersion;
+    private final PlotModel model;
     private final MenuItem moveLeft = new MenuItem();
     private final MenuItem moveRight = new MenuItem();
     private final MenuItem invert = new MenuItem();
@@ -50,6 +53,7 @@ final class ParallelGestures {
         this.data = data;
         this.brush = brush;
         this.columns = model::columns;
+        this.model = model;
         this.selectionVersion = () -> model.selection().versionProperty().get();
         var plot = view.plot();
         plot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
@@ -249,6 +253,13 @@ final class ParallelGestures {
 
     private void onClick(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY
+                && e.getClickCount() == 1
+                && e.isStillSincePress()
+                && e.getY() >= ParallelCoordinatesView.MARGIN_TOP
+                && axisNear(e.getX(), AXIS_REACH) < 0) {
+            clickLine(e.getX(), e.getY(), Selection.combineFor(e.isShiftDown(), e.isShortcutDown(), e.isAltDown()));
+        }
+        if (e.getButton() == MouseButton.PRIMARY
                 && e.getClickCount() == 2
                 && e.getY() < ParallelCoordinatesView.MARGIN_TOP) {
             int axis = axisNear(e.getX(), titleReach());
@@ -257,6 +268,19 @@ final class ParallelGestures {
                 nameItems();
             }
         }
+    }
+
+    /**
+     * A click on the line nearest to canvas point (x, y): its point joins the selection as the
+     * modifiers say and is shown in detail. A click beside every line changes nothing (it would
+     * otherwise drop a brushed selection while the intervals still show). Returns the slot or -1.
+     */
+    int clickLine(double x, double y, Selection.Combine how) {
+        int slot = view.lineAt(x, y);
+        if (slot >= 0) {
+            ParetoViewModel.click(model, slot, how);
+        }
+        return slot;
     }
 
     private void onKey(KeyEvent e) {

@@ -170,7 +170,7 @@ public final class ParetoViewModel {
         return ok;
     }
 
-    /** Sizes the 3D view's glyphs by a quantity (null: one size, Pareto points larger). */
+    /** Sizes the glyphs of every view by a quantity (null: one size, Pareto points larger). */
     public boolean setSize(Quantity q, boolean log) {
         PlotAxes a = model.axes();
         boolean ok = q == null || checkLog(SIZE, q, log, a.size());
@@ -260,6 +260,11 @@ public final class ParetoViewModel {
      * modifiers say and is shown in detail; a plain click on nothing clears the selection.
      */
     public void click(int slot, Selection.Combine how) {
+        click(model, slot, how);
+    }
+
+    /** {@link #click(int, Selection.Combine)} on a model's selection (the parallel coordinates' lines). */
+    static void click(PlotModel model, int slot, Selection.Combine how) {
         PointEntry entry = model.entry(slot);
         if (entry == null) {
             if (how == Selection.Combine.REPLACE) {

@@ -15,7 +15,8 @@ import org.codesign.ui.pareto.plot.Coloring;
 /**
  * What the colours mean, and a switch per run: clicking a run's entry hides or shows its points
  * in every view (the entry greys out while hidden). Coloured by run, the run entries are the
- * colour swatches; otherwise they follow the colour legend after "runs:".
+ * colour swatches; otherwise they follow the colour legend after "runs:". When a quantity sets
+ * the glyphs' size, a key shows the smallest and largest glyph with the values they stand for.
  */
 final class PlotLegend extends HBox {
     private static final String HIDDEN = "legend-hidden";
@@ -31,6 +32,11 @@ final class PlotLegend extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         model.coloringProperty().addListener((o, a, b) -> show());
         model.runLabelsProperty().addListener((o, a, b) -> show());
+        model.axesProperty().addListener((o, a, b) -> {
+            if (a == null || !java.util.Objects.equals(a.size(), b.size()) || a.logSize() != b.logSize()) {
+                show();
+            }
+        });
         model.hiddenRuns().addListener((javafx.collections.SetChangeListener<String>) c -> show());
         // a new run's points may arrive without changing the colouring (coloured by Pareto rank)
         model.onData(change -> {
@@ -39,6 +45,27 @@ final class PlotLegend extends HBox {
             }
         });
         show();
+    }
+
+    /** "size: utilization (%) · 3.1 … 48 %" with the smallest and largest glyph, when a quantity sets the size. */
+    private void sizeKey() {
+        org.codesign.study.quantity.Quantity q = model.axes().size();
+        org.codesign.ui.pareto.plot.AxisScale scale = model.axes().sizeScale(model.columns());
+        if (q == null || scale == null) {
+            return;
+        }
+        String lo = q.ordinal() ? q.format(scale.lo()) : q.formatWithUnit(scale.lo());
+        String hi = q.ordinal() ? q.format(scale.hi()) : q.formatWithUnit(scale.hi());
+        Circle small = new Circle(ScatterDrawing.SIZED[0], Color.GRAY);
+        Circle large = new Circle(ScatterDrawing.SIZED[ScatterDrawing.SIZE_STEPS - 1], Color.GRAY);
+        Label from = new Label(lo, small);
+        Label to = new Label(hi + (model.axes().logSize() ? " (log)" : ""), large);
+        Label title = new Label("size: " + q.label());
+        HBox key = new HBox(4, title, from, new Label("…"), to);
+        key.setAlignment(Pos.CENTER_LEFT);
+        key.setId("size-key");
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().add(key);
     }
 
     private void show() {
@@ -56,6 +83,7 @@ final class PlotLegend extends HBox {
                 getChildren().add(entry(item.label(), item.argb()));
             }
         }
+        sizeKey();
         if (!runs.isEmpty()) {
             getChildren().add(new Label("runs:"));
             boolean coloured = model.coloring().mode() == ColorMode.RUN;

@@ -41,7 +41,7 @@ public final class PlotModel {
     private final javafx.beans.property.BooleanProperty colorLog =
             new javafx.beans.property.SimpleBooleanProperty(this, "colorLog", false);
     /** What the study's points can be plotted by; null until a study is known (metrics only). */
-    private Quantities quantities;
+    private final ReadOnlyObjectWrapper<Quantities> quantities = new ReadOnlyObjectWrapper<>(this, "quantities");
 
     private final ReadOnlyObjectWrapper<Coloring> coloring = new ReadOnlyObjectWrapper<>(this, "coloring");
     private final List<Consumer<DataChange>> dataListeners = new ArrayList<>();
@@ -106,15 +106,14 @@ public final class PlotModel {
     /** A slot's stored value of a quantity that is not a metric (a parameter, utilization). */
     private double raw(Quantity q, int slot) {
         PointEntry e = entry(slot);
-        return e == null || quantities == null
-                ? Double.NaN
-                : quantities.raw(q, columns.run(slot), e.runPoints(), e.row());
+        Quantities known = quantities.get();
+        return e == null || known == null ? Double.NaN : known.raw(q, columns.run(slot), e.runPoints(), e.row());
     }
 
     /** The study's quantities (its spaces changed or another study was opened): values are read anew. */
     void setQuantities(Quantities next) {
-        quantities = next;
-        columns.setSource(this::raw);
+        columns.setSource(this::raw); // before listeners read values through it
+        quantities.set(next);
     }
 
     /** Tells every view to draw everything afresh (the quantities' values were read anew). */
@@ -126,7 +125,12 @@ public final class PlotModel {
 
     /** The study's quantities, or null before a study was set. */
     Quantities quantities() {
-        return quantities;
+        return quantities.get();
+    }
+
+    /** A new value when the study's quantities are read anew (another study, edited spaces). */
+    ReadOnlyObjectProperty<Quantities> quantitiesProperty() {
+        return quantities.getReadOnlyProperty();
     }
 
     PointStore store() {

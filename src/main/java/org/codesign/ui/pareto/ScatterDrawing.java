@@ -19,13 +19,20 @@ import org.codesign.ui.pareto.plot.PointColumns;
  * several points of one group that fall on the same pixel only the first becomes a marker (the
  * picture is the same; 100,000 markers per chart would not redraw within a brush). Above
  * {@link ProjectionSample#BUDGET} points it draws a sample and every front point. Points
- * arriving join a drawing while colours, axes, size, selection and the data range stay.
+ * arriving join a drawing while colours, axes, size, selection and the data range stay. When a
+ * quantity sets the size (as in the 3D view), each colour group is split into {@link
+ * #SIZE_STEPS} sizes, from {@link #SIZED} smallest to largest, and points are not merged per pixel.
  */
 final class ScatterDrawing {
     /** Ramps are drawn in this many colour steps (one data set each). */
     private static final int RAMP_STEPS = 16;
 
     private static final double[] SIZES = {1.5, 1.8, 2.6};
+
+    /** Marker sizes of the size steps, smallest to largest, when a quantity sets the size. */
+    static final double[] SIZED = {1.2, 2.2, 3.4, 5.0};
+
+    static final int SIZE_STEPS = SIZED.length;
 
     private final Coloring coloring;
     private final PlotAxes axes;
@@ -34,6 +41,12 @@ final class ScatterDrawing {
     private final boolean anySelected;
     private final int perBucket;
     private final int buckets;
+    /** Size steps per colour bucket: 1 without a size quantity. */
+    private final int steps;
+    /** The size quantity's scale, or null when all points of a layer are one size. */
+    private final AxisScale sizeScale;
+
+    private double[] sizes;
     private final Points[][] layers;
     private final DoubleDataSet[][] sets;
     private final boolean[][] stale;
@@ -63,17 +76,20 @@ final class ScatterDrawing {
             PixelGrid grid,
             BitSet selected,
             int perBucket,
-            int buckets) {
+            int buckets,
+            AxisScale sizeScale) {
         this.coloring = coloring;
+        this.sizeScale = sizeScale;
+        this.steps = sizeScale == null ? 1 : SIZE_STEPS;
         this.axes = axes;
         this.grid = grid;
         this.selected = selected;
         this.anySelected = !selected.isEmpty();
         this.perBucket = perBucket;
         this.buckets = buckets;
-        this.layers = new Points[3][buckets];
-        this.sets = new DoubleDataSet[3][buckets];
-        this.stale = new boolean[3][buckets];
+        this.layers = new Points[3][buckets * steps];
+        this.sets = new DoubleDataSet[3][buckets * steps];
+        this.stale = new boolean[3][buckets * steps];
         this.mx = mx;
         this.my = my;
         this.logX = grid.logX();
@@ -96,14 +112,16 @@ final class ScatterDrawing {
             ScatterDrawing previous) {
         boolean ramp = coloring.mode() == ColorMode.GENERATION || coloring.mode() == ColorMode.METRIC;
         int perBucket = ramp ? Coloring.PALETTE_SIZE / RAMP_STEPS : 1;
+        AxisScale sizeScale = axes.sizeScale(c);
+        // sized markers of one colour differ within a pixel: no merging then (w = h = 0)
         PixelGrid grid = PixelGrid.of(
                 c,
                 axes.quantity(axisA),
                 axes.log(axisA),
                 axes.quantity(axisB),
                 axes.log(axisB),
-                width,
-                height,
+                sizeScale == null ? width : 0,
+                sizeScale == null ? height : 0,
                 previous == null ? null : previous.grid.seen());
         ScatterDrawing d = new ScatterDrawing(
                 coloring,
@@ -113,7 +131,8 @@ final class ScatterDrawing {
                 grid,
                 selected,
                 perBucket,
-                Coloring.PALETTE_SIZE / perBucket);
+                Coloring.PALETTE_SIZE / perBucket,
+                sizeScale);
         d.columns(c);
         d.stride = ProjectionSample.stride(c.size());
         for (int i = 0; i < c.size(); i += d.stride) {
@@ -221,20 +240,26 @@ final class ScatterDrawing {
         List<DoubleDataSet> list = new ArrayList<>();
         markers = 0;
         for (int layer = 2; layer >= 0; layer--) {
-            for (int b = 0; b < buckets; b++) {
-                Points p = layers[layer][b];
-                if (p == null) {
-                    sets[layer][b] = null;
-                    continue;
+            // larger markers first: they are drawn under the smaller ones, which stay visible
+            for (int step = steps - 1; step >= 0; step--) {
+                for (int b = 0; b < buckets; b++) {
+                    int g = b * steps + step;
+                    Points p = layers[layer][g];
+                    if (p == null) {
+                        sets[layer][g] = null;
+                        continue;
+                    }
+                    markers += p.n;
+                    if (stale[layer][g] || sets[layer][g] == null) {
+                        int argb = coloring.color(b * perBucket + perBucket / 2);
+                        String name = "layer" + layer + "-" + b + (steps > 1 ? "-size" + step : "");
+                        double size = steps > 1 ? SIZED[step] : SIZES[layer];
+                        // sized markers as circles, whose areas read as sizes (ChartFX's default is a square)
+                        sets[layer][g] = p.dataSet(name, layer == 0 ? Coloring.dim(argb) : argb, size, steps > 1);
+                        stale[layer][g] = false;
+                    }
+                    list.add(sets[layer][g]);
                 }
-                markers += p.n;
-                if (stale[layer][b] || sets[layer][b] == null) {
-                    int argb = coloring.color(b * perBucket + perBucket / 2);
-                    sets[layer][b] =
-                            p.dataSet("layer" + layer + "-" + b, layer == 0 ? Coloring.dim(argb) : argb, SIZES[layer]);
-                    stale[layer][b] = false;
-                }
-                list.add(sets[layer][b]);
             }
         }
         return list;
@@ -243,10 +268,23 @@ final class ScatterDrawing {
     private void columns(PointColumns c) {
         xs = c.column(mx);
         ys = c.column(my);
+        sizes = sizeScale == null ? null : c.column(axes.size());
     }
 
     private boolean drawable(PointColumns c, int slot) {
-        return c.shown(slot) && AxisScale.drawable(xs[slot], logX) && AxisScale.drawable(ys[slot], logY);
+        return c.shown(slot)
+                && AxisScale.drawable(xs[slot], logX)
+                && AxisScale.drawable(ys[slot], logY)
+                && (sizeScale == null || sizeScale.accepts(sizes[slot]));
+    }
+
+    /** The size step of a drawable slot (0 without a size quantity). */
+    private int sizeStep(int slot) {
+        if (sizeScale == null) {
+            return 0;
+        }
+        double t = (sizeScale.toCube(sizes[slot]) + 1) / 2;
+        return (int) Math.max(0, Math.min(steps - 1, Math.floor(t * steps)));
     }
 
     private int layerOf(PointColumns c, int slot) {
@@ -279,6 +317,7 @@ final class ScatterDrawing {
         double x = xs[slot];
         double y = ys[slot];
         int bucket = coloring.index(c, slot) / perBucket;
+        int group = bucket * steps + sizeStep(slot);
         int layer = layerOf(c, slot);
         if (count) {
             shown++;
@@ -294,12 +333,12 @@ final class ScatterDrawing {
         if (!grid.firstInCell(layer, bucket, x, y)) {
             return;
         }
-        Points p = layers[layer][bucket];
+        Points p = layers[layer][group];
         if (p == null) {
-            p = layers[layer][bucket] = new Points();
+            p = layers[layer][group] = new Points();
         }
         p.add(x, y);
-        stale[layer][bucket] = true;
+        stale[layer][group] = true;
     }
 
     /**
@@ -385,12 +424,12 @@ final class ScatterDrawing {
             y[n++] = vy;
         }
 
-        DoubleDataSet dataSet(String name, int argb, double size) {
+        DoubleDataSet dataSet(String name, int argb, double size, boolean circle) {
             DoubleDataSet d = new DoubleDataSet(name);
             d.set(x, y, n, false);
             String color = String.format(Locale.ROOT, "#%06x", argb & 0xffffff);
             d.setStyle("-fx-marker-color: " + color + "; -fx-stroke: " + color + "; -fx-fill: " + color
-                    + "; -fx-marker-size: " + size + ";");
+                    + "; -fx-marker-size: " + size + ";" + (circle ? " -fx-marker-type: circle;" : ""));
             return d;
         }
     }

@@ -2,7 +2,6 @@ package org.codesign.ui.pareto;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -47,8 +46,13 @@ final class ScatterMatrix extends GridPane {
                 }
                 Quantity x = quantities.get(j);
                 Quantity y = quantities.get(i);
-                // a cell's axes never change: its quantities are the pair, linear
-                ScatterView cell = new ScatterView(vm, new SimpleObjectProperty<>(PlotAxes.linear(x, y, x)), 0, 1);
+                // a cell's quantities are the pair, linear; its glyphs follow the plot's size channel
+                PlotAxes pair = PlotAxes.linear(x, y, x);
+                var axes = javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> pair.withSize(
+                                vm.model().axes().size(), vm.model().axes().logSize()),
+                        vm.model().axesProperty());
+                ScatterView cell = new ScatterView(vm, axes, 0, 1);
                 cell.setId("matrix-" + j + "-" + i);
                 cell.getStyleClass().addAll("projection", "matrix-cell");
                 cell.setMinSize(60, 60);

@@ -27,9 +27,9 @@ import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.study.StudyDocument;
 
 /**
- * The point table's state and rules without any node: the rows (the store's points, filtered
- * by the Pareto-only, feasible-only and selected-only switches and the text filter, then
- * sorted), the columns a study calls for, the count line, and how the table's own picks and
+ * The point table's state and rules without any node: the rows (the store's points less those
+ * of runs hidden in the plots' legend, filtered by the Pareto-only, feasible-only and
+ * selected-only switches and the text filter, then sorted), the columns a study calls for, the count line, and how the table's own picks and
  * the shared {@link Selection} follow each other.
  */
 public final class PointsViewModel {
@@ -60,6 +60,10 @@ public final class PointsViewModel {
     private final BooleanProperty feasibleOnly = new SimpleBooleanProperty(this, "feasibleOnly");
     private final BooleanProperty selectedOnly = new SimpleBooleanProperty(this, "selectedOnly");
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    /** Runs (ids) clicked off in the legend: their rows are left out, as their points are in every view. */
+    private final javafx.collections.ObservableSet<String> hiddenRuns =
+            javafx.collections.FXCollections.observableSet();
+
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<List<Column>> columns = new ReadOnlyObjectWrapper<>(this, "columns", List.of());
     private List<String> parameterColumns = List.of();
@@ -93,6 +97,7 @@ public final class PointsViewModel {
             p.addListener((o, a, b) -> refilterKeepingSelection());
         }
         filterText.addListener((o, a, b) -> refilterKeepingSelection());
+        hiddenRuns.addListener((javafx.collections.SetChangeListener<String>) c -> refilterKeepingSelection());
         selection.versionProperty().addListener((o, a, b) -> pullSelection());
         store.versionProperty().addListener((o, a, b) -> storeChanged());
         document.studyProperty().addListener((o, a, b) -> {
@@ -128,6 +133,11 @@ public final class PointsViewModel {
 
     public BooleanProperty selectedOnlyProperty() {
         return selectedOnly;
+    }
+
+    /** The runs (ids) whose rows are left out; the window keeps it equal to the plots' hidden runs. */
+    public javafx.collections.ObservableSet<String> hiddenRuns() {
+        return hiddenRuns;
     }
 
     public StringProperty filterTextProperty() {
@@ -226,7 +236,11 @@ public final class PointsViewModel {
     /** Whether any filter is on (otherwise the filtered rows are all the store's). */
     private boolean filtering() {
         String needle = filterText.get() == null ? "" : filterText.get().trim();
-        return paretoOnly.get() || feasibleOnly.get() || selectedOnly.get() || !needle.isEmpty();
+        return paretoOnly.get()
+                || feasibleOnly.get()
+                || selectedOnly.get()
+                || !needle.isEmpty()
+                || !hiddenRuns.isEmpty();
     }
 
     /**
@@ -252,7 +266,9 @@ public final class PointsViewModel {
         boolean pareto = paretoOnly.get();
         boolean feasible = feasibleOnly.get();
         boolean chosen = selectedOnly.get();
-        filtered.setPredicate(e -> (!pareto || e.pareto())
+        java.util.Set<String> hidden = java.util.Set.copyOf(hiddenRuns);
+        filtered.setPredicate(e -> !hidden.contains(e.runId())
+                && (!pareto || e.pareto())
                 && (!feasible || e.feasible())
                 && (!chosen || selected.get(e.position()))
                 && (needle.isEmpty()

@@ -4,11 +4,16 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
+import org.codesign.figure.FigureAxis;
+import org.codesign.figure.ScatterChart;
+import org.codesign.figure.ScatterFigure;
+import org.codesign.ui.kit.FigureMenu;
 
-/** A small live chart of a run's hypervolume over evaluations (ChartFX). */
+/** A small live chart of a run's hypervolume over evaluations (ChartFX); its context menu saves it as a figure. */
 public final class HypervolumeChart extends XYChart {
     private DoubleDataSet data = new DoubleDataSet("hypervolume");
     private int shown;
+    private List<double[]> history = List.of();
 
     HypervolumeChart() {
         super(new DefaultNumericAxis("evaluations", null), new DefaultNumericAxis("hypervolume", null));
@@ -18,6 +23,21 @@ public final class HypervolumeChart extends XYChart {
         setTitle(null);
         getDatasets().add(data);
         getStyleClass().add("hypervolume-chart"); // its size is in codesign.css (ChartFX's stylesheet beats setters)
+        FigureMenu.attach(this, () -> "hypervolume", (w, h) -> ScatterChart.of(figure()));
+    }
+
+    /** The chart as a vector figure: the hypervolume after each report, as a line with its points. */
+    ScatterFigure figure() {
+        double[] x = history.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = history.stream().mapToDouble(p -> p[1]).toArray();
+        return new ScatterFigure(
+                "Hypervolume",
+                FigureAxis.numeric("evaluations", "", false),
+                FigureAxis.numeric("hypervolume", "", false),
+                List.of(
+                        new ScatterFigure.Group("hypervolume", 0xff1f77b4, ScatterFigure.Style.LINE, false, x, y),
+                        new ScatterFigure.Group("report", 0xff1f77b4, ScatterFigure.Style.DOT, false, x, y)),
+                null);
     }
 
     /** Shows the history when it has grown (a fresh data set is swapped in; see {@link ScatterView}). */
@@ -31,6 +51,7 @@ public final class HypervolumeChart extends XYChart {
         }
         getDatasets().setAll(next);
         data = next;
+        this.history = List.copyOf(history);
         fitSinglePoint(history);
         shown = history.size();
     }

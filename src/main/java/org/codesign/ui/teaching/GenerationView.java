@@ -33,6 +33,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.codesign.eval.Evaluator;
+import org.codesign.figure.ScatterChart;
+import org.codesign.ui.kit.FigureMenu;
 import org.codesign.ui.study.StudyDocument;
 
 /**
@@ -114,6 +116,13 @@ public final class GenerationView extends StackPane {
         gapChart.setPrefHeight(200);
         gapChart.getData().add(new LineChart.Series<>());
         vm.gap().addListener((ListChangeListener<TeachingViewModel.XY>) c -> showGap());
+        // "Save as SVG / PDF / PNG (2×)" on a right click, as on the other views
+        FigureMenu.attach(gapChart, () -> "hypervolume-gap", (w, h) -> ScatterChart.of(TeachingFigures.gap(vm.gap())));
+        FigureMenu.attach(
+                chart,
+                () -> "teaching-generation-" + vm.generations(),
+                (w, h) -> ScatterChart.of(
+                        TeachingFigures.population(vm.plotProperty().get(), RANK_COLOURS, PICKED)));
         table.setId("generation-table");
         table.setPlaceholder(new Label("No generation yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

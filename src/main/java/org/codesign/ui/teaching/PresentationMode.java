@@ -47,7 +47,9 @@ final class PresentationMode {
             return;
         }
         home.getChildren().setAll(away);
-        body.setStyle(STYLE);
+        // the style on a root of its own, so that the view itself never changes its style
+        StackPane presented = new StackPane(body);
+        presented.setStyle(STYLE);
         stage = new Stage();
         Window owner = home.getScene() == null ? null : home.getScene().getWindow();
         if (owner != null) {
@@ -55,7 +57,7 @@ final class PresentationMode {
             stage.getIcons().setAll(owner instanceof Stage s ? s.getIcons() : java.util.List.of());
         }
         stage.setTitle("Co-Design Explorer · teaching");
-        Scene scene = new Scene(body, 1280, 800);
+        Scene scene = new Scene(presented, 1280, 800);
         if (home.getScene() != null) {
             scene.getStylesheets().setAll(home.getScene().getStylesheets());
         }
@@ -80,9 +82,12 @@ final class PresentationMode {
         closing.setOnHidden(null);
         // leave full screen first: a window closed while full screen can leave the screen's state behind
         closing.setFullScreen(false);
-        closing.getScene().setRoot(new StackPane());
-        closing.close();
-        body.setStyle("");
+        // Back into the window while the presentation scene still holds its root: JavaFX 21 gives
+        // a node moved to another scene its new style helpers before its parents get theirs, and
+        // they look colours up through the old parents. Emptying that scene first made every
+        // button and text field of the view fail its look-ups (ClassCastException: String cannot
+        // be cast to Paint, logged by javafx.css; openjdk/jfx JDK-8268657).
         home.getChildren().setAll(body);
+        closing.close();
     }
 }

@@ -67,6 +67,19 @@ class PointsViewModelTest {
     }
 
     @Test
+    void aHiddenRunsRowsLeaveAndComeBackWithTheirPointsArrivingMeanwhile() {
+        selection.apply(bits(1, 3), Selection.Combine.REPLACE);
+        vm.hiddenRuns().add("run-1");
+        assertThat(listed()).containsExactly("run-2#0");
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 of 4 points · 2 selected");
+        assertThat(selection.positions()).as("hiding rows deselects nothing").isEqualTo(bits(1, 3));
+        store.append("run-1", List.of(TestPoints.point(3, 60, 2, 4)));
+        assertThat(listed()).as("a hidden run's new point stays out").containsExactly("run-2#0");
+        vm.hiddenRuns().remove("run-1");
+        assertThat(listed()).containsExactlyInAnyOrder("run-1#0", "run-1#1", "run-1#2", "run-1#3", "run-2#0");
+    }
+
+    @Test
     void appendedPointsJoinTheFilteredRowsAndPointsLeavingTheFrontGo() {
         vm.paretoOnlyProperty().set(true);
         // Better than run-1#0 in everything: that one leaves the front.

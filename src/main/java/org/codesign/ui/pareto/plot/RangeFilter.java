@@ -1,25 +1,36 @@
 package org.codesign.ui.pareto.plot;
 
 import java.util.BitSet;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.codesign.eval.Metric;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 
-/** Per-metric intervals (the range sliders): a point passes iff it is shown (feasible, run not hidden) and inside every interval. */
+/**
+ * Intervals on quantities (the range sliders: metrics, design parameters, derived quantities) in
+ * their shown values: a point passes iff it is shown (feasible, run not hidden) and inside every
+ * interval. A point without a value on a restricted quantity does not pass.
+ */
 public final class RangeFilter {
-    private final Map<Metric, double[]> ranges = new EnumMap<>(Metric.class);
+    private final Map<Quantity, double[]> ranges = new LinkedHashMap<>();
 
-    /** Restricts a metric to [lo, hi] (inclusive). */
+    /** Restricts a metric to [lo, hi] (inclusive, shown values: MACs in MMACs). */
     public RangeFilter with(Metric m, double lo, double hi) {
+        return with(Quantities.of(m), lo, hi);
+    }
+
+    /** Restricts a quantity to [lo, hi] (inclusive, shown values; an ordinal one's category indices). */
+    public RangeFilter with(Quantity q, double lo, double hi) {
         if (!(lo <= hi)) {
-            throw new IllegalArgumentException(m.key() + ": expected lo ≤ hi, got " + lo + " … " + hi);
+            throw new IllegalArgumentException(q.id() + ": expected lo ≤ hi, got " + lo + " … " + hi);
         }
-        ranges.put(m, new double[] {lo, hi});
+        ranges.put(q, new double[] {lo, hi});
         return this;
     }
 
     public RangeFilter without(Metric m) {
-        ranges.remove(m);
+        ranges.remove(Quantities.of(m));
         return this;
     }
 
@@ -28,7 +39,7 @@ public final class RangeFilter {
     }
 
     public boolean restricts(Metric m) {
-        return ranges.containsKey(m);
+        return ranges.containsKey(Quantities.of(m));
     }
 
     public BitSet select(PointColumns columns) {
@@ -39,7 +50,7 @@ public final class RangeFilter {
                 hit.set(i);
             }
         }
-        for (Map.Entry<Metric, double[]> r : ranges.entrySet()) {
+        for (Map.Entry<Quantity, double[]> r : ranges.entrySet()) {
             double[] v = columns.column(r.getKey());
             double lo = r.getValue()[0];
             double hi = r.getValue()[1];
