@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.codesign.space.LayerListConfig;
 import org.codesign.space.NetworkConfig;
 import org.codesign.space.ProxylessOfaConfig;
+import org.codesign.space.TimeloopLayersConfig;
 import org.codesign.workload.Network;
 import org.codesign.workload.NetworkBuilder;
 
@@ -88,6 +89,10 @@ public final class AccuracyModel {
     public AccuracyPrediction estimate(NetworkConfig config, Network network) {
         if (config instanceof LayerListConfig fixed) {
             return AccuracyPrediction.declared(fixed.definition().top1());
+        }
+        if (config instanceof TimeloopLayersConfig) {
+            // a Timeloop problem folder declares no accuracy
+            return AccuracyPrediction.declared(Double.NaN);
         }
         if (config instanceof ProxylessOfaConfig proxyless) {
             return proxyless(proxyless, network == null ? NetworkBuilder.build(config) : network);

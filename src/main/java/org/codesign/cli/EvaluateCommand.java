@@ -15,6 +15,7 @@ import org.codesign.eval.Metrics;
 import org.codesign.space.HardwareConfig;
 import org.codesign.space.LayerListConfig;
 import org.codesign.space.NetworkConfig;
+import org.codesign.space.TimeloopLayersConfig;
 import org.codesign.study.ConfigJson;
 import org.codesign.study.Json;
 import org.codesign.study.SelectionExport;
@@ -59,7 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NetworkConfig n = readNetwork(network);
         HardwareConfig h = hardware == null ? null : ConfigJson.readHardware(hardware);
-        Evaluator evaluator = Models.evaluator(accuracyModel);
+        // a problem folder is relative to its configuration's folder, as to a study's
+        Evaluator evaluator = n instanceof TimeloopLayersConfig
+                ? Models.evaluator(accuracyModel, network.toAbsolutePath().getParent())
+                : Models.evaluator(accuracyModel);
         DesignEvaluation e = evaluator.evaluate(n, h);
         if (json) {
             System.out.println(Json.mapper().writeValueAsString(toJson(e, evaluator)));

@@ -15,8 +15,13 @@ final class Models {
     }
 
     static Evaluator evaluator(Path accuracyCoefficients) {
+        return evaluator(accuracyCoefficients, Path.of(""));
+    }
+
+    /** @param folder the folder Timeloop files named by the configurations are relative to */
+    static Evaluator evaluator(Path accuracyCoefficients, Path folder) {
         AccuracyModel accuracy =
                 accuracyCoefficients == null ? AccuracyModel.defaultModel() : AccuracyModel.load(accuracyCoefficients);
-        return StandardModels.evaluator(accuracy, "edp");
+        return StandardModels.evaluator(accuracy, "edp", folder);
     }
 }

@@ -2,6 +2,7 @@ package org.codesign.eval;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.codesign.accuracy.AccuracyModel;
 import org.codesign.accuracy.AccuracyPrediction;
 import org.codesign.cost.CostResult;
@@ -20,18 +21,36 @@ import org.codesign.workload.NetworkBuilder;
 public final class Evaluator {
     private final AccuracyModel accuracy;
     private final Map<String, HardwareCostModel> costModels;
+    private final Function<NetworkConfig, Network> networks;
 
     /**
      * @param costModels the cost model of each hardware template, by template name
      */
     public Evaluator(AccuracyModel accuracy, Map<String, HardwareCostModel> costModels) {
+        this(accuracy, costModels, NetworkBuilder::build);
+    }
+
+    /**
+     * @param networks builds a network configuration's layers ({@link NetworkBuilder#build} but for
+     *     networks whose files are relative to a study's folder)
+     */
+    public Evaluator(
+            AccuracyModel accuracy,
+            Map<String, HardwareCostModel> costModels,
+            Function<NetworkConfig, Network> networks) {
         this.accuracy = accuracy;
         this.costModels = Map.copyOf(costModels);
+        this.networks = networks;
     }
 
     /** The cost model of a hardware template, or null when there is none. */
     public HardwareCostModel costModel(String template) {
         return costModels.get(template);
+    }
+
+    /** The layers of a network configuration, its files read relative to this evaluator's study folder. */
+    public Network network(NetworkConfig config) {
+        return networks.apply(config);
     }
 
     public AccuracyModel accuracyModel() {
@@ -44,7 +63,7 @@ public final class Evaluator {
      * error (no cost model for the template, a bug) and must reach the user as one.
      */
     public DesignEvaluation evaluate(NetworkConfig networkConfig, HardwareConfig hardware) {
-        Network network = NetworkBuilder.build(networkConfig);
+        Network network = networks.apply(networkConfig);
         AccuracyPrediction top1 = accuracy.estimate(networkConfig, network);
         if (hardware == null) {
             return new DesignEvaluation(networkConfig, null, network, networkOnly(top1, network), null);

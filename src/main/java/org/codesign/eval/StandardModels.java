@@ -10,10 +10,13 @@ import org.codesign.cost.mapper.Mapper;
 import org.codesign.cost.mapper.MappingObjective;
 import org.codesign.cost.mapper.MappingStore;
 import org.codesign.cost.timeloop.TimeloopArchitectures;
+import org.codesign.cost.timeloop.TimeloopLayerShapes;
 import org.codesign.space.EdgeGpuConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
 import org.codesign.space.TimeloopHardwareConfig;
+import org.codesign.space.TimeloopLayersConfig;
+import org.codesign.workload.NetworkBuilder;
 
 /** The product's models: the calibrated accuracy surrogate and a cost model per hardware template. */
 public final class StandardModels {
@@ -95,6 +98,11 @@ public final class StandardModels {
                         accelerators.mapper(),
                         accelerators.objective(),
                         hw -> TimeloopArchitectures.build((TimeloopHardwareConfig) hw, studyFolder)));
-        return new Evaluator(accuracy, costs);
+        return new Evaluator(
+                accuracy,
+                costs,
+                network -> network instanceof TimeloopLayersConfig problems
+                        ? TimeloopLayerShapes.build(problems, studyFolder)
+                        : NetworkBuilder.build(network));
     }
 }

@@ -1,6 +1,5 @@
 package org.codesign.space;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,34 +74,6 @@ final class LayerListTemplate implements SpaceTemplate<NetworkConfig> {
     /** Like the default, but any file that reads as a layer list is a valid option. */
     @Override
     public List<String> validate(DesignSpace space) {
-        List<String> problems = new ArrayList<>();
-        for (Parameter p : space.parameters()) {
-            if (!p.name().equals(FILE)) {
-                problems.add(p.name() + ": unknown parameter for template " + name());
-                continue;
-            }
-            if (p.values().isEmpty()) {
-                problems.add(FILE + ": the value list is empty; give at least one layer-list file");
-            }
-            List<String> seen = new ArrayList<>();
-            for (ParamValue value : p.values()) {
-                if (value.kind() != ValueKind.OPTION) {
-                    problems.add(FILE + ": '" + value.label() + "' is not a file path");
-                } else if (seen.contains(value.label())) {
-                    problems.add(FILE + ": '" + value.label() + "' is listed twice");
-                } else {
-                    seen.add(value.label());
-                    try {
-                        new LayerListConfig(value.label());
-                    } catch (IllegalArgumentException e) {
-                        problems.add(e.getMessage());
-                    }
-                }
-            }
-        }
-        if (space.indexOf(FILE) < 0) {
-            problems.add(FILE + ": missing from the space (template " + name() + " needs it)");
-        }
-        return problems;
+        return PathOptions.validate(space, name(), FILE, "layer-list file", LayerListConfig::new);
     }
 }

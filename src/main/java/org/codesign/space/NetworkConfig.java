@@ -5,7 +5,12 @@ package org.codesign.space;
  * network configuration files are the record components of the implementations.
  */
 public sealed interface NetworkConfig
-        permits MbV3OfaConfig, ProxylessOfaConfig, MobileNetV2Config, ResNetConfig, LayerListConfig {
+        permits MbV3OfaConfig,
+                ProxylessOfaConfig,
+                MobileNetV2Config,
+                ResNetConfig,
+                LayerListConfig,
+                TimeloopLayersConfig {
 
     /** The smallest input the templates accept: they downsample by 32. */
     int MIN_RESOLUTION = 32;

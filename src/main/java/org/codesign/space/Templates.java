@@ -10,7 +10,8 @@ public final class Templates {
             new ProxylessOfaTemplate(),
             new MobileNetV2Template(),
             new ResNetTemplate(),
-            new LayerListTemplate());
+            new LayerListTemplate(),
+            new TimeloopLayersTemplate());
     private static final List<SpaceTemplate<HardwareConfig>> HARDWARE = List.of(
             new EdgeGpuTemplate(), new SpatialAcceleratorTemplate(), new SystolicTemplate(), new TimeloopTemplate());
 

@@ -39,21 +39,26 @@ public record TimeloopHardwareConfig(String architecture, Map<String, Double> at
      * files (the rule of the accuracy-model file).
      */
     public static void checkFolder(String architecture) {
+        checkFolder("architecture", architecture);
+    }
+
+    /** The same rule for any study field naming a folder of Timeloop files ({@code field} names it). */
+    public static void checkFolder(String field, String architecture) {
         if (architecture == null || architecture.isBlank()) {
             throw new IllegalArgumentException(
-                    "architecture: missing (a folder, relative to the study's folder, with the Timeloop YAML files)");
+                    field + ": missing (a folder, relative to the study's folder, with the Timeloop YAML files)");
         }
         Path p;
         try {
             p = Path.of(architecture);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("architecture: '" + architecture + "' is not a valid path");
+            throw new IllegalArgumentException(field + ": '" + architecture + "' is not a valid path");
         }
         Path base = Path.of("study").toAbsolutePath();
         if (p.isAbsolute()
                 || !base.resolve(p).normalize().startsWith(base)
                 || base.resolve(p).normalize().equals(base)) {
-            throw new IllegalArgumentException("architecture: '" + architecture + "' is outside the study's folder "
+            throw new IllegalArgumentException(field + ": '" + architecture + "' is outside the study's folder "
                     + "(allowed: a folder path relative to the study's folder, without '..')");
         }
     }

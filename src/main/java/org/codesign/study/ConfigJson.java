@@ -16,6 +16,7 @@ import org.codesign.space.ResNetConfig;
 import org.codesign.space.SpatialAcceleratorConfig;
 import org.codesign.space.SystolicConfig;
 import org.codesign.space.TimeloopHardwareConfig;
+import org.codesign.space.TimeloopLayersConfig;
 
 /**
  * Network and hardware configuration files: a template name and every choice, with the record
@@ -27,7 +28,8 @@ public final class ConfigJson {
             ProxylessOfaConfig.TEMPLATE, ProxylessOfaConfig.class,
             MobileNetV2Config.TEMPLATE, MobileNetV2Config.class,
             ResNetConfig.TEMPLATE, ResNetConfig.class,
-            LayerListConfig.TEMPLATE, LayerListConfig.class);
+            LayerListConfig.TEMPLATE, LayerListConfig.class,
+            TimeloopLayersConfig.TEMPLATE, TimeloopLayersConfig.class);
     private static final Map<String, Class<? extends Record>> HARDWARE = Map.of(
             EdgeGpuConfig.TEMPLATE, EdgeGpuConfig.class,
             SpatialAcceleratorConfig.TEMPLATE, SpatialAcceleratorConfig.class,

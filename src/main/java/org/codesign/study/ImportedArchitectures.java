@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.codesign.cost.timeloop.TimeloopArchitectures;
+import org.codesign.cost.timeloop.TimeloopLayerShapes;
 import org.codesign.space.HardwareConfig;
 import org.codesign.space.ParamValue;
 import org.codesign.space.Parameter;
 import org.codesign.space.TimeloopHardwareConfig;
+import org.codesign.space.TimeloopLayersConfig;
 
 /**
- * Checks a study's imported Timeloop architectures before a run: every folder of the hardware
- * space and the fixed hardware read as Timeloop input, and every attribute parameter names a
+ * Checks a study's imported Timeloop files before a run: every problem folder of the network
+ * space and the fixed network reads as Timeloop problems, every folder of the hardware space and
+ * the fixed hardware reads as Timeloop input, and every attribute parameter names a
  * component of them, so a bad file is reported once (file, line, YAML path) instead of failing
  * the run's first evaluation.
  */
@@ -43,6 +46,25 @@ public final class ImportedArchitectures {
         HardwareConfig fixed = study.fixedHardware();
         if (fixed instanceof TimeloopHardwareConfig t) {
             configs.add(t);
+        }
+        List<TimeloopLayersConfig> networks = new ArrayList<>();
+        if (study.networkSpace().template().name().equals(TimeloopLayersConfig.TEMPLATE)
+                && study.networkSpace().validate().isEmpty()) {
+            for (Parameter p : study.networkSpace().design().parameters()) {
+                p.values().forEach(v -> networks.add(new TimeloopLayersConfig(v.label())));
+            }
+        }
+        if (study.fixedNetwork() instanceof TimeloopLayersConfig layers) {
+            networks.add(layers);
+        }
+        for (TimeloopLayersConfig n : networks) {
+            try {
+                TimeloopLayerShapes.build(n, studyFolder);
+            } catch (IllegalArgumentException e) {
+                if (!problems.contains(e.getMessage())) {
+                    problems.add(e.getMessage());
+                }
+            }
         }
         for (TimeloopHardwareConfig c : configs) {
             try {

@@ -10,7 +10,6 @@ import org.codesign.cost.timeloop.TimeloopDesignFiles;
 import org.codesign.eval.Evaluator;
 import org.codesign.space.CodesignSpace;
 import org.codesign.workload.Network;
-import org.codesign.workload.NetworkBuilder;
 
 /**
  * Exports one evaluated point of a study as Timeloop inputs: the accelerator its hardware genes
@@ -96,7 +95,7 @@ public final class TimeloopPointExport {
                     "point " + index + " runs on '" + decoded.hardware().template()
                             + "', which is not an accelerator (Timeloop models spatial-accelerator and systolic designs)");
         }
-        Network network = NetworkBuilder.build(decoded.network());
+        Network network = evaluator.network(decoded.network());
         AcceleratorCostModel.DesignMappings m = accelerators.mappings(network, decoded.hardware());
         List<TimeloopDesignFiles.LayerMapping> layers = new ArrayList<>();
         for (int i = 0; i < m.problems().size(); i++) {

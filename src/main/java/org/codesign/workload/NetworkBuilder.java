@@ -6,6 +6,7 @@ import org.codesign.space.MobileNetV2Config;
 import org.codesign.space.NetworkConfig;
 import org.codesign.space.ProxylessOfaConfig;
 import org.codesign.space.ResNetConfig;
+import org.codesign.space.TimeloopLayersConfig;
 
 /**
  * Materializes a network configuration into its layers. MACs count the multiply-accumulates
@@ -41,6 +42,10 @@ public final class NetworkBuilder {
         }
         if (config instanceof LayerListConfig layers) {
             return LayerListBuilder.build(layers);
+        }
+        if (config instanceof TimeloopLayersConfig) {
+            throw new IllegalArgumentException("template: a " + TimeloopLayersConfig.TEMPLATE
+                    + " network's folder is relative to its study's folder; its study's evaluator builds it");
         }
         throw new IllegalArgumentException("config: unknown template " + config.template());
     }

@@ -119,8 +119,9 @@ class CliCommandsTest {
         var r = CliRunner.run("spaces", "--json");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = Json.mapper().readTree(r.out());
-        assertEquals(9, json.size());
-        assertEquals("timeloop", json.get(8).get("template").asText()); // an imported Timeloop architecture
+        assertEquals(10, json.size());
+        assertEquals("timeloop-layers", json.get(5).get("template").asText()); // a folder of Timeloop problems
+        assertEquals("timeloop", json.get(9).get("template").asText()); // an imported Timeloop architecture
         assertEquals("mbv3-ofa", json.get(0).get("template").asText());
         assertEquals("proxyless-ofa", json.get(1).get("template").asText());
         assertEquals("4895697485828809316475", json.get(1).get("size").asText()); // 25 × 9 × 7371⁵

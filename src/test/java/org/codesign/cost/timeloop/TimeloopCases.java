@@ -119,6 +119,57 @@ public final class TimeloopCases {
         return file;
     }
 
+    /** The total MACs of {@link #layerShapesStudy}'s four problems (TimeloopLayersStudyTest checks each). */
+    public static final long LAYER_SHAPES_MACS =
+            3L * 32 * 3 * 3 * 112 * 112 + 128L * 256 * 3 * 3 * 56 * 56 + 64L * 3 * 3 * 56 * 56 + 512L * 10;
+
+    /**
+     * A study in {@code dir} whose network space and fixed network are {@code layer_shapes/}: the
+     * example designs' default problem, 06-mapper-convlayer-eyeriss's VGG layer, that layer made
+     * depthwise (G 64) and made fully connected (C 512, M 10); the hardware is the
+     * accelerator-dataflow sample's.
+     */
+    public static Path layerShapesStudy(Path dir) throws java.io.IOException {
+        Path shapes = java.nio.file.Files.createDirectories(dir.resolve("layer_shapes"));
+        java.nio.file.Files.copy(
+                root().resolve("example_designs/default_problem.yaml"), shapes.resolve("01_conv.yaml"));
+        String vgg = java.nio.file.Files.readString(
+                root().resolve("ispass2020/06-mapper-convlayer-eyeriss/prob/VGG02_layer5.yaml"));
+        java.nio.file.Files.writeString(shapes.resolve("02_vgg_layer5.yaml"), vgg);
+        java.nio.file.Files.writeString(
+                shapes.resolve("03_depthwise.yaml"),
+                vgg.replace("    C: 128\n", "    C: 1\n    G: 64\n")
+                        .replace("    M: 256\n", "    M: 1\n")
+                        .replace("      - - - C\n      - - - M\n", "      - - - G\n      - - - C\n      - - - M\n")
+                        .replace("      - - - N\n      - - - C\n", "      - - - N\n      - - - G\n      - - - C\n")
+                        .replace("      - - - N\n      - - - M\n", "      - - - N\n      - - - G\n      - - - M\n")
+                        .replace("    dimensions:\n    - C\n", "    dimensions:\n    - G\n    - C\n"));
+        java.nio.file.Files.writeString(
+                shapes.resolve("04_fc.yaml"),
+                vgg.replace("    C: 128\n", "    C: 512\n")
+                        .replace("    M: 256\n", "    M: 10\n")
+                        .replace("    P: 56\n", "    P: 1\n")
+                        .replace("    Q: 56\n", "    Q: 1\n")
+                        .replace("    R: 3\n", "    R: 1\n")
+                        .replace("    S: 3\n", "    S: 1\n"));
+        com.fasterxml.jackson.databind.node.ObjectNode study =
+                (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(Path.of("samples/accelerator-dataflow.codesign.json")
+                                .toFile());
+        study.put("name", "Timeloop layer shapes");
+        com.fasterxml.jackson.databind.node.ObjectNode space = study.putObject("networkSpace");
+        space.put("template", "timeloop-layers");
+        space.putObject("parameters").putArray("folder").add("layer_shapes");
+        com.fasterxml.jackson.databind.node.ObjectNode network = study.putObject("fixedNetwork");
+        network.put("template", "timeloop-layers");
+        network.put("folder", "layer_shapes");
+        Path file = dir.resolve("shapes.codesign.json");
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(file.toFile(), study);
+        return file;
+    }
+
     public static Case design(String name) {
         Path root = root().resolve("example_designs");
         Path ref = root.resolve(name).resolve("ref_outputs").resolve("default_problem");
