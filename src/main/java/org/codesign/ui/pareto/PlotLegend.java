@@ -56,8 +56,9 @@ final class PlotLegend extends HBox {
         }
         String lo = q.ordinal() ? q.format(scale.lo()) : q.formatWithUnit(scale.lo());
         String hi = q.ordinal() ? q.format(scale.hi()) : q.formatWithUnit(scale.hi());
-        Circle small = new Circle(ScatterDrawing.SIZED[0], Color.GRAY);
-        Circle large = new Circle(ScatterDrawing.SIZED[ScatterDrawing.SIZE_STEPS - 1], Color.GRAY);
+        Circle small = new Circle(org.codesign.figure.SizeSteps.radius(0), Color.GRAY);
+        Circle large =
+                new Circle(org.codesign.figure.SizeSteps.radius(org.codesign.figure.SizeSteps.COUNT - 1), Color.GRAY);
         Label from = new Label(lo, small);
         Label to = new Label(hi + (model.axes().logSize() ? " (log)" : ""), large);
         Label title = new Label("size: " + q.label());
