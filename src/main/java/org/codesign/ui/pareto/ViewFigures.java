@@ -171,8 +171,8 @@ final class ViewFigures {
         };
     }
 
-    /** The size key as the view's legend words it, when a quantity sets the size. */
-    private static ScatterFigure.SizeKey sizeKey(PlotAxes axes, AxisScale scale) {
+    /** The size key as the view's legend and its figures word it, when a quantity sets the size; else null. */
+    static ScatterFigure.SizeKey sizeKey(PlotAxes axes, AxisScale scale) {
         Quantity q = axes.size();
         if (q == null || scale == null) {
             return null;
