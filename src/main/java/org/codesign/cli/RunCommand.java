@@ -200,9 +200,10 @@ final class RunCommand implements Callable<Integer> {
                     bar.stepTo(s.evaluations());
                     bar.setExtraMessage(String.format(
                             java.util.Locale.ROOT,
-                            "HV %.4f  front %d",
+                            "HV %.4f  front %d%s",
                             s.hypervolume(),
-                            s.archive().size()));
+                            s.archive().size(),
+                            s.message().isEmpty() ? "" : "  " + s.message()));
                 }
             });
             try {

@@ -24,25 +24,29 @@ final class AcceleratorDataflowExperiment {
     static final String LOCAL = "parallel local search";
     static final String GA = "NSGA-II (GA)";
     static final String WEIGHTED = "weighted-sum GA";
+    static final String NLP = "nlp-local";
+    static final String RANDOM = "random search";
     /** Local-search walkers (the paper's parallel starts). */
     private static final int WALKERS = 4;
     /** Weight vectors of the weighted-sum baseline (they share its budget). */
     private static final int WEIGHTS = 4;
 
-    private static final List<String> METHODS = List.of(LOCAL, GA, WEIGHTED);
+    private static final List<String> METHODS = List.of(NLP, LOCAL, GA, WEIGHTED, RANDOM);
 
     static final Experiment SPEC = Experiment.named(
                     "accelerator-dataflow",
-                    "Accelerator hardware and dataflow for ResNet-18: parallel local search vs. GA and weighted sum "
-                            + "(ICCAD 2022)")
+                    "Accelerator hardware and dataflow for ResNet-18: analytical co-optimization (NLP + local "
+                            + "search) and parallel local search vs. GA, weighted sum and random (ICCAD 2022)")
             .withDefaults(5, 500)
             .withMinimumEvaluations(4 * WEIGHTS)
             .withPopulation(20)
             .withColdCaches()
             .withArms(
+                    Arm.nlpLocal(NLP, SAMPLE, CodesignMode.HARDWARE_ONLY, WALKERS),
                     Arm.local(LOCAL, SAMPLE, CodesignMode.HARDWARE_ONLY, WALKERS),
                     Arm.nsga2(GA, SAMPLE, CodesignMode.HARDWARE_ONLY),
-                    Arm.weightedSum(WEIGHTED, SAMPLE, CodesignMode.HARDWARE_ONLY, WEIGHTS))
+                    Arm.weightedSum(WEIGHTED, SAMPLE, CodesignMode.HARDWARE_ONLY, WEIGHTS),
+                    Arm.random(RANDOM, SAMPLE, CodesignMode.HARDWARE_ONLY))
             .withHypervolume(300, "Hypervolume over evaluations")
             .withAnalysis(AcceleratorDataflowExperiment::report);
 
@@ -71,6 +75,13 @@ final class AcceleratorDataflowExperiment {
         Markdown md = new Markdown();
         setup(md, study, runs.budget(), runs.population());
         bestDesigns(md, results, objectives);
+        List<NlpComparison.Versus> nlpRows = NlpComparison.compare(
+                runs.bySeed(), NLP, List.of(GA, WEIGHTED, RANDOM, LOCAL), objectives, runs.budget());
+        NlpComparison.write(md, NLP, nlpRows);
+        List<Advantage> nlpVsGa = new ArrayList<>();
+        for (SeedResult r : results) {
+            nlpVsGa.add(advantage(r.outcomes().get(NLP), r.outcomes().get(GA), objectives));
+        }
         List<Advantage> vsGa = advantages(md, results, objectives).get(GA);
         Summary speedGa = effort(md, results, objectives, runs.budget()).get(GA);
         dataflows(md, results, study);
@@ -88,7 +99,9 @@ final class AcceleratorDataflowExperiment {
                 summary(results, LOCAL, o -> Fronts.hypervolume(o.points(), objectives)),
                 summary(results, GA, o -> Fronts.hypervolume(o.points(), objectives)));
         comparison(md, vs, runs.budget());
-        return new ReportBody(md.toString(), plots(results, objectives), claims(vs, results.size()));
+        List<ReportBody.Claim> claims = new ArrayList<>(nlpClaims(nlpVsGa, nlpRows.get(0)));
+        claims.addAll(claims(vs, results.size()));
+        return new ReportBody(md.toString(), plots(results, objectives), claims);
     }
 
     /** The local search against NSGA-II, mean ± sd over seeds. */
@@ -289,15 +302,20 @@ final class AcceleratorDataflowExperiment {
         Summary hvLocal = vs.hvLocal();
         Summary hvGa = vs.hvGa();
         md.h2("Comparison with the paper");
-        md.p("What this setup can test: the search side of the paper — whether a parallel local search over the "
-                + "discrete hardware/dataflow space finds better latency–power–area trade-offs than a genetic "
-                + "algorithm and a weighted-sum formulation with the same number of model evaluations, on a "
-                + "Timeloop-exact model (our loop-nest counts match Timeloop's reference runs exactly, see "
-                + "BENCHMARKS.md). What it cannot test: the paper's nonlinear-programming relaxation and its "
-                + "gradients (our model is not differentiable; our local search starts from random points, "
-                + "not from NLP solutions), the Bayesian-optimization and Gumbel-softmax baselines, and the "
-                + "1 % error of their matrix-form model against Timeloop. Their 6.2× faster optimization is wall "
-                + "time of a different pipeline; we report the evaluations needed for equal hypervolume instead.");
+        md.p("What this setup can test: the paper's pipeline — a continuous relaxation of the accelerator and its "
+                + "mappings solved with gradients under ε-constraints, rounded to listed hardware and refined by a "
+                + "parallel local search (`nlp-local`) — against a genetic algorithm, a weighted-sum formulation "
+                + "and random search at equal evaluations, on a Timeloop-exact model (our loop-nest counts match "
+                + "Timeloop's reference runs exactly, see BENCHMARKS.md), and the plain parallel local search from "
+                + "random starts. What it cannot test: the Bayesian-optimization and Gumbel-softmax baselines, "
+                + "their exact matrix-form model (ours relaxes one loop order per level and leaves row-stationary "
+                + "arrays to the local search), and their machine: wall times here depend on the load of ours.");
+        md.p("Why nlp-local misses the speed target: its relax, solve and round phases evaluate nothing but take "
+                + "wall time (one augmented-Lagrangian solve per ε level and dataflow, each thousands of relaxed "
+                + "evaluations), and its rounded starts sit at the small, low-power end of the front (the relaxed "
+                + "solves stop before they reach the fast designs), so NSGA-II covers the fast end first. The "
+                + "relaxation does pay off at the ends it reaches: see its advantages at equal other objectives "
+                + "in the claims table.");
         md.p("Against NSGA-II the local search's largest latency advantage is " + latMax.meanSd(2) + "× (paper: up "
                 + "to 1.7×), its largest power reduction " + powMax.percent(1) + " (paper: 37.5 %), its largest "
                 + "area advantage " + areaMax.meanSd(2) + "× (paper: 3×), and its speed-up at equal hypervolume "
@@ -394,6 +412,50 @@ final class AcceleratorDataflowExperiment {
                         "1 % mean relative error",
                         "0 count differences, energy within 0.5 % on the reference runs (BENCHMARKS.md)",
                         "not this experiment; our model is Timeloop-exact by construction"));
+    }
+
+    /** The paper's claims and the targets for nlp-local (NLP + local search) against NSGA-II. */
+    private static List<ReportBody.Claim> nlpClaims(List<Advantage> vsGa, NlpComparison.Versus speed) {
+        Summary lat = EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::latencyMax);
+        Summary pow = EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::powerMax);
+        Summary area = EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::areaMax);
+        Summary latMed = EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::latencyMedian);
+        Summary powMed = EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::powerMedian);
+        Summary areaMed = EdgeGpuDvfsExperiment.perSeed(vsGa, Advantage::areaMedian);
+        boolean reached = speed.reached() > 0;
+        double timeShare = speed.timeShare().mean();
+        double evalShare = speed.evaluationShare().mean();
+        return List.of(
+                new ReportBody.Claim(
+                        NLP + ": latency vs. GA at equal power and area (max over the GA front)",
+                        "up to 1.7× lower",
+                        lat.meanSd(2) + "× (median " + latMed.meanSd(2) + "×)",
+                        verdict(lat.mean(), latMed.mean(), 1.7, 1.0)),
+                new ReportBody.Claim(
+                        NLP + ": power vs. GA at equal latency and area (max)",
+                        "up to 37.5 % less",
+                        pow.percent(1) + " (median " + powMed.percent(1) + ")",
+                        verdict(pow.mean(), powMed.mean(), 0.375, 0.0)),
+                new ReportBody.Claim(
+                        NLP + ": area vs. GA at equal latency and power (max)",
+                        "up to 3× less",
+                        area.meanSd(2) + "× (median " + areaMed.meanSd(2) + "×)",
+                        verdict(area.mean(), areaMed.mean(), 3.0, 1.0)),
+                new ReportBody.Claim(
+                        NLP + ": optimization speed vs. GA (wall time to the GA's final hypervolume)",
+                        "6.2× faster; target here: ≤ 1/3 of the GA's time and ≤ 1/2 of its evaluations",
+                        reached
+                                ? Fmt.f(1 / timeShare, 2) + "× (" + Fmt.pct(timeShare, 0) + " of its time, "
+                                        + Fmt.pct(evalShare, 0) + " of its evaluations; " + speed.reached() + " of "
+                                        + speed.seeds() + " seeds)"
+                                : "never reached the GA's final hypervolume",
+                        !reached
+                                ? "disagrees: target missed"
+                                : timeShare <= 1.0 / 3 && evalShare <= 0.5
+                                        ? "agrees: target met"
+                                        : timeShare < 1
+                                                ? "same direction, target missed"
+                                                : "disagrees: target missed"));
     }
 
     /** Judges the largest and the median advantage over a baseline's front against the paper's "up to". */

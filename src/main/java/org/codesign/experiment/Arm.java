@@ -24,6 +24,11 @@ public record Arm(String label, String sample, CodesignMode mode, Algorithm algo
         return new Arm(label, sample, mode, Algorithm.LOCAL, walkers, 0);
     }
 
+    /** The analytical co-optimizer: relaxed solves, rounding, then the local search from the rounded designs. */
+    public static Arm nlpLocal(String label, String sample, CodesignMode mode, int walkers) {
+        return new Arm(label, sample, mode, Algorithm.NLP_LOCAL, walkers, 0);
+    }
+
     public static Arm random(String label, String sample, CodesignMode mode) {
         return new Arm(label, sample, mode, Algorithm.RANDOM, RunSpec.DEFAULTS.starts(), 0);
     }

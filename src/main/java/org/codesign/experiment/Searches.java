@@ -34,12 +34,16 @@ final class Searches {
     /** A run of the study's problem as the GUI and {@code codesign run} would start it. */
     static Outcome run(Study study, RunSpec request, Evaluator evaluator, String method) {
         try (CodesignRun run = StudyRuns.newRun(study, request, evaluator)) {
+            List<double[]> timeline = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            run.addListener(
+                    s -> timeline.add(new double[] {s.evaluations(), s.elapsed().toMillis()}));
             RunSnapshot end = run.runToEnd();
             return new Outcome(
                     method,
                     request.seed(),
                     StudyRuns.points(run.evaluatedPoints()),
-                    end.elapsed().toMillis());
+                    end.elapsed().toMillis(),
+                    List.copyOf(timeline));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.codesign.study;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,63 +16,67 @@ import org.codesign.eval.Metric;
  * map took ~570. Immutable; built row by row with a {@link Builder}. An absent metric is NaN in its
  * column (a metric no row has takes no column at all), so a present NaN reads back as absent. Genes
  * take a byte each while every gene is in 0..255 (value lists of at most 256 values), else an int.
+ *
+ * <p>The columns are cut into blocks of {@value #BLOCK_ROWS} rows that are never moved once full,
+ * so a run that grows (a live run in the window) can hand out a table of its rows so far at any
+ * time ({@link Builder#snapshot()}) without copying them: successive tables share their blocks.
  */
 public final class RunPoints {
     private static final Metric[] METRICS = Metric.values();
+    static final int BLOCK_SHIFT = 12;
+    /** Rows a block holds. */
+    public static final int BLOCK_ROWS = 1 << BLOCK_SHIFT;
+
+    /** A table taken whole from columns (a stored run) is one block of any size. */
+    private static final int ONE_BLOCK = 31;
+
     public static final RunPoints EMPTY = new Builder().build();
 
     private final int size;
-    private final long[] index;
-    private final int[] generation;
-    /** Row r's genes are [start(r), start(r + 1)): rows of one length (the usual case) need no offsets. */
-    private final int width;
+    /** Row r lives in block r >>> shift, at r & mask. */
+    private final int shift;
 
-    private final int[] offsets;
-    private final byte[] smallGenes;
-    private final int[] genes;
-    /** By metric ordinal; null where no row has the metric. */
-    private final double[][] metrics;
-
-    private final double[] violation;
-    /** Index into {@link #reasons}, -1 for a point the hardware could run; null when every point could. */
-    private final int[] reason;
-
+    private final int mask;
+    private final Block[] blocks;
     private final String[] reasons;
     private final View view = new View();
 
-    private RunPoints(Builder b) {
-        size = b.size;
-        index = exact(b.index, size);
-        generation = exact(b.generation, size);
-        width = b.ragged ? -1 : b.width;
-        offsets = b.ragged ? Arrays.copyOf(b.offsets, size + 1) : null;
-        int geneCount = b.geneCount;
-        smallGenes = b.genes == null ? exact(b.smallGenes, geneCount) : null;
-        genes = b.genes == null ? null : exact(b.genes, geneCount);
-        metrics = new double[METRICS.length][];
-        for (int m = 0; m < METRICS.length; m++) {
-            metrics[m] = b.metrics[m] == null ? null : exact(b.metrics[m], size);
+    /**
+     * Rows of a block; its arrays may be longer than the rows a table reads from them. {@code width}
+     * is the genes a row, or -1 when rows differ: then row r's genes are [offsets[r], offsets[r + 1]).
+     * Exactly one of the gene arrays is set; {@code metrics} is by metric ordinal, null where no row
+     * of the block has the metric; {@code reason} indexes the table's reasons (-1: the hardware
+     * could run the point), null when every row could.
+     */
+    private record Block(
+            long[] index,
+            int[] generation,
+            int width,
+            int[] offsets,
+            byte[] smallGenes,
+            int[] genes,
+            double[][] metrics,
+            double[] violation,
+            int[] reason) {
+        int start(int row) {
+            return offsets == null ? row * width : offsets[row];
         }
-        violation = exact(b.violation, size);
-        reason = b.reason == null ? null : exact(b.reason, size);
-        reasons = b.reasons.toArray(String[]::new);
+
+        int length(int row) {
+            return offsets == null ? width : offsets[row + 1] - offsets[row];
+        }
+
+        int gene(int at) {
+            return smallGenes != null ? smallGenes[at] & 0xff : genes[at];
+        }
     }
 
-    /** The builder's array when it is full (a spent builder's arrays are not touched again), else a trimmed copy. */
-    private static long[] exact(long[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static int[] exact(int[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static byte[] exact(byte[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static double[] exact(double[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
+    private RunPoints(int size, int shift, Block[] blocks, String[] reasons) {
+        this.size = size;
+        this.shift = shift;
+        this.mask = shift == ONE_BLOCK ? Integer.MAX_VALUE : (1 << shift) - 1;
+        this.blocks = blocks;
+        this.reasons = reasons;
     }
 
     /** The columns of a list of points (the list's own columns when it is a {@link #asList() view}). */
@@ -88,6 +93,11 @@ public final class RunPoints {
         return new Builder();
     }
 
+    /** A builder with blocks of {@code 1 << shift} rows (tests cross block edges with small ones). */
+    static Builder builder(int shift) {
+        return new Builder(shift);
+    }
+
     public int size() {
         return size;
     }
@@ -96,69 +106,74 @@ public final class RunPoints {
         return size == 0;
     }
 
+    private Block block(int row) {
+        return blocks[row >>> shift];
+    }
+
     public long index(int row) {
-        return index[row];
+        return block(row).index[row & mask];
     }
 
     public int generation(int row) {
-        return generation[row];
+        return block(row).generation[row & mask];
     }
 
     public int genomeLength(int row) {
-        return offsets == null ? width : offsets[row + 1] - offsets[row];
+        return block(row).length(row & mask);
     }
 
     public int gene(int row, int g) {
-        int at = start(row) + g;
-        return smallGenes != null ? smallGenes[at] & 0xff : genes[at];
+        Block b = block(row);
+        return b.gene(b.start(row & mask) + g);
     }
 
     public int[] genome(int row) {
-        int[] out = new int[genomeLength(row)];
-        int at = start(row);
+        Block b = block(row);
+        int local = row & mask;
+        int[] out = new int[b.length(local)];
+        int at = b.start(local);
         for (int g = 0; g < out.length; g++) {
-            out[g] = smallGenes != null ? smallGenes[at + g] & 0xff : genes[at + g];
+            out[g] = b.gene(at + g);
         }
         return out;
     }
 
-    private int start(int row) {
-        return offsets == null ? row * width : offsets[row];
-    }
-
     /** The metric of a row, NaN when it was not computed (e.g. the hardware could not run the point). */
     public double metric(Metric m, int row) {
-        double[] column = metrics[m.ordinal()];
-        return column == null ? Double.NaN : column[row];
-    }
-
-    /** Whether any row has the metric. */
-    public boolean hasMetric(Metric m) {
-        return metrics[m.ordinal()] != null;
+        double[] column = block(row).metrics[m.ordinal()];
+        return column == null ? Double.NaN : column[row & mask];
     }
 
     public double violation(int row) {
-        return violation[row];
+        return block(row).violation[row & mask];
     }
 
     /** Why the hardware could not run the point, null when it could. */
     public String infeasibleReason(int row) {
-        return reason == null || reason[row] < 0 ? null : reasons[reason[row]];
+        int[] reason = block(row).reason;
+        int id = reason == null ? -1 : reason[row & mask];
+        return id < 0 ? null : reasons[id];
     }
 
     public boolean feasible(int row) {
-        return violation[row] == 0.0 && (reason == null || reason[row] < 0);
+        return violation(row) == 0.0 && infeasibleReason(row) == null;
+    }
+
+    /** Whether both tables read {@code row} from the same arrays: neither copied the other's. */
+    public boolean sharesRow(RunPoints other, int row) {
+        return row < size && row < other.size && block(row).index == other.block(row).index;
     }
 
     /** One row as an object, for code that wants one point (a detail pane, an export row). */
     public EvaluatedPoint point(int row) {
         Map<Metric, Double> m = new EnumMap<>(Metric.class);
-        for (int k = 0; k < METRICS.length; k++) {
-            if (metrics[k] != null && !Double.isNaN(metrics[k][row])) {
-                m.put(METRICS[k], metrics[k][row]);
+        for (Metric metric : METRICS) {
+            double v = metric(metric, row);
+            if (!Double.isNaN(v)) {
+                m.put(metric, v);
             }
         }
-        return new EvaluatedPoint(index[row], generation[row], genome(row), m, violation[row], infeasibleReason(row));
+        return new EvaluatedPoint(index(row), generation(row), genome(row), m, violation(row), infeasibleReason(row));
     }
 
     /** The rows as a list that makes each point when it is read (nothing is kept). */
@@ -184,9 +199,9 @@ public final class RunPoints {
     }
 
     private boolean sameRow(RunPoints p, int r) {
-        if (index[r] != p.index[r]
-                || generation[r] != p.generation[r]
-                || Double.compare(violation[r], p.violation[r]) != 0
+        if (index(r) != p.index(r)
+                || generation(r) != p.generation(r)
+                || Double.compare(violation(r), p.violation(r)) != 0
                 || !java.util.Objects.equals(infeasibleReason(r), p.infeasibleReason(r))
                 || genomeLength(r) != p.genomeLength(r)) {
             return false;
@@ -206,7 +221,7 @@ public final class RunPoints {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(size == 0 ? 0 : index[size - 1]) * 31 + size;
+        return Long.hashCode(size == 0 ? 0 : index(size - 1)) * 31 + size;
     }
 
     @Override
@@ -242,25 +257,41 @@ public final class RunPoints {
         }
     }
 
-    /** Appends rows; arrays grow by half, so a million rows copy each value about twice. */
+    /**
+     * Appends rows. The first block's arrays grow by half up to a block; later blocks are made
+     * whole, and a full block is never copied again. Only the row being added is ever written, so
+     * a {@link #snapshot()} can share the arrays with the builder that keeps appending.
+     */
     public static final class Builder {
+        private int shift;
+        private final List<Block> sealed = new ArrayList<>();
         private int size;
+        /** Rows in the current block. */
+        private int rows;
+
         private long[] index = new long[16];
         private int[] generation = new int[16];
         private int width = -1;
-        private boolean ragged;
-        private int[] offsets = new int[17];
+        /** Null until the current block's rows differ in length. */
+        private int[] offsets;
+
         private int geneCount;
         private byte[] smallGenes = new byte[64];
         private int[] genes;
-        private final double[][] metrics = new double[METRICS.length][];
+        private double[][] metrics = new double[METRICS.length][];
         private double[] violation = new double[16];
         private int[] reason;
-        private final List<String> reasons = new java.util.ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
         private final Map<String, Integer> reasonIds = new HashMap<>();
         private boolean spent;
 
-        private Builder() {}
+        private Builder() {
+            this(BLOCK_SHIFT);
+        }
+
+        private Builder(int shift) {
+            this.shift = shift;
+        }
 
         public int size() {
             return size;
@@ -318,9 +349,9 @@ public final class RunPoints {
                 double[] viol,
                 String[] reasonTable,
                 int[] reasonOfRow) {
-            int[] genome = new int[width];
             if (small == null || size > 0 || rows == 0 || idx.length != rows) {
                 // The general path: rows one by one.
+                int[] genome = new int[width];
                 double[] row = new double[METRICS.length];
                 for (int r = 0; r < rows; r++) {
                     for (int g = 0; g < width; g++) {
@@ -334,37 +365,70 @@ public final class RunPoints {
                 }
                 return this;
             }
-            // An empty builder taking a chunk of byte genes: the columns are copied whole.
+            // An empty builder taking a chunk of byte genes: the columns become one block, uncopied.
             for (int r = 0; r < rows; r++) {
                 if (!(viol[r] >= 0)) {
                     throw new IllegalArgumentException("violation: must be a number ≥ 0, got " + viol[r]);
                 }
             }
-            this.width = width;
-            size = rows;
-            index = idx;
-            generation = gen;
-            violation = viol;
-            smallGenes = small;
-            geneCount = rows * width;
-            offsets = new int[rows + 1]; // read only if a later row has another width
-            for (int r = 1; r <= rows; r++) {
-                offsets[r] = r * width;
-            }
-            System.arraycopy(metricColumns, 0, metrics, 0, METRICS.length);
             if (reasonOfRow != null) {
-                reason = reasonOfRow;
                 for (int r = 0; r < rows; r++) {
-                    if (reason[r] >= 0) {
-                        String why = reasonTable[reason[r]];
-                        reason[r] = reasonIds.computeIfAbsent(why, w -> {
-                            reasons.add(w);
-                            return reasons.size() - 1;
-                        });
+                    if (reasonOfRow[r] >= 0) {
+                        reasonOfRow[r] = reasonId(reasonTable[reasonOfRow[r]]);
                     }
                 }
             }
+            shift = ONE_BLOCK;
+            this.rows = rows;
+            size = rows;
+            index = idx;
+            generation = gen;
+            this.width = width;
+            smallGenes = small;
+            geneCount = rows * width;
+            metrics = metricColumns.clone();
+            violation = viol;
+            reason = reasonOfRow;
             return this;
+        }
+
+        /** A table of the rows so far; the builder goes on (the table shares its arrays). */
+        public RunPoints snapshot() {
+            if (spent) {
+                throw new IllegalStateException("a RunPoints.Builder builds once");
+            }
+            Block[] blocks = sealed.toArray(new Block[sealed.size() + (rows > 0 ? 1 : 0)]);
+            if (rows > 0) {
+                blocks[sealed.size()] = current();
+            }
+            return new RunPoints(size, shift, blocks, reasons.toArray(String[]::new));
+        }
+
+        /** The table; the builder is spent (its arrays are now the table's). */
+        public RunPoints build() {
+            if (spent) {
+                throw new IllegalStateException("a RunPoints.Builder builds once");
+            }
+            if (rows < index.length && shift != ONE_BLOCK) {
+                trim();
+            }
+            RunPoints table = snapshot();
+            spent = true;
+            return table;
+        }
+
+        /** The current block as it stands (the column list is copied: a later column is not its). */
+        private Block current() {
+            return new Block(
+                    index,
+                    generation,
+                    offsets == null ? width : -1,
+                    offsets,
+                    genes == null ? smallGenes : null,
+                    genes,
+                    metrics.clone(),
+                    violation,
+                    reason);
         }
 
         private int startRow(long idx, int gen, double viol, String infeasibleReason) {
@@ -374,22 +438,17 @@ public final class RunPoints {
             if (!(viol >= 0)) {
                 throw new IllegalArgumentException("violation: must be a number ≥ 0, got " + viol);
             }
-            if (size == index.length) {
-                int n = size + Math.max(16, size >> 1);
-                index = Arrays.copyOf(index, n);
-                generation = Arrays.copyOf(generation, n);
-                violation = Arrays.copyOf(violation, n);
-                offsets = Arrays.copyOf(offsets, n + 1);
-                if (reason != null) {
-                    reason = grow(reason, n, -1);
-                }
-                for (int m = 0; m < METRICS.length; m++) {
-                    if (metrics[m] != null) {
-                        metrics[m] = grow(metrics[m], n);
-                    }
-                }
+            if (shift == ONE_BLOCK) {
+                reblock();
             }
-            int row = size++;
+            if (rows == 1 << shift) {
+                sealed.add(current());
+                newBlock();
+            } else if (rows == index.length) {
+                resize(Math.min(1 << shift, rows + Math.max(16, rows >> 1)));
+            }
+            int row = rows++;
+            size++;
             index[row] = idx;
             generation[row] = gen;
             violation[row] = viol;
@@ -397,19 +456,88 @@ public final class RunPoints {
                 if (reason == null) {
                     reason = grow(new int[0], index.length, -1);
                 }
-                reason[row] = reasonIds.computeIfAbsent(infeasibleReason, r -> {
-                    reasons.add(r);
-                    return reasons.size() - 1;
-                });
+                reason[row] = reasonId(infeasibleReason);
             }
             return row;
         }
 
+        private int reasonId(String why) {
+            return reasonIds.computeIfAbsent(why, w -> {
+                reasons.add(w);
+                return reasons.size() - 1;
+            });
+        }
+
+        /** A block of a later block size: allocated whole, so it is never resized. */
+        private void newBlock() {
+            int n = 1 << shift;
+            index = new long[n];
+            generation = new int[n];
+            violation = new double[n];
+            metrics = new double[METRICS.length][];
+            reason = null;
+            offsets = null;
+            smallGenes = genes == null ? new byte[n * Math.max(1, width)] : null;
+            genes = genes == null ? null : new int[n * Math.max(1, width)];
+            width = -1;
+            geneCount = 0;
+            rows = 0;
+        }
+
+        private void resize(int n) {
+            index = Arrays.copyOf(index, n);
+            generation = Arrays.copyOf(generation, n);
+            violation = Arrays.copyOf(violation, n);
+            if (offsets != null) {
+                offsets = Arrays.copyOf(offsets, n + 1);
+            }
+            if (reason != null) {
+                reason = grow(reason, n, -1);
+            }
+            for (int m = 0; m < METRICS.length; m++) {
+                if (metrics[m] != null) {
+                    metrics[m] = grow(metrics[m], n);
+                }
+            }
+        }
+
+        private void trim() {
+            resize(rows);
+            if (genes == null) {
+                smallGenes = Arrays.copyOf(smallGenes, geneCount);
+            } else {
+                genes = Arrays.copyOf(genes, geneCount);
+            }
+        }
+
+        /** Rows after a whole-columns block: that block's rows are taken again into ordinary blocks. */
+        private void reblock() {
+            RunPoints taken = snapshot();
+            shift = BLOCK_SHIFT;
+            sealed.clear();
+            size = 0;
+            rows = 0;
+            index = new long[16];
+            generation = new int[16];
+            violation = new double[16];
+            metrics = new double[METRICS.length][];
+            reason = null;
+            offsets = null;
+            width = -1;
+            geneCount = 0;
+            smallGenes = new byte[64];
+            genes = null;
+            taken.asList().forEach(this::add);
+        }
+
         private void addGenes(int[] genome, int length) {
-            if (width == -1) {
+            if (width == -1 && offsets == null) {
                 width = length;
-            } else if (length != width) {
-                ragged = true;
+            } else if (offsets == null && length != width) {
+                offsets = new int[index.length + 1];
+                for (int r = 0; r < rows; r++) {
+                    offsets[r] = r * width;
+                }
             }
             int need = geneCount + length;
             if (genes == null) {
@@ -439,8 +567,11 @@ public final class RunPoints {
                 }
                 System.arraycopy(genome, 0, genes, geneCount, length);
             }
+            if (offsets != null) {
+                offsets[rows - 1] = geneCount;
+                offsets[rows] = need;
+            }
             geneCount = need;
-            offsets[size] = geneCount;
         }
 
         private void setMetric(int row, int m, double value) {
@@ -452,23 +583,14 @@ public final class RunPoints {
 
         private static double[] grow(double[] column, int n) {
             double[] out = Arrays.copyOf(column, n);
-            Arrays.fill(out, column.length, n, Double.NaN);
+            Arrays.fill(out, Math.min(column.length, n), n, Double.NaN);
             return out;
         }
 
         private static int[] grow(int[] column, int n, int fill) {
             int[] out = Arrays.copyOf(column, n);
-            Arrays.fill(out, column.length, n, fill);
+            Arrays.fill(out, Math.min(column.length, n), n, fill);
             return out;
-        }
-
-        /** The table; the builder is spent (its arrays may now be the table's). */
-        public RunPoints build() {
-            if (spent) {
-                throw new IllegalStateException("a RunPoints.Builder builds once");
-            }
-            spent = true;
-            return new RunPoints(this);
         }
     }
 }

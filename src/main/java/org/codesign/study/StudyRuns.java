@@ -37,6 +37,12 @@ public final class StudyRuns {
     /** The stored form of evaluated points as columns: no object per point is kept. */
     public static RunPoints columns(List<Individual> individuals) {
         RunPoints.Builder b = RunPoints.builder();
+        addTo(b, individuals);
+        return b.build();
+    }
+
+    /** Appends evaluated points to a table as its rows (a live run's growing table). */
+    public static void addTo(RunPoints.Builder b, Iterable<Individual> individuals) {
         double[] metrics = new double[Metric.values().length];
         for (Individual ind : individuals) {
             Evaluation e = ind.evaluation();
@@ -48,7 +54,6 @@ public final class StudyRuns {
             double violation = e.infeasibleReason() != null ? 0.0 : e.totalViolation();
             b.add(ind.index(), ind.step(), genome, genome.length, metrics, violation, e.infeasibleReason());
         }
-        return b.build();
     }
 
     public static EvaluatedPoint point(Individual ind) {

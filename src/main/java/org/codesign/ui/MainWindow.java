@@ -32,6 +32,7 @@ import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.PointTable;
 import org.codesign.ui.points.SavedSelection;
 import org.codesign.ui.points.Selection;
+import org.codesign.ui.points.StoreWarmUp;
 import org.codesign.ui.runs.RunsPanel;
 import org.codesign.ui.study.EvaluatorCache;
 import org.codesign.ui.study.StudyDocument;
@@ -106,6 +107,7 @@ final class MainWindow {
             }
         });
         document.studyProperty().addListener((o, a, b) -> store.setObjectives(b.objectives()));
+        StoreWarmUp.startWhenShown(stage, document::study); // a large study opened first opens faster
     }
 
     Scene scene() {

@@ -125,9 +125,72 @@ class RunPointsProperties {
         RunPoints p = b.build();
         assertThat(p.size()).isEqualTo(n);
         assertThat(p.metric(Metric.LATENCY, n - 1)).isEqualTo(n - 1.0);
-        assertThat(p.hasMetric(Metric.POWER)).isFalse();
+        assertThat(p.metric(Metric.POWER, n - 1)).isNaN();
         assertThat(p.infeasibleReason(97)).isEqualTo("r" + (97 % 3));
         assertThat(p.infeasibleReason(98)).isNull();
         assertThat(p.gene(n - 1, 0)).isEqualTo((n - 1) % 256);
+    }
+
+    /**
+     * A growing table hands out its rows so far at any time; each such table keeps the rows it
+     * had, whatever the builder takes after (wider genes, ragged rows, new metrics, more blocks).
+     */
+    @Property(tries = 200)
+    void snapshotsOfAGrowingTableKeepTheirRowsAndShareFullBlocks(
+            @ForAll("runs") List<EvaluatedPoint> rows, @ForAll @IntRange(min = 1, max = 9) int every) {
+        RunPoints.Builder b = RunPoints.builder(2); // blocks of 4 rows: every edge gets crossed
+        List<RunPoints> taken = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            b.add(rows.get(i));
+            if (i % every == 0) {
+                taken.add(b.snapshot());
+            }
+        }
+        RunPoints all = b.build();
+        assertThat(all.asList()).isEqualTo(rows);
+        for (RunPoints t : taken) {
+            assertThat(t.asList()).isEqualTo(rows.subList(0, t.size()));
+            // rows of blocks that were full when the snapshot was taken are the same arrays
+            for (int r = 4; r < t.size() - t.size() % 4; r++) {
+                assertThat(t.sharesRow(all, r)).as("row %d of %d", r, t.size()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void rowsAfterTakenColumnsGoIntoBlocks() {
+        double[] latency = {1, 2, 3};
+        RunPoints.Builder b = RunPoints.builder()
+                .addColumns(
+                        3,
+                        new long[] {0, 1, 2},
+                        new int[] {0, 0, 1},
+                        2,
+                        new byte[] {1, 2, 3, 4, 5, 6},
+                        null,
+                        columnsWith(Metric.LATENCY, latency),
+                        new double[] {0, 0, 1},
+                        new String[] {"too large"},
+                        new int[] {-1, 0, -1});
+        RunPoints taken = b.snapshot();
+        double[] m = nan();
+        m[Metric.POWER.ordinal()] = 7;
+        b.add(3, 2, new int[] {300, 1}, 2, m, 0.0, "other");
+        RunPoints all = b.build();
+        assertThat(taken.size()).isEqualTo(3);
+        assertThat(all.size()).isEqualTo(4);
+        assertThat(all.asList().subList(0, 3)).isEqualTo(taken.asList());
+        assertThat(all.infeasibleReason(1)).isEqualTo("too large");
+        assertThat(all.infeasibleReason(3)).isEqualTo("other");
+        assertThat(all.gene(3, 0)).isEqualTo(300);
+        assertThat(all.metric(Metric.POWER, 3)).isEqualTo(7.0);
+        assertThat(all.metric(Metric.POWER, 0)).isNaN();
+        assertThat(all.metric(Metric.LATENCY, 2)).isEqualTo(3.0);
+    }
+
+    private static double[][] columnsWith(Metric metric, double[] values) {
+        double[][] columns = new double[Metric.values().length][];
+        columns[metric.ordinal()] = values;
+        return columns;
     }
 }

@@ -2,6 +2,7 @@ package org.codesign.cost.arch;
 
 import java.util.Optional;
 import org.codesign.space.DramType;
+import org.hipparchus.CalculusFieldElement;
 
 /**
  * Energy, leakage and area of the components the templates use, at 45 nm with scaling to 32 nm
@@ -128,6 +129,18 @@ public final class EnergyTables {
                 SRAM_WRITE_PER_BIT.at(capacityBits) * accessBits * energy(Kind.SRAM, nm, false),
                 SRAM_LEAK.at(capacityBits) * energy(Kind.SRAM, nm, true),
                 SRAM_AREA_PER_BIT.at(capacityBits) * capacityBits * area(Kind.SRAM, nm));
+    }
+
+    /**
+     * {@link #sram} with a continuous capacity (the relaxed model): the same anchors and power
+     * laws, so it equals {@code sram} wherever both are defined.
+     */
+    public static <T extends CalculusFieldElement<T>> FieldComponent<T> sram(T capacityBits, int accessBits, int nm) {
+        return new FieldComponent<>(
+                SRAM_READ_PER_BIT.at(capacityBits).multiply(accessBits * energy(Kind.SRAM, nm, true)),
+                SRAM_WRITE_PER_BIT.at(capacityBits).multiply(accessBits * energy(Kind.SRAM, nm, false)),
+                SRAM_LEAK.at(capacityBits).multiply(energy(Kind.SRAM, nm, true)),
+                SRAM_AREA_PER_BIT.at(capacityBits).multiply(capacityBits).multiply(area(Kind.SRAM, nm)));
     }
 
     /** One multiply-accumulate of {@code bits}-bit operands. */

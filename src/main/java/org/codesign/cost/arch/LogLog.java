@@ -1,5 +1,7 @@
 package org.codesign.cost.arch;
 
+import org.hipparchus.CalculusFieldElement;
+
 /**
  * Piecewise power-law interpolation through anchor points: linear in log x → log y between
  * anchors, and the nearest segment's power law beyond them. Passing exactly through the
@@ -32,5 +34,16 @@ final class LogLog {
         }
         double slope = (ly[i + 1] - ly[i]) / (lx[i + 1] - lx[i]);
         return Math.exp(ly[i] + slope * (l - lx[i]));
+    }
+
+    /** The same curve for a differentiable argument (segment chosen by its value, exact derivative inside it). */
+    <T extends CalculusFieldElement<T>> T at(T x) {
+        double l = Math.log(x.getReal());
+        int i = 0;
+        while (i < lx.length - 2 && l > lx[i + 1]) {
+            i++;
+        }
+        double slope = (ly[i + 1] - ly[i]) / (lx[i + 1] - lx[i]);
+        return x.log().subtract(lx[i]).multiply(slope).add(ly[i]).exp();
     }
 }

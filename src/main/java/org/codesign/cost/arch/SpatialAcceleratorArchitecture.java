@@ -34,7 +34,9 @@ import org.codesign.space.SpatialAcceleratorConfig;
  * 16 bits wide.
  */
 public final class SpatialAcceleratorArchitecture {
-    static final int GLB_BANDWIDTH_WORDS = 16;
+    /** Words per cycle the global buffer reads and writes (the reference runs). */
+    public static final int GLB_BANDWIDTH_WORDS = 16;
+
     static final int RF_BANDWIDTH_WORDS = 2;
     private static final double INF = Double.POSITIVE_INFINITY;
 

@@ -9,6 +9,11 @@ public enum Algorithm {
     /** Multi-start local search on Chebyshev scalarizations. */
     LOCAL("local", "Local search"),
     PARETO_LOCAL("pareto-local", "Pareto local search"),
+    /**
+     * The analytical co-optimizer (ICCAD 2022): relaxed model, ε-constraint solves, rounding, then
+     * the local search from the rounded designs. Hardware-only runs on the spatial accelerator.
+     */
+    NLP_LOCAL("nlp-local", "NLP + local search"),
     RANDOM("random", "Random search"),
     EXHAUSTIVE("exhaustive", "Exhaustive");
 
@@ -31,7 +36,7 @@ public enum Algorithm {
 
     /** The local searches start several walkers; the others have no such setting. */
     public boolean usesWalkers() {
-        return this == LOCAL || this == PARETO_LOCAL;
+        return this == LOCAL || this == PARETO_LOCAL || this == NLP_LOCAL;
     }
 
     public static List<String> labels() {

@@ -11,9 +11,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.codesign.eval.CodesignMode;
+import org.codesign.search.AlgorithmConfig;
 import org.codesign.search.EvaluationLog;
 import org.codesign.search.EvaluatorBackend;
 import org.codesign.search.Individual;
+import org.codesign.search.LocalSearchConfig;
 import org.codesign.search.ParetoArchive;
 import org.codesign.search.PointView;
 import org.codesign.search.RankedIndividual;
@@ -24,9 +26,13 @@ import org.codesign.search.RunSnapshot;
 import org.codesign.search.RunStatus;
 import org.codesign.search.SearchException;
 import org.codesign.search.SearchRun;
+import org.codesign.search.nlp.HardwareChoices;
+import org.codesign.search.nlp.NlpLocalConfig;
+import org.codesign.search.nlp.NlpPlan;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.HardwareConfig;
 import org.codesign.space.NetworkConfig;
+import org.codesign.workload.NetworkBuilder;
 
 /**
  * A co-design run in one of the four modes, on the generic engine. Joint, network-only and
@@ -49,6 +55,9 @@ public final class CodesignRun implements AutoCloseable {
     private final CodesignProblem problem;
     private final RunSpec request;
     private final int[] fixedNetworkGenes;
+    /** The network of hardware-only runs (nlp-local relaxes its layers), or null. */
+    private final NetworkConfig fixedNetwork;
+
     private final int[] fixedHardwareGenes;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<RunSnapshot> completion = new CompletableFuture<>();
@@ -93,9 +102,13 @@ public final class CodesignRun implements AutoCloseable {
         }
         fixedHardwareGenes =
                 needsHardware ? encode("fixedHardware", () -> space.hardware().encode(fixedHardware)) : null;
+        this.fixedNetwork = fixedNetwork;
         fixedNetworkGenes = mode == CodesignMode.HARDWARE_ONLY
                 ? encode("fixedNetwork", () -> space.network().encode(fixedNetwork))
                 : null;
+        if (request.algorithm() == Algorithm.NLP_LOCAL) {
+            algorithmConfig(); // checks mode, template and objectives now, with a message naming the field
+        }
         switch (mode) {
             case JOINT -> phases.add(phase("joint", fixing(null, null), request.budget()));
             case NETWORK_ONLY -> phases.add(phase("network only", fixing(null, fixedHardwareGenes), request.budget()));
@@ -336,14 +349,35 @@ public final class CodesignRun implements AutoCloseable {
         RunSettings settings = RunSettings.of(request.seed() + phaseIndex, phase.budget())
                 .withThreads(request.threads() == 0 ? Runtime.getRuntime().availableProcessors() : request.threads())
                 .withHypervolume(CodesignProblem.hypervolume(problem.objectives()));
+        AlgorithmConfig config = algorithmConfig();
         SearchRun run = pendingPhase == null
-                ? new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings, backend)
-                : new SearchRun(phase.problem(), request.algorithmConfig(List.of()), settings, pendingPhase, backend);
+                ? new SearchRun(phase.problem(), config, settings, backend)
+                : new SearchRun(phase.problem(), config, settings, pendingPhase, backend);
         pendingPhase = null;
         run.addListener(s -> emit(s, phase, run));
         current = run;
         CompletableFuture<RunSnapshot> done = paused ? run.startPaused() : run.start();
         done.whenComplete((snapshot, failure) -> phaseEnded(run, phase, snapshot, failure));
+    }
+
+    /** The engine configuration; nlp-local wraps the local search with the relaxed model's phases. */
+    private AlgorithmConfig algorithmConfig() {
+        AlgorithmConfig base = request.algorithmConfig(List.of());
+        if (request.algorithm() != Algorithm.NLP_LOCAL) {
+            return base;
+        }
+        if (request.mode() != CodesignMode.HARDWARE_ONLY) {
+            throw new IllegalArgumentException(
+                    "algorithm: nlp-local optimizes the hardware of a fixed network; choose the hardware-only mode");
+        }
+        NlpPlan plan = new NlpPlan(
+                NetworkBuilder.build(fixedNetwork),
+                new HardwareChoices(problem.space().hardware()),
+                problem.objectives().stream().map(o -> o.metric()).toList(),
+                problem.space().network().design().genomeLength(),
+                NlpPlan.DEFAULT_SOLVES,
+                NlpPlan.DEFAULT_KEEP);
+        return new NlpLocalConfig(plan, (LocalSearchConfig) base);
     }
 
     private void phaseEnded(SearchRun run, Phase phase, RunSnapshot last, Throwable failure) {

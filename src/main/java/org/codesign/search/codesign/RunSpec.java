@@ -159,7 +159,7 @@ public record RunSpec(
                 s.put("crossoverRate", crossoverRate);
                 s.put("mutationRate", mutationRate);
             }
-            case LOCAL, PARETO_LOCAL -> s.put("starts", (long) starts);
+            case LOCAL, PARETO_LOCAL, NLP_LOCAL -> s.put("starts", (long) starts);
             default -> {}
         }
         return s;
@@ -221,7 +221,8 @@ public record RunSpec(
                         .withCrossover(crossover, crossoverRate)
                         .withMutation(mutation())
                         .withSeeds(seeds);
-            case LOCAL -> LocalSearchConfig.scalarized(starts).withSeeds(seeds);
+            // nlp-local: the refinement; CodesignRun adds the relax, solve and round phases before it
+            case LOCAL, NLP_LOCAL -> LocalSearchConfig.scalarized(starts).withSeeds(seeds);
             case PARETO_LOCAL -> LocalSearchConfig.pareto(starts, 8).withSeeds(seeds);
             case RANDOM -> RandomSearchConfig.defaults();
             case EXHAUSTIVE -> ExhaustiveConfig.defaults();

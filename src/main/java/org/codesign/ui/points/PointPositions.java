@@ -32,13 +32,26 @@ final class PointPositions {
         runs.clear();
     }
 
-    /** Linear probing; a position of -1 marks a free slot. Grows at half full. */
+    /**
+     * A run's points by index. While they arrive as 0, 1, 2, … (a run's own order) the table is
+     * just their positions by index (4 bytes a point); a point out of that order turns it into
+     * linear probing, where a position of -1 marks a free slot and the table grows at half full.
+     */
     private static final class Table {
-        private long[] keys = new long[16];
-        private int[] values = filled(16);
+        /** Dense: position of index i at values[i], for i < size; keys unused. */
+        private boolean dense = true;
+
+        private long[] keys;
+        private int[] values = new int[16];
         private int size;
 
         void reserve(int more) {
+            if (dense) {
+                if (size + more > values.length) {
+                    values = Arrays.copyOf(values, (int) Math.min((long) size + more, Integer.MAX_VALUE - 8));
+                }
+                return;
+            }
             long need = 2L * (size + more);
             if (need > keys.length) {
                 int capacity = Integer.highestOneBit((int) Math.min(need, 1 << 30) - 1) << 1;
@@ -47,6 +60,9 @@ final class PointPositions {
         }
 
         int get(long key) {
+            if (dense) {
+                return key >= 0 && key < size ? values[(int) key] : -1;
+            }
             int mask = keys.length - 1;
             for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
                 if (values[i] < 0) {
@@ -59,6 +75,19 @@ final class PointPositions {
         }
 
         boolean putIfAbsent(long key, int value) {
+            if (dense) {
+                if (key >= 0 && key < size) {
+                    return false;
+                }
+                if (key == size && size < Integer.MAX_VALUE - 8) {
+                    if (size == values.length) {
+                        values = Arrays.copyOf(values, size + Math.max(16, size >> 1));
+                    }
+                    values[size++] = value;
+                    return true;
+                }
+                toProbing();
+            }
             if (2 * (size + 1) > keys.length) {
                 grow();
             }
@@ -73,6 +102,20 @@ final class PointPositions {
                 if (keys[i] == key) {
                     return false;
                 }
+            }
+        }
+
+        /** A point out of order: the positions so far go into a probing table. */
+        private void toProbing() {
+            int[] byIndex = values;
+            int n = size;
+            dense = false;
+            int capacity = Integer.highestOneBit(Math.max(16, 2 * (n + 1)) - 1) << 1;
+            keys = new long[capacity];
+            values = filled(capacity);
+            size = 0;
+            for (int i = 0; i < n; i++) {
+                putIfAbsent(i, byIndex[i]);
             }
         }
 

@@ -89,14 +89,14 @@ public final class PointStore {
         objectives = study.objectives();
         sources.clear();
         for (RunRecord run : study.runs()) {
-            sources.add(new StoreBuild.Source(run.id(), run.columns(), false));
+            sources.add(new StoreBuild.Source(run.id(), run.columns(), 0, false));
         }
         rebuild();
     }
 
     /** Builds the entries from {@link #sources} anew: at once if they are few, else in the background. */
     private void rebuild() {
-        long total = sources.stream().mapToLong(s -> s.columns().size()).sum();
+        long total = sources.stream().mapToLong(StoreBuild.Source::size).sum();
         if (total < BACKGROUND_FROM) {
             install(StoreBuild.build(sources, objectives, StoreBuild.Progress.NONE));
             return;
@@ -182,21 +182,28 @@ public final class PointStore {
      * filtered or sorted view of the list updates just those rows.
      */
     public void append(String runId, List<EvaluatedPoint> points) {
-        if (points.isEmpty()) {
+        append(runId, RunPoints.of(points), 0);
+    }
+
+    /**
+     * Adds the rows of {@code columns} from {@code from} on: a live run's new rows, read from its
+     * growing table, so the store keeps no copy of them.
+     */
+    public void append(String runId, RunPoints columns, int from) {
+        if (from >= columns.size()) {
             return;
         }
         if (job != null) {
-            deferred.add(() -> append(runId, points));
+            deferred.add(() -> append(runId, columns, from));
             return;
         }
-        RunPoints columns = RunPoints.of(points);
-        sources.add(new StoreBuild.Source(runId, columns, true));
-        if (points.size() >= BACKGROUND_FROM) {
+        sources.add(new StoreBuild.Source(runId, columns, from, true));
+        if (columns.size() - from >= BACKGROUND_FROM) {
             rebuild();
             return;
         }
-        List<PointEntry> batch = new ArrayList<>(points.size());
-        for (int r = 0; r < columns.size(); r++) {
+        List<PointEntry> batch = new ArrayList<>(columns.size() - from);
+        for (int r = from; r < columns.size(); r++) {
             PointEntry e = new PointEntry(runId, columns, r);
             int position = entries.size() + batch.size();
             if (positions.putIfAbsent(runId, e.index(), position)) {

@@ -12,18 +12,30 @@ import org.codesign.ui.study.StudyDocument;
  * replaces the open one, the old selection is cleared and the new study's saved selection is
  * selected again, once the {@link PointStore} holds its points (a large study's arrive from the
  * background). Create it after the views that load the store on a replacement, so it runs after
- * them.
+ * them. A selection the user changes marks the study changed, so closing or opening another study
+ * asks to save it instead of losing it.
  */
 public final class SavedSelection {
     private final PointStore store;
     private final Selection selection;
     /** The saved selection waiting for the store's background build, null when none waits. */
     private List<PointRef> pending;
+    /** The selection as restored or last seen: a change of the version alone (nothing moved) is none. */
+    private BitSet seen = new BitSet();
+
+    private boolean restoring;
 
     public SavedSelection(StudyDocument document, PointStore store, Selection selection) {
         this.store = store;
         this.selection = selection;
         document.replacementsProperty().addListener((o, a, b) -> restore(document.study()));
+        selection.versionProperty().addListener((o, a, b) -> {
+            BitSet now = selection.positions();
+            if (!restoring && pending == null && !now.equals(seen)) {
+                document.selectionChanged();
+            }
+            seen = now;
+        });
         store.loadingProperty().addListener((o, was, now) -> {
             if (!now && pending != null) {
                 List<PointRef> points = pending;
@@ -35,19 +47,34 @@ public final class SavedSelection {
     }
 
     private void restore(Study study) {
-        selection.clear();
-        pending = null;
-        if (study.selection().isEmpty()) {
-            return;
-        }
-        if (store.loadingProperty().get()) {
-            pending = study.selection();
-        } else {
-            select(study.selection());
+        restoring = true;
+        try {
+            selection.clear();
+            pending = null;
+            if (study.selection().isEmpty()) {
+                return;
+            }
+            if (store.loadingProperty().get()) {
+                pending = study.selection();
+            } else {
+                select(study.selection());
+            }
+        } finally {
+            restoring = false;
         }
     }
 
     private void select(List<PointRef> points) {
+        boolean was = restoring;
+        restoring = true;
+        try {
+            selectNow(points);
+        } finally {
+            restoring = was;
+        }
+    }
+
+    private void selectNow(List<PointRef> points) {
         BitSet bits = new BitSet();
         for (PointRef p : points) {
             PointEntry e = store.get(new PointKey(p.runId(), p.index()));

@@ -13,8 +13,16 @@ import org.codesign.study.StudyFront;
  * seconds), touching nothing the window shows until it is done.
  */
 final class StoreBuild {
-    /** The points of one run, or of one batch of a run; {@code appended} batches skip points already there. */
-    record Source(String runId, RunPoints columns, boolean appended) {}
+    /**
+     * The points of one run, or of one batch of a run: the rows of {@code columns} from {@code from}
+     * on (a live run's batch is a row range of its growing table); {@code appended} batches skip
+     * points already there.
+     */
+    record Source(String runId, RunPoints columns, int from, boolean appended) {
+        int size() {
+            return columns.size() - from;
+        }
+    }
 
     /** The built store; the flags of {@code entries} follow {@code front}, computed on {@code objectives}. */
     record Result(List<PointEntry> entries, PointPositions positions, BitSet front, List<Objective> objectives) {}
@@ -49,14 +57,14 @@ final class StoreBuild {
     private StoreBuild() {}
 
     static Result build(List<Source> sources, List<Objective> objectives, Progress progress) {
-        long total = sources.stream().mapToLong(s -> s.columns().size()).sum();
+        long total = sources.stream().mapToLong(Source::size).sum();
         List<PointEntry> entries = new ArrayList<>((int) Math.min(total, Integer.MAX_VALUE - 8));
         PointPositions positions = new PointPositions();
         long done = 0;
         for (Source s : sources) {
             RunPoints columns = s.columns();
-            positions.reserve(s.runId(), columns.size());
-            for (int r = 0; r < columns.size(); r++) {
+            positions.reserve(s.runId(), s.size());
+            for (int r = s.from(); r < columns.size(); r++) {
                 PointEntry e = new PointEntry(s.runId(), columns, r);
                 int position = entries.size();
                 if (positions.putIfAbsent(s.runId(), e.index(), position) || !s.appended()) {

@@ -3,6 +3,7 @@ package org.codesign.ui.runs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,6 +18,7 @@ import org.codesign.search.RunStatus;
 import org.codesign.search.codesign.CodesignCheckpoint;
 import org.codesign.search.codesign.CodesignRun;
 import org.codesign.study.EvaluatedPoint;
+import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.StudyRuns;
 
@@ -28,11 +30,20 @@ import org.codesign.study.StudyRuns;
  */
 public final class RunController {
     private final String runId;
-    private final CodesignRun run;
+    /** The engine; let go once the run is over (its log holds every point a second time). */
+    private CodesignRun run;
+
+    private final CompletableFuture<RunSnapshot> completion;
     private final AtomicReference<RunSnapshot> latest = new AtomicReference<>();
     private final ConcurrentLinkedQueue<Individual> arrived = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<double[]> hvArrived = new ConcurrentLinkedQueue<>();
-    private final List<EvaluatedPoint> points = new ArrayList<>();
+    /**
+     * Every point of the run, as columns that only grow (issue 12, bounded memory): each pump adds
+     * the new rows, and {@link #columns} shares them, so neither the point store nor a save copies the run.
+     */
+    private final RunPoints.Builder points = RunPoints.builder();
+
+    private RunPoints columns = RunPoints.EMPTY;
     private final List<double[]> hypervolume = new ArrayList<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "starting…");
@@ -53,7 +64,9 @@ public final class RunController {
     RunController(String runId, CodesignRun run, List<EvaluatedPoint> before, List<double[]> hypervolumeBefore) {
         this.runId = runId;
         this.run = run;
-        points.addAll(before);
+        this.completion = run.completion();
+        before.forEach(points::add);
+        columns = points.snapshot();
         hypervolume.addAll(hypervolumeBefore);
         // after each step, on the run's thread; kept for the next save (a checkpoint is immutable)
         run.addCheckpointListener(checkpoint::set);
@@ -72,8 +85,23 @@ public final class RunController {
         return runId;
     }
 
+    /** The engine, null once {@link #release released}. */
     CodesignRun run() {
         return run;
+    }
+
+    /** Completes with the run's last snapshot when the run is over. */
+    CompletableFuture<RunSnapshot> completion() {
+        return completion;
+    }
+
+    /**
+     * The run is over, closed and saved: the engine and its last checkpoint are let go, since both
+     * hold every evaluated point again (the engine's log); the card keeps showing this controller.
+     */
+    void release() {
+        run = null;
+        checkpoint.set(null);
     }
 
     /** The run's latest checkpoint (null before its first step). */
@@ -102,8 +130,9 @@ public final class RunController {
         return hypervolume;
     }
 
-    List<EvaluatedPoint> points() {
-        return points;
+    /** The run's points so far (FX thread): the table the last {@link #pump()} left. */
+    RunPoints columns() {
+        return columns;
     }
 
     boolean finished() {
@@ -141,15 +170,21 @@ public final class RunController {
         run.cancel();
     }
 
-    /** Applies what arrived since the last call; returns the new points (FX thread only). */
-    List<EvaluatedPoint> pump() {
+    /**
+     * Applies what arrived since the last call (FX thread only); returns the run's points, whose
+     * rows from the size before the call on are the new ones.
+     */
+    RunPoints pump() {
         // Read the snapshot first: its points were queued before it was published.
         RunSnapshot s = latest.get();
-        List<EvaluatedPoint> fresh = new ArrayList<>();
+        List<Individual> fresh = new ArrayList<>();
         for (Individual ind = arrived.poll(); ind != null; ind = arrived.poll()) {
-            fresh.add(StudyRuns.point(ind));
+            fresh.add(ind);
         }
-        points.addAll(fresh);
+        if (!fresh.isEmpty()) {
+            StudyRuns.addTo(points, fresh);
+            columns = points.snapshot();
+        }
         for (double[] hv = hvArrived.poll(); hv != null; hv = hvArrived.poll()) {
             if (hypervolume.isEmpty() || hypervolume.get(hypervolume.size() - 1)[0] < hv[0]) {
                 hypervolume.add(hv);
@@ -163,14 +198,14 @@ public final class RunController {
             summary.set(describe(s));
             snapshot.set(s);
         }
-        return fresh;
+        return columns;
     }
 
-    /** The run as the study stores it. */
+    /** The run as the study stores it: its points are the pumped table, not a copy. */
     RunRecord record(RunRecord started) {
         RunSnapshot s = shown;
         long elapsed = s == null ? 0 : s.elapsed().toMillis();
-        return started.withPoints(points, recordStatus(), elapsed, hypervolume);
+        return started.withColumns(columns, recordStatus(), elapsed, hypervolume);
     }
 
     private RunRecord.Status recordStatus() {

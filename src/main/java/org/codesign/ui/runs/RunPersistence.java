@@ -1,5 +1,6 @@
 package org.codesign.ui.runs;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ import org.codesign.ui.study.StudyDocument;
  * run's checkpoint is also kept in memory, so a study without a file can still resume its runs.
  */
 final class RunPersistence {
-    /** Periodic saves of one run are at least this far apart, and at least 4× the last write's time. */
+    /** Periodic saves of one run into a JSON study are at least this far apart, and 4× the last write's time. */
     static final long SPACING_MS = 2000;
 
     /**
@@ -45,10 +46,18 @@ final class RunPersistence {
      */
     static final long STORE_SPACING_MS = 1000;
 
-    /** What a run's last save held: a periodic save with nothing new is skipped. */
-    private record Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
+    /**
+     * What a run's last save held: a periodic save with nothing new is skipped. The checkpoint is
+     * only compared, so it is held weakly: it reaches the engine's log of every point, which must
+     * not outlive the run.
+     */
+    private record Saved(RunRecord.Status status, int points, WeakReference<CodesignCheckpoint> checkpoint) {
+        Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
+            this(status, points, new WeakReference<>(checkpoint));
+        }
+
         boolean same(Saved o) {
-            return o != null && status == o.status && points == o.points && checkpoint == o.checkpoint;
+            return o != null && status == o.status && points == o.points && checkpoint.get() == o.checkpoint.get();
         }
     }
 
@@ -64,10 +73,29 @@ final class RunPersistence {
             Study definition,
             String problem,
             long doneAt,
-            long tookMs) {
+            long tookMs,
+            boolean checkpointOnly) {
+        Outcome(
+                Path file,
+                String runId,
+                Study written,
+                RunRecord run,
+                Study definition,
+                String problem,
+                long doneAt,
+                long tookMs) {
+            this(file, runId, written, run, definition, problem, doneAt, tookMs, false);
+        }
+
         static Outcome failed(Path file, String runId, String problem, long start) {
             long end = System.currentTimeMillis();
             return new Outcome(file, runId, null, null, null, problem, end, end - start);
+        }
+
+        /** A store's checkpoint written (or not: {@code problem}) on its own thread. */
+        static Outcome checkpoint(Path file, String runId, String problem, long start) {
+            long end = System.currentTimeMillis();
+            return new Outcome(file, runId, null, null, null, problem, end, end - start, true);
         }
     }
 
@@ -77,6 +105,21 @@ final class RunPersistence {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * A store's checkpoints, apart from its rows: a checkpoint holds every point so far (a long
+     * run's takes seconds to write), while the new rows take milliseconds and must reach the store
+     * every second (issue 12: a kill loses at most about the last second).
+     */
+    private final ExecutorService checkpointWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "checkpoint-saver");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs whose store checkpoint is being written, and when the next periodic one is due (FX thread). */
+    private final Set<String> checkpointBusy = new HashSet<>();
+
+    private final Map<String, Long> checkpointDue = new HashMap<>();
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final Map<String, RunCheckpoints.Saved> inMemory = new HashMap<>();
     /** Runs with a periodic save queued or being written (FX thread). */
@@ -128,13 +171,17 @@ final class RunPersistence {
         busy.add(run.id());
         boolean store = StudyLoader.isStore(file);
         StudyRunWriter target = store ? null : writerFor(file);
+        if (store) {
+            // a store keeps rows by index: rows past an older checkpoint are what a resume redoes
+            saveCheckpoint(file, run.id(), finished, saved, now);
+        }
         writer.execute(() -> {
             long start = System.currentTimeMillis();
             try {
-                // the checkpoint first: it is never older than the run the study holds
-                if (finished) {
+                // a JSON study's checkpoint first: it is never older than the run the file holds
+                if (!store && finished) {
                     RunCheckpoints.delete(file, run.id());
-                } else if (saved != null) {
+                } else if (!store && saved != null) {
                     RunCheckpoints.write(file, run.id(), saved);
                 }
                 Study written = null;
@@ -147,6 +194,34 @@ final class RunPersistence {
                 outcomes.add(new Outcome(file, run.id(), written, run, startedOn, null, end, end - start));
             } catch (java.io.IOException | StudyFormatException | RuntimeException e) {
                 outcomes.add(Outcome.failed(file, run.id(), e.getMessage(), start));
+            }
+        });
+    }
+
+    /**
+     * A store's checkpoint: written at once when the run pauses or ends, else at most once per
+     * {@link #SPACING_MS} and 4× its last write's time, one at a time.
+     */
+    private void saveCheckpoint(Path file, String runId, boolean finished, RunCheckpoints.Saved saved, boolean now) {
+        if (!finished
+                && (saved == null
+                        || !now
+                                && (checkpointBusy.contains(runId)
+                                        || System.currentTimeMillis() < checkpointDue.getOrDefault(runId, 0L)))) {
+            return;
+        }
+        checkpointBusy.add(runId);
+        checkpointWriter.execute(() -> {
+            long start = System.currentTimeMillis();
+            try {
+                if (finished) {
+                    RunCheckpoints.delete(file, runId);
+                } else {
+                    RunCheckpoints.write(file, runId, saved);
+                }
+                outcomes.add(Outcome.checkpoint(file, runId, null, start));
+            } catch (java.io.IOException | RuntimeException e) {
+                outcomes.add(Outcome.checkpoint(file, runId, e.getMessage(), start));
             }
         });
     }
@@ -186,9 +261,20 @@ final class RunPersistence {
      */
     void drain() {
         for (Outcome o = outcomes.poll(); o != null; o = outcomes.poll()) {
+            if (o.checkpointOnly()) {
+                checkpointBusy.remove(o.runId());
+                checkpointDue.put(o.runId(), o.doneAt() + Math.max(SPACING_MS, 4 * o.tookMs()));
+                if (o.problem() != null) {
+                    status.set("Run " + o.runId() + ": its checkpoint could not be saved beside "
+                            + o.file().getFileName() + ": " + o.problem());
+                }
+                continue;
+            }
             busy.remove(o.runId());
-            long spacing = StudyLoader.isStore(o.file()) ? STORE_SPACING_MS : SPACING_MS;
-            nextDue.put(o.runId(), o.doneAt() + Math.max(spacing, 4 * o.tookMs()));
+            // a store's save takes the new rows only, so its time grows with the spacing: spacing it
+            // by its time (as a JSON study's whole rewrite is) would let it fall ever further behind
+            long spacing = StudyLoader.isStore(o.file()) ? STORE_SPACING_MS : Math.max(SPACING_MS, 4 * o.tookMs());
+            nextDue.put(o.runId(), o.doneAt() + spacing);
             if (o.problem() != null) {
                 status.set("Run " + o.runId() + " could not be saved to "
                         + o.file().getFileName() + ": " + o.problem());
@@ -206,7 +292,7 @@ final class RunPersistence {
             } else if (document.isDirty()
                     && o.file().equals(document.file())
                     && document.study().equals(o.written())) {
-                document.markSaved(o.file());
+                document.markRunsSaved(o.file());
             }
         }
     }
@@ -253,15 +339,19 @@ final class RunPersistence {
     void forget() {
         inMemory.clear();
         nextDue.clear();
+        checkpointDue.clear();
         lastSaved.clear();
         status.set("");
     }
 
     /** Waits for the queued writes (the window is closing, so the final states reach the file). */
     void awaitWrites(long timeoutMs) {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        java.util.concurrent.Future<?> checkpoints = checkpointWriter.submit(() -> {});
         java.util.concurrent.Future<?> done = writer.submit(() -> {});
         try {
-            done.get(timeoutMs, TimeUnit.MILLISECONDS);
+            checkpoints.get(timeoutMs, TimeUnit.MILLISECONDS);
+            done.get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {

@@ -174,11 +174,13 @@ public final class RunsViewModel {
             return Optional.of("Run " + runId + " cannot be resumed on this study: " + e.getMessage());
         }
         List<EvaluatedPoint> before = RunCheckpoints.points(checkpoint, run.problem());
-        RunRecord record = stored.withPoints(before, RunRecord.Status.RUNNING, stored.elapsedMs(), saved.hypervolume());
         // the store shows what the checkpoint holds; points saved after it come again, the same
+        RunController controller = new RunController(runId, run, before, saved.hypervolume());
+        RunRecord record = stored.withColumns(
+                controller.columns(), RunRecord.Status.RUNNING, stored.elapsedMs(), saved.hypervolume());
         store.removeRun(runId);
-        store.append(runId, before);
-        go(new RunController(runId, run, before, saved.hypervolume()), record, study, false);
+        store.append(runId, controller.columns(), 0);
+        go(controller, record, study, false);
         return Optional.empty();
     }
 
@@ -217,7 +219,7 @@ public final class RunsViewModel {
         long deadline = System.currentTimeMillis() + CLOSE_WAIT_MS;
         for (RunController c : live.values()) {
             try {
-                c.run().completion().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                c.completion().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
@@ -241,8 +243,8 @@ public final class RunsViewModel {
         boolean record = closing || ticks % every == 0;
         for (RunController c : List.copyOf(live.values())) {
             boolean wasOver = c.finished();
-            List<EvaluatedPoint> fresh = c.pump();
-            store.append(c.runId(), fresh);
+            int known = c.columns().size();
+            store.append(c.runId(), c.pump(), known); // the new rows only, read from the run's table
             RunStatus status = c.statusProperty().get();
             // paused, resumed or ended: saved now, not at the next periodic save
             boolean changed = status != savedStatus.get(c.runId()) || c.finished() && !wasOver;
@@ -261,6 +263,7 @@ public final class RunsViewModel {
             }
             if (c.finished()) {
                 c.run().close();
+                c.release(); // the card keeps the controller; the study and the store have the points
                 live.remove(c.runId());
                 startedOn.remove(c.runId());
                 savedStatus.remove(c.runId());

@@ -39,6 +39,12 @@ public final class StudyDocument {
 
     private boolean replacing;
 
+    /**
+     * The selection changed since the study was opened or saved. It lives in the window, not in
+     * {@link #study()}, but Save writes it into the file, so a changed one is an unsaved change.
+     */
+    private boolean selectionChanged;
+
     public StudyDocument(Study initial, Path source) {
         study.set(initial);
         file.set(source);
@@ -107,7 +113,7 @@ public final class StudyDocument {
         if (!undo.isEmpty()) {
             redo.push(study.get());
             study.set(undo.pop());
-            dirty.set(study.get() != saved);
+            dirty.set(study.get() != saved || selectionChanged);
             updateHistory();
         }
     }
@@ -116,7 +122,7 @@ public final class StudyDocument {
         if (!redo.isEmpty()) {
             undo.push(study.get());
             study.set(redo.pop());
-            dirty.set(study.get() != saved);
+            dirty.set(study.get() != saved || selectionChanged);
             updateHistory();
         }
     }
@@ -163,6 +169,7 @@ public final class StudyDocument {
         study.set(next);
         file.set(source);
         saved = next;
+        selectionChanged = false;
         dirty.set(false);
         updateHistory();
         replacements.set(replacements.get() + 1);
@@ -179,14 +186,32 @@ public final class StudyDocument {
         saved = change.apply(saved);
         if (study.get().equals(saved)) {
             saved = study.get();
-            dirty.set(false);
+            dirty.set(selectionChanged);
         }
     }
 
+    /** The whole study, with the window's selection, was saved to {@code savedTo}. */
     public void markSaved(Path savedTo) {
         file.set(savedTo);
         saved = study.get();
+        selectionChanged = false;
         dirty.set(false);
+    }
+
+    /**
+     * The file now holds the study but not the window's selection (runs written into it by
+     * themselves): unsaved only if the selection changed.
+     */
+    public void markRunsSaved(Path savedTo) {
+        file.set(savedTo);
+        saved = study.get();
+        dirty.set(selectionChanged);
+    }
+
+    /** The user changed the selection: the study has an unsaved change until it is saved. */
+    public void selectionChanged() {
+        selectionChanged = true;
+        dirty.set(true);
     }
 
     /** "Edge-GPU co-design — default.codesign.json *". */

@@ -54,7 +54,7 @@ class RunSpecTest {
         assertMessage("starts: must be at least 1, got 0", () -> d.withStarts(0));
         assertMessage("mode: missing", () -> d.withMode(null));
         assertMessage(
-                "algorithm: unknown algorithm 'nsga3' (one of nsga2, local, pareto-local, random, exhaustive)",
+                "algorithm: unknown algorithm 'nsga3' (one of nsga2, local, pareto-local, nlp-local, random, exhaustive)",
                 () -> Algorithm.parse("nsga3"));
         assertMessage(
                 "crossover: unknown crossover 'one-point' (uniform or two-point)",

@@ -120,4 +120,36 @@ class StoreWritesTest {
         }
         assertEquals(StudyFiles.toJson(other), StudyFiles.toJson(StudyLoader.load(db)));
     }
+
+    @Test
+    void saveAsThroughASymbolicLinkReplacesItsTargetAndKeepsTheLink(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("s.codesign.db");
+        StudyStore.create(real, StoreFixtures.study()).close();
+        Path link = Files.createSymbolicLink(dir.resolve("link.codesign.db"), Path.of("real", "s.codesign.db"));
+        Study other = StoreFixtures.study().withRuns(List.of()).withName("Other");
+
+        StoreWrites.saveAs(link, other);
+
+        assertThat(Files.isSymbolicLink(link)).as("the link is still a link").isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("real", "s.codesign.db"));
+        assertEquals(other, StudyLoader.load(real));
+        assertEquals(other, StudyLoader.load(link));
+    }
+
+    @Test
+    void aStoreIsWrittenInWalModeWithABusyTimeout(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("s.codesign.db");
+        StudyStore.create(db, StoreFixtures.study()).close();
+        try (StudyStore store = StudyStore.open(db);
+                var s = store.connection().createStatement()) {
+            try (var rs = s.executeQuery("PRAGMA journal_mode")) {
+                assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+            }
+            try (var rs = s.executeQuery("PRAGMA busy_timeout")) {
+                assertThat(rs.getInt(1))
+                        .as("writers wait for each other instead of failing")
+                        .isPositive();
+            }
+        }
+    }
 }

@@ -30,4 +30,31 @@ class PointPositionsTest {
         positions.clear();
         assertThat(positions.get("run-0", 0)).isEqualTo(-1);
     }
+
+    /** A run's points in its own order (0, 1, 2, …, the dense form), repeats, then one out of order. */
+    @Test
+    void agreesWithAHashMapWhenIndicesComeInOrderAndThenNot() {
+        PointPositions positions = new PointPositions();
+        Map<Long, Integer> expected = new HashMap<>();
+        positions.reserve("run-1", 10);
+        for (int i = 0; i < 30_000; i++) {
+            assertThat(positions.putIfAbsent("run-1", i, 2 * i)).isTrue();
+            expected.put((long) i, 2 * i);
+            if (i % 997 == 0) {
+                assertThat(positions.putIfAbsent("run-1", i / 2, -7))
+                        .as("a repeat")
+                        .isFalse();
+            }
+        }
+        assertThat(positions.get("run-1", 29_999)).isEqualTo(59_998);
+        assertThat(positions.get("run-1", 30_000)).isEqualTo(-1);
+        assertThat(positions.get("run-1", -1)).isEqualTo(-1);
+        assertThat(positions.putIfAbsent("run-1", 40_000, 1)).as("out of order").isTrue();
+        expected.put(40_000L, 1);
+        assertThat(positions.putIfAbsent("run-1", 30_000, 3)).isTrue();
+        expected.put(30_000L, 3);
+        expected.forEach(
+                (index, position) -> assertThat(positions.get("run-1", index)).isEqualTo(position));
+        assertThat(positions.get("run-1", 35_000)).isEqualTo(-1);
+    }
 }

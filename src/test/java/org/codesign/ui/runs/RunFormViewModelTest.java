@@ -56,7 +56,9 @@ class RunFormViewModelTest {
                     form.geneticSettingsApply().get(),
                     algorithm.label());
             assertEquals(
-                    algorithm.label().equals("local") || algorithm.label().equals("pareto-local"),
+                    algorithm.label().equals("local")
+                            || algorithm.label().equals("pareto-local")
+                            || algorithm.label().equals("nlp-local"),
                     form.walkersApply().get(),
                     algorithm.label());
         }

@@ -68,7 +68,7 @@ class RunsViewModelTest {
     }
 
     private static void assertClosed(RunController c) {
-        assertThat(c.run().completion())
+        assertThat(c.completion())
                 .as("the run is closed")
                 .succeedsWithin(Duration.ofSeconds(30))
                 .satisfies(s -> assertThat(s.status().isTerminal()).isTrue());
@@ -290,7 +290,7 @@ class RunsViewModelTest {
         runs.start(request, false);
         RunController c = started.get(0);
         String id = c.runId();
-        while (c.points().size() < 200) {
+        while (c.columns().size() < 200) {
             runs.tick();
             Thread.sleep(10);
         }
@@ -299,9 +299,9 @@ class RunsViewModelTest {
                 file,
                 id,
                 r -> r.status() == RunRecord.Status.PAUSED
-                        && r.points().size() == c.points().size()
-                        && c.run().latest().evaluations() == c.points().size());
-        int pausedAt = c.points().size();
+                        && r.points().size() == c.columns().size()
+                        && c.run().latest().evaluations() == c.columns().size());
+        int pausedAt = c.columns().size();
         assertThat(pausedAt).isLessThan(1200);
 
         openAgain(killedNow(file));
@@ -357,7 +357,7 @@ class RunsViewModelTest {
     void openingAnotherStudyLeavesItsCheckpointsAlone() throws Exception {
         runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), false);
         RunController c = started.get(0);
-        while (c.points().size() < 100) {
+        while (c.columns().size() < 100) {
             runs.tick();
             Thread.sleep(10);
         }
@@ -380,7 +380,7 @@ class RunsViewModelTest {
         runs.start(request("nsga2", CodesignMode.JOINT, 1_000_000), false);
         RunController c = started.get(0);
         String id = c.runId();
-        while (c.points().size() < 100) {
+        while (c.columns().size() < 100) {
             runs.tick();
             Thread.sleep(10);
         }
