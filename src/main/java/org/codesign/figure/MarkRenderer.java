@@ -77,7 +77,7 @@ final class MarkRenderer extends AbstractXYItemRenderer {
                 g2.draw(outline(x, y, r));
             }
             case FRONT -> {
-                double r = FRONT_RADIUS;
+                double r = group.radius() > 0 ? group.radius() : FRONT_RADIUS;
                 Ellipse2D dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
                 g2.setPaint(colour);
                 g2.fill(dot);
@@ -86,7 +86,7 @@ final class MarkRenderer extends AbstractXYItemRenderer {
                 g2.draw(outline(x, y, r));
             }
             case DOT, DIM -> {
-                double r = DOT_RADIUS;
+                double r = group.radius() > 0 ? group.radius() : DOT_RADIUS;
                 g2.setPaint(colour);
                 g2.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
             }

@@ -3,10 +3,14 @@ package org.codesign.figure;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -68,8 +72,11 @@ public final class ScatterChart {
         if (!figure.title().isEmpty()) {
             chart.setTitle(new TextTitle(figure.title(), TITLE_FONT));
         }
-        if (figure.groups().stream().anyMatch(ScatterFigure.Group::inLegend)) {
+        if (figure.groups().stream().anyMatch(ScatterFigure.Group::inLegend) || figure.sizeKey() != null) {
             LegendTitle legend = new LegendTitle(plot);
+            if (figure.sizeKey() != null) {
+                legend.setSources(new LegendItemSource[] {plot, sizeKey(figure.sizeKey())});
+            }
             legend.setItemFont(LABEL_FONT);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
@@ -81,6 +88,20 @@ public final class ScatterChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 6, 6, 16));
         return chart;
+    }
+
+    /** The size key after the colours: the smallest dot with the low value, the largest with the high one. */
+    private static LegendItemSource sizeKey(ScatterFigure.SizeKey key) {
+        return () -> {
+            LegendItemCollection items = new LegendItemCollection();
+            items.add(sizeItem("size: " + key.label() + " " + key.lo(), SizeSteps.radius(0)));
+            items.add(sizeItem("… " + key.hi(), SizeSteps.radius(SizeSteps.COUNT - 1)));
+            return items;
+        };
+    }
+
+    private static LegendItem sizeItem(String text, double r) {
+        return new LegendItem(text, null, null, null, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), Color.GRAY);
     }
 
     static ValueAxis axis(FigureAxis a) {

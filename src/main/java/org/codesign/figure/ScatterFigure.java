@@ -9,7 +9,23 @@ import java.util.List;
  * @param title drawn above the plot; empty for none
  * @param colourBar the scale of a colour ramp, or null when the colours are categories
  */
-public record ScatterFigure(String title, FigureAxis x, FigureAxis y, List<Group> groups, ColourBar colourBar) {
+public record ScatterFigure(
+        String title, FigureAxis x, FigureAxis y, List<Group> groups, ColourBar colourBar, SizeKey sizeKey) {
+
+    /** A figure whose dots are all of their style's size. */
+    public ScatterFigure(String title, FigureAxis x, FigureAxis y, List<Group> groups, ColourBar colourBar) {
+        this(title, x, y, groups, colourBar, null);
+    }
+
+    /**
+     * What the dot sizes mean, drawn in the legend as the smallest and largest of the {@link
+     * SizeSteps} with the values at the ends of the size scale.
+     *
+     * @param label the size quantity, e.g. "utilization (%)"
+     * @param lo the formatted value at the small end
+     * @param hi the formatted value at the large end
+     */
+    public record SizeKey(String label, String lo, String hi) {}
 
     /** How a group's points are drawn. */
     public enum Style {
@@ -30,11 +46,20 @@ public record ScatterFigure(String title, FigureAxis x, FigureAxis y, List<Group
      *
      * @param name the legend's text; {@code inLegend} false keeps it out of the legend (the bins of a colour ramp)
      * @param argb the colour, 0xAARRGGBB
+     * @param radius the dots' radius, or 0 for their style's own (a size channel's {@link SizeSteps})
      */
-    public record Group(String name, int argb, Style style, boolean inLegend, double[] x, double[] y) {
+    public record Group(String name, int argb, Style style, boolean inLegend, double[] x, double[] y, double radius) {
+        /** Dots of their style's own size. */
+        public Group(String name, int argb, Style style, boolean inLegend, double[] x, double[] y) {
+            this(name, argb, style, inLegend, x, y, 0);
+        }
+
         public Group {
             if (x.length != y.length) {
                 throw new IllegalArgumentException(name + ": " + y.length + " y values for " + x.length + " x values");
+            }
+            if (!(radius >= 0)) {
+                throw new IllegalArgumentException(name + ": dot radius must be 0 or more, got " + radius);
             }
             x = x.clone();
             y = y.clone();

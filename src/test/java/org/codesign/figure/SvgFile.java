@@ -77,4 +77,15 @@ public record SvgFile(Document document) {
     public int circles() {
         return document.getElementsByTagNameNS("*", "circle").getLength();
     }
+
+    /** How many filled circles the figure has of each radius. */
+    public Map<Double, Integer> circleRadii() {
+        Map<Double, Integer> byRadius = new java.util.TreeMap<>();
+        NodeList circles = document.getElementsByTagNameNS("*", "circle");
+        for (int i = 0; i < circles.getLength(); i++) {
+            double r = Double.parseDouble(((Element) circles.item(i)).getAttribute("r"));
+            byRadius.merge(r, 1, Integer::sum);
+        }
+        return byRadius;
+    }
 }

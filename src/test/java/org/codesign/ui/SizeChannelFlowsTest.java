@@ -3,11 +3,15 @@ package org.codesign.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.codesign.ui.FxWait.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.codesign.figure.SizeSteps;
+import org.codesign.figure.SvgFile;
 import org.codesign.study.Samples;
 import org.codesign.study.quantity.Quantities;
 import org.codesign.study.quantity.Quantity;
@@ -18,6 +22,7 @@ import org.codesign.ui.points.PointEntry;
 import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,22 +31,29 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The size channel in the 2D views: a user puts utilization on size; every projection and every
  * cell of the scatter-plot matrix draws each point in one of four sizes by its utilization, and
- * the legend gets a key with the smallest and largest glyph and their values.
+ * the legend gets a key with the smallest and largest glyph and their values; the projection
+ * saved as SVG has the same dots per size and the key.
  */
 @ExtendWith(ApplicationExtension.class)
 class SizeChannelFlowsTest {
     private MainWindow window;
+    private AnsweringChoosers choosers;
+
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences());
+        choosers = new AnsweringChoosers();
+        window = new MainWindow(
+                stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
         stage.setWidth(1400);
         stage.setHeight(950);
         stage.show();
     }
 
     @Test
-    void utilizationOnSizeScalesTheGlyphsOfEveryTwoDimensionalView(FxRobot robot) {
+    void utilizationOnSizeScalesTheGlyphsOfEveryTwoDimensionalView(FxRobot robot) throws Exception {
         robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
         WaitForAsyncUtils.waitForFxEvents();
         long feasible =
@@ -73,6 +85,17 @@ class SizeChannelFlowsTest {
         assertThat(text)
                 .startsWith("size: utilization ")
                 .contains(utilization.formatWithUnit(scale.lo()), utilization.formatWithUnit(scale.hi()));
+
+        // the exported figure draws the same four sizes: a dot of each step's radius per marker
+        choosers.answer(dir.resolve("sized"), "SVG");
+        robot.rightClickOn("#projection-xy").clickOn("Save as SVG…");
+        Path svgFile = dir.resolve("sized.svg");
+        await("the SVG file", () -> Files.exists(svgFile));
+        Map<Double, Integer> radii = new TreeMap<>();
+        expected.forEach((step, n) -> radii.put(SizeSteps.radius(step), n));
+        SvgFile svg = SvgFile.read(svgFile);
+        assertThat(svg.circleRadii()).isEqualTo(radii);
+        assertThat(svg.texts()).contains("size: " + utilization.label() + " " + utilization.formatWithUnit(scale.lo()));
 
         robot.clickOn("View").clickOn("Layout").clickOn("Scatter-Plot Matrix");
         WaitForAsyncUtils.waitForFxEvents();

@@ -49,18 +49,17 @@ final class PlotLegend extends HBox {
 
     /** "size: utilization (%) · 3.1 … 48 %" with the smallest and largest glyph, when a quantity sets the size. */
     private void sizeKey() {
-        org.codesign.study.quantity.Quantity q = model.axes().size();
-        org.codesign.ui.pareto.plot.AxisScale scale = model.axes().sizeScale(model.columns());
-        if (q == null || scale == null) {
+        org.codesign.figure.ScatterFigure.SizeKey k =
+                ViewFigures.sizeKey(model.axes(), model.axes().sizeScale(model.columns()));
+        if (k == null) {
             return;
         }
-        String lo = q.ordinal() ? q.format(scale.lo()) : q.formatWithUnit(scale.lo());
-        String hi = q.ordinal() ? q.format(scale.hi()) : q.formatWithUnit(scale.hi());
-        Circle small = new Circle(ScatterDrawing.SIZED[0], Color.GRAY);
-        Circle large = new Circle(ScatterDrawing.SIZED[ScatterDrawing.SIZE_STEPS - 1], Color.GRAY);
-        Label from = new Label(lo, small);
-        Label to = new Label(hi + (model.axes().logSize() ? " (log)" : ""), large);
-        Label title = new Label("size: " + q.label());
+        Circle small = new Circle(org.codesign.figure.SizeSteps.radius(0), Color.GRAY);
+        Circle large =
+                new Circle(org.codesign.figure.SizeSteps.radius(org.codesign.figure.SizeSteps.COUNT - 1), Color.GRAY);
+        Label from = new Label(k.lo(), small);
+        Label to = new Label(k.hi(), large);
+        Label title = new Label("size: " + k.label());
         HBox key = new HBox(4, title, from, new Label("…"), to);
         key.setAlignment(Pos.CENTER_LEFT);
         key.setId("size-key");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.codesign.figure.SizeSteps;
 import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.ColorMode;
@@ -21,7 +22,7 @@ import org.codesign.ui.pareto.plot.PointColumns;
  * {@link ProjectionSample#BUDGET} points it draws a sample and every front point. Points
  * arriving join a drawing while colours, axes, size, selection and the data range stay. When a
  * quantity sets the size (as in the 3D view), each colour group is split into {@link
- * #SIZE_STEPS} sizes, from {@link #SIZED} smallest to largest, and points are not merged per pixel.
+ * SizeSteps} sizes, smallest to largest, and points are not merged per pixel.
  */
 final class ScatterDrawing {
     /** Ramps are drawn in this many colour steps (one data set each). */
@@ -29,10 +30,7 @@ final class ScatterDrawing {
 
     private static final double[] SIZES = {1.5, 1.8, 2.6};
 
-    /** Marker sizes of the size steps, smallest to largest, when a quantity sets the size. */
-    static final double[] SIZED = {1.2, 2.2, 3.4, 5.0};
-
-    static final int SIZE_STEPS = SIZED.length;
+    static final int SIZE_STEPS = SizeSteps.COUNT;
 
     private final Coloring coloring;
     private final PlotAxes axes;
@@ -253,7 +251,7 @@ final class ScatterDrawing {
                     if (stale[layer][g] || sets[layer][g] == null) {
                         int argb = coloring.color(b * perBucket + perBucket / 2);
                         String name = "layer" + layer + "-" + b + (steps > 1 ? "-size" + step : "");
-                        double size = steps > 1 ? SIZED[step] : SIZES[layer];
+                        double size = steps > 1 ? SizeSteps.radius(step) : SIZES[layer];
                         // sized markers as circles, whose areas read as sizes (ChartFX's default is a square)
                         sets[layer][g] = p.dataSet(name, layer == 0 ? Coloring.dim(argb) : argb, size, steps > 1);
                         stale[layer][g] = false;
@@ -283,8 +281,7 @@ final class ScatterDrawing {
         if (sizeScale == null) {
             return 0;
         }
-        double t = (sizeScale.toCube(sizes[slot]) + 1) / 2;
-        return (int) Math.max(0, Math.min(steps - 1, Math.floor(t * steps)));
+        return SizeSteps.step((sizeScale.toCube(sizes[slot]) + 1) / 2);
     }
 
     private int layerOf(PointColumns c, int slot) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.codesign.figure.CubeFigure;
 import org.codesign.figure.FigureAxis;
 import org.codesign.figure.ScatterFigure;
+import org.codesign.figure.SizeSteps;
 import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.ColorMode;
@@ -25,8 +26,9 @@ import org.codesign.ui.points.PointEntry;
 final class ViewFigures {
     private static final int FOCUS_RING = 0xffd62728;
 
-    /** Points of one colour and style, as slots of the columns. */
-    private record Slots(String name, int argb, ScatterFigure.Style style, boolean inLegend, List<Integer> slots) {}
+    /** Points of one colour, style and dot radius (0: the style's own), as slots of the columns. */
+    private record Slots(
+            String name, int argb, ScatterFigure.Style style, boolean inLegend, double radius, List<Integer> slots) {}
 
     private ViewFigures() {}
 
@@ -41,11 +43,18 @@ final class ViewFigures {
         FigureAxis x = axis(model, axes, a);
         FigureAxis y = axis(model, axes, b);
         List<ScatterFigure.Group> groups = new ArrayList<>();
-        for (Slots s : groups(model, axes, new int[] {a, b})) {
+        AxisScale sizeScale = axes.sizeScale(c);
+        for (Slots s : groups(model, axes, new int[] {a, b}, sizeScale)) {
             groups.add(new ScatterFigure.Group(
-                    s.name(), s.argb(), s.style(), s.inLegend(), values(model, axes, a, s), values(model, axes, b, s)));
+                    s.name(),
+                    s.argb(),
+                    s.style(),
+                    s.inLegend(),
+                    values(model, axes, a, s),
+                    values(model, axes, b, s),
+                    s.radius()));
         }
-        return new ScatterFigure("", x, y, groups, colourBar(model.coloring(), c));
+        return new ScatterFigure("", x, y, groups, colourBar(model.coloring(), c), sizeKey(axes, sizeScale));
     }
 
     /** The 3D view: the plot cube on its current scales, turned as the camera looks at it. */
@@ -59,7 +68,7 @@ final class ViewFigures {
         }
         List<CubeFigure.Group> groups = new ArrayList<>();
         PlotAxes shown = model.axes();
-        for (Slots s : groups(model, shown, new int[] {0, 1, 2})) {
+        for (Slots s : groups(model, shown, new int[] {0, 1, 2}, null)) {
             groups.add(new CubeFigure.Group(
                     s.name(),
                     s.argb(),
@@ -90,35 +99,51 @@ final class ViewFigures {
         return v;
     }
 
-    /** The drawable points on {@code shown} axes by colour: dimmed ones first, then vivid ones, then the ring. */
-    private static List<Slots> groups(PlotModel model, PlotAxes axes, int[] shown) {
+    /**
+     * The drawable points on {@code shown} axes by colour: dimmed ones first, then vivid ones, then
+     * the ring. With a {@code sizeScale} (as the 2D views draw it) each colour is split into the
+     * {@link SizeSteps} by the point's place on that scale, largest first so that the smaller dots
+     * stay visible on top; points without a size value are left out, as in the view.
+     */
+    private static List<Slots> groups(PlotModel model, PlotAxes axes, int[] shown, AxisScale sizeScale) {
         PointColumns c = model.columns();
         Coloring coloring = model.coloring();
         BitSet selected = model.selection().positions();
+        double[] sizes = sizeScale == null ? null : c.column(axes.size());
         Map<Integer, List<Integer>> byKey = new TreeMap<>();
         for (int slot = 0; slot < c.size(); slot++) {
-            if (drawable(c, axes, shown, slot)) {
+            if (drawable(c, axes, shown, slot) && (sizeScale == null || sizeScale.accepts(sizes[slot]))) {
                 boolean dim = !selected.isEmpty() && !selected.get(slot);
-                int key = (dim ? 0 : Coloring.PALETTE_SIZE) + coloring.index(c, slot);
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(slot);
+                int colour = (dim ? 0 : Coloring.PALETTE_SIZE) + coloring.index(c, slot);
+                int largestFirst = sizeScale == null
+                        ? 0
+                        : SizeSteps.COUNT - 1 - SizeSteps.step((sizeScale.toCube(sizes[slot]) + 1) / 2);
+                byKey.computeIfAbsent(colour * SizeSteps.COUNT + largestFirst, k -> new ArrayList<>())
+                        .add(slot);
             }
         }
         List<Slots> groups = new ArrayList<>();
+        java.util.Set<Integer> named = new java.util.HashSet<>();
         for (Map.Entry<Integer, List<Integer>> e : byKey.entrySet()) {
-            boolean dim = e.getKey() < Coloring.PALETTE_SIZE;
-            int index = e.getKey() % Coloring.PALETTE_SIZE;
-            boolean named = coloring.mode() == ColorMode.PARETO || coloring.mode() == ColorMode.RUN;
+            int colour = e.getKey() / SizeSteps.COUNT;
+            boolean dim = colour < Coloring.PALETTE_SIZE;
+            int index = colour % Coloring.PALETTE_SIZE;
+            boolean categories = coloring.mode() == ColorMode.PARETO || coloring.mode() == ColorMode.RUN;
+            double radius =
+                    sizeScale == null ? 0 : SizeSteps.radius(SizeSteps.COUNT - 1 - e.getKey() % SizeSteps.COUNT);
             groups.add(new Slots(
                     name(model, index, e.getValue().get(0)),
                     dim ? Coloring.dim(coloring.color(index)) : coloring.color(index),
                     dim ? ScatterFigure.Style.DIM : ScatterFigure.Style.DOT,
-                    named && !dim,
+                    // one legend entry per colour, whichever of its sizes comes first
+                    categories && !dim && named.add(colour),
+                    radius,
                     e.getValue()));
         }
         PointEntry focused = model.selection().focusedProperty().get();
         if (focused != null && focused.position() < c.size() && drawable(c, axes, shown, focused.position())) {
-            groups.add(
-                    new Slots("in detail", FOCUS_RING, ScatterFigure.Style.RING, false, List.of(focused.position())));
+            groups.add(new Slots(
+                    "in detail", FOCUS_RING, ScatterFigure.Style.RING, false, 0, List.of(focused.position())));
         }
         return groups;
     }
@@ -144,6 +169,17 @@ final class ViewFigures {
             case RUN -> model.runLabel(c.runIds().get(c.run(slot)));
             case GENERATION, METRIC -> "colour " + index;
         };
+    }
+
+    /** The size key as the view's legend and its figures word it, when a quantity sets the size; else null. */
+    static ScatterFigure.SizeKey sizeKey(PlotAxes axes, AxisScale scale) {
+        Quantity q = axes.size();
+        if (q == null || scale == null) {
+            return null;
+        }
+        String lo = q.ordinal() ? q.format(scale.lo()) : q.formatWithUnit(scale.lo());
+        String hi = q.ordinal() ? q.format(scale.hi()) : q.formatWithUnit(scale.hi());
+        return new ScatterFigure.SizeKey(q.label(), lo, hi + (axes.logSize() ? " (log)" : ""));
     }
 
     /** The colour bar of a ramp: its quantity, range and the view's palette. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.codesign.eval.Metric;
 import org.codesign.figure.CubeFigure;
 import org.codesign.figure.CubePlot;
@@ -13,9 +15,12 @@ import org.codesign.figure.ScatterChart;
 import org.codesign.figure.ScatterFigure;
 import org.codesign.figure.SvgFile;
 import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
+import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.ColorMode;
 import org.codesign.ui.pareto.plot.Coloring;
 import org.codesign.ui.pareto.plot.OrbitCamera;
+import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.points.PointStore;
 import org.codesign.ui.points.Selection;
 import org.codesign.ui.points.TestPoints;
@@ -119,5 +124,51 @@ class ViewFiguresTest {
         assertThat(svg.texts()).contains("power (W)", "top-1 accuracy (%)");
         assertThat(List.of(svg.root().getAttribute("width"), svg.root().getAttribute("height")))
                 .containsExactly("600", "450");
+    }
+
+    @Test
+    void aSizedProjectionDrawsEachPointAtItsSizeStepsRadiusWithASizeKey() throws Exception {
+        Quantity power = Quantities.of(Metric.POWER);
+        model.axesProperty().set(model.axes().withSize(power, false));
+        PointColumns c = model.columns();
+        AxisScale scale = model.axes().sizeScale(c);
+        // expected dots per radius: quarters of the view's size scale, 1.2, 2.2, 3.4, 5.0
+        Map<Double, Integer> expected = new TreeMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            double v = c.value(power, i);
+            if (c.shown(i) && scale.accepts(v)) {
+                double t = (v - scale.lo()) / (scale.hi() - scale.lo());
+                double r = new double[] {1.2, 2.2, 3.4, 5.0}[(int) Math.min(3, Math.floor(t * 4))];
+                expected.merge(r, 1, Integer::sum);
+            }
+        }
+        assertThat(expected)
+                .as("the test points span the smallest and largest size")
+                .containsKeys(1.2, 5.0);
+
+        ScatterFigure f = ViewFigures.projection(model, 0, 1);
+
+        Map<Double, Integer> byRadius = new TreeMap<>();
+        f.groups().forEach(g -> byRadius.merge(g.radius(), g.size(), Integer::sum));
+        assertThat(byRadius).isEqualTo(expected);
+        assertThat(f.groups())
+                .filteredOn(ScatterFigure.Group::inLegend)
+                .extracting(ScatterFigure.Group::name)
+                .containsExactlyInAnyOrder("Pareto front", "other points");
+        assertThat(f.sizeKey().label()).as("worded as the view's key").isEqualTo(power.label());
+        assertThat(f.sizeKey().lo()).isEqualTo(power.formatWithUnit(scale.lo()));
+
+        Path file = dir.resolve("sized.svg");
+        FigureWriter.write(ScatterChart.of(f), 600, 450, file);
+        SvgFile svg = SvgFile.read(file);
+        assertThat(svg.circleRadii()).isEqualTo(expected);
+        assertThat(svg.texts())
+                .contains(
+                        "size: " + power.label() + " " + f.sizeKey().lo(),
+                        "… " + f.sizeKey().hi());
+
+        model.axesProperty().set(model.axes().withSize(null, false));
+        assertThat(ViewFigures.projection(model, 0, 1).groups()).allMatch(g -> g.radius() == 0);
+        assertThat(ViewFigures.projection(model, 0, 1).sizeKey()).isNull();
     }
 }
