@@ -13,7 +13,8 @@ import org.codesign.space.SystolicConfig;
  * {@code cost.arch.SpatialAcceleratorArchitecture}: peRows × peCols lanes; of
  * {@code SystolicArchitecture}: arrayX × arrayY × simdLanes lanes), and on the edge GPU the dense
  * peak at the GPU clock and the configuration's precision that {@code EdgeGpuCostModel} reports
- * layer utilization against ({@link BoardSpec#denseOpsPerCycle}, two operations a MAC).
+ * layer utilization against ({@link BoardSpec#denseOpsPerCycle}, two operations a MAC). An imported
+ * Timeloop architecture has none: {@link Double#NaN}.
  */
 public final class PeakRate {
     private PeakRate() {}
@@ -25,7 +26,12 @@ public final class PeakRate {
         if (hardware instanceof SystolicConfig s) {
             return (double) s.arrayX() * s.arrayY() * s.simdLanes() * s.clockMHz() * 1e6;
         }
-        EdgeGpuConfig g = (EdgeGpuConfig) hardware; // the interface is sealed: the third kind
-        return BoardSpec.of(g.deviceSpec()).denseOpsPerCycle(g.precision()) * g.gpuFreqMHz() * 1e6 / 2;
+        if (hardware instanceof EdgeGpuConfig g) {
+            return BoardSpec.of(g.deviceSpec()).denseOpsPerCycle(g.precision()) * g.gpuFreqMHz() * 1e6 / 2;
+        }
+        // An imported Timeloop architecture (TimeloopHardwareConfig) keeps its compute level in
+        // YAML files beside the study, which a configuration alone cannot read: no peak, so its
+        // utilization is unknown (NaN) rather than made up.
+        return Double.NaN;
     }
 }
