@@ -59,7 +59,14 @@ class ImportedArchitectureFlowsTest {
                         .getText())
                 .isEqualTo("4096.0, 16384.0");
         robot.clickOn("Hardware space"); // the editor's collapsed pane
-        robot.clickOn(meshX);
+        // The pane expands with an animation: click again until the field has moved into place
+        // and taken the focus, as a user would.
+        for (int i = 0; i < 20 && !meshX.isFocused(); i++) {
+            robot.sleep(150);
+            robot.clickOn(meshX);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(meshX.isFocused()).as("the PE.meshX field took the focus").isTrue();
         robot.interact(() -> meshX.setText("4, 12"));
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
