@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import org.codesign.eval.CodesignMode;
 import org.codesign.eval.StandardModels;
 import org.codesign.search.codesign.Algorithm;
@@ -376,7 +377,11 @@ class StudyFilesViewModelTest {
         awaitDone(tasks.get(1));
         awaitDone(tasks.get(0));
 
-        assertThat(tasks.get(0).isCancelled()).as("the first open was dropped").isTrue();
+        // The first read is cancelled, or, if it finished before the second Open, its study is
+        // dropped: either way only the second file replaces the document (asserted below).
+        assertThat(tasks.get(0).isCancelled() || tasks.get(0).getState() == Worker.State.SUCCEEDED)
+                .as("the first open ended without a failure")
+                .isTrue();
         assertEquals("Second", model.studyName());
         assertEquals(second, model.file());
         assertThat(model.openingProperty().get()).isFalse();
