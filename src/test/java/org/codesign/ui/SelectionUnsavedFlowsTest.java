@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -64,7 +65,7 @@ class SelectionUnsavedFlowsTest {
         assertThat(stage.getTitle()).contains("•");
 
         // File ▸ New asks; Cancel keeps the study and its selection
-        robot.clickOn("File").clickOn("New");
+        fileMenu(robot, "New");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Don't Save").tryQuery())
                 .as("the unsaved-changes prompt")
@@ -85,7 +86,7 @@ class SelectionUnsavedFlowsTest {
         assertThat(stage.isShowing()).isTrue();
 
         robot.interact(stage::toFront); // the prompts took the front
-        robot.clickOn("File").clickOn("Save");
+        fileMenu(robot, "Save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.isDirty()).as("saved").isFalse();
         assertThat(stage.getTitle()).doesNotContain("•");
@@ -93,7 +94,7 @@ class SelectionUnsavedFlowsTest {
 
         // nothing unsaved: New asks nothing, and the study opened again has the same selection
         robot.interact(stage::toFront);
-        robot.clickOn("File").clickOn("New");
+        fileMenu(robot, "New");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Don't Save").tryQuery()).isEmpty();
         assertThat(document.file()).isNull();
@@ -105,7 +106,7 @@ class SelectionUnsavedFlowsTest {
     private void open(FxRobot robot, Path file) {
         choosers.answer(file, "Co-Design studies and stores");
         robot.interact(stage::toFront);
-        robot.clickOn("File").clickOn("Open…");
+        fileMenu(robot, "Open…");
         FxWait.await(
                 "the study to open",
                 () -> file.equals(document.file()) && window.store().entries().size() == 3780);
@@ -138,5 +139,16 @@ class SelectionUnsavedFlowsTest {
             list.add(new PointRef(e.runId(), e.index()));
         });
         return list;
+    }
+
+    /** File ▸ ITEM, once the menu bar is back after a prompt closed (slow under a loaded machine). */
+    private static void fileMenu(FxRobot robot, String item) {
+        try {
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> robot.lookup("File").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the File menu did not come back", e);
+        }
+        robot.clickOn("File").clickOn(item);
     }
 }
