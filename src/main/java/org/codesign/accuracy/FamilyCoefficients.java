@@ -44,22 +44,6 @@ public record FamilyCoefficients(
         depth = depth == null ? List.of() : List.copyOf(depth);
     }
 
-    /** Without the resolution × width term (files written before it, families without it). */
-    public FamilyCoefficients(
-            double floor,
-            double offset,
-            double curvature,
-            double resolution,
-            double width,
-            double widthSquared,
-            List<Double> depth,
-            double kernel,
-            double expansion,
-            double halfWidth,
-            TrustRegion trust) {
-        this(floor, offset, curvature, resolution, width, widthSquared, 0, depth, kernel, expansion, halfWidth, trust);
-    }
-
     /** The same terms with another offset and curvature. */
     public FamilyCoefficients withOffsetAndCurvature(double newOffset, double newCurvature) {
         return new FamilyCoefficients(

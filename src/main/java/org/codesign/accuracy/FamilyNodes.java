@@ -96,6 +96,7 @@ final class FamilyNodes {
                 resolutionWeight,
                 0,
                 0,
+                0, // no resolution × width term in version 1
                 List.of(),
                 0,
                 0,

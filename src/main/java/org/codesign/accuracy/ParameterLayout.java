@@ -195,7 +195,7 @@ final class ParameterLayout {
     }
 
     private static FamilyCoefficients neutral(TrustRegion trust) {
-        return new FamilyCoefficients(FLOOR[0], OFFSET[0], CURVATURE[0], 0, 0, 0, List.of(), 0, 0, 0, trust);
+        return new FamilyCoefficients(FLOOR[0], OFFSET[0], CURVATURE[0], 0, 0, 0, 0, List.of(), 0, 0, 0, trust);
     }
 
     /**
