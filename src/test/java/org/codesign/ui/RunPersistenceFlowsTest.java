@@ -265,9 +265,11 @@ class RunPersistenceFlowsTest {
     @Test
     void aRunKilledMidwayResumesToTheEndOfAnUninterruptedRun(FxRobot robot) throws Exception {
         Path file = openStudyFile(robot);
-        int budget = 20_000;
+        // long enough that the first checkpoint (at the run's first tick after it has one) comes
+        // well before the end even on a JVM warmed by earlier tests, where 20,000 took 1.2 s
+        int budget = 60_000;
         String id = startRun(robot, budget);
-        // the moment the run's first checkpoint reaches the disk (about 2 s in), the app dies
+        // the moment the run's first checkpoint reaches the disk, the app dies
         await(
                 "a checkpoint and the run written after it",
                 () -> RunCheckpoints.exists(file, id)

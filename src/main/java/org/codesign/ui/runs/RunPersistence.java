@@ -51,9 +51,10 @@ final class RunPersistence {
      * only compared, so it is held weakly: it reaches the engine's log of every point, which must
      * not outlive the run.
      */
-    private record Saved(RunRecord.Status status, int points, WeakReference<CodesignCheckpoint> checkpoint) {
+    private record Saved(
+            RunRecord.Status status, int points, WeakReference<CodesignCheckpoint> checkpoint, boolean withCheckpoint) {
         Saved(RunRecord.Status status, int points, CodesignCheckpoint checkpoint) {
-            this(status, points, new WeakReference<>(checkpoint));
+            this(status, points, new WeakReference<>(checkpoint), checkpoint != null);
         }
 
         boolean same(Saved o) {
@@ -161,10 +162,14 @@ final class RunPersistence {
             return;
         }
         Saved state = new Saved(run.status(), run.points().size(), checkpoint);
+        Saved last = lastSaved.get(run.id());
+        // a run's first checkpoint is not held back by the spacing of saves made before it existed:
+        // until it is on disk, a kill loses the whole run
+        boolean firstCheckpoint = checkpoint != null && (last == null || !last.withCheckpoint());
         if (!now
                 && (busy.contains(run.id())
-                        || System.currentTimeMillis() < nextDue.getOrDefault(run.id(), 0L)
-                        || state.same(lastSaved.get(run.id())))) {
+                        || !firstCheckpoint && System.currentTimeMillis() < nextDue.getOrDefault(run.id(), 0L)
+                        || state.same(last))) {
             return;
         }
         lastSaved.put(run.id(), state);

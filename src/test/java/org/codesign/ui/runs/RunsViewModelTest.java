@@ -319,6 +319,25 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aRunsFirstCheckpointIsNotHeldBackByTheSaveSpacing() throws Exception {
+        // saves before the run had a checkpoint must not delay its first one by the 2 s spacing:
+        // a kill until then loses the whole run (and a short run may end before it)
+        evaluators = RunsViewModelTest::slowEvaluator;
+        Path file = openFromFile();
+        runs.start(request("nsga2", CodesignMode.JOINT, 3000), false);
+        String id = started.get(0).runId();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!RunCheckpoints.exists(file, id) && System.nanoTime() < deadline) {
+            runs.tick();
+            Thread.sleep(20);
+        }
+        int atFirstCheckpoint = RunCheckpoints.read(file, id).orElseThrow().evaluations();
+        runs.cancelAll();
+        // 2 s of 3 ms evaluations on even one thread is over 600 points; a generation is 40
+        assertThat(atFirstCheckpoint).as("points the first checkpoint holds").isBetween(1, 400);
+    }
+
+    @Test
     void aRunKilledMidwayResumesFromItsLastSave() throws Exception {
         // A run of the small space ends within a second or two, which a periodic save (every 2 s)
         // may never catch going; each evaluation takes 3 ms longer here, the results are the same.
