@@ -25,14 +25,23 @@ import org.codesign.study.Study;
  * engine's sorting (the store never computes a metric).
  *
  * <p>A change of {@value #BACKGROUND_FROM} points or more (opening a large study) is built off the
- * FX thread: the store empties at once, says it is {@link #loadingProperty() loading} with its
- * progress, and takes the points in one change when they are ready, so no view ever shows part of
- * a study as if it were all of it. Appends and removals that arrive meanwhile wait for it; another
- * load drops it.
+ * FX thread: the store empties at once and says it is {@link #loadingProperty() loading} with its
+ * progress; a preview of every k-th point ({@value #PREVIEW_POINTS} at most, its own front
+ * flagged) follows within a fraction of a second, announced by {@link #previewPointsProperty()},
+ * so the views draw the study's shape before its million points are in; then all the points
+ * replace the preview in one change. So no view ever shows part of a study as if it were all of
+ * it: a preview is labelled as one. Appends and removals that arrive meanwhile wait for it;
+ * another load drops it.
  */
 public final class PointStore {
     /** From this many points on, a load is built in the background. */
     public static final int BACKGROUND_FROM = 100_000;
+
+    /**
+     * Points a preview holds at most: as many as the 2D projections draw of a large study (their
+     * sample), so the preview costs the views about what drawing the whole study does.
+     */
+    public static final int PREVIEW_POINTS = 50_000;
 
     private final EntryList entries = new EntryList();
     private PointPositions positions = new PointPositions();
@@ -40,6 +49,7 @@ public final class PointStore {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
     private final ReadOnlyIntegerWrapper loadingPoints = new ReadOnlyIntegerWrapper(this, "loadingPoints");
+    private final ReadOnlyIntegerWrapper previewPoints = new ReadOnlyIntegerWrapper(this, "previewPoints");
     /** Every run or batch the entries came from, in order: what a background build starts from. */
     private final List<StoreBuild.Source> sources = new ArrayList<>();
     /** Changes that arrived while a background build ran, applied after it. */
@@ -82,6 +92,11 @@ public final class PointStore {
         return loadingPoints.getReadOnlyProperty();
     }
 
+    /** While loading: how many points the preview shown holds (0: none yet, or not loading). */
+    public ReadOnlyIntegerProperty previewPointsProperty() {
+        return previewPoints.getReadOnlyProperty();
+    }
+
     /** Replaces everything with the points of a study (in the background for a large one). */
     public void load(Study study) {
         cancelJob();
@@ -114,6 +129,12 @@ public final class PointStore {
         Task<StoreBuild.Result> task = new Task<>() {
             @Override
             protected StoreBuild.Result call() {
+                StoreBuild.Result preview = StoreBuild.preview(from, on, PREVIEW_POINTS);
+                javafx.application.Platform.runLater(() -> {
+                    if (job == this) {
+                        showPreview(preview);
+                    }
+                });
                 return StoreBuild.build(from, on, new StoreBuild.Progress() {
                     @Override
                     public void report(double fraction) {
@@ -135,6 +156,7 @@ public final class PointStore {
         task.setOnSucceeded(e -> {
             if (job == task) {
                 job = null;
+                previewPoints.set(0);
                 loading.set(false);
                 install(task.getValue());
                 List<Runnable> waiting = List.copyOf(deferred);
@@ -145,6 +167,7 @@ public final class PointStore {
         task.setOnFailed(e -> {
             if (job == task) {
                 job = null;
+                previewPoints.set(0);
                 loading.set(false);
                 throw new IllegalStateException("the study's points could not be loaded", task.getException());
             }
@@ -159,8 +182,19 @@ public final class PointStore {
         if (job != null) {
             job.cancel();
             job = null;
+            previewPoints.set(0);
             loading.set(false);
         }
+    }
+
+    /** Shows a build's preview while the whole build goes on. */
+    private void showPreview(StoreBuild.Result preview) {
+        positions = preview.positions();
+        entries.setAll(preview.entries());
+        front = preview.front();
+        previewPoints.set(preview.entries().size());
+        lastChangeAppended = false;
+        version.set(version.get() + 1);
     }
 
     /** Takes a build's entries in one change. */
