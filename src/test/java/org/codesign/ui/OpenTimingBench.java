@@ -86,6 +86,16 @@ public final class OpenTimingBench {
             if (!previewed[0] && previewPainted(window)) {
                 previewed[0] = true;
                 print("preview paint", t0);
+                String png = System.getProperty("bench.previewPng"); // a picture of the preview, to look at
+                if (png != null) {
+                    Platform.runLater(() -> {
+                        try {
+                            Screenshots.write(window.scene(), Path.of(png));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
             }
             if (painted(window)) {
                 window.scene().removePostLayoutPulseListener(probe[0]);
