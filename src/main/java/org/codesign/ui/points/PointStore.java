@@ -56,6 +56,11 @@ public final class PointStore {
     private final List<Runnable> deferred = new ArrayList<>();
 
     private Task<StoreBuild.Result> job;
+    /** Counts the pulses after a preview went in; null once they are enough (or no preview). */
+    private javafx.animation.AnimationTimer previewPulses;
+    /** The whole build's intake, waiting for the preview to be drawn. */
+    private Runnable afterPreview;
+
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
     private BitSet front = new BitSet();
@@ -155,13 +160,11 @@ public final class PointStore {
         });
         task.setOnSucceeded(e -> {
             if (job == task) {
-                job = null;
-                previewPoints.set(0);
-                loading.set(false);
-                install(task.getValue());
-                List<Runnable> waiting = List.copyOf(deferred);
-                deferred.clear();
-                waiting.forEach(Runnable::run);
+                afterPreviewDrawn(() -> {
+                    if (job == task) {
+                        finish(task.getValue());
+                    }
+                });
             }
         });
         task.setOnFailed(e -> {
@@ -178,7 +181,40 @@ public final class PointStore {
         worker.start();
     }
 
+    /** Takes in a finished background build, then the changes that waited for it. */
+    private void finish(StoreBuild.Result built) {
+        job = null;
+        previewPoints.set(0);
+        loading.set(false);
+        install(built);
+        List<Runnable> waiting = List.copyOf(deferred);
+        deferred.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code then} once the preview has been through two pulses (laid out and drawn), at once
+     * when there is none: a build that ends while the FX thread is busy would otherwise replace
+     * the preview before any frame showed it.
+     */
+    private void afterPreviewDrawn(Runnable then) {
+        if (previewPulses == null) {
+            then.run();
+        } else {
+            afterPreview = then;
+        }
+    }
+
+    private void stopPreviewPulses() {
+        if (previewPulses != null) {
+            previewPulses.stop();
+            previewPulses = null;
+        }
+        afterPreview = null;
+    }
+
     private void cancelJob() {
+        stopPreviewPulses();
         if (job != null) {
             job.cancel();
             job = null;
@@ -195,6 +231,22 @@ public final class PointStore {
         previewPoints.set(preview.entries().size());
         lastChangeAppended = false;
         version.set(version.get() + 1);
+        stopPreviewPulses();
+        previewPulses = new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses > 2) {
+                    Runnable then = afterPreview;
+                    stopPreviewPulses();
+                    if (then != null) {
+                        then.run();
+                    }
+                }
+            }
+        };
+        previewPulses.start();
     }
 
     /** Takes a build's entries in one change. */
