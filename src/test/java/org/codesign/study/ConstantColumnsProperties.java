@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.codesign.eval.Metric;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * A metric or violation column that is one value over a block (or absent throughout) is kept as
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.Test;
  * a plain array of the rows would, through every way a table is built.
  */
 class ConstantColumnsProperties {
+    static {
+        // JOL reads a record's field offsets (RunPoints' blocks are records) only this way
+        System.setProperty("jol.magicFieldOffset", "true");
+    }
+
     private static final int METRICS = Metric.values().length;
 
     /** Rows added one by one into blocks of 4, with snapshots along the way, against plain arrays. */
@@ -106,6 +112,8 @@ class ConstantColumnsProperties {
         }
         RunPoints one = b.snapshot();
         assertThat(one.compactCells()).isEqualTo((long) n * (METRICS - 1 + 2));
+        // retained: generation 4 + genes 2 + latency 8 bytes a row; any other column would add 8
+        assertThat(GraphLayout.parseInstance(one).totalSize()).isBetween(14L * n, 14L * n + 2048);
         assertThat(one.index(n - 1)).isEqualTo(n - 1L);
         assertThat(one.metric(Metric.ACCURACY_MODEL_VERSION, n - 1)).isEqualTo(0.0);
         assertThat(one.metric(Metric.POWER, 17)).isNaN();
