@@ -38,9 +38,9 @@ import org.hipparchus.util.Binary64Field;
  */
 public final class EpsilonSolver {
     /** Augmented-Lagrangian rounds (multiplier updates). */
-    static final int ROUNDS = 4;
+    static final int ROUNDS = 3;
     /** Inner evaluations per round (the conjugate-gradient optimizer's budget). */
-    static final int INNER_EVALUATIONS = 60;
+    static final int INNER_EVALUATIONS = 40;
 
     /** The largest constraint violation (log units) a returned solution may keep. */
     static final double MAX_VIOLATION = 0.1;
