@@ -156,7 +156,8 @@ final class NlpComparison {
                     + Fmt.f(v.nlpTotalMs().sd() / 1000, 1) + " s ("
                     + Fmt.pct(v.nlpSolveMs().mean() / v.nlpTotalMs().mean(), 0)
                     + "); rounding takes milliseconds; the rest is evaluating the rounded designs and the "
-                    + "local search from them (refine), whose time is the mapper's, as for every method. "
+                    + "local search from them (refine), whose time is the mapper's, as for every method. Before "
+                    + "the timed runs every arm ran once untimed, so the JVM's warm-up is charged to none of them. "
                     + "The machine's load average when this report was written: "
                     + Fmt.f(
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean()
