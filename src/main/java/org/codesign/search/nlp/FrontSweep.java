@@ -22,6 +22,11 @@ public final class FrontSweep {
     private final RandomGenerator random;
     private final List<EpsilonSolver.Solution> solutions = new ArrayList<>();
 
+    /** A sweep whose anchors start from the random points of seed 0 (the same on every call). */
+    public FrontSweep(EpsilonSolver solver, RelaxedObjective primary, List<RelaxedObjective> bounded, int solves) {
+        this(solver, primary, bounded, solves, new java.util.SplittableRandom(0));
+    }
+
     /**
      * @param random the source of the anchors' starting points (the run's seed decides them)
      */
