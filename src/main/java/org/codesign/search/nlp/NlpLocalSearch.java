@@ -24,7 +24,7 @@ import org.codesign.space.Dataflow;
  * See {@link NlpLocalConfig}. One step per phase action, each reporting its phase in the step's
  * message ("relax", "solve 2/4", "round", "refine"): building the relaxed models, one solve of
  * every dataflow's sweep (the dataflows in parallel, on the run's threads), rounding every
- * solution and evaluating the rounded designs in one batch, then the local search's rounds from
+ * solution, evaluating the rounded designs in one batch, then the local search's rounds from
  * them. Relax and solve evaluate nothing (they use the relaxed model only). The run's seed decides
  * the solves' starting points and the walkers' restart order; the thread count changes neither.
  * A checkpoint taken before the refinement restarts the pipeline, which is deterministic, and the
@@ -38,6 +38,7 @@ final class NlpLocalSearch implements SearchAlgorithm {
     private final List<FrontSweep> sweeps = new ArrayList<>();
     private final SplittableRandom random;
     private int solved;
+    private List<int[]> rounded;
     private SearchAlgorithm refine;
 
     NlpLocalSearch(NlpPlan plan, LocalSearchConfig local, Problem problem, RunSettings settings) {
@@ -80,12 +81,17 @@ final class NlpLocalSearch implements SearchAlgorithm {
             solved++;
             return note("solve " + solved + "/" + plan.solves() + " (" + sweeps.size() + " dataflows)");
         }
-        List<int[]> rounded = round();
+        if (rounded == null) {
+            // a step of its own, so the card shows "round" while the batch below is evaluated
+            rounded = round();
+            return note("round: " + rounded.size() + " designs");
+        }
         List<int[]> affordable = rounded.subList(0, Math.min(rounded.size(), ctx.remainingBudget()));
         List<Individual> evaluated = ctx.evaluate(affordable);
         List<int[]> seeds = SeedOrder.order(evaluated, local.starts(), random);
         refine = local.withSeeds(seeds).create(problem, settings);
-        return StepReport.of(evaluated, List.of(), evaluated, false, "round: " + evaluated.size() + " designs");
+        return StepReport.of(
+                evaluated, List.of(), evaluated, false, "round: " + evaluated.size() + " designs evaluated");
     }
 
     /** The next solve of every dataflow's sweep, each sweep on one thread (they share nothing). */
