@@ -110,11 +110,11 @@ class RunPersistenceFlowsTest {
     }
 
     /**
-     * Waits up to 30 s for the file to hold the run as wanted, reading it only when it changed;
+     * Waits up to 120 s (a loaded machine writes a long run slowly) for the file to hold the run as wanted, reading it only when it changed;
      * the assertions after the reopen say what was missing if it never does.
      */
     private static void awaitOnDisk(Path file, String id, Predicate<RunRecord> wanted) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 120_000_000_000L;
         Object seen = null;
         while (System.nanoTime() < deadline) {
             Object now = Files.exists(file) ? Files.getLastModifiedTime(file) : null;

@@ -201,6 +201,11 @@ public final class RunController {
         return columns;
     }
 
+    /** The status the engine last reported (null before its first report); the shown one may be ahead of it. */
+    RunStatus reportedStatus() {
+        return shown == null ? null : shown.status();
+    }
+
     /** The run as the study stores it: its points are the pumped table, not a copy. */
     RunRecord record(RunRecord started) {
         RunSnapshot s = shown;

@@ -56,7 +56,13 @@ public final class RunsViewModel {
     /** The study each live run started on: its definition is the one the run's points belong to. */
     private final Map<String, Study> startedOn = new LinkedHashMap<>();
 
-    private final Map<String, RunStatus> savedStatus = new LinkedHashMap<>();
+    /**
+     * Each run's status at its last save, as the window shows it and as the engine last reported
+     * it: a pause shows at once, while the step in flight ends later with more points, which are
+     * saved as soon as the engine reports the pause.
+     */
+    private final Map<String, List<RunStatus>> savedStatus = new LinkedHashMap<>();
+
     private final RunPersistence persistence;
     private long ticks;
     /** The study a replacement already loaded into the store, for the reload that follows it. */
@@ -246,8 +252,9 @@ public final class RunsViewModel {
             int known = c.columns().size();
             store.append(c.runId(), c.pump(), known); // the new rows only, read from the run's table
             RunStatus status = c.statusProperty().get();
+            List<RunStatus> statuses = java.util.Arrays.asList(status, c.reportedStatus());
             // paused, resumed or ended: saved now, not at the next periodic save
-            boolean changed = status != savedStatus.get(c.runId()) || c.finished() && !wasOver;
+            boolean changed = !statuses.equals(savedStatus.get(c.runId())) || c.finished() && !wasOver;
             if (record || changed) {
                 RunRecord base = started.get(c.runId());
                 if (base != null && document.study().runs().stream().anyMatch(r -> r.id().equals(c.runId()))) {
@@ -256,7 +263,7 @@ public final class RunsViewModel {
                             .findFirst()
                             .orElse(base);
                     RunRecord updated = c.record(current);
-                    savedStatus.put(c.runId(), status);
+                    savedStatus.put(c.runId(), statuses);
                     persistence.save(c, updated, startedOn.get(c.runId()), changed || closing);
                     document.update(s -> s.withRun(updated));
                 }

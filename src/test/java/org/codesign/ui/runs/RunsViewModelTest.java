@@ -284,6 +284,40 @@ class RunsViewModelTest {
     }
 
     @Test
+    void thePointsOfTheStepInFlightAtAPauseAreSavedWhenItEnds() throws Exception {
+        // the pause shows (and is saved) at once; the generation being evaluated ends later
+        evaluators = RunsViewModelTest::slowEvaluator;
+        Path file = openFromFile();
+        runs.start(request("nsga2", CodesignMode.JOINT, 3000), false);
+        RunController c = started.get(0);
+        String id = c.runId();
+        while (c.columns().size() < 100) {
+            runs.tick();
+            Thread.sleep(10);
+        }
+        c.pause();
+        runs.tick(); // the pause's own save, before the step in flight ends
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (c.run().latest().status() != org.codesign.search.RunStatus.PAUSED && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        runs.tick(); // one tick once the engine reports the pause: its last points are saved now
+        int all = c.columns().size();
+        assertThat(c.run().latest().evaluations()).as("every point pumped").isEqualTo(all);
+
+        RunRecord onDisk = null;
+        while (System.nanoTime() < deadline
+                && ((onDisk = onDisk(file, id)) == null || onDisk.points().size() != all)) {
+            Thread.sleep(50);
+        }
+        assertThat(onDisk).isNotNull();
+        assertThat(onDisk.points())
+                .as("the file holds the step that ended after the pause")
+                .hasSize(all);
+        runs.cancelAll();
+    }
+
+    @Test
     void aPausedRunIsSavedAndResumesToTheFrontOfAnUninterruptedRun() throws Exception {
         Path file = openFromFile();
         RunFormViewModel.Request request = request("nsga2", CodesignMode.JOINT, 1200);
