@@ -10,7 +10,7 @@ import java.util.Map;
  * <pre>
  *   z = ln(MACs / 1e8) + paramsWeight · ln(params / 1e6)
  *     + resolution_f · ln(resolution / 224) + width_f · ln(width) + widthSquared_f · min(ln width, 0)²
- *     + resolutionWidth_f · max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0)
+ *     + resolutionWidth_f · max(ln(resolution / 96), 0) · ln(width)
  *     + Σ_s depth_f[s] · blocks[s] / 4 + kernel_f · meanKernel / 7 + expansion_f · meanExpansion / 6
  * </pre>
  * the predicted top-1 error is {@code floor_f + exp(offset_f − curvature_f · z)}: a power law in
@@ -54,15 +54,13 @@ public record AccuracyCoefficients(double paramsWeight, Map<Family, FamilyCoeffi
     }
 
     /**
-     * The smallest resolution and width of the MobileNet grids (Howard et al. 2017, Sandler et al.
-     * 2018): the resolution × width term counts from there, so that each factor is never negative
-     * and the term never falls as resolution or width grow.
+     * The smallest resolution of the MobileNet grids (Howard et al. 2017, Sandler et al. 2018): the
+     * resolution × width term counts resolution from there and width in ln(width), so it is zero
+     * at the grids' smallest resolution and at width 1 (monotonicity is checked on the whole fit).
      */
     static final double GRID_MIN_RESOLUTION = 96;
 
-    static final double GRID_MIN_WIDTH = 0.35;
-
-    /** max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0): what the resolution × width weight multiplies. */
+    /** max(ln(resolution / 96), 0) · ln(width): what the resolution × width weight multiplies. */
     static double resolutionWidthTerm(ArchitectureFeatures f) {
         return Math.max(Math.log(f.resolution() / GRID_MIN_RESOLUTION), 0) * Math.log(f.width());
     }

@@ -32,7 +32,7 @@ public final class AccuracyModelFile {
     public static final int VERSION = 2;
     static final String FORMULA = "top1 = 100 - (floor + exp(offset - curvature * z)), per family; z = ln(MACs / 1e8)"
             + " + paramsWeight * ln(params / 1e6) + resolution * ln(resolution / 224) + width * ln(width)"
-            + " + widthSquared * min(ln(width), 0)^2 + resolutionWidth * max(ln(resolution / 96), 0) * max(ln(width / 0.35), 0) + sum_s depth[s] * blocks[s] / 4 + kernel * meanKernel / 7"
+            + " + widthSquared * min(ln(width), 0)^2 + resolutionWidth * max(ln(resolution / 96), 0) * ln(width) + sum_s depth[s] * blocks[s] / 4 + kernel * meanKernel / 7"
             + " + expansion * meanExpansion / 6; interval: +- halfWidth, widened to the prediction at the nearest"
             + " point of the trust region outside it";
 

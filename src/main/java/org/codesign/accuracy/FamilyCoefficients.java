@@ -13,7 +13,7 @@ import java.util.List;
  * @param width         weight of ln(width) beyond its MACs and parameters (≥ 0)
  * @param widthSquared  weight of min(ln width, 0)² (≤ 0: narrow networks lose more than their MACs
  *                      say, and the term can only raise the slope in width)
- * @param resolutionWidth weight of max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0) (≥ 0, so
+ * @param resolutionWidth weight of max(ln(resolution / 96), 0) · ln(width) (≥ 0, so
  *                      never falling in either): width and resolution are not
  *                      independent (Tan and Le, "EfficientNet", ICML 2019, §3.3 and Fig. 4: a wider
  *                      network gains more from resolution); shared by the width × resolution grids

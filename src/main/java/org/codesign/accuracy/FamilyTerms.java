@@ -15,7 +15,7 @@ enum FamilyTerms {
     RESOLUTION,
     WIDTH,
     WIDTH_SQUARED,
-    /** max(ln(resolution / 96), 0) · max(ln(width / 0.35), 0), one weight shared by the grids (see {@link #shared}). */
+    /** max(ln(resolution / 96), 0) · ln(width), one weight shared by the grids (see {@link #shared}). */
     RESOLUTION_WIDTH,
     DEPTH,
     KERNEL,

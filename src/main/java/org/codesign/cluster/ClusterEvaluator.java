@@ -1,19 +1,22 @@
 package org.codesign.cluster;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.RetryableException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.codesign.search.SearchException;
@@ -24,8 +27,9 @@ import org.codesign.study.ConfigJson;
 
 /**
  * A coordinator's batches, evaluated on the cluster's workers: a batch goes out in contiguous
- * chunks (a few per worker thread, to balance uneven designs) through Hazelcast's executor and the
- * results are put back in batch order. A chunk whose worker leaves (killed, disconnected) goes to
+ * chunks (a few per worker thread, to balance uneven designs) through Hazelcast's executor, each
+ * worker holding one per thread and getting the next as it returns one, and the results are put
+ * back in batch order. A chunk whose worker leaves (killed, disconnected) goes to
  * another worker; the results do not depend on which worker evaluated what.
  */
 public final class ClusterEvaluator implements DesignBatches {
@@ -89,62 +93,18 @@ public final class ClusterEvaluator implements DesignBatches {
         for (int c = 0; c < chunks; c++) {
             todo.add(new Chunk((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks)));
         }
-        List<Chunk> sent = new ArrayList<>();
-        List<Future<BatchReply>> replies = new ArrayList<>();
+        BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+        Map<UUID, Integer> busy = new HashMap<>();
+        int inFlight = 0;
         int resubmissions = 0;
-        while (!todo.isEmpty() || !sent.isEmpty()) {
-            if (cancelled.getAsBoolean()) {
-                replies.forEach(f -> f.cancel(true));
-                return out;
-            }
-            while (!todo.isEmpty()) {
-                Chunk c = todo.peek();
-                replies.add(submit(c, networks, hardware));
-                sent.add(todo.pop());
-            }
-            Future<BatchReply> first = replies.get(0);
-            Chunk chunk = sent.get(0);
-            try {
-                BatchReply reply = first.get(100, TimeUnit.MILLISECONDS);
-                replies.remove(0);
-                sent.remove(0);
-                take(reply, chunk, out, designs);
-                returned.accept(reply.member(), reply.size());
-            } catch (TimeoutException e) {
-                continue; // look at cancellation again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SearchException("evaluate: interrupted", e);
-            } catch (ExecutionException e) {
-                replies.remove(0);
-                sent.remove(0);
-                // Hazelcast's MemberLeftException is itself the ExecutionException, without a cause
-                Throwable why = e.getCause() == null ? e : e.getCause();
-                if (!(memberGone(e) || memberGone(why)) || ++resubmissions > MAX_RESUBMISSIONS) {
-                    throw new SearchException("evaluate: the cluster failed: " + why, why);
-                }
-                synchronized (this) {
-                    resubmitted++;
-                }
-                notices.accept("a worker left; designs " + chunk.from() + "-" + (chunk.to() - 1)
-                        + " of the batch go to another worker");
-                todo.add(chunk);
-            }
-        }
-        return out;
-    }
-
-    private Future<BatchReply> submit(Chunk c, String[] networks, String[] hardware) {
-        DesignTask task = new DesignTask(
-                mapperObjective,
-                java.util.Arrays.copyOfRange(networks, c.from(), c.to()),
-                java.util.Arrays.copyOfRange(hardware, c.from(), c.to()));
         long deadline = System.currentTimeMillis() + workerWaitMillis;
         boolean told = false;
-        while (true) {
-            try {
-                return executor.submit(task, ClusterMember::isWorker);
-            } catch (RejectedExecutionException e) {
+        while (!todo.isEmpty() || inFlight > 0) {
+            if (cancelled.getAsBoolean()) {
+                return out; // chunks still out finish on their workers; nobody reads their replies
+            }
+            inFlight += dispatch(todo, busy, done, networks, hardware);
+            if (inFlight == 0) {
                 // no worker in the cluster (yet, or any more): wait for one to join
                 if (System.currentTimeMillis() > deadline) {
                     throw new SearchException("evaluate: no worker joined the cluster in " + workerWaitMillis / 1000
@@ -155,7 +115,86 @@ public final class ClusterEvaluator implements DesignBatches {
                     told = true;
                 }
                 sleep();
+                continue;
             }
+            Done d = next(done);
+            if (d == null) {
+                continue; // look at cancellation again
+            }
+            inFlight--;
+            busy.merge(d.member(), -1, Integer::sum);
+            if (d.failure() == null) {
+                take(d.reply(), d.chunk(), out, designs);
+                returned.accept(d.reply().member(), d.reply().size());
+                continue;
+            }
+            // Hazelcast's MemberLeftException is itself the ExecutionException, without a cause
+            Throwable why =
+                    d.failure() instanceof ExecutionException e && e.getCause() != null ? e.getCause() : d.failure();
+            if (!(memberGone(d.failure()) || memberGone(why)) || ++resubmissions > MAX_RESUBMISSIONS) {
+                throw new SearchException("evaluate: the cluster failed: " + why, why);
+            }
+            synchronized (this) {
+                resubmitted++;
+            }
+            notices.accept("a worker left; designs " + d.chunk().from() + "-"
+                    + (d.chunk().to() - 1) + " of the batch go to another worker");
+            todo.addFirst(d.chunk());
+        }
+        return out;
+    }
+
+    /** A chunk back from its worker: its reply, or why it did not come. */
+    private record Done(Chunk chunk, UUID member, BatchReply reply, Throwable failure) {}
+
+    /**
+     * Gives each worker as many chunks as it has free threads, in batch order, and returns how
+     * many went out. A worker gets its next chunk when it returns one (not at random, as
+     * Hazelcast's member selector would place them), so no worker queues chunks while another idles.
+     */
+    private int dispatch(
+            Deque<Chunk> todo, Map<UUID, Integer> busy, BlockingQueue<Done> done, String[] networks, String[] hw) {
+        int sent = 0;
+        for (Member m : coordinator.getCluster().getMembers()) {
+            if (!ClusterMember.isWorker(m)) {
+                continue;
+            }
+            while (!todo.isEmpty() && busy.getOrDefault(m.getUuid(), 0) < ClusterMember.threads(m)) {
+                Chunk c = todo.pop();
+                DesignTask task = new DesignTask(
+                        mapperObjective,
+                        java.util.Arrays.copyOfRange(networks, c.from(), c.to()),
+                        java.util.Arrays.copyOfRange(hw, c.from(), c.to()));
+                UUID id = m.getUuid();
+                busy.merge(id, 1, Integer::sum);
+                sent++;
+                try {
+                    executor.submitToMember(task, m, new ExecutionCallback<BatchReply>() {
+                        @Override
+                        public void onResponse(BatchReply reply) {
+                            done.add(new Done(c, id, reply, null));
+                        }
+
+                        @Override
+                        public void onFailure(Throwable t) {
+                            done.add(new Done(c, id, null, t));
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // the member left between the listing and the submit: its chunk comes back
+                    done.add(new Done(c, id, null, e));
+                }
+            }
+        }
+        return sent;
+    }
+
+    private static Done next(BlockingQueue<Done> done) {
+        try {
+            return done.poll(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException("evaluate: interrupted", e);
         }
     }
 

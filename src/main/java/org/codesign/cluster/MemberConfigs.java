@@ -69,7 +69,9 @@ final class MemberConfigs {
                 .getCompactSerializationConfig()
                 .addSerializer(new DesignTask.Serializer())
                 .addSerializer(new BatchReply.Serializer());
-        c.addMapConfig(new MapConfig(SharedMappings.MAP).setBackupCount(1));
+        // a cache: a shape lost with its member is searched again, to the same mapping; a backup
+        // would double the cost of every publish
+        c.addMapConfig(new MapConfig(SharedMappings.MAP).setBackupCount(0));
         return c;
     }
 }

@@ -1,13 +1,29 @@
 package org.codesign.cluster;
 
 import com.hazelcast.map.IMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.codesign.cost.mapper.MappingStore;
 
-/** The mapper's cache shared by the cluster: a distributed map from layer shape × architecture to mapping text. */
+/**
+ * The mapper's cache shared by the cluster: a distributed map from layer shape × architecture to
+ * mapping text. A worker looks up a design's new shapes in one {@code getAll} and publishes the
+ * shapes it searched when its task ends, in one asynchronous {@code setAll}: a request per shape
+ * cost more CPU than a small layer's search (BENCHMARKS.md, "Evaluation on a cluster"). Writing
+ * over a racing worker's entry is harmless: a shape's mapping is a pure function of its key.
+ */
 final class SharedMappings implements MappingStore {
     static final String MAP = "codesign-mappings";
 
     private final IMap<String, String> map;
+    private final LongAdder gets = new LongAdder();
+    private final LongAdder found = new LongAdder();
+    private final LongAdder published = new LongAdder();
+    /** Searched here, not yet published. */
+    private final Map<String, String> pending = new ConcurrentHashMap<>();
 
     SharedMappings(IMap<String, String> map) {
         this.map = map;
@@ -15,11 +31,60 @@ final class SharedMappings implements MappingStore {
 
     @Override
     public String get(String key) {
-        return map.get(key);
+        gets.increment();
+        String text = map.get(key);
+        if (text != null) {
+            found.increment();
+        }
+        return text;
     }
 
     @Override
+    public Map<String, String> getAll(Set<String> keys) {
+        gets.add(keys.size());
+        Map<String, String> texts = map.getAll(keys);
+        found.add(texts.size());
+        return texts;
+    }
+
+    /** Held until {@link #publish}. */
+    @Override
     public void putIfAbsent(String key, String text) {
-        map.putIfAbsent(key, text);
+        published.increment();
+        pending.put(key, text);
+    }
+
+    /** Sends what this member searched since the last call, without waiting (end of a task). */
+    void publish() {
+        Map<String, String> batch = new HashMap<>();
+        for (String key : pending.keySet()) {
+            String text = pending.remove(key);
+            if (text != null) {
+                batch.put(key, text);
+            }
+        }
+        if (!batch.isEmpty()) {
+            map.setAllAsync(batch);
+        }
+    }
+
+    /** What this member asked the map and told it: where a worker's mapping cost goes (ClusterBench). */
+    Traffic traffic() {
+        return new Traffic(gets.sum(), found.sum(), published.sum());
+    }
+
+    /**
+     * @param gets lookups of shapes this member's mapper had not seen
+     * @param found lookups another mapper had answered (no search)
+     * @param published shapes this member searched and published
+     */
+    record Traffic(long gets, long found, long published) {
+        Traffic plus(Traffic o) {
+            return new Traffic(gets + o.gets, found + o.found, published + o.published);
+        }
+
+        Traffic minus(Traffic o) {
+            return new Traffic(gets - o.gets, found - o.found, published - o.published);
+        }
     }
 }

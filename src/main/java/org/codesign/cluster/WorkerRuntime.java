@@ -23,9 +23,12 @@ final class WorkerRuntime {
     private final HazelcastInstance member;
     private final Map<String, Evaluator> evaluators = new ConcurrentHashMap<>();
     private final AtomicLong evaluated = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
+    private final SharedMappings mappings;
 
     WorkerRuntime(HazelcastInstance member) {
         this.member = member;
+        this.mappings = new SharedMappings(member.getMap(SharedMappings.MAP));
     }
 
     static WorkerRuntime of(HazelcastInstance member) {
@@ -40,13 +43,21 @@ final class WorkerRuntime {
         return evaluated.get();
     }
 
+    /** Wall time spent in tasks, summed over this member's threads: 1 - busy / (threads × elapsed) is its idle share. */
+    long busyNanos() {
+        return busyNanos.get();
+    }
+
+    SharedMappings.Traffic mappingTraffic() {
+        return mappings.traffic();
+    }
+
     BatchReply evaluate(String mapperObjective, String[] networks, String[] hardware) {
         String me = ClusterMember.format(member.getCluster().getLocalMember());
+        long start = System.nanoTime();
         try {
             Evaluator evaluator = evaluators.computeIfAbsent(
-                    mapperObjective,
-                    o -> StandardModels.evaluator(
-                            AccuracyModel.defaultModel(), o, new SharedMappings(member.getMap(SharedMappings.MAP))));
+                    mapperObjective, o -> StandardModels.evaluator(AccuracyModel.defaultModel(), o, mappings));
             DesignResult[] results = new DesignResult[networks.length];
             for (int i = 0; i < networks.length; i++) {
                 NetworkConfig network = ConfigJson.parseNetwork("network " + i, networks[i]);
@@ -59,6 +70,9 @@ final class WorkerRuntime {
         } catch (Exception e) {
             // a design that fails fails the run, with its message: nothing but text crosses back
             return BatchReply.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), me);
+        } finally {
+            mappings.publish();
+            busyNanos.addAndGet(System.nanoTime() - start);
         }
     }
 }

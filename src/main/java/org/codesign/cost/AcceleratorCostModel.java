@@ -134,9 +134,13 @@ public final class AcceleratorCostModel implements HardwareCostModel {
         List<LayerCost> layers = new ArrayList<>(network.layers().size());
         double latencyMs = 0;
         double energyMJ = 0;
-        for (Layer layer : network.layers()) {
+        List<ConvProblem> problems =
+                network.layers().stream().map(ConvProblem::of).toList();
+        mapper.prefetch(problems, d.key(), design.constraints(), objective);
+        for (int i = 0; i < problems.size(); i++) {
+            Layer layer = network.layers().get(i);
             MapOutcome mapped =
-                    mapper.map(ConvProblem.of(layer), design.architecture(), d.key(), design.constraints(), objective);
+                    mapper.map(problems.get(i), design.architecture(), d.key(), design.constraints(), objective);
             if (mapped instanceof MapOutcome.Unmappable no) {
                 return new CostResult.Infeasible(hardware.template() + ": " + no.reason());
             }

@@ -310,12 +310,11 @@ final class AcceleratorDataflowExperiment {
                 + "random starts. What it cannot test: the Bayesian-optimization and Gumbel-softmax baselines, "
                 + "their exact matrix-form model (ours relaxes one loop order per level and leaves row-stationary "
                 + "arrays to the local search), and their machine: wall times here depend on the load of ours.");
-        md.p("Why nlp-local misses the speed target: its relax, solve and round phases evaluate nothing but take "
-                + "wall time (one augmented-Lagrangian solve per ε level and dataflow, each thousands of relaxed "
-                + "evaluations), and its rounded starts sit at the small, low-power end of the front (the relaxed "
-                + "solves stop before they reach the fast designs), so NSGA-II covers the fast end first. The "
-                + "relaxation does pay off at the ends it reaches: see its advantages at equal other objectives "
-                + "in the claims table.");
+        md.p("What decides nlp-local's speed: its relax and solve phases evaluate nothing but take wall time "
+                + "(one augmented-Lagrangian solve per objective anchor and ε level, the dataflows in parallel; see "
+                + "the phase times above); its rounded designs are then evaluated in one batch and each walker "
+                + "starts from the one best for its own weights, so the fastest, the lowest-power and the smallest "
+                + "rounded designs are refined from the first rounds on.");
         md.p("Against NSGA-II the local search's largest latency advantage is " + latMax.meanSd(2) + "× (paper: up "
                 + "to 1.7×), its largest power reduction " + powMax.percent(1) + " (paper: 37.5 %), its largest "
                 + "area advantage " + areaMax.meanSd(2) + "× (paper: 3×), and its speed-up at equal hypervolume "
@@ -451,7 +450,7 @@ final class AcceleratorDataflowExperiment {
                                 : "never reached the GA's final hypervolume",
                         !reached
                                 ? "disagrees: target missed"
-                                : timeShare <= 1.0 / 3 && evalShare <= 0.5
+                                : speed.reached() == speed.seeds() && timeShare <= 1.0 / 3 && evalShare <= 0.5
                                         ? "agrees: target met"
                                         : timeShare < 1
                                                 ? "same direction, target missed"

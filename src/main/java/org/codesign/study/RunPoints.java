@@ -14,7 +14,8 @@ import org.codesign.eval.Metric;
  * The evaluated points of a run as columns of primitives (issue 12, bounded memory): about 130
  * bytes a point on the edge-GPU study where one {@link EvaluatedPoint} with its genome and metric
  * map took ~570. Immutable; built row by row with a {@link Builder}. An absent metric is NaN in its
- * column (a metric no row has takes no column at all), so a present NaN reads back as absent. Genes
+ * column, so a present NaN reads back as absent; a metric that is one value (or absent) over a block
+ * takes no column there ({@link BlockMetrics}). Genes
  * take a byte each while every gene is in 0..255 (value lists of at most 256 values), else an int.
  *
  * <p>The columns are cut into blocks of {@value #BLOCK_ROWS} rows that are never moved once full,
@@ -44,19 +45,18 @@ public final class RunPoints {
     /**
      * Rows of a block; its arrays may be longer than the rows a table reads from them. {@code width}
      * is the genes a row, or -1 when rows differ: then row r's genes are [offsets[r], offsets[r + 1]).
-     * Exactly one of the gene arrays is set; {@code metrics} is by metric ordinal, null where no row
-     * of the block has the metric; {@code reason} indexes the table's reasons (-1: the hardware
-     * could run the point), null when every row could.
+     * Exactly one of the gene arrays is set; {@code metrics} keeps a metric that is one value over
+     * the block as that value (see {@link BlockMetrics}); {@code reason} indexes the table's reasons (-1: the hardware could run the
+     * point), null when every row could.
      */
     private record Block(
-            long[] index,
+            BlockIndex index,
             int[] generation,
             int width,
             int[] offsets,
             byte[] smallGenes,
             int[] genes,
-            double[][] metrics,
-            double[] violation,
+            BlockMetrics metrics,
             int[] reason) {
         int start(int row) {
             return offsets == null ? row * width : offsets[row];
@@ -111,7 +111,7 @@ public final class RunPoints {
     }
 
     public long index(int row) {
-        return block(row).index[row & mask];
+        return block(row).index.get(row & mask);
     }
 
     public int generation(int row) {
@@ -140,12 +140,26 @@ public final class RunPoints {
 
     /** The metric of a row, NaN when it was not computed (e.g. the hardware could not run the point). */
     public double metric(Metric m, int row) {
-        double[] column = block(row).metrics[m.ordinal()];
-        return column == null ? Double.NaN : column[row & mask];
+        return block(row).metrics.get(m.ordinal(), row & mask);
+    }
+
+    /**
+     * Cells kept without 8 bytes of their own, summed over the blocks: a row of a double column
+     * (metric or violation) that holds one value over its block, and a row whose index is counted
+     * from its block's first. What the compact layout saves, 8 bytes each; for tests and benchmarks.
+     */
+    public long compactCells() {
+        long cells = 0;
+        for (int b = 0; b < blocks.length; b++) {
+            int inBlock = Math.min(size - (b << shift), shift == ONE_BLOCK ? size : 1 << shift);
+            int compact = blocks[b].metrics.constantCount() + (blocks[b].index.counting() ? 1 : 0);
+            cells += (long) inBlock * compact;
+        }
+        return cells;
     }
 
     public double violation(int row) {
-        return block(row).violation[row & mask];
+        return block(row).metrics.get(BlockMetrics.VIOLATION, row & mask);
     }
 
     /** Why the hardware could not run the point, null when it could. */
@@ -161,7 +175,7 @@ public final class RunPoints {
 
     /** Whether both tables read {@code row} from the same arrays: neither copied the other's. */
     public boolean sharesRow(RunPoints other, int row) {
-        return row < size && row < other.size && block(row).index == other.block(row).index;
+        return row < size && row < other.size && block(row).generation == other.block(row).generation;
     }
 
     /** One row as an object, for code that wants one point (a detail pane, an export row). */
@@ -269,7 +283,10 @@ public final class RunPoints {
         /** Rows in the current block. */
         private int rows;
 
-        private long[] index = new long[16];
+        /** Rows the current block's columns hold. */
+        private int capacity = 16;
+
+        private BlockIndex index = BlockIndex.empty();
         private int[] generation = new int[16];
         private int width = -1;
         /** Null until the current block's rows differ in length. */
@@ -278,8 +295,7 @@ public final class RunPoints {
         private int geneCount;
         private byte[] smallGenes = new byte[64];
         private int[] genes;
-        private double[][] metrics = new double[METRICS.length][];
-        private double[] violation = new double[16];
+        private BlockMetrics metrics = BlockMetrics.empty();
         private int[] reason;
         private final List<String> reasons = new ArrayList<>();
         private final Map<String, Integer> reasonIds = new HashMap<>();
@@ -298,13 +314,12 @@ public final class RunPoints {
         }
 
         public Builder add(EvaluatedPoint p) {
-            int row = startRow(p.index(), p.generation(), p.violation(), p.infeasibleReason());
-            int[] genome = p.genome();
-            addGenes(genome, genome.length);
+            double[] values = BlockMetrics.nanRow();
             for (Map.Entry<Metric, Double> e : p.metrics().entrySet()) {
-                setMetric(row, e.getKey().ordinal(), e.getValue());
+                values[e.getKey().ordinal()] = e.getValue();
             }
-            return this;
+            int[] genome = p.genome();
+            return add(p.index(), p.generation(), genome, genome.length, values, p.violation(), p.infeasibleReason());
         }
 
         /**
@@ -324,9 +339,7 @@ public final class RunPoints {
             int row = startRow(idx, gen, viol, infeasibleReason);
             addGenes(genome, genomeLength);
             for (int m = 0; m < METRICS.length; m++) {
-                if (!Double.isNaN(metricValues[m])) {
-                    setMetric(row, m, metricValues[m]);
-                }
+                setMetric(row, m, metricValues[m]);
             }
             return this;
         }
@@ -381,13 +394,13 @@ public final class RunPoints {
             shift = ONE_BLOCK;
             this.rows = rows;
             size = rows;
-            index = idx;
+            capacity = rows;
+            index = BlockIndex.ofColumn(idx, rows);
             generation = gen;
             this.width = width;
             smallGenes = small;
             geneCount = rows * width;
-            metrics = metricColumns.clone();
-            violation = viol;
+            metrics = BlockMetrics.ofColumns(metricColumns, viol, rows);
             reason = reasonOfRow;
             return this;
         }
@@ -409,7 +422,7 @@ public final class RunPoints {
             if (spent) {
                 throw new IllegalStateException("a RunPoints.Builder builds once");
             }
-            if (rows < index.length && shift != ONE_BLOCK) {
+            if (rows < capacity && shift != ONE_BLOCK) {
                 trim();
             }
             RunPoints table = snapshot();
@@ -420,14 +433,13 @@ public final class RunPoints {
         /** The current block as it stands (the column list is copied: a later column is not its). */
         private Block current() {
             return new Block(
-                    index,
+                    index.frozen(),
                     generation,
                     offsets == null ? width : -1,
                     offsets,
                     genes == null ? smallGenes : null,
                     genes,
-                    metrics.clone(),
-                    violation,
+                    metrics.frozen(),
                     reason);
         }
 
@@ -444,17 +456,17 @@ public final class RunPoints {
             if (rows == 1 << shift) {
                 sealed.add(current());
                 newBlock();
-            } else if (rows == index.length) {
+            } else if (rows == capacity) {
                 resize(Math.min(1 << shift, rows + Math.max(16, rows >> 1)));
             }
             int row = rows++;
             size++;
-            index[row] = idx;
+            index.set(row, idx, capacity);
             generation[row] = gen;
-            violation[row] = viol;
+            metrics.set(row, BlockMetrics.VIOLATION, viol, capacity);
             if (infeasibleReason != null) {
                 if (reason == null) {
-                    reason = grow(new int[0], index.length, -1);
+                    reason = grow(new int[0], capacity, -1);
                 }
                 reason[row] = reasonId(infeasibleReason);
             }
@@ -471,10 +483,10 @@ public final class RunPoints {
         /** A block of a later block size: allocated whole, so it is never resized. */
         private void newBlock() {
             int n = 1 << shift;
-            index = new long[n];
+            capacity = n;
+            index = BlockIndex.empty();
             generation = new int[n];
-            violation = new double[n];
-            metrics = new double[METRICS.length][];
+            metrics = BlockMetrics.empty();
             reason = null;
             offsets = null;
             smallGenes = genes == null ? new byte[n * Math.max(1, width)] : null;
@@ -485,20 +497,16 @@ public final class RunPoints {
         }
 
         private void resize(int n) {
-            index = Arrays.copyOf(index, n);
+            capacity = n;
+            index.resize(n);
             generation = Arrays.copyOf(generation, n);
-            violation = Arrays.copyOf(violation, n);
             if (offsets != null) {
                 offsets = Arrays.copyOf(offsets, n + 1);
             }
             if (reason != null) {
                 reason = grow(reason, n, -1);
             }
-            for (int m = 0; m < METRICS.length; m++) {
-                if (metrics[m] != null) {
-                    metrics[m] = grow(metrics[m], n);
-                }
-            }
+            metrics.resize(n);
         }
 
         private void trim() {
@@ -517,10 +525,10 @@ public final class RunPoints {
             sealed.clear();
             size = 0;
             rows = 0;
-            index = new long[16];
+            capacity = 16;
+            index = BlockIndex.empty();
             generation = new int[16];
-            violation = new double[16];
-            metrics = new double[METRICS.length][];
+            metrics = BlockMetrics.empty();
             reason = null;
             offsets = null;
             width = -1;
@@ -534,7 +542,7 @@ public final class RunPoints {
             if (width == -1 && offsets == null) {
                 width = length;
             } else if (offsets == null && length != width) {
-                offsets = new int[index.length + 1];
+                offsets = new int[capacity + 1];
                 for (int r = 0; r < rows; r++) {
                     offsets[r] = r * width;
                 }
@@ -575,16 +583,7 @@ public final class RunPoints {
         }
 
         private void setMetric(int row, int m, double value) {
-            if (metrics[m] == null) {
-                metrics[m] = grow(new double[0], index.length);
-            }
-            metrics[m][row] = value;
-        }
-
-        private static double[] grow(double[] column, int n) {
-            double[] out = Arrays.copyOf(column, n);
-            Arrays.fill(out, Math.min(column.length, n), n, Double.NaN);
-            return out;
+            metrics.set(row, m, value, capacity);
         }
 
         private static int[] grow(int[] column, int n, int fill) {

@@ -1,5 +1,6 @@
 package org.codesign.accuracy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,38 +15,75 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTermsTest {
     private final AccuracyModel model = AccuracyModel.defaultModel();
 
-    /**
-     * MobileNetV2's width × resolution grid: for every two rows of different widths whose MACs
-     * (our counts) are within 5 % of each other, the predicted difference is within 0.3 points
-     * of the published one. Issue 16's target is 0.3; this model reaches it for two of the three
-     * pairs (0.13, 0.19) and misses it by 0.11 on the third (0.75/128 against 0.5/192: 0.41), see
-     * docs/MODEL.md. Before the resolution × width term: 0.40, 0.23, 0.29; before the
-     * architecture terms up to 0.82.
-     */
-    @Test
-    void mobileNetV2EqualMacPairs() {
+    /** MobileNetV2's rows of different widths whose MACs (our counts) are within 5 % of each other. */
+    static List<Observation[]> equalMacPairs() {
         List<Observation> rows = PublishedAccuracy.calibrationSet().stream()
                 .filter(o -> o.table().equals(PublishedAccuracy.MOBILENET_V2))
                 .toList();
-        List<Double> errors = new ArrayList<>();
+        List<Observation[]> pairs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             for (int j = i + 1; j < rows.size(); j++) {
                 Observation a = rows.get(i);
                 Observation b = rows.get(j);
                 if (a.features().width() != b.features().width()
                         && Math.abs(Math.log(a.features().macs() / b.features().macs())) <= 0.05) {
-                    double predicted = model.predict(a.features()) - model.predict(b.features());
-                    double error = predicted - (a.top1() - b.top1());
-                    System.out.printf("MobileNetV2 pair %s / %s: error %+.3f%n", a.id(), b.id(), error);
-                    errors.add(Math.abs(error));
+                    pairs.add(new Observation[] {a, b});
                 }
             }
         }
-        assertTrue(errors.size() >= 3, "pairs: " + errors.size());
+        return pairs;
+    }
+
+    /** Predicted minus published top-1 difference of a pair. */
+    private static double pairError(AccuracyCoefficients c, Observation a, Observation b) {
+        return c.top1(a.features()) - c.top1(b.features()) - (a.top1() - b.top1());
+    }
+
+    /**
+     * MobileNetV2's equal-MAC pairs: the predicted difference of each pair against the published
+     * one. Issue 16's target is 0.3; this model reaches it for two of the three pairs (−0.13 for
+     * 1.0/160 vs 0.75/192, +0.19 for 1.0/128 vs 0.5/224) and misses it by 0.11 on the third
+     * (0.75/128 vs 0.5/192: +0.41), see docs/MODEL.md. Before the resolution × width term: 0.40,
+     * 0.23, 0.29; before the architecture terms up to 0.82.
+     */
+    @Test
+    void mobileNetV2EqualMacPairs() {
+        List<Double> errors = new ArrayList<>();
+        for (Observation[] p : equalMacPairs()) {
+            double error = pairError(model.coefficients(), p[0], p[1]);
+            System.out.printf("MobileNetV2 pair %s / %s: error %+.3f%n", p[0].id(), p[1].id(), error);
+            errors.add(Math.abs(error));
+        }
+        assertEquals(3, errors.size(), "pairs");
         List<Double> sorted = new ArrayList<>(errors);
         Collections.sort(sorted);
-        assertTrue(sorted.get(sorted.size() - 2) <= 0.2, "second worst pair " + sorted);
-        assertTrue(sorted.get(sorted.size() - 1) <= 0.42, "worst pair " + sorted);
+        assertTrue(sorted.get(1) <= 0.2, "second worst pair " + sorted);
+        assertTrue(sorted.get(2) <= 0.42, "worst pair " + sorted);
+    }
+
+    /**
+     * The same pairs predicted by a model fitted without both of their rows: what the model's
+     * structure gives a pair it has not seen. Leave-pair-out errors −0.14, +0.23, +0.47 (in-sample
+     * −0.13, +0.19, +0.41); docs/MODEL.md lists the variants tried.
+     */
+    @Test
+    void mobileNetV2EqualMacPairsHeldOut() {
+        List<Observation> data = PublishedAccuracy.calibrationSet();
+        List<Double> errors = new ArrayList<>();
+        for (Observation[] p : equalMacPairs()) {
+            List<Observation> rest = data.stream()
+                    .filter(o -> !sameRow(o, p[0]) && !sameRow(o, p[1]))
+                    .toList();
+            assertEquals(data.size() - 2, rest.size(), "rows left for " + p[0].id() + " vs " + p[1].id());
+            double error = pairError(AccuracyCalibration.fit(rest), p[0], p[1]);
+            System.out.printf("MobileNetV2 pair %s / %s left out: error %+.3f%n", p[0].id(), p[1].id(), error);
+            errors.add(Math.abs(error));
+        }
+        assertTrue(Collections.max(errors) <= 0.5, "worst held-out pair " + errors);
+    }
+
+    private static boolean sameRow(Observation a, Observation b) {
+        return a.table().equals(b.table()) && a.id().equals(b.id());
     }
 
     private static MbV3OfaConfig uniform(double width, int resolution, int depth, int kernel, int expand) {

@@ -1,5 +1,9 @@
 package org.codesign.cost.mapper;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +48,8 @@ public final class Mapper {
     private final AtomicLong sharedHits = new AtomicLong();
     /** Where mappings found elsewhere are looked up and this mapper's are published; null: nowhere. */
     private volatile MappingStore shared;
+    /** This thread's last {@link #prefetch}: store key → text, null = known absent (no lookup needed). */
+    private final ThreadLocal<Map<String, String>> prefetched = ThreadLocal.withInitial(HashMap::new);
 
     public Mapper() {
         this(DEFAULT_BUDGET);
@@ -120,20 +126,7 @@ public final class Mapper {
             String archKey,
             SpatialConstraints constraints,
             MappingObjective objective) {
-        Key key = new Key(
-                problem.n(),
-                problem.g(),
-                problem.c(),
-                problem.m(),
-                problem.p(),
-                problem.q(),
-                problem.r(),
-                problem.s(),
-                problem.strideH(),
-                problem.strideW(),
-                archKey,
-                constraints.key(),
-                objective);
+        Key key = key(problem, archKey, constraints, objective);
         CompletableFuture<MapOutcome> existing = cache.get(key);
         if (existing == null) {
             CompletableFuture<MapOutcome> mine = new CompletableFuture<>();
@@ -155,6 +148,58 @@ public final class Mapper {
         return named(join(existing), problem, arch);
     }
 
+    /**
+     * Asks the shared store, in one request, for every shape of a design's layers this mapper has
+     * not cached, so that the {@link #map} calls that follow on this thread look up nothing: a
+     * cluster's map costs a network round trip per request, more than a small layer's search
+     * (ClusterOverheadBench, BENCHMARKS.md). Does nothing without a shared store.
+     */
+    public void prefetch(
+            List<ConvProblem> problems, String archKey, SpatialConstraints constraints, MappingObjective objective) {
+        MappingStore store = shared;
+        if (store == null) {
+            return;
+        }
+        Map<String, String> mine = prefetched.get();
+        mine.clear();
+        Map<String, Boolean> wanted = new LinkedHashMap<>();
+        for (ConvProblem p : problems) {
+            Key key = key(p, archKey, constraints, objective);
+            if (!cache.containsKey(key)) {
+                wanted.put(storeKey(key), Boolean.TRUE);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<String, String> found = store.getAll(wanted.keySet());
+        for (String k : wanted.keySet()) {
+            mine.put(k, found.get(k));
+        }
+    }
+
+    private static Key key(
+            ConvProblem problem, String archKey, SpatialConstraints constraints, MappingObjective objective) {
+        return new Key(
+                problem.n(),
+                problem.g(),
+                problem.c(),
+                problem.m(),
+                problem.p(),
+                problem.q(),
+                problem.r(),
+                problem.s(),
+                problem.strideH(),
+                problem.strideW(),
+                archKey,
+                constraints.key(),
+                objective);
+    }
+
+    private String storeKey(Key key) {
+        return key.toString() + "@" + budget;
+    }
+
     private MapOutcome sharedOrSearch(
             Key key,
             ConvProblem problem,
@@ -165,8 +210,9 @@ public final class Mapper {
         if (store == null) {
             return searchShape(problem, arch, constraints, objective, budget);
         }
-        String storeKey = key.toString() + "@" + budget;
-        String text = store.get(storeKey);
+        String storeKey = storeKey(key);
+        Map<String, String> mine = prefetched.get();
+        String text = mine.containsKey(storeKey) ? mine.remove(storeKey) : store.get(storeKey);
         if (text != null) {
             sharedHits.incrementAndGet();
             if (MappingText.unmappable(text)) {

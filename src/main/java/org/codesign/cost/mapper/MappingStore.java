@@ -1,5 +1,9 @@
 package org.codesign.cost.mapper;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * A store of best mappings shared beyond one {@link Mapper} (a cluster's distributed map), so a
  * layer shape is mapped once wherever it is needed. Keys and values are text ({@link MappingText}):
@@ -9,6 +13,21 @@ public interface MappingStore {
 
     /** The text stored under the key, or null. */
     String get(String key);
+
+    /**
+     * The texts stored under any of the keys, absent keys left out: one request where the store is
+     * remote, instead of one per key ({@link Mapper#prefetch}).
+     */
+    default Map<String, String> getAll(Set<String> keys) {
+        Map<String, String> found = new HashMap<>();
+        for (String key : keys) {
+            String text = get(key);
+            if (text != null) {
+                found.put(key, text);
+            }
+        }
+        return found;
+    }
 
     /** Stores the text unless the key has one already (a racing mapper found the same mapping). */
     void putIfAbsent(String key, String text);

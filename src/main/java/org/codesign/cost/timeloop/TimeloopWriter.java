@@ -1,5 +1,8 @@
 package org.codesign.cost.timeloop;
 
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,6 +32,9 @@ import org.codesign.cost.loopnest.Tensor;
  * <p>Timeloop's P-axis stride is its {@code Wstride} (its input W = (P−1)·Wstride + R), so the
  * model's {@code strideH} (P's stride) is written as {@code Wstride} and {@code strideW} as
  * {@code Hstride}.
+ *
+ * <p>The YAML goes through Jackson's {@code YAMLGenerator} ({@link TimeloopYamlOutput}), the
+ * library {@link YamlDocument} reads with, so tags, quoting and numbers are the library's.
  */
 public final class TimeloopWriter {
     /** Timeloop's data-space names, by tensor. */
@@ -46,67 +52,81 @@ public final class TimeloopWriter {
      *     above a Y container (the layout for mappings that spread one dimension over both axes)
      */
     public static String architecture(Architecture arch, Set<Integer> split) {
-        Yaml y = new Yaml();
-        y.line(0, "architecture:");
-        y.line(1, "version: 0.4");
-        y.line(1, "nodes:");
-        y.line(1, "- !Container");
-        y.line(2, "name: system");
-        y.line(2, "attributes:");
-        y.line(3, "global_cycle_seconds: " + number(1.0 / arch.clockHz()));
-        List<StorageLevel> storage = arch.storage();
-        for (int s = 0; s < storage.size(); s++) {
-            StorageLevel l = storage.get(s);
-            component(y, l, s);
-            for (Fanout f : fanouts(arch, s, split)) {
-                y.line(1, "- !Container");
-                y.line(2, "name: " + f.name());
-                y.line(2, "spatial: {meshX: " + f.meshX() + ", meshY: " + f.meshY() + "}");
-            }
-        }
         ComputeLevel c = arch.compute();
         if (c.leakPJPerCycle() != 0) {
             throw new IllegalArgumentException(
                     "compute level '" + c.name() + "': Timeloop has no compute leakage; it cannot be exported");
         }
-        y.line(1, "- !Component");
-        y.line(2, "name: " + c.name());
-        y.line(2, "class: intmac");
-        y.line(2, "attributes:");
-        y.line(3, "datawidth: " + storage.get(storage.size() - 1).wordBits());
-        return y.text();
+        return TimeloopYamlOutput.write(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("architecture");
+            g.writeFieldName("version");
+            g.writeNumber("0.4");
+            g.writeArrayFieldStart("nodes");
+            WritableTypeId system = TimeloopYamlOutput.startTagged(g, "Container");
+            g.writeStringField("name", "system");
+            g.writeObjectFieldStart("attributes");
+            TimeloopYamlOutput.numberField(g, "global_cycle_seconds", 1.0 / arch.clockHz());
+            g.writeEndObject();
+            g.writeTypeSuffix(system);
+            List<StorageLevel> storage = arch.storage();
+            for (int s = 0; s < storage.size(); s++) {
+                component(g, storage.get(s));
+                for (Fanout f : fanouts(arch, s, split)) {
+                    WritableTypeId container = TimeloopYamlOutput.startTagged(g, "Container");
+                    g.writeStringField("name", f.name());
+                    g.writeObjectFieldStart("spatial");
+                    g.writeNumberField("meshX", f.meshX());
+                    g.writeNumberField("meshY", f.meshY());
+                    g.writeEndObject();
+                    g.writeTypeSuffix(container);
+                }
+            }
+            WritableTypeId mac = TimeloopYamlOutput.startTagged(g, "Component");
+            g.writeStringField("name", c.name());
+            g.writeStringField("class", "intmac");
+            g.writeObjectFieldStart("attributes");
+            g.writeNumberField("datawidth", storage.get(storage.size() - 1).wordBits());
+            g.writeEndObject();
+            g.writeTypeSuffix(mac);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
-    private static void component(Yaml y, StorageLevel l, int index) {
-        y.line(1, "- !Component");
-        y.line(2, "name: " + l.name());
-        y.line(2, "class: " + (!l.bounded() ? "DRAM" : l.instances() > 1 ? "regfile" : "SRAM"));
-        y.line(2, "attributes:");
-        y.line(3, "datawidth: " + l.wordBits());
-        y.line(3, "width: " + (long) l.wordBits() * l.blockWords() * l.clusterSize());
-        y.line(3, "block_size: " + l.blockWords());
+    private static void component(YAMLGenerator g, StorageLevel l) throws IOException {
+        WritableTypeId component = TimeloopYamlOutput.startTagged(g, "Component");
+        g.writeStringField("name", l.name());
+        g.writeStringField("class", !l.bounded() ? "DRAM" : l.instances() > 1 ? "regfile" : "SRAM");
+        g.writeObjectFieldStart("attributes");
+        g.writeNumberField("datawidth", l.wordBits());
+        g.writeNumberField("width", (long) l.wordBits() * l.blockWords() * l.clusterSize());
+        g.writeNumberField("block_size", l.blockWords());
         if (l.clusterSize() > 1) {
-            y.line(3, "cluster_size: " + l.clusterSize());
+            g.writeNumberField("cluster_size", l.clusterSize());
         }
         if (l.bounded()) {
             long block = l.blockWords();
-            y.line(
-                    3,
-                    l.capacityWords() % block == 0
-                            ? "depth: " + l.capacityWords() / block
-                            : "entries: " + l.capacityWords());
+            if (l.capacityWords() % block == 0) {
+                g.writeNumberField("depth", l.capacityWords() / block);
+            } else {
+                g.writeNumberField("entries", l.capacityWords());
+            }
         }
-        bandwidth(y, "read_bandwidth", l.readBandwidth());
-        bandwidth(y, "write_bandwidth", l.writeBandwidth());
-        bandwidth(y, "shared_bandwidth", l.sharedBandwidth());
+        bandwidth(g, "read_bandwidth", l.readBandwidth());
+        bandwidth(g, "write_bandwidth", l.writeBandwidth());
+        bandwidth(g, "shared_bandwidth", l.sharedBandwidth());
         if (l.multipleBuffering() != 1.0) {
-            y.line(3, "multiple_buffering: " + number(l.multipleBuffering()));
+            TimeloopYamlOutput.numberField(g, "multiple_buffering", l.multipleBuffering());
         }
+        g.writeEndObject();
+        g.writeTypeSuffix(component);
     }
 
-    private static void bandwidth(Yaml y, String key, double wordsPerCycle) {
+    private static void bandwidth(YAMLGenerator g, String key, double wordsPerCycle) throws IOException {
         if (!Double.isInfinite(wordsPerCycle)) {
-            y.line(3, key + ": " + number(wordsPerCycle));
+            TimeloopYamlOutput.numberField(g, key, wordsPerCycle);
         }
     }
 
@@ -136,45 +156,70 @@ public final class TimeloopWriter {
 
     /** Accelergy's energy reference table: read, write, update and leak per storage level, compute per MAC. */
     public static String ert(Architecture arch) {
-        Yaml y = new Yaml();
-        y.line(0, "ERT:");
-        y.line(1, "version: '0.4'");
-        y.line(1, "tables:");
-        for (StorageLevel l : arch.storage()) {
-            y.line(1, "- name: " + qualified(l.name(), l.instances()));
-            y.line(2, "actions:");
-            action(y, "read", perAccess(l.readEnergyPJ(), l.blockWords()));
-            action(y, "write", perAccess(l.writeEnergyPJ(), l.blockWords()));
-            action(y, "update", perAccess(l.updateEnergyPJ(), l.blockWords()));
-            action(y, "leak", l.leakPJPerCycle());
-        }
-        ComputeLevel c = arch.compute();
-        y.line(1, "- name: " + qualified(c.name(), c.instances()));
-        y.line(2, "actions:");
-        action(y, "compute", c.energyPJ());
-        action(y, "leak", 0.0);
-        return y.text();
+        return referenceTable(
+                "ERT",
+                arch,
+                (g, l) -> {
+                    g.writeArrayFieldStart("actions");
+                    action(g, "read", perAccess(l.readEnergyPJ(), l.blockWords()));
+                    action(g, "write", perAccess(l.writeEnergyPJ(), l.blockWords()));
+                    action(g, "update", perAccess(l.updateEnergyPJ(), l.blockWords()));
+                    action(g, "leak", l.leakPJPerCycle());
+                    g.writeEndArray();
+                },
+                (g, c) -> {
+                    g.writeArrayFieldStart("actions");
+                    action(g, "compute", c.energyPJ());
+                    action(g, "leak", 0.0);
+                    g.writeEndArray();
+                });
     }
 
-    private static void action(Yaml y, String name, double pj) {
-        y.line(2, "- name: " + name);
-        y.line(3, "energy: " + number(pj));
+    private static void action(YAMLGenerator g, String name, double pj) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", name);
+        TimeloopYamlOutput.numberField(g, "energy", pj);
+        g.writeEndObject();
     }
 
     /** Accelergy's area reference table: µm² per instance. */
     public static String art(Architecture arch) {
-        Yaml y = new Yaml();
-        y.line(0, "ART:");
-        y.line(1, "version: '0.4'");
-        y.line(1, "tables:");
-        for (StorageLevel l : arch.storage()) {
-            y.line(1, "- name: " + qualified(l.name(), l.instances()));
-            y.line(2, "area: " + number(l.areaUm2()));
-        }
-        ComputeLevel c = arch.compute();
-        y.line(1, "- name: " + qualified(c.name(), c.instances()));
-        y.line(2, "area: " + number(c.areaUm2()));
-        return y.text();
+        return referenceTable(
+                "ART",
+                arch,
+                (g, l) -> TimeloopYamlOutput.numberField(g, "area", l.areaUm2()),
+                (g, c) -> TimeloopYamlOutput.numberField(g, "area", c.areaUm2()));
+    }
+
+    /** What one table entry holds after its name. */
+    @FunctionalInterface
+    private interface Entry<T> {
+        void write(YAMLGenerator g, T level) throws IOException;
+    }
+
+    /** An Accelergy table (version '0.4', a string as Accelergy writes it): one entry per level. */
+    private static String referenceTable(
+            String key, Architecture arch, Entry<StorageLevel> storage, Entry<ComputeLevel> compute) {
+        return TimeloopYamlOutput.write(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart(key);
+            g.writeStringField("version", "0.4");
+            g.writeArrayFieldStart("tables");
+            for (StorageLevel l : arch.storage()) {
+                g.writeStartObject();
+                g.writeStringField("name", qualified(l.name(), l.instances()));
+                storage.write(g, l);
+                g.writeEndObject();
+            }
+            ComputeLevel c = arch.compute();
+            g.writeStartObject();
+            g.writeStringField("name", qualified(c.name(), c.instances()));
+            compute.write(g, c);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     private static String qualified(String name, int instances) {
@@ -193,42 +238,85 @@ public final class TimeloopWriter {
     /** The CONV-7D problem of a layer (shape name = the layer's name). */
     public static String problem(ConvProblem p) {
         boolean grouped = p.g() > 1;
-        String g = grouped ? "      - - - G\n" : "";
-        Yaml y = new Yaml();
-        y.line(0, "problem:");
-        y.line(1, "version: 0.4");
-        y.line(1, "shape:");
-        y.line(2, "name: " + quote(p.name()));
-        y.line(
-                2,
-                "dimensions: ["
-                        + String.join(", ", dims(p).stream().map(Dim::letter).toList()) + "]");
-        y.line(2, "coefficients:");
-        for (String c : List.of("Wstride", "Hstride", "Wdilation", "Hdilation")) {
-            y.line(2, "- {name: " + c + ", default: 1}");
+        return TimeloopYamlOutput.write(y -> {
+            y.writeStartObject();
+            y.writeObjectFieldStart("problem");
+            y.writeFieldName("version");
+            y.writeNumber("0.4");
+            y.writeObjectFieldStart("shape");
+            y.writeStringField("name", p.name());
+            strings(y, "dimensions", dims(p).stream().map(Dim::letter).toList());
+            y.writeArrayFieldStart("coefficients");
+            for (String c : List.of("Wstride", "Hstride", "Wdilation", "Hdilation")) {
+                y.writeStartObject();
+                y.writeStringField("name", c);
+                y.writeNumberField("default", 1);
+                y.writeEndObject();
+            }
+            y.writeEndArray();
+            y.writeArrayFieldStart("data_spaces");
+            dataSpace(y, "Weights", ranks(grouped, 0, term("C"), term("M"), term("R"), term("S")), false);
+            dataSpace(
+                    y,
+                    "Inputs",
+                    ranks(
+                            grouped,
+                            1,
+                            term("N"),
+                            term("C"),
+                            List.of(List.of("R", "Wdilation"), List.of("P", "Wstride")),
+                            List.of(List.of("S", "Hdilation"), List.of("Q", "Hstride"))),
+                    false);
+            dataSpace(y, "Outputs", ranks(grouped, 1, term("N"), term("M"), term("Q"), term("P")), true);
+            y.writeEndArray();
+            y.writeEndObject();
+            y.writeObjectFieldStart("instance");
+            for (Dim d : dims(p)) {
+                y.writeNumberField(d.letter(), p.bound(d));
+            }
+            y.writeNumberField("Wstride", p.strideH());
+            y.writeNumberField("Hstride", p.strideW());
+            y.writeNumberField("Wdilation", 1);
+            y.writeNumberField("Hdilation", 1);
+            y.writeEndObject();
+            y.writeEndObject();
+            y.writeEndObject();
+        });
+    }
+
+    /** A projection term of one dimension: a sum of one product of one factor. */
+    private static List<List<String>> term(String dim) {
+        return List.of(List.of(dim));
+    }
+
+    /** A projection's ranks, with G's rank inserted at {@code groupAt} for a grouped layer. */
+    @SafeVarargs
+    private static List<List<List<String>>> ranks(boolean grouped, int groupAt, List<List<String>>... ranks) {
+        List<List<List<String>>> out = new ArrayList<>(List.of(ranks));
+        if (grouped) {
+            out.add(groupAt, term("G"));
         }
-        y.line(2, "data_spaces:");
-        y.line(2, "- name: Weights");
-        y.line(3, "projection:");
-        y.raw(g + "      - - - C\n      - - - M\n      - - - R\n      - - - S\n");
-        y.line(2, "- name: Inputs");
-        y.line(3, "projection:");
-        y.raw("      - - - N\n" + g + "      - - - C\n"
-                + "      - - - R\n          - Wdilation\n        - - P\n          - Wstride\n"
-                + "      - - - S\n          - Hdilation\n        - - Q\n          - Hstride\n");
-        y.line(2, "- name: Outputs");
-        y.line(3, "projection:");
-        y.raw("      - - - N\n" + g + "      - - - M\n      - - - Q\n      - - - P\n");
-        y.line(3, "read_write: true");
-        y.line(1, "instance:");
-        for (Dim d : dims(p)) {
-            y.line(2, d.letter() + ": " + p.bound(d));
+        return out;
+    }
+
+    /** A data space: its name and its projection, per tensor rank a sum of products of dimension and coefficient. */
+    private static void dataSpace(YAMLGenerator y, String name, List<List<List<String>>> projection, boolean readWrite)
+            throws IOException {
+        y.writeStartObject();
+        y.writeStringField("name", name);
+        y.writeArrayFieldStart("projection");
+        for (List<List<String>> rank : projection) {
+            y.writeStartArray();
+            for (List<String> product : rank) {
+                strings(y, product);
+            }
+            y.writeEndArray();
         }
-        y.line(2, "Wstride: " + p.strideH());
-        y.line(2, "Hstride: " + p.strideW());
-        y.line(2, "Wdilation: 1");
-        y.line(2, "Hdilation: 1");
-        return y.text();
+        y.writeEndArray();
+        if (readWrite) {
+            y.writeBooleanField("read_write", true);
+        }
+        y.writeEndObject();
     }
 
     /**
@@ -259,25 +347,28 @@ public final class TimeloopWriter {
 
     public static String mapping(Architecture arch, Set<Integer> split, ConvProblem p, Mapping mapping) {
         List<Dim> dims = dims(p);
-        Yaml y = new Yaml();
-        y.line(0, "mapping:");
-        List<StorageLevel> storage = arch.storage();
-        for (int s = storage.size() - 1; s >= 0; s--) {
-            StorageLevel l = storage.get(s);
-            LevelMapping lm = levelMapping(mapping, l.name());
-            List<Fanout> fan = fanouts(arch, s, split);
-            for (int f = fan.size() - 1; f >= 0; f--) {
-                String target = fan.get(f).target();
-                keep(y, target, EnumSet.noneOf(Tensor.class));
-                List<Loop> xs = fan.size() == 2 ? (f == 0 ? lm.spatialX() : List.of()) : lm.spatialX();
-                List<Loop> ys = fan.size() == 2 ? (f == 1 ? lm.spatialY() : List.of()) : lm.spatialY();
-                spatial(y, target, dims, xs, ys, l.name());
-                temporal(y, target, dims, List.of());
+        return TimeloopYamlOutput.write(y -> {
+            y.writeStartObject();
+            y.writeArrayFieldStart("mapping");
+            List<StorageLevel> storage = arch.storage();
+            for (int s = storage.size() - 1; s >= 0; s--) {
+                StorageLevel l = storage.get(s);
+                LevelMapping lm = levelMapping(mapping, l.name());
+                List<Fanout> fan = fanouts(arch, s, split);
+                for (int f = fan.size() - 1; f >= 0; f--) {
+                    String target = fan.get(f).target();
+                    keep(y, target, EnumSet.noneOf(Tensor.class));
+                    List<Loop> xs = fan.size() == 2 ? (f == 0 ? lm.spatialX() : List.of()) : lm.spatialX();
+                    List<Loop> ys = fan.size() == 2 ? (f == 1 ? lm.spatialY() : List.of()) : lm.spatialY();
+                    spatial(y, target, dims, xs, ys, l.name());
+                    temporal(y, target, dims, List.of());
+                }
+                keep(y, l.name(), l.keeps());
+                temporal(y, l.name(), dims, lm.temporal());
             }
-            keep(y, l.name(), l.keeps());
-            temporal(y, l.name(), dims, lm.temporal());
-        }
-        return y.text();
+            y.writeEndArray();
+            y.writeEndObject();
+        });
     }
 
     private static LevelMapping levelMapping(Mapping m, String level) {
@@ -289,19 +380,21 @@ public final class TimeloopWriter {
         return LevelMapping.empty(level);
     }
 
-    private static void keep(Yaml y, String target, Set<Tensor> keeps) {
+    private static void keep(YAMLGenerator y, String target, Set<Tensor> keeps) throws IOException {
         List<String> keep = new ArrayList<>();
         List<String> bypass = new ArrayList<>();
         for (Tensor t : Tensor.values()) {
             (keeps.contains(t) ? keep : bypass).add(DATA_SPACES.get(t.ordinal()));
         }
-        y.line(0, "- target: " + target);
-        y.line(1, "type: datatype");
-        y.line(1, "keep: [" + String.join(", ", keep) + "]");
-        y.line(1, "bypass: [" + String.join(", ", bypass) + "]");
+        y.writeStartObject();
+        y.writeStringField("target", target);
+        y.writeStringField("type", "datatype");
+        strings(y, "keep", keep);
+        strings(y, "bypass", bypass);
+        y.writeEndObject();
     }
 
-    private static void temporal(Yaml y, String target, List<Dim> dims, List<Loop> loops) {
+    private static void temporal(YAMLGenerator y, String target, List<Dim> dims, List<Loop> loops) throws IOException {
         List<Dim> innermostFirst = new ArrayList<>();
         for (int i = loops.size() - 1; i >= 0; i--) {
             innermostFirst.add(loops.get(i).dim());
@@ -309,7 +402,9 @@ public final class TimeloopWriter {
         directive(y, target, "temporal", dims, loops, innermostFirst, -1);
     }
 
-    private static void spatial(Yaml y, String target, List<Dim> dims, List<Loop> xs, List<Loop> ys, String level) {
+    private static void spatial(
+            YAMLGenerator y, String target, List<Dim> dims, List<Loop> xs, List<Loop> ys, String level)
+            throws IOException {
         Set<Dim> seen = new HashSet<>();
         List<Dim> innermostFirst = new ArrayList<>();
         for (List<Loop> axis : List.of(xs, ys)) {
@@ -329,7 +424,8 @@ public final class TimeloopWriter {
 
     /** A loop directive: every dimension's factor, the permutation innermost first, the split if spatial. */
     private static void directive(
-            Yaml y, String target, String type, List<Dim> dims, List<Loop> loops, List<Dim> first, int split) {
+            YAMLGenerator y, String target, String type, List<Dim> dims, List<Loop> loops, List<Dim> first, int split)
+            throws IOException {
         List<String> factors = new ArrayList<>();
         List<Dim> perm = new ArrayList<>(first);
         for (Dim d : dims) {
@@ -344,15 +440,16 @@ public final class TimeloopWriter {
                 perm.add(d);
             }
         }
-        y.line(0, "- target: " + target);
-        y.line(1, "type: " + type);
-        y.line(1, "factors: " + String.join(" ", factors));
-        y.line(
-                1,
-                "permutation: " + String.join("", perm.stream().map(Dim::letter).toList()));
+        y.writeStartObject();
+        y.writeStringField("target", target);
+        y.writeStringField("type", type);
+        y.writeStringField("factors", String.join(" ", factors));
+        y.writeStringField(
+                "permutation", String.join("", perm.stream().map(Dim::letter).toList()));
         if (split >= 0) {
-            y.line(1, "split: " + split);
+            y.writeNumberField("split", split);
         }
+        y.writeEndObject();
     }
 
     /**
@@ -377,33 +474,16 @@ public final class TimeloopWriter {
         return e;
     }
 
-    /** A number as YAML reads it back exactly (shortest round-trip form, signed exponent). */
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        String s = Double.toString(v);
-        return s.contains("E") && !s.contains("E-") ? s.replace("E", "E+") : s;
+    private static void strings(YAMLGenerator y, String name, List<String> values) throws IOException {
+        y.writeFieldName(name);
+        strings(y, values);
     }
 
-    private static String quote(String s) {
-        return "'" + s.replace("'", "''") + "'";
-    }
-
-    /** A YAML text built line by line, two spaces per indent. */
-    private static final class Yaml {
-        private final StringBuilder sb = new StringBuilder();
-
-        void line(int indent, String text) {
-            sb.append("  ".repeat(indent)).append(text).append('\n');
+    private static void strings(YAMLGenerator y, List<String> values) throws IOException {
+        y.writeStartArray();
+        for (String v : values) {
+            y.writeString(v);
         }
-
-        void raw(String text) {
-            sb.append(text);
-        }
-
-        String text() {
-            return sb.toString();
-        }
+        y.writeEndArray();
     }
 }

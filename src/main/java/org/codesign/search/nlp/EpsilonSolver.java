@@ -38,9 +38,9 @@ import org.hipparchus.util.Binary64Field;
  */
 public final class EpsilonSolver {
     /** Augmented-Lagrangian rounds (multiplier updates). */
-    static final int ROUNDS = 6;
+    static final int ROUNDS = 3;
     /** Inner evaluations per round (the conjugate-gradient optimizer's budget). */
-    static final int INNER_EVALUATIONS = 120;
+    static final int INNER_EVALUATIONS = 40;
 
     /** The largest constraint violation (log units) a returned solution may keep. */
     static final double MAX_VIOLATION = 0.1;
@@ -101,31 +101,55 @@ public final class EpsilonSolver {
     }
 
     /**
-     * A feasible start: hardware in the middle of its range (log scale), every factor in DRAM
-     * (unit tiles fit any buffer).
+     * A start: hardware in the middle of its range (log scale), each layer's PE columns and rows
+     * filled by the dimensions the dataflow spreads over them, every other factor in DRAM (unit
+     * tiles fit any buffer). Starting with the array in use lets the latency solve reach the fast
+     * designs; from all factors in DRAM (no parallelism) its inner budget ran out far from them.
      */
     public double[] start() {
-        double[] x = new double[n];
+        double[] hw = new double[HardwareVars.COUNT];
         for (int i = 0; i < HardwareVars.COUNT; i++) {
-            x[i] = 0.5 * (range.low(i) + range.high(i));
+            hw[i] = 0.5 * (range.low(i) + range.high(i));
         }
+        return start(hw, 1);
+    }
+
+    /**
+     * A random start: each hardware size uniform in its range (log scale) and each layer's array
+     * filled to a random share between a half and all of it, so runs with different seeds solve
+     * from different points.
+     */
+    public double[] start(java.util.random.RandomGenerator random) {
+        double[] hw = new double[HardwareVars.COUNT];
+        for (int i = 0; i < HardwareVars.COUNT; i++) {
+            hw[i] = range.low(i) + random.nextDouble() * (range.high(i) - range.low(i));
+        }
+        return start(hw, 0.5 + 0.5 * random.nextDouble());
+    }
+
+    private double[] start(double[] hardware, double fill) {
+        double[] x = new double[n];
+        System.arraycopy(hardware, 0, x, 0, HardwareVars.COUNT);
         for (int l = 0; l < model.layouts().size(); l++) {
             LayerLayout layout = model.layouts().get(l);
+            int off = model.offset(l);
+            double[] room = {fill * hardware[HardwareVars.COLS], fill * hardware[HardwareVars.ROWS]};
+            int[] axes = {LoopOrders.X, LoopOrders.Y};
             for (var d : layout.splitDims()) {
-                x[model.offset(l) + layout.index(LoopOrders.DRAM, d)] =
-                        Math.log(layout.problem().bound(d));
+                double left = Math.log(layout.problem().bound(d));
+                for (int k = 0; k < axes.length; k++) {
+                    int i = layout.index(axes[k], d);
+                    if (i >= 0) {
+                        double give = Math.min(left, room[k]);
+                        x[off + i] = give;
+                        room[k] -= give;
+                        left -= give;
+                    }
+                }
+                x[off + layout.index(LoopOrders.DRAM, d)] = left;
             }
         }
         return x;
-    }
-
-    /** A point with the hardware at the lower end of every range and the mappings of {@code x}. */
-    public double[] lowestHardware(double[] x) {
-        double[] y = x.clone();
-        for (int i = 0; i < HardwareVars.COUNT; i++) {
-            y[i] = range.low(i);
-        }
-        return y;
     }
 
     /** Equalities (= 0) and inequalities (≤ 0), in log units. */

@@ -4,24 +4,38 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /**
- * The ε-constraint sweep that traces a relaxed front for one dataflow: first the primary
- * objective alone (an anchor), then the primary objective again under bounds on the other
- * objectives set between the anchor's values and their smallest relaxed values (geometric steps),
- * each solve starting from the previous solution. {@link #next} runs one solve, so a run can show
- * its progress between them.
+ * The ε-constraint sweep that traces a relaxed front for one dataflow. First one anchor per
+ * objective: that objective alone, from a random start ({@link EpsilonSolver#start(RandomGenerator)}),
+ * so the front's ends (fastest, lowest power, smallest) are solved for, not left to the ε levels.
+ * Then the primary objective under bounds on the others set between the primary anchor's values
+ * and the other anchors' (geometric steps), each solve warm-started from the previous one.
+ * {@link #next} runs one solve, so a run can show its progress between them.
  */
 public final class FrontSweep {
     private final EpsilonSolver solver;
     private final RelaxedObjective primary;
     private final List<RelaxedObjective> bounded;
     private final int solves;
+    private final RandomGenerator random;
     private final List<EpsilonSolver.Solution> solutions = new ArrayList<>();
-    /** Per bounded objective: its smallest relaxed value (the minimum of that objective alone). */
-    private final Map<RelaxedObjective, Double> floor = new EnumMap<>(RelaxedObjective.class);
 
+    /** A sweep whose anchors start from the random points of seed 0 (the same on every call). */
     public FrontSweep(EpsilonSolver solver, RelaxedObjective primary, List<RelaxedObjective> bounded, int solves) {
+        this(solver, primary, bounded, solves, new java.util.SplittableRandom(0));
+    }
+
+    /**
+     * @param random the source of the anchors' starting points (the run's seed decides them)
+     */
+    public FrontSweep(
+            EpsilonSolver solver,
+            RelaxedObjective primary,
+            List<RelaxedObjective> bounded,
+            int solves,
+            RandomGenerator random) {
         if (solves < 1) {
             throw new IllegalArgumentException("solves: at least 1, got " + solves);
         }
@@ -29,6 +43,7 @@ public final class FrontSweep {
         this.primary = primary;
         this.bounded = List.copyOf(bounded);
         this.solves = solves;
+        this.random = random;
     }
 
     public int solves() {
@@ -47,32 +62,33 @@ public final class FrontSweep {
         return solver;
     }
 
+    /** The anchors: the primary objective first, then every bounded one. */
+    private int anchors() {
+        return 1 + bounded.size();
+    }
+
     /** Runs the next solve of the sweep and returns its solution. */
     public EpsilonSolver.Solution next() {
         int k = solutions.size();
         EpsilonSolver.Solution s;
-        if (k == 0) {
-            s = solver.solve(primary, Map.of(), solver.start());
+        if (k < anchors()) {
+            RelaxedObjective alone = k == 0 ? primary : bounded.get(k - 1);
+            s = solver.solve(alone, Map.of(), solver.start(random));
         } else {
             EpsilonSolver.Solution anchor = solutions.get(0);
             Map<RelaxedObjective, Double> eps = new EnumMap<>(RelaxedObjective.class);
-            // step k of solves-1: every bounded objective a geometric fraction of the way to its floor
-            double t = k / (double) Math.max(1, solves - 1);
-            for (RelaxedObjective o : bounded) {
+            // ε level j of the levels between the primary anchor (t = 0) and the others' anchors (t = 1)
+            double t = (k - anchors() + 1) / (double) (solves - anchors() + 1);
+            for (int b = 0; b < bounded.size(); b++) {
+                RelaxedObjective o = bounded.get(b);
                 double hi = anchor.metric(o);
-                double lo = floor.computeIfAbsent(o, this::floorOf);
-                eps.put(o, Math.exp(Math.log(hi) + t * (Math.log(Math.min(lo, hi)) - Math.log(hi))));
+                double lo = Math.min(hi, solutions.get(1 + b).metric(o));
+                eps.put(o, Math.exp(Math.log(hi) + t * (Math.log(lo) - Math.log(hi))));
             }
-            s = solver.solve(primary, eps, solutions.get(k - 1).x());
+            EpsilonSolver.Solution warm = k == anchors() ? anchor : solutions.get(k - 1);
+            s = solver.solve(primary, eps, warm.x());
         }
         solutions.add(s);
         return s;
-    }
-
-    /** The smallest value of an objective the relaxed model reaches at the lower ends of the hardware ranges. */
-    private double floorOf(RelaxedObjective o) {
-        double[] x = solver.start();
-        double[] lowest = solver.lowestHardware(x);
-        return solver.at(lowest).metric(o);
     }
 }

@@ -4,8 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.codesign.cost.relax.RelaxedModel;
 import org.codesign.search.AlgorithmState;
+import org.codesign.search.Individual;
 import org.codesign.search.LocalSearchConfig;
 import org.codesign.search.Problem;
 import org.codesign.search.RunSettings;
@@ -16,10 +22,13 @@ import org.codesign.space.Dataflow;
 
 /**
  * See {@link NlpLocalConfig}. One step per phase action, each reporting its phase in the step's
- * message ("relax", "solve 2/9", "round", "refine"): building the relaxed models, one ε-constraint
- * solve, rounding every solution, then the local search's rounds. The first three phases evaluate
- * nothing (they use the relaxed model only); a checkpoint taken before the refinement restarts
- * them, which is deterministic.
+ * message ("relax", "solve 2/4", "round", "refine"): building the relaxed models, one solve of
+ * every dataflow's sweep (the dataflows in parallel, on the run's threads), rounding every
+ * solution, evaluating the rounded designs in one batch, then the local search's rounds from
+ * them. Relax and solve evaluate nothing (they use the relaxed model only). The run's seed decides
+ * the solves' starting points and the walkers' restart order; the thread count changes neither.
+ * A checkpoint taken before the refinement restarts the pipeline, which is deterministic, and the
+ * rounded designs' evaluations come back from the cache.
  */
 final class NlpLocalSearch implements SearchAlgorithm {
     private final NlpPlan plan;
@@ -27,7 +36,9 @@ final class NlpLocalSearch implements SearchAlgorithm {
     private final Problem problem;
     private final RunSettings settings;
     private final List<FrontSweep> sweeps = new ArrayList<>();
+    private final SplittableRandom random;
     private int solved;
+    private List<int[]> rounded;
     private SearchAlgorithm refine;
 
     NlpLocalSearch(NlpPlan plan, LocalSearchConfig local, Problem problem, RunSettings settings) {
@@ -35,10 +46,7 @@ final class NlpLocalSearch implements SearchAlgorithm {
         this.local = local;
         this.problem = problem;
         this.settings = settings;
-    }
-
-    private int totalSolves() {
-        return sweeps.size() * plan.solves();
+        this.random = new SplittableRandom(settings.seed());
     }
 
     @Override
@@ -62,19 +70,54 @@ final class NlpLocalSearch implements SearchAlgorithm {
                         new EpsilonSolver(model, plan.choices().range(d)),
                         plan.primary(),
                         plan.bounded(),
-                        plan.solves()));
+                        plan.solves(),
+                        random.split()));
             }
             return note("relax: " + sweeps.size() + " dataflow" + (sweeps.size() == 1 ? "" : "s") + ", " + vars
                     + " variables each");
         }
-        if (solved < totalSolves()) {
-            sweeps.get(solved / plan.solves()).next();
+        if (solved < plan.solves()) {
+            solveInParallel();
             solved++;
-            return note("solve " + solved + "/" + totalSolves());
+            return note("solve " + solved + "/" + plan.solves() + " (" + sweeps.size() + " dataflows)");
         }
-        List<int[]> seeds = round();
+        if (rounded == null) {
+            // a step of its own, so the card shows "round" while the batch below is evaluated
+            rounded = round();
+            return note("round: " + rounded.size() + " designs");
+        }
+        List<int[]> affordable = rounded.subList(0, Math.min(rounded.size(), ctx.remainingBudget()));
+        List<Individual> evaluated = ctx.evaluate(affordable);
+        List<int[]> seeds = SeedOrder.order(evaluated, local.starts(), random);
         refine = local.withSeeds(seeds).create(problem, settings);
-        return note("round: " + seeds.size() + " designs");
+        return StepReport.of(
+                evaluated, List.of(), evaluated, false, "round: " + evaluated.size() + " designs evaluated");
+    }
+
+    /** The next solve of every dataflow's sweep, each sweep on one thread (they share nothing). */
+    private void solveInParallel() {
+        int threads = Math.min(settings.threads(), sweeps.size());
+        if (threads <= 1) {
+            sweeps.forEach(FrontSweep::next);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<EpsilonSolver.Solution>> done = new ArrayList<>();
+            for (FrontSweep s : sweeps) {
+                done.add(pool.submit(s::next));
+            }
+            for (Future<EpsilonSolver.Solution> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("nlp-local: interrupted while solving", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Every sweep's solutions rounded to their nearest listed neighbours, duplicates dropped. */

@@ -16,8 +16,8 @@ import org.codesign.workload.Network;
 public record NlpPlan(
         Network network, HardwareChoices choices, List<Metric> objectives, int networkGenes, int solves, int keep) {
 
-    /** Three solves per dataflow (an anchor and two ε levels), two neighbours each. */
-    public static final int DEFAULT_SOLVES = 3;
+    /** Four solves per dataflow (one anchor per objective of three and one ε level), two neighbours each. */
+    public static final int DEFAULT_SOLVES = 4;
 
     public static final int DEFAULT_KEEP = 2;
 

@@ -1,11 +1,13 @@
 package org.codesign.study.quantity;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.codesign.eval.Metric;
 import org.codesign.eval.PeakRate;
@@ -55,10 +57,13 @@ public final class Quantities {
     private final Map<String, Gene> genes = new HashMap<>();
 
     private final Utilization utilization;
+    private final ToDoubleFunction<HardwareConfig> peak;
 
     private record Gene(int index, double[] values) {}
 
-    private Quantities(CodesignSpace space, List<RunRecord> runs, List<String> runNames) {
+    private Quantities(
+            CodesignSpace space, List<RunRecord> runs, List<String> runNames, ToDoubleFunction<HardwareConfig> peak) {
+        this.peak = peak;
         this.space = space;
         this.runs = runs;
         for (Quantity q : METRICS.values()) {
@@ -100,20 +105,33 @@ public final class Quantities {
         add(
                 new Quantity(RUN, "run", "", 1, Quantity.Kind.DERIVED, true, runNames, "the run that found the point"),
                 true);
-        utilization = new Utilization(space);
+        utilization = new Utilization(space, peak);
     }
 
-    /** The quantities of a study; the {@code run} categories are its runs' ids in order. */
+    /**
+     * The quantities of a study; the {@code run} categories are its runs' ids in order. An imported
+     * Timeloop architecture's utilization is unknown here: {@link #of(Study, Path)} reads its files.
+     */
     public static Quantities of(Study study) {
         return new Quantities(
                 study.space(),
                 study.runs(),
-                study.runs().stream().map(RunRecord::id).toList());
+                study.runs().stream().map(RunRecord::id).toList(),
+                PeakRate::macsPerSecond);
+    }
+
+    /** The quantities of a study whose imported Timeloop architecture lies in {@code studyFolder}. */
+    public static Quantities of(Study study, Path studyFolder) {
+        return new Quantities(
+                study.space(),
+                study.runs(),
+                study.runs().stream().map(RunRecord::id).toList(),
+                hw -> PeakRate.macsPerSecond(hw, studyFolder));
     }
 
     /** The same study's quantities with other run categories (a view that numbers its runs itself). */
     public Quantities withRuns(List<String> runNames) {
-        return new Quantities(space, runs, runNames);
+        return new Quantities(space, runs, runNames, peak);
     }
 
     /** The quantity of a metric: its label and unit, shown in MMACs for MACs and millions for parameters. */
@@ -240,13 +258,15 @@ public final class Quantities {
     /** MACs ÷ (latency × peak MAC rate), with the peak cached by hardware genes. */
     private static final class Utilization {
         private final CodesignSpace space;
+        private final ToDoubleFunction<HardwareConfig> peakOf;
         private final int from;
         private final Map<List<Integer>, Double> peaks = new HashMap<>();
         private final int[] last;
         private double lastPeak = Double.NaN;
 
-        Utilization(CodesignSpace space) {
+        Utilization(CodesignSpace space, ToDoubleFunction<HardwareConfig> peakOf) {
             this.space = space;
+            this.peakOf = peakOf;
             this.from = space.network().design().genomeLength();
             this.last = new int[space.hardware().design().genomeLength()];
             java.util.Arrays.fill(last, -1);
@@ -279,7 +299,7 @@ public final class Quantities {
                 try {
                     HardwareConfig h = space.hardware()
                             .decode(k.stream().mapToInt(Integer::intValue).toArray());
-                    return PeakRate.macsPerSecond(h);
+                    return peakOf.applyAsDouble(h);
                 } catch (IllegalArgumentException e) {
                     return Double.NaN; // genes that decode to no valid hardware have no peak
                 }

@@ -283,14 +283,15 @@ public final class PointStore {
             deferred.add(() -> append(runId, columns, from));
             return;
         }
-        sources.add(new StoreBuild.Source(runId, columns, from, true));
+        StoreBuild.Source source = new StoreBuild.Source(runId, columns, from, true);
+        sources.add(source);
         if (columns.size() - from >= BACKGROUND_FROM) {
             rebuild();
             return;
         }
         List<PointEntry> batch = new ArrayList<>(columns.size() - from);
         for (int r = from; r < columns.size(); r++) {
-            PointEntry e = new PointEntry(runId, columns, r);
+            PointEntry e = new PointEntry(source, r);
             int position = entries.size() + batch.size();
             if (positions.putIfAbsent(runId, e.index(), position)) {
                 e.setPosition(position);

@@ -65,7 +65,7 @@ final class StoreBuild {
             RunPoints columns = s.columns();
             positions.reserve(s.runId(), s.size());
             for (int r = s.from(); r < columns.size(); r++) {
-                PointEntry e = new PointEntry(s.runId(), columns, r);
+                PointEntry e = new PointEntry(s, r);
                 int position = entries.size();
                 if (positions.putIfAbsent(s.runId(), e.index(), position) || !s.appended()) {
                     e.setPosition(position);

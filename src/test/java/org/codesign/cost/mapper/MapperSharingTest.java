@@ -2,21 +2,36 @@ package org.codesign.cost.mapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.codesign.cost.arch.AcceleratorDesign;
 import org.codesign.space.Dataflow;
 import org.junit.jupiter.api.Test;
 
 /** Mappers sharing a store (a cluster's map) map a layer shape once, and agree to the last bit. */
 class MapperSharingTest {
-    /** A store that counts what was published. */
+    /** A store that counts what was published, and its lookups. */
     static final class MapStore implements MappingStore {
         final Map<String, String> map = new ConcurrentHashMap<>();
+        final AtomicInteger gets = new AtomicInteger();
+        final List<Set<String>> getAlls = new CopyOnWriteArrayList<>();
 
         @Override
         public String get(String key) {
+            gets.incrementAndGet();
             return map.get(key);
+        }
+
+        @Override
+        public Map<String, String> getAll(Set<String> keys) {
+            getAlls.add(Set.copyOf(keys));
+            Map<String, String> found = new java.util.HashMap<>();
+            keys.stream().filter(map::containsKey).forEach(k -> found.put(k, map.get(k)));
+            return found;
         }
 
         @Override
@@ -49,6 +64,50 @@ class MapperSharingTest {
                                 MappingObjective.EDP,
                                 Mapper.DEFAULT_BUDGET)
                         .orElseThrow());
+    }
+
+    @Test
+    void aPrefetchAsksTheStoreOnceForADesignsNewShapesAndTheMapsThatFollowAskNothing() {
+        AcceleratorDesign d = MapperTest.design(Dataflow.ROW_STATIONARY);
+        var arch = d.architecture();
+        MapStore store = new MapStore();
+        MapResult published = new Mapper()
+                .sharing(store)
+                .map(MapperTest.CONV, arch, d.constraints(), MappingObjective.EDP)
+                .orElseThrow();
+        store.gets.set(0);
+
+        Mapper mapper = new Mapper().sharing(store);
+        mapper.prefetch(
+                List.of(MapperTest.CONV, MapperTest.POINTWISE, MapperTest.CONV),
+                arch.key(),
+                d.constraints(),
+                MappingObjective.EDP);
+        MapResult conv = mapper.map(MapperTest.CONV, arch, d.constraints(), MappingObjective.EDP)
+                .orElseThrow();
+        MapResult pointwise = mapper.map(MapperTest.POINTWISE, arch, d.constraints(), MappingObjective.EDP)
+                .orElseThrow();
+
+        // one request for the two distinct shapes; the absent one is searched without a lookup
+        assertThat(store.getAlls).hasSize(1);
+        assertThat(store.getAlls.get(0)).hasSize(2);
+        assertThat(store.gets).hasValue(0);
+        assertThat(mapper.sharedHits()).isEqualTo(1);
+        assertThat(conv).isEqualTo(published);
+        assertThat(pointwise)
+                .isEqualTo(Mapper.search(
+                                MapperTest.POINTWISE,
+                                arch,
+                                d.constraints(),
+                                MappingObjective.EDP,
+                                Mapper.DEFAULT_BUDGET)
+                        .orElseThrow());
+        assertThat(store.map).hasSize(2);
+
+        // shapes the mapper holds are not asked for again
+        mapper.prefetch(
+                List.of(MapperTest.CONV, MapperTest.POINTWISE), arch.key(), d.constraints(), MappingObjective.EDP);
+        assertThat(store.getAlls).hasSize(1);
     }
 
     @Test

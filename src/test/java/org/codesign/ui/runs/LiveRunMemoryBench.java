@@ -77,6 +77,9 @@ public final class LiveRunMemoryBench {
 
         RunRecord run = runs.record(id);
         long points = run.points().size();
+        System.out.printf(
+                "cells a row kept without 8 bytes (one value a block, counted indices): %.2f%n",
+                run.columns().compactCells() / (double) points);
         String status = run.status().label();
         long onDisk = StudyLoader.load(db).runs().get(0).points().size();
         run = null;

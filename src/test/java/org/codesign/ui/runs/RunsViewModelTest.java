@@ -314,7 +314,7 @@ class RunsViewModelTest {
         assertThat(onDisk.points())
                 .as("the file holds the step that ended after the pause")
                 .hasSize(all);
-        runs.cancelAll();
+        runs.stopAndSave();
     }
 
     @Test
@@ -366,7 +366,7 @@ class RunsViewModelTest {
             Thread.sleep(20);
         }
         int atFirstCheckpoint = RunCheckpoints.read(file, id).orElseThrow().evaluations();
-        runs.cancelAll();
+        runs.stopAndSave(); // no write may still go into the temporary folder as it is deleted
         // 2 s of 3 ms evaluations on even one thread is over 600 points; a generation is 40
         assertThat(atFirstCheckpoint).as("points the first checkpoint holds").isBetween(1, 400);
     }
