@@ -102,7 +102,7 @@ final class StoreBuild {
                 if (k % stride != 0) {
                     continue;
                 }
-                PointEntry e = new PointEntry(s.runId(), columns, r);
+                PointEntry e = new PointEntry(s, r);
                 int position = entries.size();
                 if (positions.putIfAbsent(s.runId(), e.index(), position) || !s.appended()) {
                     e.setPosition(position);
