@@ -126,7 +126,7 @@ class LargeStudyFlowsTest {
 
     /**
      * File ▸ Open of a 120,000-point store: the old study's points leave at once, a cover says
-     * what is loading, every change the views see holds either no points or all of them, and
+     * what is loading, every change the views see holds no points, a labelled preview, or all of them, and
      * then each projection draws a sample with every front point, and says so.
      */
     @Test
@@ -141,6 +141,7 @@ class LargeStudyFlowsTest {
                 .versionProperty()
                 .addListener((o, a, b) -> seen.add(window.store().entries().size()
                         + (window.store().loadingProperty().get() ? " loading" : "")
+                        + (window.store().previewPointsProperty().get() > 0 ? " preview" : "")
                         + (cover.isVisible() ? " covered" : ""))));
 
         choosers.answer(file, "Co-Design studies and stores");
@@ -152,7 +153,10 @@ class LargeStudyFlowsTest {
         await("the study's points", () -> window.store().entries().size() == n);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(seen).contains("0 loading covered").allMatch(s -> s.startsWith("0 ") || s.equals(n + ""));
+        // A preview of every third point (120,000 / 50,000 rounded up) comes between, labelled as one.
+        assertThat(seen)
+                .contains("0 loading covered", "40000 loading preview covered")
+                .allMatch(s -> s.startsWith("0 ") || s.equals("40000 loading preview covered") || s.equals(n + ""));
         assertThat(cover.isVisible()).isFalse();
         long front = window.store().entries().stream()
                 .filter(e -> e.pareto() && e.feasible())

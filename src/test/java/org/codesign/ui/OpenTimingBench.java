@@ -20,6 +20,8 @@ import org.codesign.ui.study.StudyDocument;
  * <li>{@code open returned}: when the Open action handed the FX thread back (the file is read in
  *     the background);</li>
  * <li>{@code study read}: when the study read replaced the open one (on the FX thread);</li>
+ * <li>{@code preview paint}: the first pulse whose layout has the store's preview of a large study
+ *     (every k-th point, labelled) in the plot's columns and the three 2D projections drawing it;</li>
  * <li>{@code first paint}: the first pulse whose layout has every point in the store and in the
  *     plot's columns and the three 2D projections drawing them (the frame rendered from that pulse
  *     is the first that shows the study's points);</li>
@@ -79,7 +81,22 @@ public final class OpenTimingBench {
             }
         };
         Runnable[] probe = new Runnable[1];
+        boolean[] previewed = {false};
         probe[0] = () -> {
+            if (!previewed[0] && previewPainted(window)) {
+                previewed[0] = true;
+                print("preview paint", t0);
+                String png = System.getProperty("bench.previewPng"); // a picture of the preview, to look at
+                if (png != null) {
+                    Platform.runLater(() -> {
+                        try {
+                            Screenshots.write(window.scene(), Path.of(png));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+            }
             if (painted(window)) {
                 window.scene().removePostLayoutPulseListener(probe[0]);
                 window.store().loadingProperty().removeListener(built);
@@ -116,6 +133,14 @@ public final class OpenTimingBench {
         int n = window.store().entries().size();
         return n > 1000
                 && !window.store().loadingProperty().get()
+                && window.pareto().model().columns().size() == n
+                && window.pareto().projections().stream().allMatch(OpenTimingBench::drawing);
+    }
+
+    /** The store shows its preview, in the plot's columns and drawn by each projection. */
+    private static boolean previewPainted(MainWindow window) {
+        int n = window.store().entries().size();
+        return window.store().previewPointsProperty().get() > 0
                 && window.pareto().model().columns().size() == n
                 && window.pareto().projections().stream().allMatch(OpenTimingBench::drawing);
     }

@@ -202,6 +202,7 @@ public final class PlotModel {
             columns.clear();
             old = 0;
         }
+        columns.reserve(entries.size());
         Metric[] metrics = Metric.values();
         double[] values = new double[metrics.length];
         for (int i = old; i < entries.size(); i++) {

@@ -40,6 +40,8 @@ public final class RangePanel extends ScrollPane {
     private final GridPane grid = new GridPane();
     private boolean programmatic;
     private final RangeBrush brush;
+    /** Data changed while the panel was not shown: its ranges follow when it shows. */
+    private boolean stale;
 
     /** A quantity's slider, its readout, and whether it slides on log10 of the values. */
     private static final class Row {
@@ -79,9 +81,56 @@ public final class RangePanel extends ScrollPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 0, 8));
         setContent(new VBox(top, grid));
-        model.onData(c -> followData());
-        model.quantitiesProperty().addListener((o, a, b) -> followData());
+        model.onData(c -> follow());
+        model.quantitiesProperty().addListener((o, a, b) -> follow());
+        // A tab pane shows a tab's content by making its parent visible; it joins a scene when first shown.
+        sceneProperty().addListener((o, a, b) -> catchUp());
+        parentProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                b.visibleProperty().addListener((v, was, now) -> catchUp());
+            }
+            catchUp();
+        });
         followData();
+    }
+
+    /**
+     * Follows the data now if the panel is shown, else when it shows: a slider per quantity means
+     * a pass over every point per quantity (60 on the edge-GPU sample, seconds for a million points),
+     * which a hidden panel need not pay on every change.
+     */
+    private void follow() {
+        stale = true;
+        catchUp();
+    }
+
+    private void catchUp() {
+        if (stale && shown()) {
+            stale = false;
+            followData();
+        }
+    }
+
+    /** Whether the panel is in a scene with every parent visible. */
+    private boolean shown() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rows, up to date with the data even while the panel is not shown (for callers outside). */
+    private Map<String, Row> current() {
+        if (stale) {
+            stale = false;
+            followData();
+        }
+        return rows;
     }
 
     /** The quantities with a slider, top to bottom: the study's, or the metrics before a study is known. */
@@ -98,18 +147,18 @@ public final class RangePanel extends ScrollPane {
 
     /** The slider of a quantity by id ("latencyMs", "resolution", "utilization"), or null when there is none. */
     public RangeSlider slider(String quantityId) {
-        Row r = rows.get(quantityId);
+        Row r = current().get(quantityId);
         return r == null ? null : r.slider;
     }
 
     /** The readout of a quantity's slider by id: its range as shown ("224 … 288 px"). */
     public String readout(String quantityId) {
-        return rows.get(quantityId).readout.getText();
+        return current().get(quantityId).readout.getText();
     }
 
     /** The high end of a quantity's slider as a shown value (not its log10). */
     public double highValue(String quantityId) {
-        Row r = rows.get(quantityId);
+        Row r = current().get(quantityId);
         return fromSlider(r, r.slider.getHighValue());
     }
 

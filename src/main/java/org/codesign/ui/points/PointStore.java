@@ -25,14 +25,23 @@ import org.codesign.study.Study;
  * engine's sorting (the store never computes a metric).
  *
  * <p>A change of {@value #BACKGROUND_FROM} points or more (opening a large study) is built off the
- * FX thread: the store empties at once, says it is {@link #loadingProperty() loading} with its
- * progress, and takes the points in one change when they are ready, so no view ever shows part of
- * a study as if it were all of it. Appends and removals that arrive meanwhile wait for it; another
- * load drops it.
+ * FX thread: the store empties at once and says it is {@link #loadingProperty() loading} with its
+ * progress; a preview of every k-th point ({@value #PREVIEW_POINTS} at most, its own front
+ * flagged) follows within a fraction of a second, announced by {@link #previewPointsProperty()},
+ * so the views draw the study's shape before its million points are in; then all the points
+ * replace the preview in one change. So no view ever shows part of a study as if it were all of
+ * it: a preview is labelled as one. Appends and removals that arrive meanwhile wait for it;
+ * another load drops it.
  */
 public final class PointStore {
     /** From this many points on, a load is built in the background. */
     public static final int BACKGROUND_FROM = 100_000;
+
+    /**
+     * Points a preview holds at most: as many as the 2D projections draw of a large study (their
+     * sample), so the preview costs the views about what drawing the whole study does.
+     */
+    public static final int PREVIEW_POINTS = 50_000;
 
     private final EntryList entries = new EntryList();
     private PointPositions positions = new PointPositions();
@@ -40,12 +49,18 @@ public final class PointStore {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
     private final ReadOnlyIntegerWrapper loadingPoints = new ReadOnlyIntegerWrapper(this, "loadingPoints");
+    private final ReadOnlyIntegerWrapper previewPoints = new ReadOnlyIntegerWrapper(this, "previewPoints");
     /** Every run or batch the entries came from, in order: what a background build starts from. */
     private final List<StoreBuild.Source> sources = new ArrayList<>();
     /** Changes that arrived while a background build ran, applied after it. */
     private final List<Runnable> deferred = new ArrayList<>();
 
     private Task<StoreBuild.Result> job;
+    /** Counts the pulses after a preview went in; null once they are enough (or no preview). */
+    private javafx.animation.AnimationTimer previewPulses;
+    /** The whole build's intake, waiting for the preview to be drawn. */
+    private Runnable afterPreview;
+
     private List<Objective> objectives = List.of();
     /** Positions of the Pareto-optimal points. */
     private BitSet front = new BitSet();
@@ -82,6 +97,11 @@ public final class PointStore {
         return loadingPoints.getReadOnlyProperty();
     }
 
+    /** While loading: how many points the preview shown holds (0: none yet, or not loading). */
+    public ReadOnlyIntegerProperty previewPointsProperty() {
+        return previewPoints.getReadOnlyProperty();
+    }
+
     /** Replaces everything with the points of a study (in the background for a large one). */
     public void load(Study study) {
         cancelJob();
@@ -114,6 +134,12 @@ public final class PointStore {
         Task<StoreBuild.Result> task = new Task<>() {
             @Override
             protected StoreBuild.Result call() {
+                StoreBuild.Result preview = StoreBuild.preview(from, on, PREVIEW_POINTS);
+                javafx.application.Platform.runLater(() -> {
+                    if (job == this) {
+                        showPreview(preview);
+                    }
+                });
                 return StoreBuild.build(from, on, new StoreBuild.Progress() {
                     @Override
                     public void report(double fraction) {
@@ -134,17 +160,17 @@ public final class PointStore {
         });
         task.setOnSucceeded(e -> {
             if (job == task) {
-                job = null;
-                loading.set(false);
-                install(task.getValue());
-                List<Runnable> waiting = List.copyOf(deferred);
-                deferred.clear();
-                waiting.forEach(Runnable::run);
+                afterPreviewDrawn(() -> {
+                    if (job == task) {
+                        finish(task.getValue());
+                    }
+                });
             }
         });
         task.setOnFailed(e -> {
             if (job == task) {
                 job = null;
+                previewPoints.set(0);
                 loading.set(false);
                 throw new IllegalStateException("the study's points could not be loaded", task.getException());
             }
@@ -155,12 +181,72 @@ public final class PointStore {
         worker.start();
     }
 
+    /** Takes in a finished background build, then the changes that waited for it. */
+    private void finish(StoreBuild.Result built) {
+        job = null;
+        previewPoints.set(0);
+        loading.set(false);
+        install(built);
+        List<Runnable> waiting = List.copyOf(deferred);
+        deferred.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code then} once the preview has been through two pulses (laid out and drawn), at once
+     * when there is none: a build that ends while the FX thread is busy would otherwise replace
+     * the preview before any frame showed it.
+     */
+    private void afterPreviewDrawn(Runnable then) {
+        if (previewPulses == null) {
+            then.run();
+        } else {
+            afterPreview = then;
+        }
+    }
+
+    private void stopPreviewPulses() {
+        if (previewPulses != null) {
+            previewPulses.stop();
+            previewPulses = null;
+        }
+        afterPreview = null;
+    }
+
     private void cancelJob() {
+        stopPreviewPulses();
         if (job != null) {
             job.cancel();
             job = null;
+            previewPoints.set(0);
             loading.set(false);
         }
+    }
+
+    /** Shows a build's preview while the whole build goes on. */
+    private void showPreview(StoreBuild.Result preview) {
+        positions = preview.positions();
+        entries.setAll(preview.entries());
+        front = preview.front();
+        previewPoints.set(preview.entries().size());
+        lastChangeAppended = false;
+        version.set(version.get() + 1);
+        stopPreviewPulses();
+        previewPulses = new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses > 2) {
+                    Runnable then = afterPreview;
+                    stopPreviewPulses();
+                    if (then != null) {
+                        then.run();
+                    }
+                }
+            }
+        };
+        previewPulses.start();
     }
 
     /** Takes a build's entries in one change. */

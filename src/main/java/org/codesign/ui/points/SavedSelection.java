@@ -22,6 +22,10 @@ public final class SavedSelection {
     private List<PointRef> pending;
     /** The selection as restored or last seen: a change of the version alone (nothing moved) is none. */
     private BitSet seen = new BitSet();
+    /** What the user selected among a large study's preview, carried over to all its points; null when nothing was. */
+    private List<PointRef> pickedInPreview;
+    /** Points to select once the store takes in the build that just ended (it does right after). */
+    private List<PointRef> afterBuild;
 
     private boolean restoring;
 
@@ -31,15 +35,29 @@ public final class SavedSelection {
         document.replacementsProperty().addListener((o, a, b) -> restore(document.study()));
         selection.versionProperty().addListener((o, a, b) -> {
             BitSet now = selection.positions();
-            if (!restoring && pending == null && !now.equals(seen)) {
-                document.selectionChanged();
+            if (!restoring && !now.equals(seen)) {
+                if (store.previewPointsProperty().get() > 0) {
+                    pickedInPreview = current(); // the preview's positions end with it
+                    pending = null; // the user's choice replaces the saved one
+                }
+                if (pending == null) {
+                    document.selectionChanged();
+                }
             }
             seen = now;
         });
         store.loadingProperty().addListener((o, was, now) -> {
-            if (!now && pending != null) {
-                List<PointRef> points = pending;
+            List<PointRef> points = pending != null ? pending : pickedInPreview;
+            if (!now && points != null) {
                 pending = null;
+                pickedInPreview = null;
+                afterBuild = points;
+            }
+        });
+        store.versionProperty().addListener((o, a, b) -> {
+            if (afterBuild != null && !store.loadingProperty().get()) {
+                List<PointRef> points = afterBuild;
+                afterBuild = null;
                 select(points);
             }
         });
@@ -51,6 +69,8 @@ public final class SavedSelection {
         try {
             selection.clear();
             pending = null;
+            pickedInPreview = null;
+            afterBuild = null;
             if (study.selection().isEmpty()) {
                 return;
             }

@@ -85,6 +85,38 @@ final class StoreBuild {
         return new Result(entries, positions, front, objectives);
     }
 
+    /**
+     * Every k-th point of the sources in order, {@code budget} at most, with the front among them:
+     * what the views draw while the whole build goes on. An even sample by arrival keeps dense
+     * regions dense; the flagged front is the sample's, which the whole build then replaces.
+     */
+    static Result preview(List<Source> sources, List<Objective> objectives, int budget) {
+        long total = sources.stream().mapToLong(Source::size).sum();
+        long stride = Math.max(1, (total + budget - 1) / budget);
+        List<PointEntry> entries = new ArrayList<>((int) Math.min(total, budget) + sources.size());
+        PointPositions positions = new PointPositions();
+        long k = 0;
+        for (Source s : sources) {
+            RunPoints columns = s.columns();
+            for (int r = s.from(); r < columns.size(); r++, k++) {
+                if (k % stride != 0) {
+                    continue;
+                }
+                PointEntry e = new PointEntry(s, r);
+                int position = entries.size();
+                if (positions.putIfAbsent(s.runId(), e.index(), position) || !s.appended()) {
+                    e.setPosition(position);
+                    entries.add(e);
+                }
+            }
+        }
+        BitSet front = paretoMask(entries, objectives);
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).setPareto(front.get(i));
+        }
+        return new Result(entries, positions, front, objectives);
+    }
+
     private static void checkpoint(Progress progress, double fraction) {
         if (progress.cancelled()) {
             throw new Cancelled();

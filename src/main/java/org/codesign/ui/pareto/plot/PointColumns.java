@@ -15,8 +15,8 @@ import org.codesign.study.quantity.Quantity;
  * MACs in MMACs), indexed by slot = the point's position in the point store. Views scan these
  * arrays instead of objects, which keeps brushing and redrawing 100,000 points within a frame.
  * Metrics are kept as points arrive; other quantities (parameters, utilization) are read through
- * the {@link Source} when a view first asks for them, and then follow appends. Appending keeps
- * existing slots.
+ * the {@link Source} when a view first asks for their column, and then follow appends; only the
+ * few most recently asked for are kept. Appending keeps existing slots.
  */
 public final class PointColumns {
     private static final Metric[] METRICS = Metric.values();
@@ -49,10 +49,28 @@ public final class PointColumns {
     private int size;
     private int maxGeneration;
     private Source source = (q, slot) -> Double.NaN;
-    /** Columns read through the source, by quantity id: {values, and how many slots are read}. */
-    private final Map<String, double[]> read = new HashMap<>();
+    /**
+     * Columns read through the source by quantity id, the most recently used last. Only the few the
+     * views draw by (axes, size, colour, a narrowed slider) are kept: a study has a quantity per
+     * design parameter (51 on the edge-GPU sample), and a million-point column of each would take
+     * 8 MB, 400 MB in all (what ran -Xmx1g out of heap). Ranges of the others are scanned without
+     * a column.
+     */
+    private final Map<String, ReadColumn> read = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ReadColumn> eldest) {
+            return size() > KEPT_READ_COLUMNS;
+        }
+    };
 
-    private final Map<String, Integer> readUpTo = new HashMap<>();
+    /** Read columns kept at most: three axes, size, colour and one more (a slider being narrowed). */
+    static final int KEPT_READ_COLUMNS = 6;
+
+    /** A column read through the source: its values and how many slots are read. */
+    private static final class ReadColumn {
+        double[] values = new double[0];
+        int upTo;
+    }
     /**
      * Ranges already scanned, by quantity id and [all, positive]: {lo, hi, slots covered}. Slots
      * only ever get appended, so a range extends over the new slots instead of rescanning 100,000.
@@ -88,8 +106,15 @@ public final class PointColumns {
 
     private void forgetRead() {
         read.clear();
-        readUpTo.clear();
         ranges.clear();
+    }
+
+    /**
+     * Makes room for {@code n} slots before they are added: a study loaded whole gets columns of
+     * exactly its size in one copy, instead of growing by half at a time (a third more, unused).
+     */
+    public void reserve(int n) {
+        ensureCapacity(n);
     }
 
     /** Appends one point; {@code metrics} is indexed by {@link Metric#ordinal()}, stored values (NaN when unknown). */
@@ -129,7 +154,20 @@ public final class PointColumns {
     }
 
     public double value(Quantity q, int slot) {
-        return column(q)[slot];
+        if (q.kind() == Quantity.Kind.METRIC) {
+            return values[METRIC_COLUMN.get(q.id())][slot];
+        }
+        ReadColumn c = read.get(q.id());
+        return c != null && slot < c.upTo ? c.values[slot] : read(q, slot);
+    }
+
+    /** A quantity's shown value of a slot read afresh (not a metric). */
+    private double read(Quantity q, int slot) {
+        return switch (q.id()) {
+            case Quantities.GENERATION -> generation[slot];
+            case Quantities.RUN -> run[slot];
+            default -> q.display(source.raw(q, slot));
+        };
     }
 
     /** The backing array of one metric (valid up to {@link #size()}); callers must not write to it. */
@@ -145,21 +183,15 @@ public final class PointColumns {
         if (q.kind() == Quantity.Kind.METRIC) {
             return values[METRIC_COLUMN.get(q.id())];
         }
-        double[] v = read.get(q.id());
-        int from = readUpTo.getOrDefault(q.id(), 0);
-        if (v == null || v.length < size) {
-            v = Arrays.copyOf(v == null ? new double[0] : v, Math.max(size, run.length));
-            read.put(q.id(), v);
+        ReadColumn c = read.computeIfAbsent(q.id(), k -> new ReadColumn());
+        if (c.values.length < size) {
+            c.values = Arrays.copyOf(c.values, Math.max(size, run.length));
         }
-        for (int i = from; i < size; i++) {
-            v[i] = switch (q.id()) {
-                case Quantities.GENERATION -> generation[i];
-                case Quantities.RUN -> run[i];
-                default -> q.display(source.raw(q, i));
-            };
+        for (int i = c.upTo; i < size; i++) {
+            c.values[i] = read(q, i);
         }
-        readUpTo.put(q.id(), size);
-        return v;
+        c.upTo = size;
+        return c.values;
     }
 
     /** The categories of an ordinal quantity as this plot numbers them (runs: in the order they were first seen). */
@@ -261,9 +293,10 @@ public final class PointColumns {
         }
         double lo = cached[0];
         double hi = cached[1];
-        double[] v = column(q);
+        // A column the views keep is scanned; any other quantity is read slot by slot, not kept.
+        double[] v = q.kind() == Quantity.Kind.METRIC || read.containsKey(q.id()) ? column(q) : null;
         for (int i = shown.nextSetBit((int) cached[2]); i >= 0 && i < size; i = shown.nextSetBit(i + 1)) {
-            double x = v[i];
+            double x = v != null ? v[i] : read(q, i);
             if (Double.isFinite(x) && (!positive || x > 0)) {
                 lo = Math.min(lo, x);
                 hi = Math.max(hi, x);
