@@ -19,20 +19,24 @@ import org.codesign.cost.loopnest.Mapping;
  * random-search baseline (Hong et al., MICRO 2023, Sec. 6: random hardware, random mappings), in
  * the manner of Timeloop's random mapper: draw a mapping from the mapspace, reject it unless it fits.
  *
- * <p>One draw: each loop bound is factorised uniformly at random over the slots that can hold a
- * factor (every storage level's temporal loops, and each fan-out axis the dataflow's
+ * <p>One draw: each loop bound is factorised at random over the slots that can hold a factor
+ * (every storage level's temporal loops, and each fan-out axis the dataflow's
  * {@link SpatialConstraints} let carry the dimension): per prime of the bound, its multiplicity is
- * split over the slots by a uniform composition, so every ordered factorisation over the slots is
- * equally likely. Each level's loop order is a uniform permutation. A draw is rejected when a
- * fan-out exceeds the array or a tile exceeds a buffer. A slot is closed in advance when even its
- * smallest factor alone overflows its level (a one-word register, say): no legal mapping uses it,
- * so closing it only spares draws that would be rejected.
+ * split over the slots as a uniform composition, so that without buffer limits every ordered
+ * factorisation over the slots is equally likely. The slots are filled level by level from the
+ * innermost, and a level whose fan-out exceeds the array or whose tiles exceed its buffer is
+ * redrawn (bounded) before the next level is drawn: plain rejection of whole draws accepted about
+ * one draw in thousands on the sample's arrays, whose registers hold a few words. Each level's loop
+ * order is a uniform permutation. A slot is closed in advance when even its smallest factor alone
+ * overflows its level (a one-word register, say): no legal mapping uses it.
  *
  * <p>Deterministic for a given random source. Not thread-safe (one instance per thread).
  */
 public final class RandomMappings {
-    /** Draws before giving up on a layer (fit checks are cheap; only the accepted draw is analysed). */
-    public static final int DEFAULT_TRIES = 20_000;
+    /** Draws before giving up on a layer (fit checks are cheap; only the accepted mapping is analysed). */
+    public static final int DEFAULT_TRIES = 2_000;
+    /** Redraws of one level before the whole draw starts again. */
+    static final int LEVEL_TRIES = 12;
 
     private final MappingContext ctx;
     /** Why even unit tiles overflow a level, or null when some mapping fits. */
@@ -43,6 +47,12 @@ public final class RandomMappings {
     private final int[][] primes;
     /** [dim]: the multiplicity of each of those primes. */
     private final int[][] multiplicities;
+    /** Scratch of one draw: [dim][prime] multiplicity not yet placed, and placed at the current level. */
+    private final int[][] left;
+
+    private final int[][] taken;
+    /** Scratch: a level's spans with its factors. */
+    private final long[] grown = new long[D];
 
     public RandomMappings(ConvProblem problem, Architecture arch, SpatialConstraints constraints) {
         this.ctx = new MappingContext(problem, arch, constraints);
@@ -50,11 +60,15 @@ public final class RandomMappings {
         this.slots = new int[D][];
         this.primes = new int[D][];
         this.multiplicities = new int[D][];
+        this.left = new int[D][];
+        this.taken = new int[D][];
         for (int d = 0; d < D; d++) {
             slots[d] = openSlots(d);
             int[][] pf = factorise(ctx.bound(d));
             primes[d] = pf[0];
             multiplicities[d] = pf[1];
+            left[d] = new int[pf[1].length];
+            taken[d] = new int[pf[1].length];
         }
     }
 
@@ -75,8 +89,7 @@ public final class RandomMappings {
         int[][][] spatial = new int[SpatialAxis.COUNT][levels][D];
         long[] spans = new long[D];
         for (int draw = 1; draw <= tries; draw++) {
-            factorise(random, temporal, spatial);
-            if (fansOut(spatial) && fits(temporal, spatial, spans)) {
+            if (factorise(random, temporal, spatial, spans)) {
                 Mapping mapping = mapping(random, temporal, spatial);
                 return new MapResult(
                         mapping, LoopNestAnalyzer.analyze(ctx.problem, ctx.arch, mapping), MappingObjective.EDP, draw);
@@ -106,16 +119,17 @@ public final class RandomMappings {
         }
         int smallest = MappingContext.smallestPrime(ctx.bound(d));
         long[] sp = new long[D];
-        for (int s = 0; s < ctx.levels; s++) {
+        // innermost level first, DRAM's temporal loop last: the order the draw fills them in
+        for (int s = ctx.levels - 1; s >= 0; s--) {
             Arrays.fill(sp, 1);
             sp[d] = smallest;
-            if (s == 0 || ctx.fits(s, sp)) {
-                open.add(s);
-            }
             for (SpatialAxis a : SpatialAxis.ALL) {
                 if (ctx.fanout(s, a) >= smallest && ctx.allows(s, a, d) && ctx.fits(s, sp)) {
                     open.add(slot(a, s));
                 }
+            }
+            if (s == 0 || ctx.fits(s, sp)) {
+                open.add(s);
             }
         }
         return open.stream().mapToInt(Integer::intValue).toArray();
@@ -134,8 +148,14 @@ public final class RandomMappings {
         return null;
     }
 
-    /** One uniform factorisation of every bound over its open slots. */
-    private void factorise(SplittableRandom random, int[][] temporal, int[][][] spatial) {
+    /**
+     * One factorisation of every bound over its open slots, drawn level by level from the
+     * innermost: each slot's share of each prime from the marginal of a uniform composition of
+     * what is left over the slots left ({@link #share}), so that without buffers the result is a
+     * uniform factorisation. A level whose fan-out or tiles overflow is redrawn (at most
+     * {@link #LEVEL_TRIES} times); returns false when one never fits.
+     */
+    private boolean factorise(SplittableRandom random, int[][] temporal, int[][][] spatial, long[] spans) {
         for (int[] t : temporal) {
             Arrays.fill(t, 1);
         }
@@ -144,85 +164,128 @@ public final class RandomMappings {
                 Arrays.fill(f, 1);
             }
         }
-        int levels = ctx.levels;
         for (int d = 0; d < D; d++) {
-            int[] open = slots[d];
-            for (int i = 0; i < primes[d].length; i++) {
-                int[] shares = composition(random, multiplicities[d][i], open.length);
-                for (int k = 0; k < open.length; k++) {
-                    int f = 1;
-                    for (int e = 0; e < shares[k]; e++) {
-                        f *= primes[d][i];
-                    }
-                    if (f == 1) {
-                        continue;
-                    }
-                    int code = open[k];
-                    if (code < levels) {
-                        temporal[code][d] *= f;
-                    } else {
-                        spatial[code / levels - 1][code % levels][d] *= f;
-                    }
-                }
-            }
+            System.arraycopy(multiplicities[d], 0, left[d], 0, multiplicities[d].length);
         }
-    }
-
-    /**
-     * A uniform composition of {@code n} into {@code k} non-negative parts (stars and bars: k−1
-     * bars among n+k−1 places, a uniform subset by a partial Fisher–Yates shuffle).
-     */
-    static int[] composition(SplittableRandom random, int n, int k) {
-        int places = n + k - 1;
-        int[] idx = new int[places];
-        for (int i = 0; i < places; i++) {
-            idx[i] = i;
-        }
-        boolean[] bar = new boolean[places];
-        for (int i = 0; i < k - 1; i++) {
-            int j = i + random.nextInt(places - i);
-            int tmp = idx[i];
-            idx[i] = idx[j];
-            idx[j] = tmp;
-            bar[idx[i]] = true;
-        }
-        int[] parts = new int[k];
-        int part = 0;
-        for (int p = 0; p < places; p++) {
-            if (bar[p]) {
-                part++;
-            } else {
-                parts[part]++;
-            }
-        }
-        return parts;
-    }
-
-    private boolean fansOut(int[][][] spatial) {
-        for (SpatialAxis a : SpatialAxis.ALL) {
-            for (int s = 0; s < ctx.levels; s++) {
-                if (MappingContext.product(spatial[a.ordinal()][s]) > ctx.fanout(s, a)) {
-                    return false;
-                }
+        Arrays.fill(spans, 1);
+        for (int s = ctx.levels - 1; s >= 0; s--) {
+            if (!drawLevel(random, s, temporal, spatial, spans)) {
+                return false;
             }
         }
         return true;
     }
 
-    /** Tiles fit every level: a level's spans are its own and every inner level's factors. */
-    private boolean fits(int[][] temporal, int[][][] spatial, long[] spans) {
-        Arrays.fill(spans, 1);
-        for (int s = ctx.levels - 1; s >= 0; s--) {
+    /** Draws level s's factors from what the inner levels left and grows the spans by them. */
+    private boolean drawLevel(SplittableRandom random, int s, int[][] temporal, int[][][] spatial, long[] spans) {
+        for (int attempt = 0; attempt < LEVEL_TRIES; attempt++) {
             for (int d = 0; d < D; d++) {
-                spans[d] *= temporal[s][d];
-                for (int[][] axis : spatial) {
-                    spans[d] *= axis[s][d];
+                int[] open = slots[d];
+                for (int i = 0; i < primes[d].length; i++) {
+                    taken[d][i] = 0;
+                }
+                for (int k = 0; k < open.length; k++) {
+                    int code = open[k];
+                    if (levelOf(code) != s) {
+                        continue;
+                    }
+                    int f = 1;
+                    for (int i = 0; i < primes[d].length; i++) {
+                        int x = share(random, left[d][i] - taken[d][i], slotsLeft(d, k));
+                        taken[d][i] += x;
+                        for (int e = 0; e < x; e++) {
+                            f *= primes[d][i];
+                        }
+                    }
+                    if (code < ctx.levels) {
+                        temporal[s][d] = f;
+                    } else {
+                        spatial[code / ctx.levels - 1][s][d] = f;
+                    }
                 }
             }
-            if (!ctx.fits(s, spans)) {
+            if (levelFits(s, temporal, spatial, spans)) {
+                for (int d = 0; d < D; d++) {
+                    for (int i = 0; i < primes[d].length; i++) {
+                        left[d][i] -= taken[d][i];
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The level of a slot code. */
+    private int levelOf(int code) {
+        return code % ctx.levels;
+    }
+
+    /**
+     * The open slots of dimension d at slot k's level or further out, k included: the parts a
+     * prime's remaining multiplicity is still split over. Slots are listed by level outward from
+     * the innermost ({@link #openSlots}), so they are slot k and every later one.
+     */
+    private int slotsLeft(int d, int k) {
+        return slots[d].length - k;
+    }
+
+    /**
+     * The first part of a uniform composition of {@code n} into {@code k} non-negative parts:
+     * P(x) ∝ C(n − x + k − 2, k − 2), the compositions of the rest into k − 1 parts.
+     */
+    static int share(SplittableRandom random, int n, int k) {
+        if (k <= 1 || n == 0) {
+            return n;
+        }
+        // w(x) = C(n − x + k − 2, k − 2), summed over x = 0..n: C(n + k − 1, k − 1)
+        double u = random.nextDouble() * binomial(n + k - 1, k - 1);
+        for (int x = 0; x < n; x++) {
+            u -= binomial(n - x + k - 2, k - 2);
+            if (u < 0) {
+                return x;
+            }
+        }
+        return n;
+    }
+
+    /** A uniform composition of {@code n} into {@code k} non-negative parts, part by part. */
+    static int[] composition(SplittableRandom random, int n, int k) {
+        int[] parts = new int[k];
+        int left = n;
+        for (int i = 0; i < k; i++) {
+            parts[i] = share(random, left, k - i);
+            left -= parts[i];
+        }
+        return parts;
+    }
+
+    private static double binomial(int n, int r) {
+        double b = 1;
+        for (int i = 1; i <= r; i++) {
+            b = b * (n - r + i) / i;
+        }
+        return b;
+    }
+
+    /** Level s's fan-out fits the array and its tiles (spans grown by its factors) fit; commits the spans if so. */
+    private boolean levelFits(int s, int[][] temporal, int[][][] spatial, long[] spans) {
+        for (SpatialAxis a : SpatialAxis.ALL) {
+            if (MappingContext.product(spatial[a.ordinal()][s]) > ctx.fanout(s, a)) {
                 return false;
             }
         }
+        for (int d = 0; d < D; d++) {
+            long g = spans[d] * temporal[s][d];
+            for (int[][] axis : spatial) {
+                g *= axis[s][d];
+            }
+            grown[d] = g;
+        }
+        if (!ctx.fits(s, grown)) {
+            return false;
+        }
+        System.arraycopy(grown, 0, spans, 0, D);
         return true;
     }
 
