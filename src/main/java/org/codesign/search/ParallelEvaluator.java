@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -18,14 +20,22 @@ import java.util.function.BooleanSupplier;
 final class ParallelEvaluator implements BatchEvaluator {
 
     private static final AtomicInteger POOL_COUNTER = new AtomicInteger();
+    /** How long an idle worker waits for the next batch before it ends (a run's next batch comes in milliseconds). */
+    static final long IDLE_MILLIS = 30_000;
 
     private final Problem problem;
     private final int threads;
+    private final long idleMillis;
     private ExecutorService executor;
 
     ParallelEvaluator(Problem problem, int threads) {
+        this(problem, threads, IDLE_MILLIS);
+    }
+
+    ParallelEvaluator(Problem problem, int threads, long idleMillis) {
         this.problem = problem;
         this.threads = threads;
+        this.idleMillis = idleMillis;
     }
 
     @Override
@@ -106,7 +116,12 @@ final class ParallelEvaluator implements BatchEvaluator {
                 t.setDaemon(true);
                 return t;
             };
-            executor = Executors.newFixedThreadPool(threads, factory);
+            // idle workers end after a while: a run that is never closed (a window's finished run
+            // whose card still holds it) then keeps no threads
+            ThreadPoolExecutor fixed = new ThreadPoolExecutor(
+                    threads, threads, idleMillis, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+            fixed.allowCoreThreadTimeOut(true);
+            executor = fixed;
         }
         return executor;
     }

@@ -53,7 +53,19 @@ public final class RunsPanel extends VBox {
             cardsById.values().forEach(RunCard::refresh);
         }));
         timeline.setCycleCount(Timeline.INDEFINITE);
-        timeline.play();
+        // ticks only while the panel is in a showing window: a playing timeline is held by the
+        // toolkit's pulse, so one left going would keep a closed or replaced window alive
+        sceneProperty()
+                .flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty)
+                .orElse(false)
+                .addListener((o, was, showing) -> {
+                    if (showing) {
+                        timeline.play();
+                    } else {
+                        timeline.stop();
+                    }
+                });
         document.replacementsProperty().addListener((o, a, b) -> {
             cardsById.clear();
             cards.getChildren().clear();
