@@ -119,7 +119,7 @@ final class DosaEdpComparison {
         List<List<String>> table = new ArrayList<>();
         for (Row r : rows) {
             table.add(List.of(
-                    r.network() + " (" + Configs.describe(r.study().fixedNetwork()) + ")",
+                    r.network(),
                     r.summary(p -> p.ours().bestEdp()).meanSd(3),
                     r.summary(p -> p.random().bestEdp()).meanSd(3),
                     r.summary(Pair::ratio).meanSdRange(2) + "×",

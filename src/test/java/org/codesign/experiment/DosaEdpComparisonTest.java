@@ -65,8 +65,8 @@ class DosaEdpComparisonTest {
         assertThat(networks).containsExactly("ResNet-18", "mbv3-ofa default");
         assertThat(Files.readString(report))
                 .contains("## Best EDP against random hardware-and-mapping search (DOSA style)")
-                .contains("| ResNet-18 (")
-                .contains("| mbv3-ofa default (")
+                .contains("| ResNet-18 |")
+                .contains("| mbv3-ofa default |")
                 .contains("2.80×")
                 .contains("best EDP vs. random hardware-and-mapping search at equal model evaluations")
                 .contains("For scale, random hardware with our mapper");
