@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Run a sample's published comparison over several seeds and write report.md and PNG plots " + "to --out.",
-            "NAME is one of: edge-gpu-dvfs, accelerator-dataflow, nas-accelerator-joint, tea-dnn, classroom-small."
+            "NAME is one of: edge-gpu-dvfs, accelerator-dataflow, nas-accelerator-joint, tea-dnn, classroom-small, "
+                    + "dosa-edp."
         })
 final class ExperimentCommand implements Callable<Integer> {
 

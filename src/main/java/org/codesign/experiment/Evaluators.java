@@ -26,6 +26,11 @@ final class Evaluators {
      * every mapping it needs and does not profit from the searches before it.
      */
     static Evaluator cold(ModelSettings model) {
+        return cold(model, new Mapper());
+    }
+
+    /** As {@link #cold(ModelSettings)}, mapping with {@code mapper} (the caller reads its counters). */
+    static Evaluator cold(ModelSettings model, Mapper mapper) {
         MappingObjective objective = switch (model.mapperObjective()) {
             case "edp" -> MappingObjective.EDP;
             case "energy" -> MappingObjective.ENERGY;
@@ -34,7 +39,7 @@ final class Evaluators {
                 throw new IllegalArgumentException(
                         "mapperObjective: unknown objective '" + model.mapperObjective() + "' (edp, energy, delay)");
         };
-        AcceleratorCostModel accelerator = new AcceleratorCostModel(new Mapper(), objective);
+        AcceleratorCostModel accelerator = new AcceleratorCostModel(mapper, objective);
         return new Evaluator(
                 shared(model).accuracyModel(),
                 Map.of(

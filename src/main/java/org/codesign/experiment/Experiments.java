@@ -12,7 +12,8 @@ public final class Experiments {
                 AcceleratorDataflowExperiment.SPEC,
                 NasAcceleratorJointExperiment.SPEC,
                 TeaDnnExperiment.SPEC,
-                ClassroomExperiment.SPEC);
+                ClassroomExperiment.SPEC,
+                DosaEdpExperiment.SPEC);
     }
 
     public static List<String> names() {

@@ -89,7 +89,12 @@ class ExperimentsTest {
     void namesAndSampleFilesFindTheirExperiment() {
         assertThat(Experiments.names())
                 .containsExactly(
-                        "edge-gpu-dvfs", "accelerator-dataflow", "nas-accelerator-joint", "tea-dnn", "classroom-small");
+                        "edge-gpu-dvfs",
+                        "accelerator-dataflow",
+                        "nas-accelerator-joint",
+                        "tea-dnn",
+                        "classroom-small",
+                        "dosa-edp");
         assertEquals("tea-dnn", Experiments.byName("tea-dnn-accelerator").name());
         assertEquals(
                 "edge-gpu-dvfs",

@@ -46,6 +46,7 @@ public final class Mapper {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong sharedHits = new AtomicLong();
+    private final AtomicLong analysed = new AtomicLong();
     /** Where mappings found elsewhere are looked up and this mapper's are published; null: nowhere. */
     private volatile MappingStore shared;
     /** This thread's last {@link #prefetch}: store key → text, null = known absent (no lookup needed). */
@@ -134,7 +135,11 @@ public final class Mapper {
             if (existing == null) {
                 misses.incrementAndGet();
                 try {
-                    mine.complete(sharedOrSearch(key, problem, arch, constraints, objective));
+                    MapOutcome found = sharedOrSearch(key, problem, arch, constraints, objective);
+                    if (found instanceof MapResult r) {
+                        analysed.addAndGet(r.evaluations());
+                    }
+                    mine.complete(found);
                 } catch (RuntimeException e) {
                     mine.completeExceptionally(e);
                 }
@@ -255,6 +260,15 @@ public final class Mapper {
     /** Shapes taken from the shared store instead of searched. */
     public long sharedHits() {
         return sharedHits.get();
+    }
+
+    /**
+     * Mappings the searches behind this mapper's cache misses analysed (the sum of their
+     * {@link MapResult#evaluations()}; searches that found nothing are not counted): the work of
+     * mapping, in layer analyses.
+     */
+    public long analysedMappings() {
+        return analysed.get();
     }
 
     public int cachedLayers() {
