@@ -214,7 +214,8 @@ final class MappingState {
         return new Mapping(out);
     }
 
-    private static List<Loop> loops(int[] f) {
+    /** The factors above 1 of a per-dimension array, as loops in dimension order. */
+    static List<Loop> loops(int[] f) {
         List<Loop> l = new ArrayList<>();
         for (int d = 0; d < D; d++) {
             if (f[d] > 1) {

@@ -311,20 +311,10 @@ public final class RandomMappings {
             out.add(new LevelMapping(
                     ctx.arch.storage().get(s).name(),
                     loops,
-                    loops(spatial[SpatialAxis.X.ordinal()][s]),
-                    loops(spatial[SpatialAxis.Y.ordinal()][s])));
+                    MappingState.loops(spatial[SpatialAxis.X.ordinal()][s]),
+                    MappingState.loops(spatial[SpatialAxis.Y.ordinal()][s])));
         }
         return new Mapping(out);
-    }
-
-    private static List<Loop> loops(int[] f) {
-        List<Loop> l = new ArrayList<>();
-        for (int d = 0; d < D; d++) {
-            if (f[d] > 1) {
-                l.add(new Loop(Dim.of(d), f[d]));
-            }
-        }
-        return l;
     }
 
     /** [0]: the distinct primes of n, [1]: their multiplicities. */
