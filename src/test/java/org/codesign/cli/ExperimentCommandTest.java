@@ -58,7 +58,7 @@ class ExperimentCommandTest {
         assertEquals(CodesignCli.BAD_INPUT, unknown.exitCode());
         assertThat(unknown.err())
                 .contains("NAME: no experiment 'default' (one of edge-gpu-dvfs, accelerator-dataflow, "
-                        + "nas-accelerator-joint, tea-dnn, classroom-small)");
+                        + "nas-accelerator-joint, tea-dnn, classroom-small, dosa-edp)");
 
         var seeds = CliRunner.run("experiment", "tea-dnn", "--out", out, "--seeds", "0");
         assertEquals(CodesignCli.BAD_INPUT, seeds.exitCode());
