@@ -62,23 +62,27 @@ class NlpLocalFlowsTest {
         Spinner<Integer> evals = (Spinner<Integer>) stage.getScene().lookup("#run-evaluations");
         // the round phase evaluates every rounded design (about 20) in one batch: leave the refine some
         robot.interact(() -> evals.getValueFactory().setValue(48));
-        robot.clickOn("#run-start");
+        // started paused: relax takes milliseconds on an idle machine, over before a card could show it
+        robot.clickOn("#run-start-paused");
         await(
                 "a run card",
-                () -> !robot.from(stage.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
-                        .filter(l -> l.getText() != null && l.getText().contains(" evals · "))
-                        .toList()
-                        .isEmpty());
+                () -> !window.runs().liveRuns().isEmpty()
+                        && robot.from(stage.getScene().getRoot())
+                                .lookup(".run-summary")
+                                .tryQuery()
+                                .isPresent());
         // every text the card's summary shows, as it changes
         Set<String> phases = new ConcurrentSkipListSet<>();
-        Label summary = robot.from(stage.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText() != null && l.getText().contains(" evals · "))
-                .findFirst()
-                .orElseThrow();
+        Label summary =
+                robot.from(stage.getScene().getRoot()).lookup(".run-summary").queryAs(Label.class);
         robot.interact(() -> {
             phaseOf(summary.getText(), phases);
             summary.textProperty().addListener((o, was, now) -> phaseOf(now, phases));
         });
+        String id = window.runs().liveRuns().keySet().iterator().next();
+        robot.clickOn("#run-step-" + id); // one step: the relaxed models are built
+        await("the relax phase in the card", () -> phases.contains("relax"));
+        robot.clickOn("#run-pause-" + id); // Resume: the rest runs by itself
         // the relaxed solves take a few seconds each on a busy machine: longer than FxWait's minute
         WaitForAsyncUtils.waitFor(
                 240,
