@@ -379,7 +379,9 @@ class StudyFilesViewModelTest {
 
         // The first read is cancelled, or, if it finished before the second Open, its study is
         // dropped: either way only the second file replaces the document (asserted below).
-        assertThat(tasks.get(0).isCancelled() || tasks.get(0).getState() == Worker.State.SUCCEEDED)
+        // Task.getState must be read on the FX thread
+        Worker.State firstState = onFx(() -> tasks.get(0).getState());
+        assertThat(firstState == Worker.State.CANCELLED || firstState == Worker.State.SUCCEEDED)
                 .as("the first open ended without a failure")
                 .isTrue();
         assertEquals("Second", model.studyName());
