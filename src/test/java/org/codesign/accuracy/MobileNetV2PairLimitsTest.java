@@ -106,6 +106,10 @@ class MobileNetV2PairLimitsTest {
                 "P(all three pairs within 0.3 | true surface): %.2f at σ = %.3f, %.2f at σ = %.3f%n",
                 allThree, sigma, allThreeLow, sigmaLow);
         assertEquals(0.13, allThree, 0.005);
+        // what a model that knew the true surface would score on average: E|N(0, 2σ²)|
+        double expectedPairError = Math.sqrt(2) * sigma * Math.sqrt(2 / Math.PI);
+        System.out.printf("expected |pair error| of the true surface: %.3f%n", expectedPairError);
+        assertEquals(0.351, expectedPairError, 0.001);
         assertTrue(allThreeLow < 0.35, "even at the low σ: " + allThreeLow);
 
         double[][] pairs = {{1.0, 160, 0.75, 192}, {1.0, 128, 0.5, 224}, {0.75, 128, 0.5, 192}};
