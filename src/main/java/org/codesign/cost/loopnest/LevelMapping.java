@@ -18,6 +18,18 @@ public record LevelMapping(String level, List<Loop> temporal, List<Loop> spatial
         return new LevelMapping(level, List.of(), List.of(), List.of());
     }
 
+    /** True when one dimension has loops on both the X and the Y axis of this level's fan-out. */
+    public boolean dimensionOnBothAxes() {
+        for (Loop x : spatialX) {
+            for (Loop y : spatialY) {
+                if (x.dim() == y.dim()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean hasSpatial() {
         return !spatialX.isEmpty() || !spatialY.isEmpty();
     }
