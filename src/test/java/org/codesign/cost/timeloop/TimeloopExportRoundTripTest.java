@@ -186,6 +186,32 @@ class TimeloopExportRoundTripTest {
         assertEquals(32L * 21504, dramInputReads);
     }
 
+    /** A unit loop of a dimension the other axis spreads neither nests the fan-out nor breaks the directive. */
+    @Test
+    void aUnitSpatialLoopIsLeftOut(@TempDir Path dir) throws Exception {
+        Architecture arch =
+                ((AcceleratorDesign) new AcceleratorCostModel().design(INPUT_STATIONARY_4X8)).architecture();
+        ConvProblem conv5dw = new ConvProblem("conv5.dw", 1, 256, 1, 1, 28, 28, 3, 3, 1, 1);
+        Mapping unitG = new Mapping(List.of(
+                new LevelMapping(
+                        "DRAM",
+                        List.of(new Loop(Dim.G, 64), new Loop(Dim.P, 7), new Loop(Dim.Q, 2)),
+                        List.of(),
+                        List.of()),
+                new LevelMapping(
+                        "shared_glb",
+                        List.of(new Loop(Dim.R, 3)),
+                        List.of(new Loop(Dim.G, 1), new Loop(Dim.P, 4)),
+                        List.of(new Loop(Dim.G, 4))),
+                new LevelMapping(
+                        "weight_reg", List.of(new Loop(Dim.Q, 14), new Loop(Dim.S, 3)), List.of(), List.of())));
+        var layer =
+                new TimeloopDesignFiles.LayerMapping(conv5dw, unitG, LoopNestAnalyzer.analyze(conv5dw, arch, unitG));
+        TimeloopDesignFiles.Written w = TimeloopDesignFiles.write(dir, "unit", arch, List.of(layer));
+        assertEquals(TimeloopDesignFiles.ARCH, w.archFiles().get(0));
+        assertTrue(Files.readString(dir.resolve(w.mappingFiles().get(0))).contains("factors: G4 C1 M1 R1 S1 N1 P4 Q1"));
+    }
+
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
     void exportedFilesReadBackToOurNumbers(Network network, HardwareConfig hw, @TempDir Path dir) throws Exception {
