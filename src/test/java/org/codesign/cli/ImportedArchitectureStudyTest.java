@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.codesign.cost.loopnest.Analysis;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
@@ -78,16 +77,11 @@ class ImportedArchitectureStudyTest {
         Path out = dir.resolve("exported");
         var e = CliRunner.run("export-timeloop", study.toString(), "--point", "0", "--out", out.toString());
         assertEquals(0, e.exitCode(), e.err());
-        List<Path> problems;
-        try (var files = Files.list(out.resolve("layer_shapes"))) {
-            problems = files.sorted().toList();
-        }
+        TimeloopDesignFiles.Written written = TimeloopDesignFiles.read(out);
         double energyPJ = 0;
         double ms = 0;
-        for (Path problem : problems) {
-            String name = problem.getFileName().toString();
-            TimeloopCase c = TimeloopReader.read(TimeloopDesignFiles.inputs(
-                    out, "layer_shapes/" + name, "mappings/" + name.replace(".yaml", ".map.yaml")));
+        for (int i = 0; i < written.problemFiles().size(); i++) {
+            TimeloopCase c = TimeloopReader.read(written.inputs(i));
             Analysis a = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
             energyPJ += a.energyPJ();
             ms += a.cycles() / c.architecture().clockHz() * 1e3;

@@ -5,7 +5,6 @@ import static org.codesign.ui.FxWait.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.codesign.cli.CodesignCli;
@@ -112,18 +111,13 @@ class TimeloopExportFlowsTest {
         assertThat(status(robot))
                 .isEqualTo("Exported point " + entry.point().index() + " as Timeloop inputs (21 layers) to the folder "
                         + folder);
-        List<Path> problems;
-        try (var files = Files.list(folder.resolve("layer_shapes"))) {
-            problems = files.sorted().toList();
-        }
-        assertThat(problems).hasSize(21);
+        TimeloopDesignFiles.Written written = TimeloopDesignFiles.read(folder);
+        assertThat(written.problemFiles()).hasSize(21);
         long cycles = 0;
         double energyPJ = 0;
         double clockHz = 0;
-        for (Path problem : problems) {
-            String name = problem.getFileName().toString();
-            TimeloopCase c = TimeloopReader.read(TimeloopDesignFiles.inputs(
-                    folder, "layer_shapes/" + name, "mappings/" + name.replace(".yaml", ".map.yaml")));
+        for (int i = 0; i < written.problemFiles().size(); i++) {
+            TimeloopCase c = TimeloopReader.read(written.inputs(i));
             Analysis a = LoopNestAnalyzer.analyze(c.problem(), c.architecture(), c.mapping());
             cycles += a.cycles();
             energyPJ += a.energyPJ();

@@ -28,6 +28,16 @@ public enum FanoutContainers {
         throw new IllegalArgumentException(field + ": unknown container layout '" + label + "' (shared, xThenY)");
     }
 
+    /**
+     * Whether a fan-out with this layout is analysed as an X container above a Y container. A
+     * single Timeloop container takes one factor per dimension (one spatial directive), so a
+     * mapping that spreads one dimension over both X and Y can only be said as nested containers;
+     * it is analysed as Timeloop analyses those, which is how it is exported.
+     */
+    public boolean nested(boolean dimensionOnBothAxes) {
+        return this == X_THEN_Y || dimensionOnBothAxes;
+    }
+
     public String label() {
         return this == SHARED ? "shared" : "xThenY";
     }

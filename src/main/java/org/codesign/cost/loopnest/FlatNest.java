@@ -49,7 +49,7 @@ public final class FlatNest {
             int fy = arch.fanoutY(s);
             if (lm.hasSpatial()) {
                 FanoutContainers layout = arch.storage().get(s).fanout();
-                if (layout == FanoutContainers.X_THEN_Y) {
+                if (layout.nested(lm.dimensionOnBothAxes())) {
                     if (!ys.isEmpty()) {
                         nest.beginContainer(s);
                         addLoops(nest, ys, false);

@@ -18,6 +18,18 @@ public record LevelMapping(String level, List<Loop> temporal, List<Loop> spatial
         return new LevelMapping(level, List.of(), List.of(), List.of());
     }
 
+    /** True when one dimension has loops (of factors above 1) on both the X and the Y axis of this level's fan-out. */
+    public boolean dimensionOnBothAxes() {
+        for (Loop x : spatialX) {
+            for (Loop y : spatialY) {
+                if (x.dim() == y.dim() && x.factor() > 1 && y.factor() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean hasSpatial() {
         return !spatialX.isEmpty() || !spatialY.isEmpty();
     }

@@ -137,7 +137,8 @@ final class StateScorer {
         }
     }
 
-    /** The fan-out below level s: one container for both axes, or with X_THEN_Y one per axis, Y's inside. */
+    /** The fan-out below level s: one container for both axes, or one per axis, Y's inside
+     * (X_THEN_Y, or one dimension on both axes: see {@link FanoutContainers#nested}). */
     private void addFanout(MappingState state, int s) {
         boolean any = false;
         for (SpatialAxis a : SpatialAxis.ALL) {
@@ -146,7 +147,7 @@ final class StateScorer {
         if (!any) {
             return;
         }
-        if (ctx.arch.storage().get(s).fanout() == FanoutContainers.X_THEN_Y) {
+        if (ctx.arch.storage().get(s).fanout().nested(dimensionOnBothAxes(state, s))) {
             for (int i = SpatialAxis.COUNT - 1; i >= 0; i--) {
                 SpatialAxis a = SpatialAxis.ALL[i];
                 int[] f = state.spatial(a, s);
@@ -165,6 +166,17 @@ final class StateScorer {
             }
             nest.endContainer(ctx.fanout(s, SpatialAxis.X), ctx.fanout(s, SpatialAxis.Y));
         }
+    }
+
+    private static boolean dimensionOnBothAxes(MappingState state, int s) {
+        int[] x = state.spatial(SpatialAxis.X, s);
+        int[] y = state.spatial(SpatialAxis.Y, s);
+        for (int d = 0; d < D; d++) {
+            if (x[d] > 1 && y[d] > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean spreads(int[] f) {

@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.codesign.cost.loopnest.Analysis;
 import org.codesign.cost.loopnest.AnalysisJson;
 import org.codesign.cost.loopnest.Architecture;
 import org.codesign.cost.loopnest.ConvProblem;
+import org.codesign.cost.loopnest.FanoutContainers;
 import org.codesign.cost.loopnest.LoopNestAnalyzer;
 import org.codesign.cost.loopnest.Mapping;
 
@@ -19,7 +24,10 @@ import org.codesign.cost.loopnest.Mapping;
  * Writes an accelerator design and its per-layer mappings as a folder of Timeloop inputs:
  * {@code arch.yaml}, {@code ERT.yaml}, {@code ART.yaml}, one problem per layer in
  * {@code layer_shapes/} and its mapping in {@code mappings/}, and a {@code README.md} with the
- * {@code timeloop-model} command of each layer and the cycles and energy we computed. Before it
+ * {@code timeloop-model} command of each layer and the cycles and energy we computed, and
+ * {@value #LAYERS}, the files of each layer for scripts ({@link #read}) (a layer
+ * whose mapping spreads one dimension over both axes of a fan-out gets an architecture file with
+ * that fan-out as columns of rows, the only way a Timeloop mapping can say it). Before it
  * writes anything it reads every layer's files back with {@link TimeloopReader} and checks that
  * the loop-nest analysis of what was read equals ours in every number, so a folder it writes
  * always reproduces the design.
@@ -30,8 +38,25 @@ public final class TimeloopDesignFiles {
     /** One layer: its problem, the mapping chosen for it and our analysis of that mapping. */
     public record LayerMapping(ConvProblem problem, Mapping mapping, Analysis analysis) {}
 
-    /** What was written: the folder and, per layer, its problem and mapping file (relative to the folder). */
-    public record Written(Path folder, List<String> problemFiles, List<String> mappingFiles) {}
+    /**
+     * What was written: the folder and, per layer, its architecture, problem and mapping file
+     * (relative to the folder).
+     */
+    public record Written(Path folder, List<String> archFiles, List<String> problemFiles, List<String> mappingFiles) {
+        public Written {
+            archFiles = List.copyOf(archFiles);
+            problemFiles = List.copyOf(problemFiles);
+            mappingFiles = List.copyOf(mappingFiles);
+        }
+
+        /** Layer {@code i}'s inputs, in the order timeloop-model takes them. */
+        public List<Path> inputs(int i) {
+            return TimeloopDesignFiles.inputs(folder, archFiles.get(i), problemFiles.get(i), mappingFiles.get(i));
+        }
+    }
+
+    /** The architecture file of a design whose fan-outs are all written as one container each. */
+    public static final String ARCH = "arch.yaml";
 
     /**
      * @param title a line naming the design for the README
@@ -44,11 +69,12 @@ public final class TimeloopDesignFiles {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("the design has no layer to export");
         }
-        java.util.Set<Integer> split = new java.util.HashSet<>();
-        for (LayerMapping l : layers) {
-            split.addAll(TimeloopWriter.sharedAxes(arch, l.mapping()));
-        }
-        String archYaml = TimeloopWriter.architecture(arch, split);
+        // A Timeloop container takes one factor per dimension, so a layer whose mapping spreads a
+        // dimension over both X and Y of a fan-out needs that fan-out written as columns of rows:
+        // an architecture file per distinct set of such fan-outs (the analysis nests them too).
+        Map<String, String> archYamls = new LinkedHashMap<>();
+        archYamls.put(ARCH, TimeloopWriter.architecture(arch, Set.of()));
+        List<String> archFiles = new ArrayList<>();
         String ert = TimeloopWriter.ert(arch);
         String art = TimeloopWriter.art(arch);
         List<String> problems = new ArrayList<>();
@@ -59,6 +85,11 @@ public final class TimeloopDesignFiles {
             String base = String.format(
                     Locale.ROOT, "%02d_%s", i + 1, fileName(l.problem().name()));
             names.add(base);
+            Set<Integer> split = new TreeSet<>(TimeloopWriter.sharedAxes(arch, l.mapping()));
+            split.removeIf(s -> arch.storage().get(s).fanout() == FanoutContainers.X_THEN_Y);
+            String archFile = archFile(arch, split);
+            archYamls.computeIfAbsent(archFile, f -> TimeloopWriter.architecture(arch, split));
+            archFiles.add(archFile);
             problems.add(TimeloopWriter.problem(l.problem()));
             try {
                 mappings.add(TimeloopWriter.mapping(arch, split, l.problem(), l.mapping()));
@@ -66,29 +97,80 @@ public final class TimeloopDesignFiles {
                 throw new IllegalArgumentException("layer '" + l.problem().name() + "': " + e.getMessage(), e);
             }
         }
+        List<String> problemFiles =
+                names.stream().map(n -> "layer_shapes/" + n + ".yaml").toList();
+        List<String> mappingFiles =
+                names.stream().map(n -> "mappings/" + n + ".map.yaml").toList();
         Path tmp = Files.createTempDirectory("timeloop-export");
         try {
-            write(tmp, archYaml, ert, art, names, problems, mappings);
+            write(tmp, archYamls, ert, art, names, problems, mappings);
+            Written check = new Written(tmp, archFiles, problemFiles, mappingFiles);
             for (int i = 0; i < layers.size(); i++) {
-                verify(tmp, names.get(i), layers.get(i));
+                verify(check.inputs(i), layers.get(i));
             }
         } finally {
             deleteTree(tmp);
         }
         Files.createDirectories(folder);
-        write(folder, archYaml, ert, art, names, problems, mappings);
-        List<String> problemFiles =
-                names.stream().map(n -> "layer_shapes/" + n + ".yaml").toList();
-        List<String> mappingFiles =
-                names.stream().map(n -> "mappings/" + n + ".map.yaml").toList();
-        Files.writeString(
-                folder.resolve("README.md"), readme(title, layers, problemFiles, mappingFiles), StandardCharsets.UTF_8);
-        return new Written(folder, problemFiles, mappingFiles);
+        write(folder, archYamls, ert, art, names, problems, mappings);
+        Written w = new Written(folder, archFiles, problemFiles, mappingFiles);
+        Files.writeString(folder.resolve("README.md"), readme(title, layers, w), StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder(LAYERS_HEADER).append('\n');
+        for (int i = 0; i < layers.size(); i++) {
+            csv.append(String.join(",", archFiles.get(i), problemFiles.get(i), mappingFiles.get(i)))
+                    .append('\n');
+        }
+        Files.writeString(folder.resolve(LAYERS), csv.toString(), StandardCharsets.UTF_8);
+        return w;
+    }
+
+    /** The list of every layer's architecture, problem and mapping file, one line per layer. */
+    public static final String LAYERS = "layers.csv";
+
+    private static final String LAYERS_HEADER = "architecture,problem,mapping";
+
+    /**
+     * The layers of a folder {@link #write} wrote, from its {@value #LAYERS}.
+     *
+     * @throws IOException when the list cannot be read
+     * @throws IllegalArgumentException when it is not such a list (names the file and line)
+     */
+    public static Written read(Path folder) throws IOException {
+        Path list = folder.resolve(LAYERS);
+        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(LAYERS_HEADER)) {
+            throw new IllegalArgumentException(list + ": line 1 must be '" + LAYERS_HEADER + "'");
+        }
+        List<String> archs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> mappings = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            if (f.length != 3) {
+                throw new IllegalArgumentException(list + ": line " + (i + 1) + " must hold three file names");
+            }
+            archs.add(f[0]);
+            problems.add(f[1]);
+            mappings.add(f[2]);
+        }
+        return new Written(folder, archs, problems, mappings);
+    }
+
+    /** {@link #ARCH}, or the name of the architecture with the fan-outs below {@code split} as columns of rows. */
+    static String archFile(Architecture arch, Set<Integer> split) {
+        if (split.isEmpty()) {
+            return ARCH;
+        }
+        StringBuilder sb = new StringBuilder("arch_columns");
+        for (int s : split) {
+            sb.append('_').append(fileName(arch.storage().get(s).name()));
+        }
+        return sb.append(".yaml").toString();
     }
 
     private static void write(
             Path dir,
-            String arch,
+            Map<String, String> archs,
             String ert,
             String art,
             List<String> names,
@@ -97,7 +179,9 @@ public final class TimeloopDesignFiles {
             throws IOException {
         Files.createDirectories(dir.resolve("layer_shapes"));
         Files.createDirectories(dir.resolve("mappings"));
-        Files.writeString(dir.resolve("arch.yaml"), arch, StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> a : archs.entrySet()) {
+            Files.writeString(dir.resolve(a.getKey()), a.getValue(), StandardCharsets.UTF_8);
+        }
         Files.writeString(dir.resolve("ERT.yaml"), ert, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("ART.yaml"), art, StandardCharsets.UTF_8);
         for (int i = 0; i < names.size(); i++) {
@@ -113,19 +197,19 @@ public final class TimeloopDesignFiles {
     }
 
     /** The inputs of one layer, in the order timeloop-model takes them. */
-    public static List<Path> inputs(Path folder, String problemFile, String mappingFile) {
+    public static List<Path> inputs(Path folder, String archFile, String problemFile, String mappingFile) {
         return List.of(
-                folder.resolve("arch.yaml"),
+                folder.resolve(archFile),
                 folder.resolve("ERT.yaml"),
                 folder.resolve("ART.yaml"),
                 folder.resolve(problemFile),
                 folder.resolve(mappingFile));
     }
 
-    private static void verify(Path dir, String name, LayerMapping layer) {
+    private static void verify(List<Path> inputs, LayerMapping layer) {
         TimeloopCase c;
         try {
-            c = TimeloopReader.read(inputs(dir, "layer_shapes/" + name + ".yaml", "mappings/" + name + ".map.yaml"));
+            c = TimeloopReader.read(inputs);
         } catch (TimeloopInputException e) {
             throw new IllegalArgumentException(
                     "layer '" + layer.problem().name() + "': the exported files do not read back (" + e.problem() + ")",
@@ -142,28 +226,41 @@ public final class TimeloopDesignFiles {
         }
     }
 
-    private static String readme(
-            String title, List<LayerMapping> layers, List<String> problemFiles, List<String> mappingFiles) {
+    private static String readme(String title, List<LayerMapping> layers, Written w) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(title).append("\n\n");
         sb.append("Timeloop v0.4 inputs written by Co-Design Explorer: the architecture (`arch.yaml`), the energy\n")
                 .append(
                         "and area of every component (`ERT.yaml`, `ART.yaml`, so Accelergy need not run), and per layer\n")
-                .append("its problem (`layer_shapes/`) and the mapping our mapper chose (`mappings/`).\n\n")
-                .append("Run one layer with\n\n```bash\ntimeloop-model arch.yaml ERT.yaml ART.yaml ")
-                .append(problemFiles.get(0))
-                .append(' ')
-                .append(mappingFiles.get(0))
+                .append("its problem (`layer_shapes/`) and the mapping our mapper chose (`mappings/`).\n\n");
+        if (w.archFiles().stream().anyMatch(f -> !f.equals(ARCH))) {
+            sb.append("A Timeloop container takes one factor per dimension, so a layer whose mapping spreads one\n")
+                    .append(
+                            "dimension over both X and Y of a PE array names an `arch_columns_*.yaml`: the same array\n")
+                    .append("written as a container of columns above a container of rows.\n\n");
+        }
+        sb.append("Run one layer with\n\n```bash\ntimeloop-model ")
+                .append(String.join(
+                        " ",
+                        List.of(
+                                w.archFiles().get(0),
+                                "ERT.yaml",
+                                "ART.yaml",
+                                w.problemFiles().get(0),
+                                w.mappingFiles().get(0))))
                 .append("\n```\n\nor reproduce it with `codesign analyze --timeloop` and the same files.\n\n")
-                .append("| layer | problem | mapping | cycles | energy (pJ) |\n|---|---|---|---|---|\n");
+                .append(
+                        "| layer | architecture | problem | mapping | cycles | energy (pJ) |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < layers.size(); i++) {
             Analysis a = layers.get(i).analysis();
             sb.append("| ")
                     .append(layers.get(i).problem().name())
                     .append(" | ")
-                    .append(problemFiles.get(i))
+                    .append(w.archFiles().get(i))
                     .append(" | ")
-                    .append(mappingFiles.get(i))
+                    .append(w.problemFiles().get(i))
+                    .append(" | ")
+                    .append(w.mappingFiles().get(i))
                     .append(" | ")
                     .append(a.cycles())
                     .append(" | ")

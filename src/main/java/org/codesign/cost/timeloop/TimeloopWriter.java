@@ -335,11 +335,8 @@ public final class TimeloopWriter {
     public static Set<Integer> sharedAxes(Architecture arch, Mapping mapping) {
         Set<Integer> out = new HashSet<>();
         for (int s = 0; s < arch.storage().size(); s++) {
-            LevelMapping lm = levelMapping(mapping, arch.storage().get(s).name());
-            for (Loop x : lm.spatialX()) {
-                if (lm.spatialY().stream().anyMatch(l -> l.dim() == x.dim())) {
-                    out.add(s);
-                }
+            if (levelMapping(mapping, arch.storage().get(s).name()).dimensionOnBothAxes()) {
+                out.add(s);
             }
         }
         return out;
@@ -407,8 +404,14 @@ public final class TimeloopWriter {
             throws IOException {
         Set<Dim> seen = new HashSet<>();
         List<Dim> innermostFirst = new ArrayList<>();
-        for (List<Loop> axis : List.of(xs, ys)) {
+        int onX = 0;
+        List<List<Loop>> axes = List.of(xs, ys);
+        for (int a = 0; a < axes.size(); a++) {
+            List<Loop> axis = axes.get(a);
             for (int i = axis.size() - 1; i >= 0; i--) {
+                if (axis.get(i).factor() == 1) {
+                    continue; // a unit loop adds nothing to the directive
+                }
                 if (!seen.add(axis.get(i).dim())) {
                     throw new IllegalArgumentException(
                             "level '" + level + "' spreads " + axis.get(i).dim().letter()
@@ -416,10 +419,13 @@ public final class TimeloopWriter {
                 }
                 innermostFirst.add(axis.get(i).dim());
             }
+            if (a == 0) {
+                onX = innermostFirst.size();
+            }
         }
         List<Loop> all = new ArrayList<>(xs);
         all.addAll(ys);
-        directive(y, target, "spatial", dims, all, innermostFirst, xs.size());
+        directive(y, target, "spatial", dims, all, innermostFirst, onX);
     }
 
     /** A loop directive: every dimension's factor, the permutation innermost first, the split if spatial. */
