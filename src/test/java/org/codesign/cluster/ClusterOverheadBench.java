@@ -32,6 +32,9 @@ import org.codesign.study.Study;
 public final class ClusterOverheadBench {
     private static final int PORT = 5971;
     private static final int REPEATS = 3;
+    /** The local pool's mapper shares nothing: a fresh one is the cold local baseline. */
+    private static final org.codesign.cost.mapper.MappingStore NO_STORE = null;
+
     private static final String[] CONFIGS = {"local 2 threads", "1 worker x 2", "2 workers x 1"};
 
     /** CPU ms per evaluation of one workload and configuration, and its breakdown by thread group. */
@@ -107,7 +110,7 @@ public final class ClusterOverheadBench {
 
     private static Sample[] localPasses(List<CodesignSpace.Point> designs, String objective) throws Exception {
         var evaluator = org.codesign.eval.StandardModels.evaluator(
-                org.codesign.accuracy.AccuracyModel.defaultModel(), objective, new ClusterBench.MemoryStore());
+                org.codesign.accuracy.AccuracyModel.defaultModel(), objective, NO_STORE);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             Sample[] out = new Sample[2];
@@ -152,7 +155,7 @@ public final class ClusterOverheadBench {
         var evaluator = org.codesign.eval.StandardModels.evaluator(
                 org.codesign.accuracy.AccuracyModel.defaultModel(),
                 study.model().mapperObjective(),
-                new ClusterBench.MemoryStore());
+                NO_STORE);
         settle();
         ThreadCpu cpu = ThreadCpu.start();
         long t0 = System.nanoTime();
@@ -176,11 +179,26 @@ public final class ClusterOverheadBench {
         }
     }
 
-    /** Collects the garbage of earlier measurements (stopped members above all), so none is counted here. */
+    /**
+     * Collects the garbage of earlier measurements (stopped members above all), and waits for the
+     * JIT to drain what starting the members queued (up to 20 s), so neither is counted here: a
+     * worker starts once and evaluates for hours. Measured without this wait, the compiler threads
+     * took 150 ms of a 1-worker cold pass against 10 ms of the local pool's.
+     */
     private static void settle() {
         System.gc();
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long deadline = System.nanoTime() + 20_000_000_000L;
         try {
-            Thread.sleep(300);
+            long before = jit.getTotalCompilationTime();
+            do {
+                Thread.sleep(300);
+                long now = jit.getTotalCompilationTime();
+                if (now - before <= 1) {
+                    return;
+                }
+                before = now;
+            } while (System.nanoTime() < deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
