@@ -38,7 +38,8 @@ public final class ClusterOverheadBench {
     private static final String[] CONFIGS = {"local 2 threads", "1 worker x 2", "2 workers x 1"};
 
     /** CPU ms per evaluation of one workload and configuration, and its breakdown by thread group. */
-    private record Sample(double cpuMs, double wallMs, Map<String, Long> groups, SharedMappings.Traffic traffic) {}
+    private record Sample(
+            double cpuMs, double wallMs, int evaluations, Map<String, Long> groups, SharedMappings.Traffic traffic) {}
 
     public static void main(String[] args) throws Exception {
         int spatialDesigns = args.length > 0 ? Integer.parseInt(args[0]) : 32;
@@ -85,11 +86,14 @@ public final class ClusterOverheadBench {
     private static void report(String title, Sample[][] byConfig) {
         System.out.println(title);
         double local = medianCpu(byConfig[0]);
+        double localNoJit = medianNoJit(byConfig[0]);
         for (int c = 0; c < CONFIGS.length; c++) {
             Sample median = median(byConfig[c]);
+            double noJit = medianNoJit(byConfig[c]);
             System.out.printf(
                     Locale.ROOT,
-                    "  %-16s CPU %.2f ms/eval %s (%+.2f ms, %+.1f %%), wall %.2f ms/eval%s%n",
+                    "  %-16s CPU %.2f ms/eval %s (%+.2f ms, %+.1f %%); without the JIT's threads %.2f (%+.1f %%);"
+                            + " wall %.2f ms/eval%s%n",
                     CONFIGS[c],
                     median.cpuMs(),
                     Arrays.toString(Arrays.stream(byConfig[c])
@@ -98,6 +102,8 @@ public final class ClusterOverheadBench {
                             .toArray()),
                     median.cpuMs() - local,
                     100 * (median.cpuMs() - local) / local,
+                    noJit,
+                    100 * (noJit - localNoJit) / localNoJit,
                     median.wallMs(),
                     median.traffic() == null ? "" : "; map " + median.traffic());
             median.groups().forEach((group, ns) -> {
@@ -207,7 +213,7 @@ public final class ClusterOverheadBench {
     private static Sample sample(ThreadCpu cpu, long t0, int evaluations, SharedMappings.Traffic traffic) {
         double wall = (System.nanoTime() - t0) / 1e6 / evaluations;
         Map<String, Long> groups = new TreeMap<>(cpu.byGroup());
-        return new Sample(cpu.process() / 1e6 / evaluations, wall, groups, traffic);
+        return new Sample(cpu.process() / 1e6 / evaluations, wall, evaluations, groups, traffic);
     }
 
     /** Loopback workers (config 1: one of 2 threads; 2: two of 1 thread) and a coordinator, partitions settled. */
@@ -249,6 +255,19 @@ public final class ClusterOverheadBench {
 
     private static double medianCpu(Sample[] samples) {
         return median(samples).cpuMs();
+    }
+
+    /**
+     * The median CPU ms/eval without the compiler threads: in this JVM, which alternates six
+     * workloads, the JIT never settles (about 1,200 compilations in a third 400-evaluation local
+     * run), and a worker that evaluates for hours compiles its code once.
+     */
+    private static double medianNoJit(Sample[] samples) {
+        double[] v = Arrays.stream(samples)
+                .mapToDouble(x -> x.cpuMs() - x.groups().getOrDefault("jvm JIT", 0L) / 1e6 / x.evaluations())
+                .sorted()
+                .toArray();
+        return v[v.length / 2];
     }
 
     private static Sample median(Sample[] samples) {
