@@ -11,8 +11,9 @@ import org.codesign.cost.mapper.MappingStore;
 
 /**
  * The mapper's cache shared by the cluster: a distributed map from a digest of layer shape ×
- * architecture (16 bytes, cheap for the map to hash) to mapping text. A worker looks up a design's new shapes in one {@code getAll} and publishes the
- * shapes it searched when its task ends, in one asynchronous {@code setAll}: a request per shape
+ * architecture (16 bytes, cheap for the map to hash) to mapping text. A worker looks up a design's
+ * new shapes in one {@code getAll} and publishes the shapes it searched when its task ends, in one
+ * asynchronous {@code setAll}: a request per shape
  * cost more CPU than a small layer's search (BENCHMARKS.md, "Evaluation on a cluster"). Writing
  * over a racing worker's entry is harmless: a shape's mapping is a pure function of its key.
  */
