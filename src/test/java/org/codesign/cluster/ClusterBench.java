@@ -332,15 +332,15 @@ public final class ClusterBench {
 
     /** A mapping store in memory: the local pool's cache, fresh like a new worker's. */
     static final class MemoryStore implements MappingStore {
-        private final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<java.util.UUID, String> map = new ConcurrentHashMap<>();
 
         @Override
-        public String get(String key) {
+        public String get(java.util.UUID key) {
             return map.get(key);
         }
 
         @Override
-        public void putIfAbsent(String key, String text) {
+        public void putIfAbsent(java.util.UUID key, String text) {
             map.putIfAbsent(key, text);
         }
     }

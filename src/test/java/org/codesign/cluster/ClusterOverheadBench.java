@@ -32,10 +32,14 @@ import org.codesign.study.Study;
 public final class ClusterOverheadBench {
     private static final int PORT = 5971;
     private static final int REPEATS = 3;
+    /** The local pool's mapper shares nothing: a fresh one is the cold local baseline. */
+    private static final org.codesign.cost.mapper.MappingStore NO_STORE = null;
+
     private static final String[] CONFIGS = {"local 2 threads", "1 worker x 2", "2 workers x 1"};
 
     /** CPU ms per evaluation of one workload and configuration, and its breakdown by thread group. */
-    private record Sample(double cpuMs, double wallMs, Map<String, Long> groups, SharedMappings.Traffic traffic) {}
+    private record Sample(
+            double cpuMs, double wallMs, int evaluations, Map<String, Long> groups, SharedMappings.Traffic traffic) {}
 
     public static void main(String[] args) throws Exception {
         int spatialDesigns = args.length > 0 ? Integer.parseInt(args[0]) : 32;
@@ -82,11 +86,14 @@ public final class ClusterOverheadBench {
     private static void report(String title, Sample[][] byConfig) {
         System.out.println(title);
         double local = medianCpu(byConfig[0]);
+        double localNoJit = medianNoJit(byConfig[0]);
         for (int c = 0; c < CONFIGS.length; c++) {
             Sample median = median(byConfig[c]);
+            double noJit = medianNoJit(byConfig[c]);
             System.out.printf(
                     Locale.ROOT,
-                    "  %-16s CPU %.2f ms/eval %s (%+.2f ms, %+.1f %%), wall %.2f ms/eval%s%n",
+                    "  %-16s CPU %.2f ms/eval %s (%+.2f ms, %+.1f %%); without the JIT's threads %.2f (%+.1f %%);"
+                            + " wall %.2f ms/eval%s%n",
                     CONFIGS[c],
                     median.cpuMs(),
                     Arrays.toString(Arrays.stream(byConfig[c])
@@ -95,6 +102,8 @@ public final class ClusterOverheadBench {
                             .toArray()),
                     median.cpuMs() - local,
                     100 * (median.cpuMs() - local) / local,
+                    noJit,
+                    100 * (noJit - localNoJit) / localNoJit,
                     median.wallMs(),
                     median.traffic() == null ? "" : "; map " + median.traffic());
             median.groups().forEach((group, ns) -> {
@@ -107,7 +116,7 @@ public final class ClusterOverheadBench {
 
     private static Sample[] localPasses(List<CodesignSpace.Point> designs, String objective) throws Exception {
         var evaluator = org.codesign.eval.StandardModels.evaluator(
-                org.codesign.accuracy.AccuracyModel.defaultModel(), objective, new ClusterBench.MemoryStore());
+                org.codesign.accuracy.AccuracyModel.defaultModel(), objective, NO_STORE);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             Sample[] out = new Sample[2];
@@ -152,7 +161,7 @@ public final class ClusterOverheadBench {
         var evaluator = org.codesign.eval.StandardModels.evaluator(
                 org.codesign.accuracy.AccuracyModel.defaultModel(),
                 study.model().mapperObjective(),
-                new ClusterBench.MemoryStore());
+                NO_STORE);
         settle();
         ThreadCpu cpu = ThreadCpu.start();
         long t0 = System.nanoTime();
@@ -176,11 +185,26 @@ public final class ClusterOverheadBench {
         }
     }
 
-    /** Collects the garbage of earlier measurements (stopped members above all), so none is counted here. */
+    /**
+     * Collects the garbage of earlier measurements (stopped members above all), and waits for the
+     * JIT to drain what starting the members queued (up to 20 s), so neither is counted here: a
+     * worker starts once and evaluates for hours. Measured without this wait, the compiler threads
+     * took 150 ms of a 1-worker cold pass against 10 ms of the local pool's.
+     */
     private static void settle() {
         System.gc();
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long deadline = System.nanoTime() + 20_000_000_000L;
         try {
-            Thread.sleep(300);
+            long before = jit.getTotalCompilationTime();
+            do {
+                Thread.sleep(300);
+                long now = jit.getTotalCompilationTime();
+                if (now - before <= 1) {
+                    return;
+                }
+                before = now;
+            } while (System.nanoTime() < deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -189,7 +213,7 @@ public final class ClusterOverheadBench {
     private static Sample sample(ThreadCpu cpu, long t0, int evaluations, SharedMappings.Traffic traffic) {
         double wall = (System.nanoTime() - t0) / 1e6 / evaluations;
         Map<String, Long> groups = new TreeMap<>(cpu.byGroup());
-        return new Sample(cpu.process() / 1e6 / evaluations, wall, groups, traffic);
+        return new Sample(cpu.process() / 1e6 / evaluations, wall, evaluations, groups, traffic);
     }
 
     /** Loopback workers (config 1: one of 2 threads; 2: two of 1 thread) and a coordinator, partitions settled. */
@@ -231,6 +255,19 @@ public final class ClusterOverheadBench {
 
     private static double medianCpu(Sample[] samples) {
         return median(samples).cpuMs();
+    }
+
+    /**
+     * The median CPU ms/eval without the compiler threads: in this JVM, which alternates six
+     * workloads, the JIT never settles (about 1,200 compilations in a third 400-evaluation local
+     * run), and a worker that evaluates for hours compiles its code once.
+     */
+    private static double medianNoJit(Sample[] samples) {
+        double[] v = Arrays.stream(samples)
+                .mapToDouble(x -> x.cpuMs() - x.groups().getOrDefault("jvm JIT", 0L) / 1e6 / x.evaluations())
+                .sorted()
+                .toArray();
+        return v[v.length / 2];
     }
 
     private static Sample median(Sample[] samples) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -49,8 +50,8 @@ public final class Mapper {
     private final AtomicLong analysed = new AtomicLong();
     /** Where mappings found elsewhere are looked up and this mapper's are published; null: nowhere. */
     private volatile MappingStore shared;
-    /** This thread's last {@link #prefetch}: store key → text, null = known absent (no lookup needed). */
-    private final ThreadLocal<Map<String, String>> prefetched = ThreadLocal.withInitial(HashMap::new);
+    /** This thread's last {@link #prefetch}: store key → stored text, null = known absent (no lookup needed). */
+    private final ThreadLocal<Map<UUID, String>> prefetched = ThreadLocal.withInitial(HashMap::new);
 
     public Mapper() {
         this(DEFAULT_BUDGET);
@@ -165,20 +166,20 @@ public final class Mapper {
         if (store == null) {
             return;
         }
-        Map<String, String> mine = prefetched.get();
+        Map<UUID, String> mine = prefetched.get();
         mine.clear();
-        Map<String, Boolean> wanted = new LinkedHashMap<>();
+        Map<UUID, Boolean> wanted = new LinkedHashMap<>();
         for (ConvProblem p : problems) {
             Key key = key(p, archKey, constraints, objective);
             if (!cache.containsKey(key)) {
-                wanted.put(storeKey(key), Boolean.TRUE);
+                wanted.put(storeKey(key).id(), Boolean.TRUE);
             }
         }
         if (wanted.isEmpty()) {
             return;
         }
-        Map<String, String> found = store.getAll(wanted.keySet());
-        for (String k : wanted.keySet()) {
+        Map<UUID, String> found = store.getAll(wanted.keySet());
+        for (UUID k : wanted.keySet()) {
             mine.put(k, found.get(k));
         }
     }
@@ -201,8 +202,8 @@ public final class Mapper {
                 objective);
     }
 
-    private String storeKey(Key key) {
-        return key.toString() + "@" + budget;
+    private ShapeDigest storeKey(Key key) {
+        return ShapeDigest.of(key.toString() + "@" + budget);
     }
 
     private MapOutcome sharedOrSearch(
@@ -215,9 +216,11 @@ public final class Mapper {
         if (store == null) {
             return searchShape(problem, arch, constraints, objective, budget);
         }
-        String storeKey = storeKey(key);
-        Map<String, String> mine = prefetched.get();
-        String text = mine.containsKey(storeKey) ? mine.remove(storeKey) : store.get(storeKey);
+        ShapeDigest storeKey = storeKey(key);
+        Map<UUID, String> mine = prefetched.get();
+        String stored = mine.containsKey(storeKey.id()) ? mine.remove(storeKey.id()) : store.get(storeKey.id());
+        // null when absent, or sealed for another key whose digest collides: searched then
+        String text = stored == null ? null : storeKey.open(stored);
         if (text != null) {
             sharedHits.incrementAndGet();
             if (MappingText.unmappable(text)) {
@@ -231,7 +234,7 @@ public final class Mapper {
                     MappingText.evaluations(text));
         }
         MapOutcome found = searchShape(problem, arch, constraints, objective, budget);
-        store.putIfAbsent(storeKey, MappingText.encode(found));
+        store.putIfAbsent(storeKey.id(), storeKey.seal(MappingText.encode(found)));
         return found;
     }
 

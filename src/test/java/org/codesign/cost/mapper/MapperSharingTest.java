@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,26 +17,26 @@ import org.junit.jupiter.api.Test;
 class MapperSharingTest {
     /** A store that counts what was published, and its lookups. */
     static final class MapStore implements MappingStore {
-        final Map<String, String> map = new ConcurrentHashMap<>();
+        final Map<UUID, String> map = new ConcurrentHashMap<>();
         final AtomicInteger gets = new AtomicInteger();
-        final List<Set<String>> getAlls = new CopyOnWriteArrayList<>();
+        final List<Set<UUID>> getAlls = new CopyOnWriteArrayList<>();
 
         @Override
-        public String get(String key) {
+        public String get(UUID key) {
             gets.incrementAndGet();
             return map.get(key);
         }
 
         @Override
-        public Map<String, String> getAll(Set<String> keys) {
+        public Map<UUID, String> getAll(Set<UUID> keys) {
             getAlls.add(Set.copyOf(keys));
-            Map<String, String> found = new java.util.HashMap<>();
+            Map<UUID, String> found = new java.util.HashMap<>();
             keys.stream().filter(map::containsKey).forEach(k -> found.put(k, map.get(k)));
             return found;
         }
 
         @Override
-        public void putIfAbsent(String key, String text) {
+        public void putIfAbsent(UUID key, String text) {
             map.putIfAbsent(key, text);
         }
     }
@@ -108,6 +109,38 @@ class MapperSharingTest {
         mapper.prefetch(
                 List.of(MapperTest.CONV, MapperTest.POINTWISE), arch.key(), d.constraints(), MappingObjective.EDP);
         assertThat(store.getAlls).hasSize(1);
+    }
+
+    @Test
+    void theStoreIsKeyedBySixteenBytesAndATextSealedForAnotherKeyIsSearchedAgain() {
+        AcceleratorDesign d = MapperTest.design(Dataflow.ROW_STATIONARY);
+        MapStore store = new MapStore();
+        MapResult found = new Mapper()
+                .sharing(store)
+                .map(MapperTest.CONV, d.architecture(), d.constraints(), MappingObjective.EDP)
+                .orElseThrow();
+        assertThat(store.map).hasSize(1);
+        // a digest collision: another key's text under this key, with that key's check
+        UUID id = store.map.keySet().iterator().next();
+        String text = store.map.get(id);
+        store.map.put(id, "0#" + text.substring(text.indexOf('#') + 1));
+
+        Mapper second = new Mapper().sharing(store);
+        MapResult again = second.map(MapperTest.CONV, d.architecture(), d.constraints(), MappingObjective.EDP)
+                .orElseThrow();
+        assertThat(second.sharedHits()).isZero();
+        assertThat(again).isEqualTo(found);
+    }
+
+    @Test
+    void digestsOfDistinctKeysDifferAndOpenOnlyTheirOwnSeal() {
+        ShapeDigest a = ShapeDigest.of("Key[n=1, c=64]@4000");
+        ShapeDigest b = ShapeDigest.of("Key[n=1, c=65]@4000");
+        assertThat(a).isEqualTo(ShapeDigest.of("Key[n=1, c=64]@4000"));
+        assertThat(a.id()).isNotEqualTo(b.id());
+        assertThat(a.open(a.seal("812;DRAM/P8/X:/Y:"))).isEqualTo("812;DRAM/P8/X:/Y:");
+        assertThat(b.open(a.seal("812;DRAM/P8/X:/Y:"))).isNull();
+        assertThat(a.open("812;DRAM/P8/X:/Y:")).isNull();
     }
 
     @Test
