@@ -114,12 +114,16 @@ final class LocalSearch implements SearchAlgorithm {
             List<int[]> request = w.current == null
                     ? List.of(startGenome(ctx))
                     : SearchSpace.neighbours(w.current.genomeView(), ctx.cardinalities());
+            if (w.current != null && config.scan() > 0) {
+                shuffle(request, ctx.random());
+            }
             int extra = 0;
+            int limit = w.current != null && config.scan() > 0 ? config.scan() : Integer.MAX_VALUE;
             List<int[]> affordable = new ArrayList<>();
             for (int[] g : request) {
                 GenomeKey k = new GenomeKey(g);
                 boolean fresh = !ctx.isEvaluated(g) && !planned.contains(k);
-                if (fresh && cost + extra >= allowance) {
+                if (fresh && (cost + extra >= allowance || extra >= limit)) {
                     continue;
                 }
                 if (fresh) {
@@ -158,8 +162,10 @@ final class LocalSearch implements SearchAlgorithm {
                 }
             }
             if (best == w.current) {
-                w.current = null; // local optimum: restart from a random point next round
-                w.restarts++;
+                if (!unscanned(w.current, ctx)) {
+                    w.current = null; // local optimum: restart from a random point next round
+                    w.restarts++;
+                }
             } else {
                 w.current = best;
             }
@@ -171,6 +177,28 @@ final class LocalSearch implements SearchAlgorithm {
             }
         }
         return StepReport.of(population, parents, results, false, "");
+    }
+
+    /** Whether a scanning walker still has neighbours of {@code current} to evaluate. */
+    private boolean unscanned(Individual current, SearchContext ctx) {
+        if (config.scan() == 0 || ctx.remainingBudget() == 0) {
+            return false;
+        }
+        for (int[] g : SearchSpace.neighbours(current.genomeView(), ctx.cardinalities())) {
+            if (!ctx.isEvaluated(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void shuffle(List<int[]> list, SplitMix random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int[] t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
     }
 
     private int[] startGenome(SearchContext ctx) {

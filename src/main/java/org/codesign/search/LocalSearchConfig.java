@@ -18,12 +18,22 @@ import java.util.List;
  * @param paretoShare share of the budget given to phase 2: 0 = scalarized only, 1 = Pareto local search only
  * @param paretoBatch archive members explored per phase-2 round
  * @param seeds genomes used as the first starting points
+ * @param scan new neighbours a phase-1 walker evaluates per round, or 0 for all of them (steepest
+ *     descent); with a scan of k the walker moves to the best neighbour evaluated so far as soon as
+ *     it beats the current design (first improvement, k neighbours at a time, in random order) and
+ *     restarts only once every neighbour is evaluated and none is better
  */
-public record LocalSearchConfig(int starts, double paretoShare, int paretoBatch, List<int[]> seeds)
+public record LocalSearchConfig(int starts, double paretoShare, int paretoBatch, List<int[]> seeds, int scan)
         implements AlgorithmConfig {
+
+    /** Steepest descent: every neighbour of a walker is evaluated before it moves. */
+    public LocalSearchConfig(int starts, double paretoShare, int paretoBatch, List<int[]> seeds) {
+        this(starts, paretoShare, paretoBatch, seeds, 0);
+    }
 
     public LocalSearchConfig {
         Checks.atLeast("starts", starts, 1);
+        Checks.atLeast("scan", scan, 0);
         Checks.probability("paretoShare", paretoShare);
         Checks.atLeast("paretoBatch", paretoBatch, 1);
         Checks.notNull("seeds", seeds);
@@ -50,7 +60,12 @@ public record LocalSearchConfig(int starts, double paretoShare, int paretoBatch,
     }
 
     public LocalSearchConfig withSeeds(List<int[]> newSeeds) {
-        return new LocalSearchConfig(starts, paretoShare, paretoBatch, newSeeds);
+        return new LocalSearchConfig(starts, paretoShare, paretoBatch, newSeeds, scan);
+    }
+
+    /** The same search, its walkers evaluating {@code newScan} new neighbours per round (0: all). */
+    public LocalSearchConfig withScan(int newScan) {
+        return new LocalSearchConfig(starts, paretoShare, paretoBatch, seeds, newScan);
     }
 
     @Override

@@ -103,6 +103,47 @@ class ExhaustiveAndLocalSearchTest {
         }
     }
 
+    @Test
+    void aScanningWalkerRestartsOnlyAfterEveryNeighbourIsEvaluated() {
+        // flat objectives: no neighbour is ever better, so the walker moves never and must scan all
+        Problem flat = new Problem() {
+            @Override
+            public int[] cardinalities() {
+                return new int[] {8, 8, 8, 8, 8, 8};
+            }
+
+            @Override
+            public int objectiveCount() {
+                return 2;
+            }
+
+            @Override
+            public Evaluation evaluate(int[] g) {
+                return Evaluation.of(1, 1);
+            }
+        };
+        int[] seed = {3, 3, 3, 3, 3, 3};
+        int neighbours = SearchSpace.neighbours(seed, flat.cardinalities()).size();
+        LocalSearchConfig scanning =
+                LocalSearchConfig.scalarized(1).withSeeds(List.of(seed)).withScan(3);
+        try (SearchRun run = new SearchRun(
+                flat, scanning, RunSettings.of(5, 1 + neighbours + 1).withThreads(2))) {
+            List<RunSnapshot> snapshots = new ArrayList<>();
+            run.addListener(snapshots::add);
+            run.runToEnd();
+            List<Individual> all = run.evaluatedPoints();
+            assertEquals(Arrays.toString(seed), Arrays.toString(all.get(0).genome()));
+            for (Individual n : all.subList(1, 1 + neighbours)) {
+                assertTrue(
+                        oneStepApart(seed, n.genome()), "evaluated " + n + " before the seed's neighbours were done");
+            }
+            assertTrue(!oneStepApart(seed, all.get(1 + neighbours).genome()), "then a restart elsewhere");
+            assertTrue(
+                    snapshots.stream().allMatch(s -> s.newlyEvaluated().size() <= 3),
+                    "at most 3 new neighbours a round");
+        }
+    }
+
     static boolean oneStepApart(int[] a, int[] b) {
         int distance = 0;
         for (int i = 0; i < a.length; i++) {
