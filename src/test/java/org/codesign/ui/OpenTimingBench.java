@@ -19,16 +19,19 @@ import org.codesign.ui.study.StudyDocument;
  * <ul>
  * <li>{@code open returned}: when the Open action handed the FX thread back (the file is read in
  *     the background);</li>
- * <li>{@code study read}: when the study read replaced the open one (on the FX thread);</li>
+ * <li>{@code study read}: when the study was read (its replacing the open one starts);</li>
+ * <li>{@code study replaced}: when the FX thread had taken the read study in;</li>
  * <li>{@code preview paint}: the first pulse whose layout has the store's preview of a large study
- *     (every k-th point, labelled) in the plot's columns and the three 2D projections drawing it;</li>
+ *     (its whole front and every k-th point, labelled) in the plot's columns and the three 2D
+ *     projections drawing it: the <b>first paint</b> of issue 12.2's target;</li>
  * <li>{@code first paint}: the first pulse whose layout has every point in the store and in the
  *     plot's columns and the three 2D projections drawing them (the frame rendered from that pulse
  *     is the first that shows the study's points);</li>
  * <li>{@code FX stall}: the longest time between two frames from the action to the first paint;</li>
  * <li>{@code idle}: when the FX thread last stayed busy for more than 50 ms afterwards.</li>
  * </ul>
- * Between repeats the default sample is opened again. Run under Xvfb (BENCHMARKS.md, "Study memory
+ * Each line has wall time and process CPU (all threads) since the action, and the FX thread's own
+ * CPU (what a free core cannot hide). Between repeats the default sample is opened again. Run under Xvfb (BENCHMARKS.md, "Study memory
  * and open time"). Arguments: {@code FILE [repeats]}.
  */
 public final class OpenTimingBench {
@@ -74,6 +77,8 @@ public final class OpenTimingBench {
 
     private static void open(MainWindow window, Path file, Runnable then) {
         cpuAtOpen = processCpuMs();
+        fxCpuAtOpen = fxCpuMs();
+        System.out.printf(Locale.ROOT, "  open at %s (for a profile's timeline)%n", java.time.LocalTime.now());
         long t0 = System.nanoTime();
         javafx.beans.value.ChangeListener<Boolean> built = (o, was, now) -> {
             if (!now) {
@@ -120,6 +125,7 @@ public final class OpenTimingBench {
         reading.stateProperty().addListener((o, was, now) -> {
             if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
                 print("study read", t0);
+                Platform.runLater(() -> print("study replaced", t0)); // after the FX thread took it in
             }
         });
         print("open returned", t0);
@@ -173,6 +179,12 @@ public final class OpenTimingBench {
     }
 
     private static long cpuAtOpen;
+    private static long fxCpuAtOpen;
+
+    /** CPU time of the FX thread (the caller): the critical path once the machine has a core free. */
+    private static long fxCpuMs() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
 
     /** The longest gap between two frames while it runs: how long the FX thread was held at once. */
     private static final class Stalls extends javafx.animation.AnimationTimer {
@@ -210,9 +222,10 @@ public final class OpenTimingBench {
     private static void print(String what, long t0) {
         System.out.printf(
                 Locale.ROOT,
-                "  %-14s %6d ms wall %6d ms cpu%n",
+                "  %-14s %6d ms wall %6d ms cpu %6d ms FX-thread cpu%n",
                 what,
                 (System.nanoTime() - t0) / 1_000_000,
-                processCpuMs() - cpuAtOpen);
+                processCpuMs() - cpuAtOpen,
+                fxCpuMs() - fxCpuAtOpen);
     }
 }
