@@ -78,6 +78,9 @@ public final class OpenTimingBench {
     private static void open(MainWindow window, Path file, Runnable then) {
         cpuAtOpen = processCpuMs();
         fxCpuAtOpen = fxCpuMs();
+        if (Boolean.getBoolean("bench.threads")) {
+            threadsAtOpen = threadsCpuNow();
+        }
         System.out.printf(Locale.ROOT, "  open at %s (for a profile's timeline)%n", java.time.LocalTime.now());
         long t0 = System.nanoTime();
         javafx.beans.value.ChangeListener<Boolean> built = (o, was, now) -> {
@@ -91,6 +94,10 @@ public final class OpenTimingBench {
             if (!previewed[0] && previewPainted(window)) {
                 previewed[0] = true;
                 print("preview paint", t0);
+                previewMs = (System.nanoTime() - t0) / 1_000_000;
+                if (Boolean.getBoolean("bench.threads")) {
+                    threadsCpu();
+                }
                 String png = System.getProperty("bench.previewPng"); // a picture of the preview, to look at
                 if (png != null) {
                     Platform.runLater(() -> {
@@ -106,6 +113,17 @@ public final class OpenTimingBench {
                 window.scene().removePostLayoutPulseListener(probe[0]);
                 window.store().loadingProperty().removeListener(built);
                 print("first paint", t0);
+                long allMs = (System.nanoTime() - t0) / 1_000_000;
+                long firstMs = previewed[0] ? previewMs : allMs;
+                System.out.printf(
+                        Locale.ROOT,
+                        "RESULT first paint %d ms wall (%s; target <= 2000 ms: %s), every point painted %d ms,"
+                                + " load average %s%n",
+                        firstMs,
+                        previewed[0] ? "preview: whole front + every k-th point" : "every point",
+                        firstMs <= 2000 ? "met" : "NOT met",
+                        allMs,
+                        loadAverage());
                 stalls.stop();
                 System.out.printf(
                         Locale.ROOT,
@@ -178,7 +196,54 @@ public final class OpenTimingBench {
         Platform.runLater(tick[0]);
     }
 
+    /**
+     * Each thread's CPU time since the Open action (Linux, /proc: JIT compiler and GC threads too,
+     * by name), the largest first: where the process's CPU went before the preview paint.
+     */
+    private static void threadsCpu() {
+        java.util.Map<String, Long> byName = threadsCpuNow();
+        long ended = processCpuMs() - cpuAtOpen;
+        for (var e : byName.entrySet()) {
+            e.setValue(e.getValue() - threadsAtOpen.getOrDefault(e.getKey(), 0L));
+            ended -= e.getValue();
+        }
+        byName.put("(threads ended)", ended);
+        byName.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(10)
+                .forEach(e -> System.out.printf(Locale.ROOT, "    %-18s %6d ms cpu%n", e.getKey(), e.getValue()));
+    }
+
+    private static java.util.Map<String, Long> threadsAtOpen = java.util.Map.of();
+
+    private static java.util.Map<String, Long> threadsCpuNow() {
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+                byName.merge(name, ticks * 10, Long::sum); // 100 ticks a second
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux, or a thread ended while read: no breakdown of it
+        }
+        return byName;
+    }
+
     private static long cpuAtOpen;
+    private static long previewMs;
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private static long fxCpuAtOpen;
 
     /** CPU time of the FX thread (the caller): the critical path once the machine has a core free. */
