@@ -53,7 +53,21 @@ class LargeStudyOpenFlowsTest {
     }
 
     /** What a frame laid out while the preview was in the store showed. */
-    private record PreviewFrame(int points, int[] markers, String banner, boolean bannerLetsMouseThrough) {}
+    private record PreviewFrame(
+            int points,
+            int[] markers,
+            String banner,
+            boolean bannerLetsMouseThrough,
+            java.util.Set<String> front,
+            int tableRows) {}
+
+    /** The points flagged Pareto-optimal in the store, as run:index. */
+    private static java.util.Set<String> front(PointStore store) {
+        return store.entries().stream()
+                .filter(e -> e.pareto())
+                .map(e -> e.runId() + ":" + e.index())
+                .collect(java.util.stream.Collectors.toSet());
+    }
 
     @Test
     void aLargeStudyPaintsAPreviewFirstAndStaysResponsive(FxRobot robot, @TempDir Path dir) throws Exception {
@@ -62,6 +76,8 @@ class LargeStudyOpenFlowsTest {
         PointStore store = window.store();
         Node cover = stage.getScene().lookup("#loading-cover");
         Label banner = (Label) stage.getScene().lookup("#loading-text");
+        javafx.scene.control.TableView<?> table =
+                (javafx.scene.control.TableView<?>) stage.getScene().lookup("#points");
         List<PreviewFrame> frames = new ArrayList<>();
         boolean[] menuShownWhileLoading = {false, false};
         robot.interact(() -> {
@@ -76,7 +92,9 @@ class LargeStudyOpenFlowsTest {
                                     .mapToInt(LargeStudyOpenFlowsTest::markers)
                                     .toArray(),
                             banner.getText(),
-                            banner.getParent().isMouseTransparent()));
+                            banner.getParent().isMouseTransparent(),
+                            front(store),
+                            table.getItems().size()));
                 }
             });
             Menu edit = ((MenuBar) stage.getScene().lookup(".menu-bar"))
@@ -113,7 +131,13 @@ class LargeStudyOpenFlowsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         PreviewFrame preview = frames.get(frames.size() - 1);
-        assertThat(preview.points()).isBetween(PointStore.PREVIEW_POINTS - 1, PointStore.PREVIEW_POINTS);
+        // The preview is every k-th point and the study's whole front, flagged as in the whole study.
+        java.util.Set<String> wholeFront = frontOnFx(robot, store);
+        assertThat(wholeFront).isNotEmpty();
+        assertThat(preview.front()).isEqualTo(wholeFront);
+        assertThat(preview.points())
+                .isBetween(PointStore.PREVIEW_POINTS - 1, PointStore.PREVIEW_POINTS + wholeFront.size());
+        assertThat(preview.tableRows()).as("the table waits for every point").isZero();
         assertThat(preview.markers()).hasSize(3).doesNotContain(0);
         assertThat(preview.banner())
                 .isEqualTo(String.format(
@@ -127,11 +151,76 @@ class LargeStudyOpenFlowsTest {
         // At the end: every point, no banner, and the projections sample the whole study.
         assertThat(cover.isVisible()).isFalse();
         assertThat(store.previewPointsProperty().get()).isZero();
+        int[] rows = {0};
+        robot.interact(() -> rows[0] = table.getItems().size());
+        assertThat(rows[0]).as("every point in the table").isEqualTo(N);
         Label note = (Label) stage.getScene().lookup("#projection-sample");
         assertThat(note.getText()).startsWith("showing ").contains(" of 600,000 points");
         for (ScatterView p : window.pareto().projections()) {
             assertThat(markers(p)).isPositive();
         }
+    }
+
+    /**
+     * A second File ▸ Open while a 200,000-point store loads supersedes the first: the window ends
+     * with the second study's every point in the store, the plot and the table, and the first
+     * study's points never come in after it.
+     */
+    @Test
+    void aSecondOpenWhileLoadingSupersedesTheFirst(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.codesign.db");
+        Path second = dir.resolve("second.codesign.db");
+        int n1 = 200_000;
+        int n2 = 150_000;
+        StudyMemoryBench.generate(first, n1);
+        StudyMemoryBench.generate(second, n2);
+        PointStore store = window.store();
+        javafx.scene.control.TableView<?> table =
+                (javafx.scene.control.TableView<?>) stage.getScene().lookup("#points");
+        List<Integer> sizesAfterSecond = new ArrayList<>();
+        boolean[] recording = {false};
+        robot.interact(() -> store.versionProperty().addListener((o, a, b) -> {
+            if (recording[0]) {
+                sizesAfterSecond.add(store.entries().size());
+            }
+        }));
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        choosers.answer(first, "Co-Design studies and stores");
+        robot.clickOn("File").clickOn("Open…");
+        choosers.answer(second, "Co-Design studies and stores");
+        robot.clickOn("File").moveTo("Open…");
+        robot.interact(() -> recording[0] = true);
+        robot.clickOn("Open…");
+        int[] state = new int[4];
+        await("every point of the second study in the store, the plot and the table", () -> {
+            robot.interact(() -> {
+                state[0] = store.entries().size();
+                state[1] = store.loadingProperty().get() ? 1 : 0;
+                state[2] = window.pareto().model().columns().size();
+                state[3] = table.getItems().size();
+            });
+            return state[0] == n2 && state[1] == 0 && state[2] == n2 && state[3] == n2;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            state[0] = store.entries().size();
+            state[3] = table.getItems().size();
+        });
+        assertThat(state[0]).isEqualTo(n2);
+        assertThat(state[3]).isEqualTo(n2);
+        String[] title = {null};
+        robot.interact(() -> title[0] = stage.getTitle());
+        assertThat(title[0]).contains("second.codesign.db").doesNotContain("first");
+        assertThat(sizesAfterSecond).isNotEmpty().doesNotContain(n1);
+    }
+
+    private static java.util.Set<String> frontOnFx(FxRobot robot, PointStore store) {
+        java.util.List<java.util.Set<String>> out = new ArrayList<>();
+        robot.interact(() -> out.add(front(store)));
+        return out.get(0);
     }
 
     private static int markers(ScatterView v) {

@@ -2,6 +2,7 @@ package org.codesign.ui.points;
 
 import java.util.List;
 import org.codesign.eval.Objective;
+import org.codesign.study.StudyFront;
 
 /**
  * A few feasible points with every objective, as minimized vectors: for each objective the best
@@ -23,6 +24,19 @@ final class FrontPivots {
     }
 
     static FrontPivots of(List<PointEntry> points, List<Objective> objectives) {
+        return of(
+                points.size(),
+                i -> points.get(i).feasible(),
+                (m, i) -> points.get(i).metric(m),
+                objectives);
+    }
+
+    /** The pivots of n rows read through accessors (a build's columns), making no point object. */
+    static FrontPivots of(
+            int n,
+            java.util.function.IntPredicate feasible,
+            StudyFront.MetricSource metrics,
+            List<Objective> objectives) {
         int k = objectives.size();
         if (k == 0) {
             return new FrontPivots(new double[0][], objectives);
@@ -32,8 +46,8 @@ final class FrontPivots {
         java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
         double[] f = new double[k];
-        for (PointEntry e : points) {
-            if (vector(e, objectives, f)) {
+        for (int i = 0; i < n; i++) {
+            if (feasible.test(i) && vector(metrics, i, objectives, f)) {
                 for (int j = 0; j < k; j++) {
                     lo[j] = Math.min(lo[j], f[j]);
                     hi[j] = Math.max(hi[j], f[j]);
@@ -46,8 +60,8 @@ final class FrontPivots {
         double[] bestScore = new double[weightings];
         java.util.Arrays.fill(bestScore, Double.POSITIVE_INFINITY);
         double[] scaled = new double[k];
-        for (PointEntry e : points) {
-            if (!vector(e, objectives, f)) {
+        for (int i = 0; i < n; i++) {
+            if (!feasible.test(i) || !vector(metrics, i, objectives, f)) {
                 continue;
             }
             double sum = 0;
@@ -67,14 +81,11 @@ final class FrontPivots {
                 java.util.Arrays.stream(best).filter(java.util.Objects::nonNull).toArray(double[][]::new), objectives);
     }
 
-    /** The point's minimized objective vector into {@code f}; false when infeasible or a metric is missing. */
-    private static boolean vector(PointEntry e, List<Objective> objectives, double[] f) {
-        if (!e.feasible()) {
-            return false;
-        }
+    /** Row i's minimized objective vector into {@code f}; false when a metric is missing. */
+    private static boolean vector(StudyFront.MetricSource metrics, int i, List<Objective> objectives, double[] f) {
         for (int j = 0; j < f.length; j++) {
             Objective o = objectives.get(j);
-            double v = e.metric(o.metric());
+            double v = metrics.metric(o.metric(), i);
             if (Double.isNaN(v)) {
                 return false;
             }
@@ -89,6 +100,11 @@ final class FrontPivots {
 
     /** Whether a pivot dominates the point (no worse in every objective, better in one). */
     boolean dominate(PointEntry e) {
+        return dominate((m, i) -> e.metric(m), 0);
+    }
+
+    /** Whether a pivot dominates row i of {@code metrics}. */
+    boolean dominate(StudyFront.MetricSource metrics, int row) {
         if (pivots.length == 0) {
             return false;
         }
@@ -96,7 +112,7 @@ final class FrontPivots {
         double[] f = scratch;
         for (int j = 0; j < k; j++) {
             Objective o = objectives.get(j);
-            double v = e.metric(o.metric());
+            double v = metrics.metric(o.metric(), row);
             if (Double.isNaN(v)) {
                 return false;
             }

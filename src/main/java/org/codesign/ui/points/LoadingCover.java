@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * 50,000 of 1,000,000 points · loading the rest…") that lets the view be seen and used.
  */
 public final class LoadingCover extends VBox {
-    private LoadingCover(PointStore store) {
+    private LoadingCover(PointStore store, boolean bannerOnPreview) {
         super(8);
         setId("loading-cover");
         getStyleClass().add("loading-cover");
@@ -25,7 +25,7 @@ public final class LoadingCover extends VBox {
         what.setId("loading-text");
         what.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> store.previewPointsProperty().get() > 0
+                        () -> bannerOnPreview && store.previewPointsProperty().get() > 0
                                 ? String.format(
                                         Locale.ROOT,
                                         "Preview: %,d of %,d points · loading the rest…",
@@ -42,7 +42,9 @@ public final class LoadingCover extends VBox {
         bar.progressProperty().bind(store.loadProgressProperty());
         getChildren().addAll(what, bar);
         visibleProperty().bind(store.loadingProperty());
-        store.previewPointsProperty().addListener((o, a, b) -> banner(b.intValue() > 0));
+        if (bannerOnPreview) {
+            store.previewPointsProperty().addListener((o, a, b) -> banner(b.intValue() > 0));
+        }
     }
 
     /** A banner over the top of the view (a preview is shown), or a cover of all of it. */
@@ -56,6 +58,11 @@ public final class LoadingCover extends VBox {
 
     /** {@code view} with the cover over it while the store loads. */
     public static StackPane over(Node view, PointStore store) {
-        return new StackPane(view, new LoadingCover(store));
+        return new StackPane(view, new LoadingCover(store, true));
+    }
+
+    /** {@code view} covered until every point is in: a view that does not show a preview. */
+    public static StackPane untilLoaded(Node view, PointStore store) {
+        return new StackPane(view, new LoadingCover(store, false));
     }
 }

@@ -26,10 +26,11 @@ import org.codesign.study.Study;
  *
  * <p>A change of {@value #BACKGROUND_FROM} points or more (opening a large study) is built off the
  * FX thread: the store empties at once and says it is {@link #loadingProperty() loading} with its
- * progress; a preview of every k-th point ({@value #PREVIEW_POINTS} at most, its own front
- * flagged) follows within a fraction of a second, announced by {@link #previewPointsProperty()},
- * so the views draw the study's shape before its million points are in; then all the points
- * replace the preview in one change. So no view ever shows part of a study as if it were all of
+ * progress; the study's Pareto front is computed from the columns first, then a preview of the
+ * whole front and every k-th point (about {@value #PREVIEW_POINTS}) follows within a fraction of a
+ * second, announced by {@link #previewPointsProperty()}, so the views draw the study's shape and
+ * its true front before its million points are in; then all the points replace the preview in one
+ * change, with no action of the user. So no view ever shows part of a study as if it were all of
  * it: a preview is labelled as one. Appends and removals that arrive meanwhile wait for it;
  * another load drops it.
  */
@@ -134,23 +135,32 @@ public final class PointStore {
         Task<StoreBuild.Result> task = new Task<>() {
             @Override
             protected StoreBuild.Result call() {
-                StoreBuild.Result preview = StoreBuild.preview(from, on, PREVIEW_POINTS);
+                // the front first: the preview shows the study's own, and the build reuses it
+                java.util.BitSet front = StoreBuild.front(from, on);
+                if (isCancelled()) {
+                    return null;
+                }
+                StoreBuild.Result preview = StoreBuild.preview(from, on, PREVIEW_POINTS, front);
                 javafx.application.Platform.runLater(() -> {
                     if (job == this) {
                         showPreview(preview);
                     }
                 });
-                return StoreBuild.build(from, on, new StoreBuild.Progress() {
-                    @Override
-                    public void report(double fraction) {
-                        updateProgress(fraction, 1);
-                    }
+                return StoreBuild.build(
+                        from,
+                        on,
+                        new StoreBuild.Progress() {
+                            @Override
+                            public void report(double fraction) {
+                                updateProgress(fraction, 1);
+                            }
 
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
+                            @Override
+                            public boolean cancelled() {
+                                return isCancelled();
+                            }
+                        },
+                        front);
             }
         };
         task.progressProperty().addListener((o, a, b) -> {

@@ -47,6 +47,12 @@ public final class PointTable extends VBox {
         setPadding(new Insets(4));
         vm.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(vm.rows());
+        // No rows for a preview: the table's first cells and their CSS would delay the preview's
+        // first frame (a third of the FX thread's time to it, JFR); it lists every point once in.
+        vm.store()
+                .previewPointsProperty()
+                .addListener((o, a, b) -> table.setItems(
+                        b.intValue() > 0 ? javafx.collections.FXCollections.emptyObservableList() : vm.rows()));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setId("points");
         table.setPlaceholder(new Label("No points yet: start a run."));
@@ -68,7 +74,7 @@ public final class PointTable extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(10, paretoOnly, feasibleOnly, selectedOnly, filter, count);
         tools.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.StackPane covered = LoadingCover.over(table, vm.store());
+        javafx.scene.layout.StackPane covered = LoadingCover.untilLoaded(table, vm.store());
         VBox.setVgrow(covered, Priority.ALWAYS);
         getChildren().addAll(tools, covered);
 

@@ -57,6 +57,14 @@ final class StoreBuild {
     private StoreBuild() {}
 
     static Result build(List<Source> sources, List<Objective> objectives, Progress progress) {
+        return build(sources, objectives, progress, null);
+    }
+
+    /**
+     * The whole store; {@code known}, when not null, is {@link #front(List, List) the sources'
+     * front}, computed before for the preview and not computed again.
+     */
+    static Result build(List<Source> sources, List<Objective> objectives, Progress progress, BitSet known) {
         long total = sources.stream().mapToLong(Source::size).sum();
         List<PointEntry> entries = new ArrayList<>((int) Math.min(total, Integer.MAX_VALUE - 8));
         PointPositions positions = new PointPositions();
@@ -77,7 +85,10 @@ final class StoreBuild {
             }
         }
         checkpoint(progress, ENTRIES_SHARE);
-        BitSet front = paretoMask(entries, objectives);
+        // rows taken one for one are positions: the front by row is the front by position
+        BitSet front = entries.size() != total
+                ? paretoMask(entries, objectives)
+                : known != null ? known : front(sources, objectives);
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).setPareto(front.get(i));
         }
@@ -86,35 +97,90 @@ final class StoreBuild {
     }
 
     /**
-     * Every k-th point of the sources in order, {@code budget} at most, with the front among them:
-     * what the views draw while the whole build goes on. An even sample by arrival keeps dense
-     * regions dense; the flagged front is the sample's, which the whole build then replaces.
+     * The Pareto front of the sources' rows, row k being the k-th row of them all in order: read
+     * from the columns before any entry is made, so a preview can show the study's own front.
      */
-    static Result preview(List<Source> sources, List<Objective> objectives, int budget) {
+    static BitSet front(List<Source> sources, List<Objective> objectives) {
+        Rows rows = new Rows(sources);
+        FrontPivots pivots = FrontPivots.of(rows.size(), rows::feasible, rows, objectives);
+        return StudyFront.paretoMask(rows.size(), k -> rows.feasible(k) && !pivots.dominate(rows, k), rows, objectives);
+    }
+
+    /**
+     * What the views draw while the whole build goes on: the study's whole front ({@code front},
+     * from {@link #front}) and every k-th point of the sources in order, about {@code budget} of
+     * them. An even sample by arrival keeps dense regions dense (a run's generations stay in
+     * proportion); with the whole front flagged, the preview's front is the study's.
+     */
+    static Result preview(List<Source> sources, List<Objective> objectives, int budget, BitSet front) {
         long total = sources.stream().mapToLong(Source::size).sum();
         long stride = Math.max(1, (total + budget - 1) / budget);
-        List<PointEntry> entries = new ArrayList<>((int) Math.min(total, budget) + sources.size());
+        List<PointEntry> entries = new ArrayList<>((int) Math.min(total, budget) + front.cardinality());
         PointPositions positions = new PointPositions();
-        long k = 0;
+        BitSet shownFront = new BitSet();
+        int k = 0;
         for (Source s : sources) {
             RunPoints columns = s.columns();
             for (int r = s.from(); r < columns.size(); r++, k++) {
-                if (k % stride != 0) {
+                boolean onFront = front.get(k);
+                if (k % stride != 0 && !onFront) {
                     continue;
                 }
                 PointEntry e = new PointEntry(s, r);
                 int position = entries.size();
                 if (positions.putIfAbsent(s.runId(), e.index(), position) || !s.appended()) {
                     e.setPosition(position);
+                    e.setPareto(onFront);
+                    shownFront.set(position, onFront);
                     entries.add(e);
                 }
             }
         }
-        BitSet front = paretoMask(entries, objectives);
-        for (int i = 0; i < entries.size(); i++) {
-            entries.get(i).setPareto(front.get(i));
+        return new Result(entries, positions, shownFront, objectives);
+    }
+
+    /** Row k of the sources taken one after another, read from their columns. */
+    private static final class Rows implements StudyFront.MetricSource {
+        private final Source[] sources;
+        /** Where each source's rows start in k; one more entry, the total. */
+        private final int[] starts;
+        /** The source of the last row read: rows are read in order. */
+        private int last;
+
+        Rows(List<Source> list) {
+            sources = list.toArray(new Source[0]);
+            starts = new int[sources.length + 1];
+            for (int i = 0; i < sources.length; i++) {
+                starts[i + 1] = Math.addExact(starts[i], sources[i].size());
+            }
         }
-        return new Result(entries, positions, front, objectives);
+
+        int size() {
+            return starts[sources.length];
+        }
+
+        private int source(int k) {
+            if (k < starts[last] || k >= starts[last + 1]) {
+                int at = java.util.Arrays.binarySearch(starts, k);
+                // a hit is a source's first row (skip empty sources that start there too)
+                last = at >= 0 ? at : -at - 2;
+                while (starts[last + 1] <= k) {
+                    last++;
+                }
+            }
+            return last;
+        }
+
+        boolean feasible(int k) {
+            int s = source(k);
+            return sources[s].columns().feasible(sources[s].from() + k - starts[s]);
+        }
+
+        @Override
+        public double metric(org.codesign.eval.Metric m, int k) {
+            int s = source(k);
+            return sources[s].columns().metric(m, sources[s].from() + k - starts[s]);
+        }
     }
 
     private static void checkpoint(Progress progress, double fraction) {

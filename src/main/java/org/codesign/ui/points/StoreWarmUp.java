@@ -76,7 +76,10 @@ public final class StoreWarmUp {
                 List<StoreBuild.Source> sources = read.runs().stream()
                         .map(r -> new StoreBuild.Source(r.id(), r.columns(), 0, false))
                         .toList();
-                StoreBuild.build(sources, read.objectives(), StoreBuild.Progress.NONE);
+                // as a large open does: the front, the preview, then every entry
+                java.util.BitSet front = StoreBuild.front(sources, read.objectives());
+                StoreBuild.preview(sources, read.objectives(), POINTS / 10, front);
+                StoreBuild.build(sources, read.objectives(), StoreBuild.Progress.NONE, front);
             }
             return true;
         } catch (Exception | LinkageError e) {
