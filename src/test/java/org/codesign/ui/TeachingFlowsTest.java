@@ -135,5 +135,13 @@ class TeachingFlowsTest {
         assertThat(caption.getScene()).isSameAs(stage.getScene());
         assertThat(caption.getFont().getSize()).isEqualTo(normal);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Generation (teaching)");
+
+        // Restart with a point picked: a new lesson, from its first generation
+        robot.clickOn("#teach-restart");
+        robot.clickOn("#teach-step");
+        await(
+                "generation 1 again",
+                () -> vm.generations() == 1 && !vm.busyProperty().get());
+        await("its gap", () -> view.gapPointsDrawn().size() == 1);
     }
 }
