@@ -30,7 +30,7 @@ public record PlotRequest(
         }
         if (size != null && z != null) {
             throw new IllegalArgumentException(
-                    "size: only a 2D figure sizes its dots (the 3D view draws one size); drop --z or --size");
+                    "size: only a 2D figure sizes its dots (the plot cube draws one size); drop --z or --size");
         }
     }
 }
