@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "Draw a study's points as a figure for a paper or a script: SVG or PDF (vector) or PNG (2x).",
             "A QUANTITY is a metric key (accuracy, latencyMs, powerW, energyMJ, edp, areaMm2, macs, params),",
             "a design parameter of the study's spaces (resolution, stage2.depth, gpuFreqMHz, ...), utilization,",
-            "generation or run; an unknown one lists them all. The Pareto front of the plotted points (under",
+            "generation or run, on --x, --y, --z, --colour or --size; an unknown one lists them all. The Pareto front of the plotted points (under",
             "the study's objectives) is drawn larger with an outline."
         })
 final class PlotCommand implements Callable<Integer> {
@@ -59,6 +59,13 @@ final class PlotCommand implements Callable<Integer> {
     String colour;
 
     @Option(
+            names = "--size",
+            paramLabel = "QUANTITY",
+            description = "A quantity that sets the dots' size, in four steps over its plotted range with a key"
+                    + " (2D figures only; the plot cube of --z draws one size).")
+    String size;
+
+    @Option(
             names = "--runs",
             split = ",",
             paramLabel = "RUN",
@@ -72,7 +79,7 @@ final class PlotCommand implements Callable<Integer> {
             names = "--log",
             split = ",",
             paramLabel = "AXIS",
-            description = "Axes on a log scale: x, y, z, colour (comma-separated).")
+            description = "Axes on a log scale: x, y, z, colour, size (comma-separated).")
     List<String> log = List.of();
 
     @Option(names = "--title", description = "A title above the plot (default: none, for a caption).")
@@ -112,7 +119,7 @@ final class PlotCommand implements Callable<Integer> {
         Study study = StudyLoader.load(source);
         FigureDrawing drawing;
         try {
-            PlotRequest request = new PlotRequest(x, y, z, colour, runs, pareto, new LinkedHashSet<>(log));
+            PlotRequest request = new PlotRequest(x, y, z, colour, size, runs, pareto, new LinkedHashSet<>(log));
             drawing = z == null
                     ? ScatterChart.of(StudyPlot.scatter(study, request, title))
                     : CubePlot.of(StudyPlot.cube(study, request, title));

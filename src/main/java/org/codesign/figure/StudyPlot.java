@@ -30,6 +30,8 @@ public final class StudyPlot {
     private final BitSet front;
     /** The colour bar of a ramp colouring, set by {@link #groups}; null for categories. */
     private ScatterFigure.ColourBar colourBar;
+    /** What the dot sizes mean, set by {@link #groups} when a quantity sets them; else null. */
+    private ScatterFigure.SizeKey sizeKey;
 
     private StudyPlot(Study study, PlotRequest request) {
         this.study = study;
@@ -62,8 +64,9 @@ public final class StudyPlot {
         double[][] xy = {plot.column(x, "x"), plot.column(y, "y")};
         List<ScatterFigure.Group> groups = plot.groups(
                 xy,
-                (name, argb, style, inLegend, c) -> new ScatterFigure.Group(name, argb, style, inLegend, c[0], c[1]));
-        return new ScatterFigure(title, plot.axis(x, "x"), plot.axis(y, "y"), groups, plot.colourBar);
+                (name, argb, style, inLegend, radius, c) ->
+                        new ScatterFigure.Group(name, argb, style, inLegend, c[0], c[1], radius));
+        return new ScatterFigure(title, plot.axis(x, "x"), plot.axis(y, "y"), groups, plot.colourBar, plot.sizeKey);
     }
 
     /** The 3D figure of the request, seen from the 3D view's opening angle (from above and the right). */
@@ -85,7 +88,7 @@ public final class StudyPlot {
         }
         List<CubeFigure.Group> groups = plot.groups(
                 coords,
-                (name, argb, style, inLegend, c) ->
+                (name, argb, style, inLegend, radius, c) ->
                         new CubeFigure.Group(name, argb, style, inLegend, c[0], c[1], c[2]));
         return new CubeFigure(title, axes, ranges, CUBE_YAW, CUBE_PITCH, groups, plot.colourBar);
     }
@@ -152,14 +155,18 @@ public final class StudyPlot {
         return v;
     }
 
-    /** Makes one group of a figure from its name, colour, style, legend flag and its points' coordinates. */
+    /**
+     * Makes one group of a figure from its name, colour, style, legend flag, dot radius (0: the
+     * style's own) and its points' coordinates.
+     */
     interface GroupMaker<G> {
-        G make(String name, int argb, ScatterFigure.Style style, boolean inLegend, double[][] coords);
+        G make(String name, int argb, ScatterFigure.Style style, boolean inLegend, double radius, double[][] coords);
     }
 
     /**
-     * Sorts the plotted points into groups by colour (pareto, run or a ramp bin) and front
-     * membership: the others first, so that the front draws on top.
+     * Sorts the plotted points into groups by colour (pareto, run or a ramp bin), front
+     * membership and size step: the others first, so that the front draws on top, and within them
+     * the largest dots first, so that the smaller ones stay visible (as the 2D views draw them).
      */
     private <G> List<G> groups(double[][] coords, GroupMaker<G> maker) {
         String colour = request.colour();
@@ -179,18 +186,22 @@ public final class StudyPlot {
                 name[i] = front.get(i) ? "Pareto front" : "other points";
             }
         }
-        // In order: the others, then the front; runs and ramp bins in the order first met.
+        int[] step = sizeSteps();
+        // In order: the others, then the front; sizes largest first; runs and ramp bins in the order first met.
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < points.size(); i++) {
-                boolean onFront = front.get(i);
-                if ((pass == 1) == onFront && (onFront || !request.pareto())) {
-                    byKey.computeIfAbsent(pass + "\u0000" + name[i], k -> new ArrayList<>())
-                            .add(i);
+            for (int s = step == null ? 0 : SizeSteps.COUNT - 1; s >= 0; s--) {
+                for (int i = 0; i < points.size(); i++) {
+                    boolean onFront = front.get(i);
+                    if ((pass == 1) == onFront && (onFront || !request.pareto()) && (step == null || step[i] == s)) {
+                        byKey.computeIfAbsent(pass + "\u0000" + s + "\u0000" + name[i], k -> new ArrayList<>())
+                                .add(i);
+                    }
                 }
             }
         }
         List<G> groups = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (List<Integer> members : byKey.values()) {
             int first = members.get(0);
             boolean onFront = front.get(first);
@@ -201,11 +212,62 @@ public final class StudyPlot {
                 }
             }
             ScatterFigure.Style style = onFront ? ScatterFigure.Style.FRONT : ScatterFigure.Style.DOT;
-            // Runs are named once: by their other points, or by their front when that is all there is.
-            boolean inLegend = !ramp && (colour.equals(PlotRequest.PARETO) || !onFront || request.pareto());
-            groups.add(maker.make(name[first], argb[first], style, inLegend, c));
+            // Runs are named once: by their other points, or by their front when that is all there is;
+            // a colour split into sizes is named by its first group.
+            boolean inLegend = !ramp
+                    && (colour.equals(PlotRequest.PARETO) || !onFront || request.pareto())
+                    && named.add(name[first]);
+            double radius = step == null ? 0 : SizeSteps.radius(step[first]);
+            groups.add(maker.make(name[first], argb[first], style, inLegend, radius, c));
         }
         return groups;
+    }
+
+    /**
+     * The size step of each plotted point when a quantity sets the size (null when none): the
+     * quarters of the plotted range of its values, linear or log10, or of its categories; -1 for a
+     * point without a value, which is left out as the 2D views leave it out. Sets {@link #sizeKey}.
+     */
+    private int[] sizeSteps() {
+        if (request.size() == null) {
+            return null;
+        }
+        Quantity q = quantity(request.size(), "size");
+        double[] v = column(q, "size");
+        boolean log = log("size");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isFinite(v[i]) && (front.get(i) || !request.pareto())) {
+                lo = Math.min(lo, v[i]);
+                hi = Math.max(hi, v[i]);
+            }
+        }
+        int categories = q.categories().size();
+        int[] step = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            double t;
+            if (!Double.isFinite(v[i])) {
+                step[i] = -1;
+                continue;
+            } else if (q.ordinal()) {
+                t = (v[i] + 0.5) / Math.max(1, categories); // each category in the middle of its share
+            } else if (!(lo < hi)) {
+                t = 0;
+            } else {
+                t = log
+                        ? (Math.log10(v[i]) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))
+                        : (v[i] - lo) / (hi - lo);
+            }
+            step[i] = SizeSteps.step(t);
+        }
+        if (q.ordinal()) {
+            sizeKey = new ScatterFigure.SizeKey(q.label(), q.format(0), q.format(Math.max(0, categories - 1)));
+        } else if (Double.isFinite(lo)) {
+            sizeKey = new ScatterFigure.SizeKey(
+                    q.label(), q.formatWithUnit(lo), q.formatWithUnit(hi) + (log ? " (log)" : ""));
+        }
+        return step;
     }
 
     /** Colours from viridis over the plotted range of {@code q}, and the colour bar that explains them. */

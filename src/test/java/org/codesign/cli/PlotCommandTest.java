@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.codesign.figure.SizeSteps;
 import org.codesign.figure.SvgFile;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Samples;
 import org.codesign.study.Study;
 import org.codesign.study.StudyFront;
+import org.codesign.study.quantity.Quantities;
+import org.codesign.study.quantity.Quantity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,7 +183,7 @@ class PlotCommandTest {
                 dir.resolve("no/such/folder/f.svg").toString());
         assertBad("--x: log scale: run is categorical", "--x", "run", "--y", "accuracy", "--log", "x", "--out", out);
         assertBad(
-                "--log: expected x, y, z or colour, got 'w'",
+                "--log: expected x, y, z, colour or size, got 'w'",
                 "--x",
                 "latencyMs",
                 "--y",
@@ -184,7 +192,67 @@ class PlotCommandTest {
                 "w",
                 "--out",
                 out);
+        assertBad(
+                "--size: only a 2D figure sizes its dots",
+                "--x",
+                "latencyMs",
+                "--y",
+                "accuracy",
+                "--z",
+                "powerW",
+                "--size",
+                "utilization",
+                "--out",
+                out);
+        assertBad(
+                "--size: unknown quantity 'girth'",
+                "--x",
+                "latencyMs",
+                "--y",
+                "accuracy",
+                "--size",
+                "girth",
+                "--out",
+                out);
         assertThat(Files.exists(Path.of(out))).isFalse();
+    }
+
+    @Test
+    void sizeDrawsEachPointInTheQuarterOfItsValueWithAKey() throws Exception {
+        Study study = Samples.load("classroom-small.codesign.json");
+        RunRecord run = study.runs().get(0);
+        Quantities quantities = Quantities.of(study);
+        Quantity utilization = quantities.byId("utilization");
+        List<Double> values = new ArrayList<>();
+        for (int row = 0; row < run.columns().size(); row++) {
+            if (run.columns().feasible(row)) {
+                values.add(quantities.value(utilization, 0, run.columns(), row));
+            }
+        }
+        double lo = Collections.min(values);
+        double hi = Collections.max(values);
+        assertThat(lo).isLessThan(hi);
+        // the four glyph sizes of the 2D views, by quarter of the plotted utilization range
+        Map<Double, Integer> expected = new TreeMap<>();
+        for (double v : values) {
+            int quarter = (int) Math.min(3, Math.floor(4 * (v - lo) / (hi - lo)));
+            expected.merge(SizeSteps.radius(quarter), 1, Integer::sum);
+        }
+        assertThat(expected).as("the classroom's points fill all four sizes").hasSize(SizeSteps.COUNT);
+
+        Path out = dir.resolve("sized.svg");
+        CliRunner.Result r = CliRunner.run(
+                "plot", STUDY, "--x", "latencyMs", "--y", "accuracy", "--size", "utilization", "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        SvgFile svg = SvgFile.read(out);
+        assertThat(svg.circleRadii()).isEqualTo(expected);
+        assertThat(svg.texts())
+                .contains(
+                        "size: utilization " + utilization.formatWithUnit(lo),
+                        "… " + utilization.formatWithUnit(hi),
+                        "Pareto front",
+                        "other points");
     }
 
     @Test

@@ -161,6 +161,40 @@ class LayoutFlowsTest {
     }
 
     @Test
+    void aLongLegendWrapsAndLeavesTheSidePanesInView(FxRobot robot) {
+        openClassroom(robot);
+        // with the size key, the legend is longer than the centre of a 1,200-pixel window is wide
+        AxisChoiceFlowsTest.choose(robot, "#axis-size", "utilization (%)");
+        robot.interact(() -> stage.setWidth(1200));
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneWidth = stage.getScene().getWidth();
+        // the study and the runs keep their place: the centre does not push them off the window
+        Label joint = robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().startsWith("Joint space"))
+                .queryAs(Label.class);
+        assertThat(joint.localToScene(0, 0).getX()).as("the study's first line").isGreaterThanOrEqualTo(0);
+        Node runs = robot.lookup("#run-start").query();
+        assertThat(runs.localToScene(runs.getLayoutBounds()).getMaxX())
+                .as("the run form's Start")
+                .isLessThanOrEqualTo(sceneWidth);
+        // every legend entry is in the centre, in full: the legend wraps onto more lines
+        var centre = window.pareto().localToScene(window.pareto().getLayoutBounds());
+        List<Label> entries = robot.lookup("#plot-legend .label").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible)
+                .toList();
+        assertThat(entries).isNotEmpty();
+        for (Label e : entries) {
+            var b = e.localToScene(e.getLayoutBounds());
+            assertThat(b.getMinX()).as(e.getText()).isGreaterThanOrEqualTo(centre.getMinX() - 0.5);
+            assertThat(b.getMaxX()).as(e.getText()).isLessThanOrEqualTo(centre.getMaxX() + 0.5);
+            assertThat(e.getWidth()).as(e.getText() + " in full").isGreaterThanOrEqualTo(e.prefWidth(-1) - 0.5);
+        }
+        assertThat(entries.stream().map(n -> n.localToScene(0, 0).getY()).distinct())
+                .as("the legend on more than one line")
+                .hasSizeGreaterThan(1);
+    }
+
+    @Test
     void aBrushInAMatrixCellSelectsTheTableRows(FxRobot robot) {
         openClassroom(robot);
         chooseLayout(robot, "Scatter-Plot Matrix");

@@ -135,5 +135,18 @@ class TeachingFlowsTest {
         assertThat(caption.getScene()).isSameAs(stage.getScene());
         assertThat(caption.getFont().getSize()).isEqualTo(normal);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Generation (teaching)");
+
+        // a new lesson's first generation: the gap chart counts whole generations (not 0.95, 1.05)
+        robot.clickOn("#teach-restart");
+        robot.clickOn("#teach-step");
+        await(
+                "generation 1 again",
+                () -> vm.generations() == 1 && !vm.busyProperty().get());
+        await("its gap", () -> view.gapPointsDrawn().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(view::gapGenerationTicks).get())
+                .as("generations are whole numbers on the gap chart")
+                .isNotEmpty()
+                .allMatch(t -> t == Math.rint(t));
     }
 }

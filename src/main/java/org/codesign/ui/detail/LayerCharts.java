@@ -81,8 +81,9 @@ public final class LayerCharts extends VBox {
         }
         ((CategoryAxis) chart.getXAxis()).setCategories(series.layers());
         DefaultNumericAxis y = (DefaultNumericAxis) chart.getYAxis();
-        y.setName(series.label());
-        y.setUnit(series.unit());
+        // the unit in parentheses, as on every other axis: ChartFX's own unit field draws "[ms]"
+        y.setName(series.unit().isEmpty() ? series.label() : series.label() + " (" + series.unit() + ")");
+        y.setUnit(null);
         y.setAutoRanging(false);
         y.set(0, series.top());
         ((ErrorDataSetRenderer) chart.getRenderers().get(0)).getDatasets().setAll(data);
@@ -110,10 +111,13 @@ public final class LayerCharts extends VBox {
         return List.copyOf(((CategoryAxis) utilization.getXAxis()).getCategories());
     }
 
-    /** The value axes' names and units, top to bottom. */
+    /** The value axes' titles as drawn (name and unit), top to bottom. */
     public List<String> valueAxes() {
         return java.util.stream.Stream.of(latency, energy, utilization)
-                .map(c -> c.getYAxis().getName() + " (" + c.getYAxis().getUnit() + ")")
+                .map(c -> {
+                    String unit = c.getYAxis().getUnit();
+                    return c.getYAxis().getName() + (unit == null ? "" : " [" + unit + "]");
+                })
                 .toList();
     }
 }

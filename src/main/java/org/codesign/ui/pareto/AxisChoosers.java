@@ -76,7 +76,6 @@ final class AxisChoosers extends VBox {
         colour.managedProperty().bind(colour.visibleProperty());
         logs[ParetoViewModel.COLOUR].visibleProperty().bind(colour.visibleProperty());
         logs[ParetoViewModel.COLOUR].managedProperty().bind(colour.visibleProperty());
-        // a narrow plot wraps the legend onto a line of its own rather than cutting its values to "…"
         FlowPane colours = new FlowPane(6, 3);
         colours.setAlignment(Pos.CENTER_LEFT);
         colours.getChildren()
@@ -90,13 +89,12 @@ final class AxisChoosers extends VBox {
                         label("size"),
                         choosers[ParetoViewModel.SIZE],
                         logs[ParetoViewModel.SIZE],
-                        problems[ParetoViewModel.SIZE],
-                        gap(),
-                        legend);
+                        problems[ParetoViewModel.SIZE]);
         Tooltip.install(
                 choosers[ParetoViewModel.SIZE],
                 new Tooltip("glyph size in every view; one size: Pareto points larger"));
-        getChildren().addAll(axes, colours);
+        // the legend on a line of its own, as wide as the plots, where it wraps (see PlotLegend)
+        getChildren().addAll(axes, colours, legend);
         setSpacing(3);
         setPadding(new Insets(4));
         model.axesProperty().addListener((o, a, b) -> sync());

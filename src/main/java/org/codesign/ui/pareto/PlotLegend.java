@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -17,8 +18,10 @@ import org.codesign.ui.pareto.plot.Coloring;
  * in every view (the entry greys out while hidden). Coloured by run, the run entries are the
  * colour swatches; otherwise they follow the colour legend after "runs:". When a quantity sets
  * the glyphs' size, a key shows the smallest and largest glyph with the values they stand for.
+ * Entries wrap onto more lines rather than widen the centre: a legend as wide as its entries
+ * pushed the study and the runs panes out of a narrow window.
  */
-final class PlotLegend extends HBox {
+final class PlotLegend extends FlowPane {
     private static final String HIDDEN = "legend-hidden";
     private static final int NEUTRAL = 0xff6b7280;
 
@@ -26,7 +29,7 @@ final class PlotLegend extends HBox {
     private List<String> shownRuns = List.of();
 
     PlotLegend(PlotModel model) {
-        super(8);
+        super(8, 2);
         this.model = model;
         setId("plot-legend");
         setAlignment(Pos.CENTER_LEFT);
@@ -92,11 +95,10 @@ final class PlotLegend extends HBox {
             }
         }
         getChildren().add(entry("faded: not selected", Coloring.dim(0xff1f6fd1)));
-        // the values and the unit are the point of a legend: never shortened
+        // the values and the unit are the point of a legend: never shortened (a line wraps instead)
         getChildren().stream()
                 .filter(Label.class::isInstance)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
-        setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static Label entry(String text, int argb) {

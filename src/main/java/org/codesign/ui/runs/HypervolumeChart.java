@@ -11,6 +11,22 @@ import org.codesign.ui.kit.FigureMenu;
 
 /** A small live chart of a run's hypervolume over evaluations (ChartFX); its context menu saves it as a figure. */
 public final class HypervolumeChart extends XYChart {
+    /** Tick labels to 10 significant digits: enough for any tick step, none of a double's noise. */
+    private static final javafx.util.StringConverter<Number> CLEAN = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            return new java.math.BigDecimal(n.doubleValue())
+                    .round(new java.math.MathContext(10))
+                    .stripTrailingZeros()
+                    .toPlainString();
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Double.valueOf(text);
+        }
+    };
+
     private DoubleDataSet data = new DoubleDataSet("hypervolume");
     private int shown;
     private List<double[]> history = List.of();
@@ -19,6 +35,9 @@ public final class HypervolumeChart extends XYChart {
         super(new DefaultNumericAxis("evaluations", null), new DefaultNumericAxis("hypervolume", null));
         getXAxis().setAutoRanging(true);
         getYAxis().setAutoRanging(true);
+        // ChartFX's own labels show a tick's double as is: "0.7000000000000001" on a small card
+        ((DefaultNumericAxis) getXAxis()).setTickLabelFormatter(CLEAN);
+        ((DefaultNumericAxis) getYAxis()).setTickLabelFormatter(CLEAN);
         setLegendVisible(false);
         setTitle(null);
         getDatasets().add(data);

@@ -190,6 +190,22 @@ public final class GenerationView extends StackPane {
         List<LineChart.Data<Number, Number>> data = new ArrayList<>();
         vm.gap().forEach(p -> data.add(new LineChart.Data<>(p.x(), p.y())));
         gapChart.getData().get(0).getData().setAll(data);
+        // generations are whole numbers: auto-ranging ticked "2.5" on a class's projector
+        NumberAxis x = (NumberAxis) gapChart.getXAxis();
+        double last =
+                vm.gap().stream().mapToDouble(TeachingViewModel.XY::x).max().orElse(1);
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(Math.max(1, Math.ceil(last)));
+        x.setTickUnit(Math.max(1, Math.ceil(x.getUpperBound() / 10)));
+        x.setMinorTickVisible(false);
+    }
+
+    /** The gap chart's generation ticks, as drawn. */
+    public List<Double> gapGenerationTicks() {
+        return gapChart.getXAxis().getTickMarks().stream()
+                .map(t -> t.getValue().doubleValue())
+                .toList();
     }
 
     private void draw(TeachingViewModel.Plot plot) {

@@ -193,14 +193,15 @@ public final class TeachingViewModel {
             Lesson old = lesson;
             background.execute(old::close);
         }
+        // nothing shown first: clearing the pick renders, and the history it would render is going
+        cursor.set(-1);
+        phase.set(-1);
         lesson = null;
         truth = null;
         history.clear();
         gap.clear();
         rows.clear();
         picked.set(null);
-        cursor.set(-1);
-        phase.set(-1);
         busy.set(false);
         plot.set(null);
         caption.set("Press Step (or Play) to watch NSGA-II on this study, one generation at a time.");
