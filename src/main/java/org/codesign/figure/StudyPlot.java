@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 import java.util.stream.Collectors;
 import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
@@ -100,19 +101,27 @@ public final class StudyPlot {
 
     /** The drawn values' range, widened when they are all one value. */
     private double[] range(double[] v, FigureAxis axis) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < v.length; i++) {
-            if (axis.accepts(v[i]) && (front.get(i) || !request.pareto())) {
-                lo = Math.min(lo, v[i]);
-                hi = Math.max(hi, v[i]);
-            }
-        }
+        double[] extent = extent(v, axis::accepts);
+        double lo = extent[0];
+        double hi = extent[1];
         if (!Double.isFinite(lo)) {
             return axis.log() ? new double[] {1, 10} : new double[] {0, 1};
         }
         if (!(lo < hi)) {
             return axis.log() ? new double[] {lo / 2, lo * 2} : new double[] {lo - 0.5, lo + 0.5};
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** The least and greatest drawn value that {@code accepts} takes (infinities when none). */
+    private double[] extent(double[] v, DoublePredicate accepts) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < v.length; i++) {
+            if (accepts.test(v[i]) && (front.get(i) || !request.pareto())) {
+                lo = Math.min(lo, v[i]);
+                hi = Math.max(hi, v[i]);
+            }
         }
         return new double[] {lo, hi};
     }
@@ -235,14 +244,9 @@ public final class StudyPlot {
         Quantity q = quantity(request.size(), "size");
         double[] v = column(q, "size");
         boolean log = log("size");
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isFinite(v[i]) && (front.get(i) || !request.pareto())) {
-                lo = Math.min(lo, v[i]);
-                hi = Math.max(hi, v[i]);
-            }
-        }
+        double[] extent = extent(v, Double::isFinite);
+        double lo = extent[0];
+        double hi = extent[1];
         int categories = q.categories().size();
         int[] step = new int[v.length];
         for (int i = 0; i < v.length; i++) {
