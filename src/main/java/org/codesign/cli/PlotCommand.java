@@ -62,7 +62,7 @@ final class PlotCommand implements Callable<Integer> {
             names = "--size",
             paramLabel = "QUANTITY",
             description = "A quantity that sets the dots' size, in four steps over its plotted range with a key"
-                    + " (2D figures only; the plot cube of --z draws one size).")
+                    + " (in the plot cube of --z too).")
     String size;
 
     @Option(

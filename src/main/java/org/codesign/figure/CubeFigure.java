@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param ranges per axis x, y, z: {lo, hi} of the cube's edges
  * @param colourBar the scale of a colour ramp, or null when the colours are categories
+ * @param sizeKey what the dot sizes mean when a quantity sets them (as in the 2D figures), else null
  */
 public record CubeFigure(
         String title,
@@ -18,14 +19,53 @@ public record CubeFigure(
         double yaw,
         double pitch,
         List<Group> groups,
-        ScatterFigure.ColourBar colourBar) {
+        ScatterFigure.ColourBar colourBar,
+        ScatterFigure.SizeKey sizeKey) {
 
-    /** Points of one colour and style, with their x, y and z values. */
+    /** A figure whose dots are all of their style's size. */
+    public CubeFigure(
+            String title,
+            List<FigureAxis> axes,
+            double[][] ranges,
+            double yaw,
+            double pitch,
+            List<Group> groups,
+            ScatterFigure.ColourBar colourBar) {
+        this(title, axes, ranges, yaw, pitch, groups, colourBar, null);
+    }
+
+    /**
+     * Points of one colour and style, with their x, y and z values.
+     *
+     * @param radius the dots' radius, or 0 for their style's own (a size channel's {@link SizeSteps})
+     */
     public record Group(
-            String name, int argb, ScatterFigure.Style style, boolean inLegend, double[] x, double[] y, double[] z) {
+            String name,
+            int argb,
+            ScatterFigure.Style style,
+            boolean inLegend,
+            double[] x,
+            double[] y,
+            double[] z,
+            double radius) {
+        /** Dots of their style's own size. */
+        public Group(
+                String name,
+                int argb,
+                ScatterFigure.Style style,
+                boolean inLegend,
+                double[] x,
+                double[] y,
+                double[] z) {
+            this(name, argb, style, inLegend, x, y, z, 0);
+        }
+
         public Group {
             if (x.length != y.length || x.length != z.length) {
                 throw new IllegalArgumentException(name + ": x, y and z need as many values each");
+            }
+            if (!(radius >= 0)) {
+                throw new IllegalArgumentException(name + ": dot radius must be 0 or more, got " + radius);
             }
         }
 

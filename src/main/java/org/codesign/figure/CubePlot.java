@@ -18,6 +18,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -53,8 +54,11 @@ public final class CubePlot extends Plot {
         if (!figure.title().isEmpty()) {
             chart.setTitle(new TextTitle(figure.title(), ScatterChart.TITLE_FONT));
         }
-        if (figure.groups().stream().anyMatch(CubeFigure.Group::inLegend)) {
+        if (figure.groups().stream().anyMatch(CubeFigure.Group::inLegend) || figure.sizeKey() != null) {
             LegendTitle legend = new LegendTitle(plot);
+            if (figure.sizeKey() != null) {
+                legend.setSources(new LegendItemSource[] {plot, ScatterChart.sizeKey(figure.sizeKey())});
+            }
             legend.setItemFont(ScatterChart.LABEL_FONT);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
@@ -171,7 +175,7 @@ public final class CubePlot extends Plot {
                     g2.draw(new Path2D.Double(new Ellipse2D.Double(m[0] - r, m[1] - r, 2 * r, 2 * r)));
                 }
                 case FRONT -> {
-                    double r = MarkRenderer.FRONT_RADIUS;
+                    double r = g.radius() > 0 ? g.radius() : MarkRenderer.FRONT_RADIUS;
                     g2.setPaint(colour);
                     g2.fill(new Ellipse2D.Double(m[0] - r, m[1] - r, 2 * r, 2 * r));
                     g2.setPaint(AXIS);
@@ -179,7 +183,7 @@ public final class CubePlot extends Plot {
                     g2.draw(new Path2D.Double(new Ellipse2D.Double(m[0] - r, m[1] - r, 2 * r, 2 * r)));
                 }
                 default -> {
-                    double r = MarkRenderer.DOT_RADIUS;
+                    double r = g.radius() > 0 ? g.radius() : MarkRenderer.DOT_RADIUS;
                     g2.setPaint(colour);
                     g2.fill(new Ellipse2D.Double(m[0] - r, m[1] - r, 2 * r, 2 * r));
                 }

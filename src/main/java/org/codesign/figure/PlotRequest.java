@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param z null for a 2D figure
  * @param colour {@code pareto} (the front against the rest), {@code run}, or a quantity id for a colour ramp
- * @param size a quantity id that sets the dots' size (in the 2D views' four steps), or null for one size
+ * @param size a quantity id that sets the dots' size (in the four {@link SizeSteps}, in 2D and in the cube), or null for one size
  * @param runs run ids or names; empty for every run
  * @param log the axes on a log scale: any of {@code x}, {@code y}, {@code z}, {@code colour}, {@code size}
  */
@@ -27,10 +27,6 @@ public record PlotRequest(
             if (!Set.of("x", "y", "z", "colour", "size").contains(axis)) {
                 throw new IllegalArgumentException("log: expected x, y, z, colour or size, got '" + axis + "'");
             }
-        }
-        if (size != null && z != null) {
-            throw new IllegalArgumentException(
-                    "size: only a 2D figure sizes its dots (the plot cube draws one size); drop --z or --size");
         }
     }
 }

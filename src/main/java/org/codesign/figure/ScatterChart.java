@@ -91,7 +91,7 @@ public final class ScatterChart {
     }
 
     /** The size key after the colours: the smallest dot with the low value, the largest with the high one. */
-    private static LegendItemSource sizeKey(ScatterFigure.SizeKey key) {
+    static LegendItemSource sizeKey(ScatterFigure.SizeKey key) {
         return () -> {
             LegendItemCollection items = new LegendItemCollection();
             items.add(sizeItem("size: " + key.label() + " " + key.lo(), SizeSteps.radius(0)));

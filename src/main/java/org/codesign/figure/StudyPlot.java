@@ -90,8 +90,8 @@ public final class StudyPlot {
         List<CubeFigure.Group> groups = plot.groups(
                 coords,
                 (name, argb, style, inLegend, radius, c) ->
-                        new CubeFigure.Group(name, argb, style, inLegend, c[0], c[1], c[2]));
-        return new CubeFigure(title, axes, ranges, CUBE_YAW, CUBE_PITCH, groups, plot.colourBar);
+                        new CubeFigure.Group(name, argb, style, inLegend, c[0], c[1], c[2], radius));
+        return new CubeFigure(title, axes, ranges, CUBE_YAW, CUBE_PITCH, groups, plot.colourBar, plot.sizeKey);
     }
 
     /** The 3D view's opening camera (ui.pareto.plot.OrbitCamera.initial()). */

@@ -193,18 +193,6 @@ class PlotCommandTest {
                 "--out",
                 out);
         assertBad(
-                "--size: only a 2D figure sizes its dots",
-                "--x",
-                "latencyMs",
-                "--y",
-                "accuracy",
-                "--z",
-                "powerW",
-                "--size",
-                "utilization",
-                "--out",
-                out);
-        assertBad(
                 "--size: unknown quantity 'girth'",
                 "--x",
                 "latencyMs",
@@ -219,6 +207,19 @@ class PlotCommandTest {
 
     @Test
     void sizeDrawsEachPointInTheQuarterOfItsValueWithAKey() throws Exception {
+        assertSizedByUtilization("sized.svg");
+    }
+
+    @Test
+    void sizeWithAThirdAxisDrawsTheCubesDotsInTheSameQuartersWithTheKey() throws Exception {
+        assertSizedByUtilization("sized-cube.svg", "--z", "powerW");
+    }
+
+    /**
+     * Plots latency against accuracy (plus {@code more} options) sized by utilization and checks
+     * that the SVG holds each point as a circle of its quarter's {@link SizeSteps} radius, and the key.
+     */
+    private void assertSizedByUtilization(String file, String... more) throws Exception {
         Study study = Samples.load("classroom-small.codesign.json");
         RunRecord run = study.runs().get(0);
         Quantities quantities = Quantities.of(study);
@@ -240,9 +241,21 @@ class PlotCommandTest {
         }
         assertThat(expected).as("the classroom's points fill all four sizes").hasSize(SizeSteps.COUNT);
 
-        Path out = dir.resolve("sized.svg");
-        CliRunner.Result r = CliRunner.run(
-                "plot", STUDY, "--x", "latencyMs", "--y", "accuracy", "--size", "utilization", "--out", out.toString());
+        Path out = dir.resolve(file);
+        CliRunner.Result r = CliRunner.run(concat(
+                new String[] {
+                    "plot",
+                    STUDY,
+                    "--x",
+                    "latencyMs",
+                    "--y",
+                    "accuracy",
+                    "--size",
+                    "utilization",
+                    "--out",
+                    out.toString()
+                },
+                more));
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         SvgFile svg = SvgFile.read(out);

@@ -57,7 +57,10 @@ final class ViewFigures {
         return new ScatterFigure("", x, y, groups, colourBar(model.coloring(), c), sizeKey(axes, sizeScale));
     }
 
-    /** The 3D view: the plot cube on its current scales, turned as the camera looks at it. */
+    /**
+     * The 3D view: the plot cube on its current scales, turned as the camera looks at it, its dots
+     * in the 2D figures' {@link SizeSteps} and size key when a quantity sets the size.
+     */
     static CubeFigure cube(PlotModel model, OrbitCamera camera) {
         AxisScale[] scales = model.axes().fit(model.columns());
         List<FigureAxis> axes = new ArrayList<>();
@@ -68,7 +71,8 @@ final class ViewFigures {
         }
         List<CubeFigure.Group> groups = new ArrayList<>();
         PlotAxes shown = model.axes();
-        for (Slots s : groups(model, shown, new int[] {0, 1, 2}, null)) {
+        AxisScale sizeScale = shown.sizeScale(model.columns());
+        for (Slots s : groups(model, shown, new int[] {0, 1, 2}, sizeScale)) {
             groups.add(new CubeFigure.Group(
                     s.name(),
                     s.argb(),
@@ -76,10 +80,18 @@ final class ViewFigures {
                     s.inLegend(),
                     values(model, shown, 0, s),
                     values(model, shown, 1, s),
-                    values(model, shown, 2, s)));
+                    values(model, shown, 2, s),
+                    s.radius()));
         }
         return new CubeFigure(
-                "", axes, ranges, camera.yaw(), camera.pitch(), groups, colourBar(model.coloring(), model.columns()));
+                "",
+                axes,
+                ranges,
+                camera.yaw(),
+                camera.pitch(),
+                groups,
+                colourBar(model.coloring(), model.columns()),
+                sizeKey(shown, sizeScale));
     }
 
     /** An axis as the view shows it: the quantity's label and unit, its categories on an ordinal one. */

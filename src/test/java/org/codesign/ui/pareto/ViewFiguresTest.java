@@ -130,21 +130,8 @@ class ViewFiguresTest {
     void aSizedProjectionDrawsEachPointAtItsSizeStepsRadiusWithASizeKey() throws Exception {
         Quantity power = Quantities.of(Metric.POWER);
         model.axesProperty().set(model.axes().withSize(power, false));
-        PointColumns c = model.columns();
-        AxisScale scale = model.axes().sizeScale(c);
-        // expected dots per radius: quarters of the view's size scale, 1.2, 2.2, 3.4, 5.0
-        Map<Double, Integer> expected = new TreeMap<>();
-        for (int i = 0; i < c.size(); i++) {
-            double v = c.value(power, i);
-            if (c.shown(i) && scale.accepts(v)) {
-                double t = (v - scale.lo()) / (scale.hi() - scale.lo());
-                double r = new double[] {1.2, 2.2, 3.4, 5.0}[(int) Math.min(3, Math.floor(t * 4))];
-                expected.merge(r, 1, Integer::sum);
-            }
-        }
-        assertThat(expected)
-                .as("the test points span the smallest and largest size")
-                .containsKeys(1.2, 5.0);
+        AxisScale scale = model.axes().sizeScale(model.columns());
+        Map<Double, Integer> expected = dotsByRadius(power);
 
         ScatterFigure f = ViewFigures.projection(model, 0, 1);
 
@@ -170,5 +157,48 @@ class ViewFiguresTest {
         model.axesProperty().set(model.axes().withSize(null, false));
         assertThat(ViewFigures.projection(model, 0, 1).groups()).allMatch(g -> g.radius() == 0);
         assertThat(ViewFigures.projection(model, 0, 1).sizeKey()).isNull();
+    }
+
+    @Test
+    void aSizedCubeDrawsEachPointAtItsSizeStepsRadiusWithASizeKey() throws Exception {
+        Quantity power = Quantities.of(Metric.POWER);
+        model.axesProperty().set(model.axes().withSize(power, false));
+        Map<Double, Integer> expected = dotsByRadius(power);
+
+        CubeFigure f = ViewFigures.cube(model, new OrbitCamera(-60, 30, 1, 0, 0, true));
+
+        assertThat(f.sizeKey()).isEqualTo(ViewFigures.projection(model, 0, 1).sizeKey());
+        Path file = dir.resolve("sized-cube.svg");
+        FigureWriter.write(CubePlot.of(f), 600, 450, file);
+        SvgFile svg = SvgFile.read(file);
+        assertThat(svg.circleRadii()).isEqualTo(expected);
+        assertThat(svg.texts())
+                .contains(
+                        "size: " + power.label() + " " + f.sizeKey().lo(),
+                        "… " + f.sizeKey().hi());
+
+        model.axesProperty().set(model.axes().withSize(null, false));
+        CubeFigure plain = ViewFigures.cube(model, new OrbitCamera(-60, 30, 1, 0, 0, true));
+        assertThat(plain.groups()).allMatch(g -> g.radius() == 0);
+        assertThat(plain.sizeKey()).isNull();
+    }
+
+    /** Expected dots per radius: the quarters of the view's size scale, 1.2, 2.2, 3.4, 5.0. */
+    private Map<Double, Integer> dotsByRadius(Quantity size) {
+        PointColumns c = model.columns();
+        AxisScale scale = model.axes().sizeScale(c);
+        Map<Double, Integer> expected = new TreeMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            double v = c.value(size, i);
+            if (c.shown(i) && scale.accepts(v)) {
+                double t = (v - scale.lo()) / (scale.hi() - scale.lo());
+                double r = new double[] {1.2, 2.2, 3.4, 5.0}[(int) Math.min(3, Math.floor(t * 4))];
+                expected.merge(r, 1, Integer::sum);
+            }
+        }
+        assertThat(expected)
+                .as("the test points span the smallest and largest size")
+                .containsKeys(1.2, 5.0);
+        return expected;
     }
 }
