@@ -2,11 +2,16 @@ package org.codesign.ui.pareto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
 import org.codesign.eval.Metric;
 import org.codesign.figure.CubeFigure;
 import org.codesign.figure.CubePlot;
@@ -113,6 +118,21 @@ class ViewFiguresTest {
         SvgFile svg = SvgFile.read(file);
         assertThat(svg.circles()).isEqualTo(feasible());
         assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "power (W)");
+    }
+
+    /** The 3D view's "Save as PDF" writes this figure (its menu needs SCENE3D); `codesign plot --z`, PNG too. */
+    @Test
+    void theCubeWritesAsPdfAndAsPngAtTwiceItsSize() throws Exception {
+        var drawing = CubePlot.of(ViewFigures.cube(model, new OrbitCamera(-60, 30, 1, 0, 0, true)));
+        Path pdf = dir.resolve("cube.pdf");
+        FigureWriter.write(drawing, 600, 450, pdf);
+        byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Path png = dir.resolve("cube.png");
+        FigureWriter.write(drawing, 600, 450, png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(900);
     }
 
     @Test
