@@ -1,5 +1,6 @@
 package org.codesign.ui.detail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -136,12 +137,7 @@ public final class DetailViewModel {
                 + entry.point().generation() + (entry.pareto() ? " · on the Pareto front" : ""));
         metrics.set(metricsLine(entry));
         networkConfig.set(ConfigJson.toJson(point.network()).toString());
-        List<HardwareRow> rows = new ArrayList<>();
-        ConfigJson.toJson(point.hardware())
-                .fields()
-                .forEachRemaining(
-                        f -> rows.add(new HardwareRow(f.getKey(), f.getValue().asText())));
-        hardware.setAll(rows);
+        hardware.setAll(hardwareRows(Quantities.of(document.study()), point));
         Evaluator evaluator = evaluators.get();
         background.execute(() -> {
             try {
@@ -159,6 +155,38 @@ public final class DetailViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * The hardware configuration as the axes and the table name it: "gpuFreqMHz (MHz)" and
+     * "1237", not the raw JSON key and value; a field that is no parameter keeps its key.
+     */
+    static List<HardwareRow> hardwareRows(Quantities quantities, CodesignSpace.Point point) {
+        List<HardwareRow> rows = new ArrayList<>();
+        ConfigJson.toJson(point.hardware()).fields().forEachRemaining(f -> {
+            Quantity q = hardwareQuantity(quantities, f.getKey());
+            JsonNode v = f.getValue();
+            if (q == null) {
+                rows.add(new HardwareRow(f.getKey(), v.asText()));
+            } else if (v.isNumber() && !q.ordinal()) {
+                rows.add(new HardwareRow(q.title(), q.format(q.display(v.asDouble()))));
+            } else {
+                rows.add(new HardwareRow(q.title(), v.asText()));
+            }
+        });
+        return rows;
+    }
+
+    /** The parameter of the hardware side named {@code key}, or null (a fixed field). */
+    private static Quantity hardwareQuantity(Quantities quantities, String key) {
+        for (String id : List.of("hardware." + key, key)) {
+            for (Quantity q : quantities.parameters()) {
+                if (q.id().equals(id)) {
+                    return q;
+                }
+            }
+        }
+        return null;
     }
 
     /** Every known metric with its unit, then why the point is infeasible if it is. */

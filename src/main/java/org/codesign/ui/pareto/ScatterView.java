@@ -125,6 +125,7 @@ public final class ScatterView extends XYChart {
         // Pixel cells follow the chart's size.
         getCanvas().widthProperty().addListener((o, a, b) -> redrawLater());
         getCanvas().heightProperty().addListener((o, a, b) -> redrawLater());
+        yAxis.heightProperty().addListener((o, a, b) -> fitYTitle());
         nameAxes();
         redraw();
     }
@@ -173,6 +174,33 @@ public final class ScatterView extends XYChart {
         PlotAxes a = axes.getValue();
         name(xAxis, a.quantity(axisA), a.log(axisA));
         name(yAxis, a.quantity(axisB), a.log(axisB));
+        fitYTitle();
+    }
+
+    /** The vertical title shortened to the axis's length, which ChartFX would clip at both ends. */
+    private void fitYTitle() {
+        String full = yQuantity().title();
+        String fitted = AxisTitles.fit(full, yAxis.getAxisLabel().getFont(), yAxis.getHeight());
+        if (!fitted.equals(yAxis.getName())) {
+            yAxis.setName(fitted);
+        }
+    }
+
+    /**
+     * Where the vertical title is drawn, in this view's coordinates: centred on the axis's length,
+     * as wide (rotated: as tall) as its text, at the axis's outer edge.
+     */
+    public javafx.geometry.Bounds yTitleBounds() {
+        javafx.geometry.Bounds axis = sceneToLocal(yAxis.localToScene(yAxis.getLayoutBounds()));
+        double length = AxisTitles.width(yAxis.getName(), yAxis.getAxisLabel().getFont());
+        double thickness = yAxis.getAxisLabel().getLayoutBounds().getHeight();
+        double centre = (axis.getMinY() + axis.getMaxY()) / 2;
+        return new javafx.geometry.BoundingBox(axis.getMinX(), centre - length / 2, thickness, length);
+    }
+
+    /** The vertical title as drawn (shortened when the axis is short). */
+    public String yTitle() {
+        return yAxis.getName();
     }
 
     /** "latency (ms)" as everywhere; an ordinal quantity's axis has a tick per category, named. */

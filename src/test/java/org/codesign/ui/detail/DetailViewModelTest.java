@@ -83,9 +83,14 @@ class DetailViewModelTest {
         CodesignSpace.Point decoded = document.study().space().decode(e.point().genome());
         assertThat(vm.networkConfigProperty().get())
                 .isEqualTo(ConfigJson.toJson(decoded.network()).toString());
-        List<String> names = new ArrayList<>();
-        ConfigJson.toJson(decoded.hardware()).fieldNames().forEachRemaining(names::add);
-        assertThat(vm.hardware()).extracting(DetailViewModel.HardwareRow::name).containsExactlyElementsOf(names);
+        assertThat(vm.hardware())
+                .as("one row per field of the configuration")
+                .hasSize(ConfigJson.toJson(decoded.hardware()).size());
+        // the default study's edge GPU: labels with units as on the axes, values as the table shows them
+        assertThat(vm.hardware())
+                .extracting(DetailViewModel.HardwareRow::name)
+                .containsExactly("template", "device", "gpuFreqMHz (MHz)", "cpuFreqMHz (MHz)", "emcFreqMHz (MHz)");
+        assertThat(vm.hardware()).contains(new DetailViewModel.HardwareRow("gpuFreqMHz (MHz)", "114.8"));
         assertThat(vm.evaluationProperty().get())
                 .as("not before the evaluator answers")
                 .isNull();
