@@ -54,6 +54,14 @@ class MainWindowTest {
         robot.clickOn(paused ? "#run-start-paused" : "#run-start");
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void aRunFillsTheStoreTheStudyAndTheChart(FxRobot robot) {
         startRun(robot, 300, false);
@@ -67,7 +75,10 @@ class MainWindowTest {
         assertEquals(300, window.store().entries().size());
         assertThat(window.store().entries().stream().filter(PointEntry::pareto).count())
                 .isPositive();
-        assertThat(window.runs().card("run-1").chart().pointCount()).isPositive();
+        // the card redraws its chart on the FX thread after the run has ended: wait for it there
+        await(
+                "run-1's hypervolume chart",
+                () -> onFx(() -> window.runs().card("run-1").chart().pointCount()) > 0);
         assertThat(run.hypervolume()).isNotEmpty();
         assertThat(document.isDirty()).isTrue();
         assertThat(robot.lookup("#run-card-run-1").queryAs(RunCard.class)).isNotNull();
