@@ -192,6 +192,13 @@ class MainWindowTest {
         await("the error dialog", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String text = robot.lookup(".dialog-pane .content").queryLabeled().getText();
         assertThat(text).contains("broken.codesign.json: /: malformed JSON").contains("unchanged");
+        // the pane is in the scene before its window is shown: wait until its button can be clicked
+        await(
+                "the dialog's OK button",
+                () -> robot.lookup("OK")
+                        .match(javafx.scene.Node::isVisible)
+                        .tryQuery()
+                        .isPresent());
         robot.clickOn("OK");
         assertEquals(before, document.study());
     }
