@@ -127,6 +127,32 @@ public final class EpsilonSolver {
         return start(hw, 0.5 + 0.5 * random.nextDouble());
     }
 
+    /**
+     * The best start for minimizing {@code objective} alone among the 2^5 corners of the hardware
+     * box (each size at its low or high end, the array filled). Within its budget the solver moves
+     * the hardware little (a larger array only pays once the factors moved onto it), so the latency
+     * anchor from a random start stayed inside the box: 70–100 ms relaxed for ResNet-18, where the
+     * discrete front's fastest designs (32×24 and 32×32 arrays at 1000 MHz) run in 2–4 ms
+     * (AnchorProbe, BENCHMARKS.md).
+     */
+    public double[] cornerStart(RelaxedObjective objective) {
+        double[] best = null;
+        double bestValue = Double.POSITIVE_INFINITY;
+        double[] hw = new double[HardwareVars.COUNT];
+        for (int corner = 0; corner < 1 << HardwareVars.COUNT; corner++) {
+            for (int i = 0; i < HardwareVars.COUNT; i++) {
+                hw[i] = (corner >> i & 1) == 0 ? range.low(i) : range.high(i);
+            }
+            double[] x = start(hw, 1);
+            double v = at(x).metric(objective);
+            if (v < bestValue) {
+                best = x;
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
     private double[] start(double[] hardware, double fill) {
         double[] x = new double[n];
         System.arraycopy(hardware, 0, x, 0, HardwareVars.COUNT);

@@ -10,9 +10,13 @@ import java.util.random.RandomGenerator;
  * The ε-constraint sweep that traces a relaxed front for one dataflow. First one anchor per
  * objective: that objective alone, from a random start ({@link EpsilonSolver#start(RandomGenerator)}),
  * so the front's ends (fastest, lowest power, smallest) are solved for, not left to the ε levels.
- * Then the primary objective under bounds on the others set between the primary anchor's values
- * and the other anchors' (geometric steps), each solve warm-started from the previous one.
- * {@link #next} runs one solve, so a run can show its progress between them.
+ * With at least two solves more than anchors, the primary objective's anchor is solved once more
+ * from the best corner of the hardware box ({@link EpsilonSolver#cornerStart}): from a random
+ * start the solver leaves the array's size nearly where it began, so the front's fast end was
+ * missing (issue 18's diagnosis, BENCHMARKS.md). Then the primary objective under bounds on the
+ * others set between the primary anchor's values and the other anchors' (geometric steps), each
+ * solve warm-started from the previous one. {@link #next} runs one solve, so a run can show its
+ * progress between them.
  */
 public final class FrontSweep {
     private final EpsilonSolver solver;
@@ -67,6 +71,16 @@ public final class FrontSweep {
         return 1 + bounded.size();
     }
 
+    /** Whether the sweep solves the primary anchor again from a corner (right after the anchors). */
+    private boolean corner() {
+        return solves > anchors() + 1;
+    }
+
+    /** The ε levels, the sweep's last solves. */
+    private int levels() {
+        return solves - anchors() - (corner() ? 1 : 0);
+    }
+
     /** Runs the next solve of the sweep and returns its solution. */
     public EpsilonSolver.Solution next() {
         int k = solutions.size();
@@ -74,18 +88,21 @@ public final class FrontSweep {
         if (k < anchors()) {
             RelaxedObjective alone = k == 0 ? primary : bounded.get(k - 1);
             s = solver.solve(alone, Map.of(), solver.start(random));
+        } else if (k == anchors() && corner()) {
+            s = solver.solve(primary, Map.of(), solver.cornerStart(primary));
         } else {
             EpsilonSolver.Solution anchor = solutions.get(0);
             Map<RelaxedObjective, Double> eps = new EnumMap<>(RelaxedObjective.class);
             // ε level j of the levels between the primary anchor (t = 0) and the others' anchors (t = 1)
-            double t = (k - anchors() + 1) / (double) (solves - anchors() + 1);
+            int first = solves - levels();
+            double t = (k - first + 1) / (double) (levels() + 1);
             for (int b = 0; b < bounded.size(); b++) {
                 RelaxedObjective o = bounded.get(b);
                 double hi = anchor.metric(o);
                 double lo = Math.min(hi, solutions.get(1 + b).metric(o));
                 eps.put(o, Math.exp(Math.log(hi) + t * (Math.log(lo) - Math.log(hi))));
             }
-            EpsilonSolver.Solution warm = k == anchors() ? anchor : solutions.get(k - 1);
+            EpsilonSolver.Solution warm = k == first ? anchor : solutions.get(k - 1);
             s = solver.solve(primary, eps, warm.x());
         }
         solutions.add(s);

@@ -60,4 +60,17 @@ class EpsilonSolverTest {
                 solver.solve(RelaxedObjective.LATENCY, Map.of(RelaxedObjective.AREA, bound), free.x());
         assertTrue(bounded.areaMm2() <= bound * 1.1, bounded.areaMm2() + " > " + bound);
     }
+
+    @Test
+    void theCornerStartIsTheHardwareCornerWithTheLowestRelaxedObjective() {
+        EpsilonSolver solver = new EpsilonSolver(WS, SAMPLE);
+        double fastest = solver.at(solver.cornerStart(RelaxedObjective.LATENCY)).latencyMs();
+        double smallest = solver.at(solver.cornerStart(RelaxedObjective.AREA)).areaMm2();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 20; i++) {
+            EpsilonSolver.Solution s = solver.at(solver.start(random));
+            assertTrue(fastest < s.latencyMs(), fastest + " vs " + s.latencyMs());
+            assertTrue(smallest < s.areaMm2(), smallest + " vs " + s.areaMm2());
+        }
+    }
 }

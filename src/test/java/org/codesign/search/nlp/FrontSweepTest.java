@@ -59,4 +59,25 @@ class FrontSweepTest {
         assertTrue(middle.areaMm2() < fast.areaMm2() * 1.1, middle.areaMm2() + " vs " + fast.areaMm2());
         assertTrue(middle.latencyMs() < small.latencyMs(), middle.latencyMs() + " vs " + small.latencyMs());
     }
+
+    @Test
+    void aFifthSolveRunsTheLatencyAnchorAgainFromTheFastestCornerOfTheHardware() {
+        FrontSweep s = sweep(1, 5);
+        for (int i = 0; i < 5; i++) {
+            s.next();
+        }
+        List<EpsilonSolver.Solution> sol = s.solutions();
+        EpsilonSolver.Solution random = sol.get(0);
+        EpsilonSolver.Solution corner = sol.get(3);
+        // from a random start the array stays small (issue 18: 70-100 ms); from the corner it is the largest
+        assertTrue(corner.latencyMs() < random.latencyMs() / 2, corner.latencyMs() + " vs " + random.latencyMs());
+        double[] hw = corner.x();
+        assertEquals(Math.log(32), hw[org.codesign.cost.relax.HardwareVars.ROWS], 0.1);
+        assertEquals(Math.log(32), hw[org.codesign.cost.relax.HardwareVars.COLS], 0.1);
+        assertEquals(Math.log(1000), hw[org.codesign.cost.relax.HardwareVars.CLOCK], 0.1);
+        assertTrue(corner.violation() <= EpsilonSolver.MAX_VIOLATION, "violation " + corner.violation());
+        // the ε level still bounds area by the random latency anchor's (10 % slack: rounding repairs it)
+        EpsilonSolver.Solution middle = sol.get(4);
+        assertTrue(middle.areaMm2() < random.areaMm2() * 1.1, middle.areaMm2() + " vs " + random.areaMm2());
+    }
 }
