@@ -48,7 +48,14 @@ public final class ClusterProcessBench {
     private static final String[] CONFIGS = {"local 2 threads", "1 worker x 2 threads", "2 workers x 1 thread"};
     private static final String RESULT = "result ";
 
-    private record Measurement(double cpuMs, double wallMs, double coordinatorMs, double workersMs, String load) {}
+    private record Measurement(
+            double cpuMs,
+            double wallMs,
+            double coordinatorMs,
+            double workersMs,
+            double jitMs,
+            double gcMs,
+            String load) {}
 
     private ClusterProcessBench() {}
 
@@ -75,14 +82,16 @@ public final class ClusterProcessBench {
                     all[s][c][r] = m;
                     System.out.printf(
                             Locale.ROOT,
-                            "round %d %s %s: %.2f CPU ms/eval (coordinator %.2f, workers %.2f), wall %.2f ms/eval,"
-                                    + " load %s%n",
+                            "round %d %s %s: %.2f CPU ms/eval (coordinator %.2f, workers %.2f; JIT %.2f, GC %.2f),"
+                                    + " wall %.2f ms/eval, load %s%n",
                             r,
                             Path.of(samples[s]).getFileName(),
                             CONFIGS[c],
                             m.cpuMs(),
                             m.coordinatorMs(),
                             m.workersMs(),
+                            m.jitMs(),
+                            m.gcMs(),
                             m.wallMs(),
                             m.load());
                 }
@@ -176,6 +185,8 @@ public final class ClusterProcessBench {
                     wall / n,
                     coordinatorCpu / n,
                     workersCpu / n,
+                    Double.parseDouble(f[4]) / n,
+                    Double.parseDouble(f[5]) / n,
                     load + " -> " + loadAverage());
         } finally {
             for (CodesignProcess p : started) {
@@ -219,8 +230,23 @@ public final class ClusterProcessBench {
                             .withPort(Integer.parseInt(args[4]))
                             .withMembers(List.of("127.0.0.1:" + args[5])));
             try {
-                run(warm, spec, member);
+                // -Dwarmups=N: N untimed runs, minimizing energy and delay in turn
+                int warmups = Integer.getInteger("warmups", 1);
+                for (int w = 0; w < warmups; w++) {
+                    run(
+                            w % 2 == 0
+                                    ? warm
+                                    : warm.withModel(new ModelSettings(m.accuracyModel(), "delay", m.extrapolation())),
+                            spec.withSeed(1 + w / 2),
+                            member);
+                }
                 settle(workers);
+                long[] all = java.util.stream.LongStream.concat(
+                                java.util.stream.LongStream.of(
+                                        ProcessHandle.current().pid()),
+                                Arrays.stream(workers))
+                        .toArray();
+                long[] groups0 = threadGroups(all);
                 long self0 = cpuNanos(ProcessHandle.current().pid());
                 long workers0 = cpuNanos(workers);
                 long t0 = System.nanoTime();
@@ -228,8 +254,17 @@ public final class ClusterProcessBench {
                 long wall = System.nanoTime() - t0;
                 long self = cpuNanos(ProcessHandle.current().pid()) - self0;
                 long others = cpuNanos(workers) - workers0;
+                long[] groups = threadGroups(all);
                 System.out.printf(
-                        Locale.ROOT, "%s%d %.1f %.1f %.1f%n", RESULT, n, wall / 1e6, self / 1e6, others / 1e6);
+                        Locale.ROOT,
+                        "%s%d %.1f %.1f %.1f %d %d%n",
+                        RESULT,
+                        n,
+                        wall / 1e6,
+                        self / 1e6,
+                        others / 1e6,
+                        (groups[0] - groups0[0]) * 10,
+                        (groups[1] - groups0[1]) * 10);
             } finally {
                 if (member != null) {
                     member.close();
@@ -269,6 +304,34 @@ public final class ClusterProcessBench {
                 before = now;
             }
         }
+    }
+
+    /**
+     * Clock ticks (10 ms) of the processes' JIT compiler threads and GC threads, from
+     * /proc/PID/task/TID/stat (threads that ended in between are missed).
+     */
+    static long[] threadGroups(long... pids) throws IOException {
+        long[] ticks = new long[2];
+        for (long pid : pids) {
+            java.io.File[] tasks = new java.io.File("/proc/" + pid + "/task").listFiles();
+            for (java.io.File t : tasks == null ? new java.io.File[0] : tasks) {
+                String stat;
+                try {
+                    stat = Files.readString(t.toPath().resolve("stat"));
+                } catch (IOException e) {
+                    continue; // the thread ended
+                }
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                    ticks[0] += used;
+                } else if (comm.startsWith("GC Thread") || comm.startsWith("G1 ")) {
+                    ticks[1] += used;
+                }
+            }
+        }
+        return ticks;
     }
 
     /** User + system CPU of the processes, all their threads, from /proc (10 ms ticks). */
