@@ -38,6 +38,7 @@ final class WorkerCommand implements Callable<Integer> {
         ClusterMember member = ClusterMember.worker(cluster.settings(), t);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("worker stopping: " + member.workSummary());
             member.close();
             stopped.countDown();
         }));

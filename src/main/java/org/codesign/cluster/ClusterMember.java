@@ -78,6 +78,20 @@ public final class ClusterMember implements AutoCloseable {
         return w instanceof WorkerRuntime r ? r.evaluated() : 0;
     }
 
+    /**
+     * What this worker did, in a sentence (its console's last line): designs evaluated, shapes
+     * its mapper searched and shapes it took from the shared map instead.
+     */
+    public String workSummary() {
+        Object w = instance.getUserContext().get(WorkerRuntime.KEY);
+        if (!(w instanceof WorkerRuntime r)) {
+            return "evaluated nothing (not a worker)";
+        }
+        SharedMappings.Traffic t = r.mappingTraffic();
+        return "evaluated " + r.evaluated() + " designs; searched " + t.published() + " layer shapes, took " + t.found()
+                + " of " + t.gets() + " looked up in the cluster's map";
+    }
+
     /** Batches evaluated on the cluster's workers with the study's mapper objective. */
     public ClusterEvaluator batches(String mapperObjective) {
         return new ClusterEvaluator(instance, mapperObjective, this::countReturned);

@@ -133,6 +133,12 @@ class ClusterKillTest {
                     "" + (COORDINATOR_PORT + 10));
             assertThat(resumed.exitCode()).as(resumed.err()).isZero();
             assertThat(points(dir.resolve("coord/run.json"))).isEqualTo(localPoints);
+
+            // stopped as by Ctrl-C, the surviving worker says what it did
+            workers.get(0).terminate();
+            workers.get(0).waitFor(60); // fails the test if the worker does not stop
+            assertThat(workers.get(0).log())
+                    .containsPattern("worker stopping: evaluated [1-9][0-9]* designs; searched");
         } finally {
             for (CodesignProcess w : workers) {
                 w.kill();

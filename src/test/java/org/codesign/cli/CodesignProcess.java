@@ -19,6 +19,11 @@ final class CodesignProcess {
 
     /** Starts {@code codesign ARGS}; stdout and stderr go to {@code log}. */
     static CodesignProcess start(Path log, List<String> args) throws IOException {
+        return start(log, "org.codesign.Main", args);
+    }
+
+    /** Starts {@code mainClass ARGS} on the test class path (a bench's helper JVM). */
+    static CodesignProcess start(Path log, String mainClass, List<String> args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         if (sigintIgnored()) {
@@ -26,7 +31,7 @@ final class CodesignProcess {
             // it ignored, as for a background job): perl restores the default before exec.
             command.addAll(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die", "--"));
         }
-        command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), "org.codesign.Main"));
+        command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -45,7 +45,9 @@ public record StorageLevel(
             throw new IllegalArgumentException(
                     name + ".instances: " + instances + " is not meshX × meshY = " + meshX + " × " + meshY);
         }
-        keeps = keeps.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(keeps));
+        // in the tensors' order, not Set.copyOf's, which a JVM salts at random: the architecture's key
+        // (its toString) names the cluster's shared mappings, and must read the same in every JVM
+        keeps = keeps.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(keeps));
         positive(name + ".wordBits", wordBits);
         positive(name + ".blockWords", blockWords);
         if (capacityWords <= 0) {

@@ -40,9 +40,19 @@ public final class SpatialConstraints {
     /** Constrains the fan-out of storage level {@code level}. */
     public SpatialConstraints with(int level, Set<Dim> x, Set<Dim> y) {
         SpatialConstraints c = copy(label);
-        c.allowedX.put(level, Set.copyOf(x));
-        c.allowedY.put(level, Set.copyOf(y));
+        c.allowedX.put(level, inOrder(x));
+        c.allowedY.put(level, inOrder(y));
         return c;
+    }
+
+    /**
+     * In the dimensions' order, not Set.copyOf's, which a JVM salts at random: {@link #key} names
+     * the cluster's shared mappings, and must read the same in every JVM.
+     */
+    private static Set<Dim> inOrder(Set<Dim> dims) {
+        EnumSet<Dim> ordered = EnumSet.noneOf(Dim.class);
+        ordered.addAll(dims);
+        return java.util.Collections.unmodifiableSet(ordered);
     }
 
     /** The dataflow's constraint on the fan-out from {@code arrayLevel} to the PEs. */
