@@ -27,6 +27,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
@@ -517,7 +519,7 @@ class UserFlowsTest {
     }
 
     @Test
-    void openASampleRunBrushExportAndReopenTheExport(FxRobot robot) throws IOException {
+    void openASampleRunBrushExportAndReopenTheExport(FxRobot robot) throws Exception {
         robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
         WaitForAsyncUtils.waitForFxEvents();
         int before = window.store().entries().size();
@@ -541,6 +543,32 @@ class UserFlowsTest {
         rows.forEach(r -> reopened.add(r.get("run") + "#" + r.get("index")));
         assertThat(rows).hasSize(brushed.size());
         assertThat(reopened).as("the export holds exactly the brushed points").isEqualTo(brushed);
+        assertThat(Files.readAllLines(dir.resolve("brushed.csv")).get(0))
+                .as("raw SI values, the unit in the column name, as codesign export writes")
+                .contains("accuracy_pct,latency_s,power_W,energy_J,edp_J_s,area_m2,macs,params");
+        // the table, showing only the brushed points, gives its first row's latency in ms
+        robot.clickOn("Points").clickOn("#selected-only");
+        Object[] shown = WaitForAsyncUtils.asyncFx(() -> {
+                    TableView<PointEntry> table = robot.lookup("#points").queryTableView();
+                    TableColumn<PointEntry, ?> latency = table.getColumns().stream()
+                            .filter(c -> c.getText().startsWith("latency"))
+                            .findFirst()
+                            .orElseThrow();
+                    PointEntry first = table.getItems().get(0);
+                    return new Object[] {
+                        latency.getText(), first.runId() + "#" + first.point().index(), latency.getCellData(0)
+                    };
+                })
+                .get(10, TimeUnit.SECONDS);
+        assertThat(shown[0]).isEqualTo("latency (ms)");
+        Map<String, String> row = rows.stream()
+                .filter(r -> shown[1].equals(r.get("run") + "#" + r.get("index")))
+                .findFirst()
+                .orElseThrow();
+        double ms = (Double) shown[2];
+        assertThat(Double.parseDouble(row.get("latency_s")))
+                .as("the file's latency is the table's, in seconds")
+                .isCloseTo(ms / 1000, org.assertj.core.data.Offset.offset(1e-12 * ms));
     }
 
     @Test
