@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.codesign.eval.Metric;
+import org.codesign.eval.SiColumns;
 import org.codesign.space.CodesignSpace;
 import org.codesign.space.Parameter;
 
@@ -130,12 +131,15 @@ public final class RunExport {
         }
     }
 
-    /** A CSV table of points: index, run, feasibility, every metric, every design parameter. */
+    /**
+     * A CSV table of points: index, run, feasibility, every metric (raw SI values, the unit in the
+     * column name, as {@code codesign export --format csv}), every design parameter.
+     */
     public static String pointsCsv(CodesignSpace space, List<EvaluatedPoint> points, List<String> runs) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         List<String> columns = new ArrayList<>(List.of("index", "run", "generation", "feasible"));
         for (Metric m : Metric.values()) {
-            columns.add(m.key());
+            columns.add(SiColumns.name(m));
         }
         space.network().design().parameters().forEach(p -> columns.add("network." + p.name()));
         space.hardware().design().parameters().forEach(p -> columns.add("hardware." + p.name()));
@@ -149,9 +153,7 @@ public final class RunExport {
             row.put("generation", p.generation());
             row.put("feasible", p.feasible());
             for (Metric m : Metric.values()) {
-                double v = p.metric(m);
-                boolean count = m == Metric.MACS || m == Metric.PARAMS;
-                row.put(m.key(), Double.isNaN(v) ? "" : count ? (Object) (long) v : (Object) v);
+                row.put(SiColumns.name(m), SiColumns.cell(m, p.metric(m)));
             }
             int[] genome = p.genome();
             int i = 0;

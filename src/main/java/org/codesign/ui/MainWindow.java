@@ -25,6 +25,7 @@ import org.codesign.ui.files.StatusLine;
 import org.codesign.ui.files.StudyFilesViewModel;
 import org.codesign.ui.kit.FileChoosers;
 import org.codesign.ui.kit.LazyTab;
+import org.codesign.ui.kit.SplitRoom;
 import org.codesign.ui.pareto.LayoutMenu;
 import org.codesign.ui.pareto.ParetoArea;
 import org.codesign.ui.points.PointEntry;
@@ -139,6 +140,7 @@ final class MainWindow {
         centre = new SplitPane(pareto, below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
+        SplitRoom.giveFirst(centre, pareto::wantedHeight);
         runs.setMinWidth(330);
         runs.setPrefWidth(380);
         SplitPane split = new SplitPane(left, centre, runs);

@@ -55,7 +55,7 @@ class RunCommandTest {
             onFront += point.get("onFront").asBoolean() ? 1 : 0;
         }
         assertEquals(onFront + 1, front.size(), "header + one row per front point");
-        assertThat(front.get(0)).startsWith("index,run,generation,feasible,accuracy,latencyMs,powerW");
+        assertThat(front.get(0)).startsWith("index,run,generation,feasible,accuracy_pct,latency_s,power_W");
 
         List<String> hv = Files.readAllLines(out.resolve("hypervolume.csv"));
         assertEquals("evaluations,hypervolume", hv.get(0));

@@ -98,6 +98,92 @@ class DetailUnitsFlowsTest {
         assertTitlesInside(robot, null);
     }
 
+    /**
+     * At 1000×650 the third projection had no x title: the views overflowed the part of the window
+     * the split gave them, which cut it off. Every projection's x title is drawn (inside its axis,
+     * which draws nothing outside itself, and inside the view), keeps its unit, and, once the
+     * plot area is scrolled to the view if it has to be, lies inside every clip above it: on screen.
+     */
+    @Test
+    void everyProjectionShowsItsXTitleWithItsUnitAt1000x650(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (ScatterView p : window.pareto().projections()) {
+            await(
+                    "the x title of " + p.getId() + " inside its axis",
+                    () -> onFx(() -> p.getHeight() > 0 && contains(p.xAxisBounds(), p.xTitleBounds())));
+            robot.interact(() -> scrollTo(p));
+            WaitForAsyncUtils.waitForFxEvents();
+            String title = onFx(() -> p.axisTitle(true));
+            assertThat(onFx(() -> contains(p.getLayoutBounds(), p.xTitleBounds())))
+                    .as(p.getId() + " x title " + title + " inside the view")
+                    .isTrue();
+            assertThat(title)
+                    .as("the unit is kept")
+                    .endsWith("(" + onFx(() -> p.xQuantity().unit()) + ")");
+            assertThat(onFx(() -> clippedAway(p)))
+                    .as(p.getId() + " x title " + title + ": the clips above it that cut it")
+                    .isEmpty();
+        }
+    }
+
+    /** Scrolls the plot area, as a user would, so that the view is in sight. */
+    private static void scrollTo(ScatterView p) {
+        for (javafx.scene.Node n = p.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                Bounds content = scroll.getContent().getLayoutBounds();
+                Bounds view = scroll.getContent().sceneToLocal(p.localToScene(p.getLayoutBounds()));
+                Bounds port = scroll.getViewportBounds();
+                double spareX = content.getWidth() - port.getWidth();
+                double spareY = content.getHeight() - port.getHeight();
+                if (spareX > 0) {
+                    scroll.setHvalue(Math.min(1, Math.max(0, view.getMinX() / spareX)));
+                }
+                if (spareY > 0) {
+                    scroll.setVvalue(Math.min(1, Math.max(0, view.getMinY() / spareY)));
+                }
+                return;
+            }
+        }
+    }
+
+    /** The ancestors whose clip (a scroll pane's viewport, a split pane's item) leaves out part of the x title. */
+    private static List<String> clippedAway(ScatterView p) {
+        Bounds title = p.localToScene(p.xTitleBounds());
+        List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n = p; n != null; n = n.getParent()) {
+            if (n.getClip() != null && !contains(n.localToScene(n.getClip().getBoundsInParent()), title)) {
+                cut.add(n.getClass().getSimpleName() + " "
+                        + n.localToScene(n.getClip().getBoundsInParent()));
+            }
+        }
+        Bounds window = new javafx.geometry.BoundingBox(
+                0, 0, p.getScene().getWidth(), p.getScene().getHeight());
+        if (!contains(window, title)) {
+            cut.add("the window");
+        }
+        return cut;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        double e = 0.5;
+        return inner.getMinX() >= outer.getMinX() - e
+                && inner.getMaxX() <= outer.getMaxX() + e
+                && inner.getMinY() >= outer.getMinY() - e
+                && inner.getMaxY() <= outer.getMaxY() + e;
+    }
+
     /** Every projection's y title lies within the view; {@code whole}: the first one is not shortened. */
     private void assertTitlesInside(FxRobot robot, String whole) {
         for (ScatterView p : window.pareto().projections()) {

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.codesign.figure.SvgFile;
-import org.codesign.study.Samples;
 import org.codesign.ui.pareto.ScatterView;
-import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,24 +32,15 @@ class FigureExportFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        choosers = new AnsweringChoosers();
-        window = new MainWindow(
-                stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
-        stage.show();
-        stage.requestFocus();
+        FlowWindow f = FlowWindow.show(stage);
+        window = f.window();
+        choosers = f.choosers();
     }
 
     /** File > Open Sample > classroom-small, and wait until the x–y projection shows its points. */
     private long openClassroom(FxRobot robot) {
-        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
-        WaitForAsyncUtils.waitForFxEvents();
-        long feasible =
-                window.store().entries().stream().filter(e -> e.feasible()).count();
+        long feasible = FlowWindow.openClassroom(robot, window);
         assertThat(feasible).isGreaterThan(1000);
-        await("the projection to draw the sample", () -> {
-            int[] drawn = xy().drawnCounts();
-            return drawn[0] + drawn[1] == feasible;
-        });
         return feasible;
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.codesign.eval.Metric;
 import org.codesign.figure.SvgFile;
-import org.codesign.study.Samples;
 import org.codesign.study.quantity.Quantities;
 import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.ParallelCoordinatesView;
@@ -25,7 +24,6 @@ import org.codesign.ui.pareto.plot.AxisIntervals;
 import org.codesign.ui.pareto.plot.ParallelAxis;
 import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,13 +47,9 @@ class ParallelCoordinatesFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        choosers = new AnsweringChoosers();
-        window = new MainWindow(
-                stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
-        stage.setWidth(1400);
-        stage.setHeight(950);
-        stage.show();
-        stage.requestFocus();
+        FlowWindow f = FlowWindow.show(stage, 1400, 950);
+        window = f.window();
+        choosers = f.choosers();
     }
 
     /** File > Open Sample > classroom-small, then the parallel-coordinates tab once its lines are drawn. */

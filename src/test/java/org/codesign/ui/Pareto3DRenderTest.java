@@ -59,6 +59,29 @@ class Pareto3DRenderTest {
     }
 
     /**
+     * Issue 14: the real 3D view's context menu, clicked as a user does (Monocle has no 3D, so no
+     * other test can): Save as SVG writes the cube with every shown point as a circle, Save as PNG
+     * (2×) a snapshot at twice the view's size.
+     */
+    @Test
+    void theRealThreeDViewSavesAsSvgAndPngFromItsContextMenu(@TempDir Path dir) throws Exception {
+        onXvfb(Real3DMenuProbe.class, dir);
+        List<String> result = Files.readAllLines(dir.resolve("result.txt"));
+        String[] view = result.get(0).split(" ");
+        long points = Long.parseLong(result.get(1).split(" ")[1]);
+        assertThat(result.subList(2, result.size()))
+                .as("each dialog proposed the cube's name with the format's extension")
+                .containsExactly(
+                        "asked cube-latencyMs-accuracy-powerW.svg", "asked cube-latencyMs-accuracy-powerW.png");
+        org.codesign.figure.SvgFile svg = org.codesign.figure.SvgFile.read(dir.resolve("cube.svg"));
+        assertThat(svg.circles()).as("one circle per shown point").isEqualTo((int) points);
+        assertThat(svg.texts()).contains("latency (ms)", "top-1 accuracy (%)", "power (W)");
+        BufferedImage png = ImageIO.read(dir.resolve("cube.png").toFile());
+        assertThat(png.getWidth()).isEqualTo((int) Math.ceil(2 * Double.parseDouble(view[1])));
+        assertThat(png.getHeight()).isEqualTo((int) Math.ceil(2 * Double.parseDouble(view[2])));
+    }
+
+    /**
      * Starts an X server (Xvfb) and runs {@code probe}'s main on it with JavaFX's OpenGL pipeline
      * forced onto Mesa's software renderer, writing into {@code dir}; skipped without Xvfb.
      */

@@ -12,14 +12,12 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.codesign.figure.SizeSteps;
 import org.codesign.figure.SvgFile;
-import org.codesign.study.Samples;
 import org.codesign.study.quantity.Quantities;
 import org.codesign.study.quantity.Quantity;
 import org.codesign.ui.pareto.ScatterView;
 import org.codesign.ui.pareto.plot.AxisScale;
 import org.codesign.ui.pareto.plot.PointColumns;
 import org.codesign.ui.points.PointEntry;
-import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +42,9 @@ class SizeChannelFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        choosers = new AnsweringChoosers();
-        window = new MainWindow(
-                stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
-        stage.setWidth(1400);
-        stage.setHeight(950);
-        stage.show();
+        FlowWindow f = FlowWindow.show(stage, 1400, 950);
+        window = f.window();
+        choosers = f.choosers();
     }
 
     @Test

@@ -11,8 +11,6 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.codesign.figure.SvgFile;
-import org.codesign.study.Samples;
-import org.codesign.ui.study.StudyDocument;
 import org.codesign.ui.teaching.GenerationView;
 import org.codesign.ui.teaching.TeachingViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -39,12 +37,9 @@ class TeachingExportFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        choosers = new AnsweringChoosers();
-        window = new MainWindow(
-                stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
-        stage.setWidth(1400);
-        stage.setHeight(950);
-        stage.show();
+        FlowWindow f = FlowWindow.show(stage, 1400, 950);
+        window = f.window();
+        choosers = f.choosers();
     }
 
     @AfterEach

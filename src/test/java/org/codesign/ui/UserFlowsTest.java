@@ -23,10 +23,9 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
@@ -338,24 +337,18 @@ class UserFlowsTest {
         robot.clickOn("#run-start");
     }
 
-    /** Clicks File ▸ {@code item} in this window (other suites' windows may still be open). */
     private void fileMenu(FxRobot robot, String item) {
+        fileMenu(robot, stage, item);
+    }
+
+    /** Clicks File ▸ {@code item} in {@code stage}'s window (other suites' windows may still be open). */
+    static void fileMenu(FxRobot robot, Stage stage, String item) {
         robot.interact(() -> {
             stage.toFront();
             stage.requestFocus();
         });
         robot.clickOn("File").clickOn(item);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** A File menu item, for what the menu shows (menu items are not nodes the robot can look up). */
-    private MenuItem fileMenuItem(FxRobot robot, String id) {
-        // this window's bar: other suites' main windows may still exist, each with its own
-        MenuBar bar = (MenuBar) stage.getScene().lookup("#menu-bar");
-        return bar.getMenus().get(0).getItems().stream()
-                .filter(i -> id.equals(i.getId()))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** The selected points as "run#index", from the window's store. */
@@ -453,71 +446,7 @@ class UserFlowsTest {
     }
 
     @Test
-    void saveAsWritesTheExtensionTheOpenDialogShows(FxRobot robot) {
-        choosers.answer(dir.resolve("mine"), "Co-Design");
-        fileMenu(robot, "Save As…");
-        choosers.answer(dir.resolve("other.json"), "Co-Design");
-        fileMenu(robot, "Save As…");
-        choosers.answer(dir.resolve("third"), "Co-Design study stores");
-        fileMenu(robot, "Save As…");
-        assertThat(dir.resolve("mine.codesign.json")).exists();
-        assertThat(dir.resolve("other.codesign.json"))
-                .as("a typed name.json is saved as a study file too")
-                .exists();
-        assertThat(dir.resolve("other.json")).doesNotExist();
-        assertThat(dir.resolve("third.codesign.db"))
-                .as("with the store filter selected, a bare name becomes a study store")
-                .exists();
-        FileChoosers.Request save = choosers.asked.get(0);
-        assertThat(save.filters())
-                .as("Save As offers the two study formats, JSON first")
-                .extracting(f -> f.patterns().get(0))
-                .containsExactly("*.codesign.json", "*.codesign.db");
-        List<String> listed = new ArrayList<>();
-        choosers.answer(r -> {
-            FileChoosers.Filter shown = r.filters().get(0); // what the Open dialog shows at first
-            try (var files = Files.list(dir)) {
-                files.filter(shown::shows)
-                        .forEach(f -> listed.add(f.getFileName().toString()));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return Optional.of(new FileChoosers.Choice(dir.resolve("mine.codesign.json"), shown));
-        });
-        fileMenu(robot, "Open…");
-        // the study is read in the background
-        await("the study to open", () -> dir.resolve("mine.codesign.json").equals(document.file()));
-        assertThat(listed)
-                .as("the Open dialog's first filter shows every saved study")
-                .containsExactlyInAnyOrder("mine.codesign.json", "other.codesign.json", "third.codesign.db");
-        assertThat(document.file()).isEqualTo(dir.resolve("mine.codesign.json"));
-    }
-
-    @Test
-    void openRecentListsAJustSavedStudyAndOpensIt(FxRobot robot) {
-        Menu recent = (Menu) fileMenuItem(robot, "menu-open-recent");
-        assertThat(recent.isDisable()).as("nothing recent in fresh preferences").isTrue();
-        robot.interact(() -> document.edit(s -> s.withName("Saved for later")));
-        choosers.answer(dir.resolve("later"), "Co-Design");
-        fileMenu(robot, "Save As…");
-        Path saved = dir.resolve("later.codesign.json").toAbsolutePath();
-        await("the save", () -> Files.exists(saved));
-        assertThat(recent.isDisable())
-                .as("Open Recent is enabled right after the save, without a restart")
-                .isFalse();
-        assertThat(recent.getItems()).extracting(MenuItem::getText).containsExactly(saved.toString());
-        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(document.study().name()).startsWith("Classroom");
-        robot.interact(stage::toFront);
-        robot.clickOn("File").clickOn("Open Recent").clickOn(saved.toString());
-        await("the study to open", () -> saved.equals(document.file()));
-        assertThat(document.study().name()).isEqualTo("Saved for later");
-        assertThat(document.file()).isEqualTo(saved);
-    }
-
-    @Test
-    void openASampleRunBrushExportAndReopenTheExport(FxRobot robot) throws IOException {
+    void openASampleRunBrushExportAndReopenTheExport(FxRobot robot) throws Exception {
         robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
         WaitForAsyncUtils.waitForFxEvents();
         int before = window.store().entries().size();
@@ -541,6 +470,102 @@ class UserFlowsTest {
         rows.forEach(r -> reopened.add(r.get("run") + "#" + r.get("index")));
         assertThat(rows).hasSize(brushed.size());
         assertThat(reopened).as("the export holds exactly the brushed points").isEqualTo(brushed);
+        assertThat(Files.readAllLines(dir.resolve("brushed.csv")).get(0))
+                .as("raw SI values, the unit in the column name, as codesign export writes")
+                .contains("accuracy_pct,latency_s,power_W,energy_J,edp_J_s,area_m2,macs,params");
+        // the table, showing only the brushed points, gives its first row's latency in ms
+        robot.clickOn("Points").clickOn("#selected-only");
+        Object[] shown = WaitForAsyncUtils.asyncFx(() -> {
+                    TableView<PointEntry> table = robot.lookup("#points").queryTableView();
+                    TableColumn<PointEntry, ?> latency = table.getColumns().stream()
+                            .filter(c -> c.getText().startsWith("latency"))
+                            .findFirst()
+                            .orElseThrow();
+                    PointEntry first = table.getItems().get(0);
+                    return new Object[] {
+                        latency.getText(), first.runId() + "#" + first.point().index(), latency.getCellData(0)
+                    };
+                })
+                .get(10, TimeUnit.SECONDS);
+        assertThat(shown[0]).isEqualTo("latency (ms)");
+        Map<String, String> row = rows.stream()
+                .filter(r -> shown[1].equals(r.get("run") + "#" + r.get("index")))
+                .findFirst()
+                .orElseThrow();
+        double ms = (Double) shown[2];
+        assertThat(Double.parseDouble(row.get("latency_s")))
+                .as("the file's latency is the table's, in seconds")
+                .isCloseTo(ms / 1000, org.assertj.core.data.Offset.offset(1e-12 * ms));
+    }
+
+    /**
+     * Issue 14 in one window, as a user goes: a design parameter on x, hover a point, click a run
+     * off in the legend, save the projection as SVG from its context menu, then the teaching
+     * view's step, back and play.
+     */
+    @Test
+    void aParameterOnXHoverLegendSvgAndTheTeachingControls(FxRobot robot) throws Exception {
+        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = window.store().entries().size();
+        start(robot, 40);
+        await(
+                "a second run",
+                () -> window.runs().liveRuns().isEmpty()
+                        && window.store().entries().size() == before + 40);
+        String second = window.store().entries().get(before).runId();
+        long firstFeasible = window.store().entries().stream()
+                .filter(e -> e.feasible() && !e.runId().equals(second))
+                .count();
+        ScatterView xy = window.pareto().projections().get(0);
+
+        AxisChoiceFlowsTest.choose(robot, "#axis-x", "resolution (px)");
+        assertThat(xy.xQuantity().id()).isEqualTo("resolution");
+        assertThat(xy.axisTitle(true)).isEqualTo("resolution (px)");
+
+        int slot = window.pareto().model().columns().nextPareto(0);
+        javafx.geometry.Point2D at = xy.canvasPosition(slot);
+        robot.moveTo(xy.getCanvas().localToScreen(at.getX(), at.getY()));
+        await("the hover card", () -> xy.hoverCard().isVisible());
+        assertThat(xy.hoverCard().getText())
+                .as("the card under the mouse: metrics with units and the configuration")
+                .contains("latency", " ms", "resolution=");
+
+        robot.clickOn("#legend-run-" + second);
+        await("the second run to leave the x–y view", () -> drawn() == firstFeasible);
+        assertThat(window.pareto().model().hiddenRuns()).containsExactly(second);
+
+        Path svg = dir.resolve("resolution.svg");
+        choosers.answer(svg, "SVG");
+        robot.rightClickOn("#projection-xy").clickOn("Save as SVG…");
+        await("the SVG file", () -> Files.exists(svg));
+        await("the SVG written whole", () -> {
+            try {
+                return org.codesign.figure.SvgFile.read(svg).circles() == firstFeasible;
+            } catch (IOException | RuntimeException e) {
+                return false; // still being written
+            }
+        });
+        assertThat(org.codesign.figure.SvgFile.read(svg).texts()).contains("resolution (px)", "top-1 accuracy (%)");
+
+        robot.clickOn("Generation (teaching)");
+        var teaching = window.generation().viewModel();
+        for (int g = 1; g <= 2; g++) {
+            robot.clickOn("#teach-step");
+            int wanted = g;
+            await(
+                    "generation " + g,
+                    () -> teaching.generations() == wanted
+                            && !teaching.busyProperty().get());
+        }
+        robot.clickOn("#teach-back");
+        assertThat(robot.lookup("#teach-caption").queryLabeled().getText()).startsWith("Generation 1: ");
+        robot.clickOn("#teach-play");
+        await("playing on to generation 4", () -> teaching.generations() >= 4);
+        robot.clickOn("#teach-play");
+        assertThat(teaching.playingProperty().get())
+                .as("the second click pauses")
+                .isFalse();
     }
 
     @Test

@@ -14,10 +14,8 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.codesign.figure.SvgFile;
-import org.codesign.study.Samples;
 import org.codesign.ui.pareto.ScatterView;
 import org.codesign.ui.runs.HypervolumeChart;
-import org.codesign.ui.study.StudyDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,23 +41,13 @@ class ViewExportMenusFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        choosers = new AnsweringChoosers();
-        window = new MainWindow(
-                stage, new StudyDocument(Samples.load(Samples.DEFAULT), null), new MemoryPreferences(), choosers);
-        stage.show();
-        stage.requestFocus();
+        FlowWindow f = FlowWindow.show(stage);
+        window = f.window();
+        choosers = f.choosers();
     }
 
     private long openClassroom(FxRobot robot) {
-        robot.clickOn("File").clickOn("Open Sample").moveTo("default").clickOn("classroom-small");
-        WaitForAsyncUtils.waitForFxEvents();
-        long feasible =
-                window.store().entries().stream().filter(e -> e.feasible()).count();
-        await("the projection to draw the sample", () -> {
-            int[] drawn = window.pareto().projections().get(0).drawnCounts();
-            return drawn[0] + drawn[1] == feasible;
-        });
-        return feasible;
+        return FlowWindow.openClassroom(robot, window);
     }
 
     /** Right-click {@code view}, choose {@code item}, answer the dialog with {@code name}; the written file. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.codesign.eval.Metric;
+import org.codesign.eval.SiColumns;
 import org.codesign.study.RunPoints;
 import org.codesign.study.RunRecord;
 import org.codesign.study.Study;
@@ -21,7 +22,7 @@ import org.codesign.study.Study;
 /**
  * Every evaluation of a study as CSV, one row each, for pandas and spreadsheets: metrics as
  * raw SI values (latency in s, energy in J, area in m²), the unit in the column name, an empty
- * cell for a metric not computed.
+ * cell for a metric not computed ({@link SiColumns}, as in every other CSV export).
  */
 public final class StudyCsv {
     private static final Metric[] METRICS = Metric.values();
@@ -31,37 +32,9 @@ public final class StudyCsv {
 
     private StudyCsv() {}
 
-    /** The SI column of a metric; accuracy stays a percentage, counts have no unit. */
-    static String column(Metric m) {
-        return switch (m) {
-            case ACCURACY -> "accuracy_pct";
-            case LATENCY -> "latency_s";
-            case POWER -> "power_W";
-            case ENERGY -> "energy_J";
-            case EDP -> "edp_J_s";
-            case AREA -> "area_m2";
-            case MACS -> "macs";
-            case PARAMS -> "params";
-            case ACCURACY_LOW -> "accuracy_low_pct";
-            case ACCURACY_HIGH -> "accuracy_high_pct";
-            case EXTRAPOLATED -> "extrapolated";
-            case ACCURACY_MODEL_VERSION -> "accuracy_model_version";
-        };
-    }
-
-    /** The factor from the model's unit (Metric.unit()) to the column's SI unit. */
-    static double toSi(Metric m) {
-        return switch (m) {
-            case LATENCY, ENERGY -> 1e-3; // ms → s, mJ → J
-            case EDP, AREA -> 1e-6; // mJ·ms → J·s, mm² → m²
-            case ACCURACY, POWER, MACS, PARAMS, ACCURACY_LOW, ACCURACY_HIGH, EXTRAPOLATED, ACCURACY_MODEL_VERSION ->
-                1.0;
-        };
-    }
-
     public static List<String> header() {
         List<String> names = new ArrayList<>(LEADING);
-        Arrays.stream(METRICS).map(StudyCsv::column).forEach(names::add);
+        Arrays.stream(METRICS).map(SiColumns::name).forEach(names::add);
         names.addAll(TRAILING);
         return names;
     }
@@ -114,8 +87,7 @@ public final class StudyCsv {
         }
         row.add(genome.toString());
         for (Metric m : METRICS) {
-            double v = points.metric(m, p);
-            row.add(Double.isNaN(v) ? "" : v * toSi(m));
+            row.add(SiColumns.cell(m, points.metric(m, p)));
         }
         row.add(points.violation(p));
         row.add(points.feasible(p));

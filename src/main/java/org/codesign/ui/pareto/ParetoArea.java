@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -84,7 +85,13 @@ public final class ParetoArea extends BorderPane {
                             + "Shift+Ctrl intersects · click a point: details · arrow keys: walk the front"));
         }
         sampleNote = sampleNote();
-        setCenter(LoadingCover.over(host, store));
+        // the views keep their minimum size (each projection with its axis titles) and scroll in a
+        // window too small for them; wantedHeight() asks the window's split for the room
+        ScrollPane views = new ScrollPane(LoadingCover.over(host, store));
+        views.setFitToWidth(true);
+        views.setFitToHeight(true);
+        views.getStyleClass().add("edge-to-edge");
+        setCenter(views);
         vm.layoutProperty().addListener((o, a, b) -> arrange());
         arrange();
         ViewExports.attach(this);
@@ -115,6 +122,15 @@ public final class ParetoArea extends BorderPane {
     static boolean available3d() {
         return Platform.isSupported(ConditionalFeature.SCENE3D)
                 && !"false".equalsIgnoreCase(System.getProperty(USE_3D_PROPERTY));
+    }
+
+    /**
+     * The height at which the choosers and every view of the layout get their minimum size: at
+     * 1000×650 the split above gave less, and the third projection lost its x title.
+     */
+    public double wantedHeight() {
+        double w = getWidth();
+        return snappedTopInset() + getTop().minHeight(w) + host.minHeight(w) + snappedBottomInset();
     }
 
     public PlotModel model() {
@@ -184,7 +200,7 @@ public final class ParetoArea extends BorderPane {
             p.setPrefSize(Region.USE_COMPUTED_SIZE, 150);
             right.getChildren().add(p);
         });
-        right.setMinWidth(180);
+        right.setMinWidth(165); // with the toolbar, within the centre column at a width of 1000
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.68);

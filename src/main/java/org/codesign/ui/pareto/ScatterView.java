@@ -85,7 +85,7 @@ public final class ScatterView extends XYChart {
         setLegendVisible(false);
         setAnimated(false);
         getStyleClass().add("scatter-view");
-        setMinSize(120, 100);
+        setMinSize(120, 100); // ChartFX's chart.css wins over this: see codesign.css's .chart.projection
         band.getStyleClass().add("brush-band");
         band.setManaged(false);
         band.setVisible(false);
@@ -126,6 +126,7 @@ public final class ScatterView extends XYChart {
         getCanvas().widthProperty().addListener((o, a, b) -> redrawLater());
         getCanvas().heightProperty().addListener((o, a, b) -> redrawLater());
         yAxis.heightProperty().addListener((o, a, b) -> fitYTitle());
+        xAxis.widthProperty().addListener((o, a, b) -> fitXTitle());
         nameAxes();
         redraw();
     }
@@ -175,6 +176,15 @@ public final class ScatterView extends XYChart {
         name(xAxis, a.quantity(axisA), a.log(axisA));
         name(yAxis, a.quantity(axisB), a.log(axisB));
         fitYTitle();
+        fitXTitle();
+    }
+
+    /** The horizontal title shortened to the axis's width, which ChartFX would clip at both ends. */
+    private void fitXTitle() {
+        String fitted = AxisTitles.fit(xQuantity().title(), xAxis.getAxisLabel().getFont(), xAxis.getWidth());
+        if (!fitted.equals(xAxis.getName())) {
+            xAxis.setName(fitted);
+        }
     }
 
     /** The vertical title shortened to the axis's length, which ChartFX would clip at both ends. */
@@ -196,6 +206,26 @@ public final class ScatterView extends XYChart {
         double thickness = yAxis.getAxisLabel().getLayoutBounds().getHeight();
         double centre = (axis.getMinY() + axis.getMaxY()) / 2;
         return new javafx.geometry.BoundingBox(axis.getMinX(), centre - length / 2, thickness, length);
+    }
+
+    /**
+     * Where the horizontal title is drawn, in this view's coordinates: centred under the axis, as
+     * wide as its text, at the bottom of the axis's preferred height (below the ticks and their
+     * labels). When the axis gets less height than that, the title lies below the axis, where the
+     * axis's canvas no longer draws it.
+     */
+    public javafx.geometry.Bounds xTitleBounds() {
+        javafx.geometry.Bounds axis = sceneToLocal(xAxis.localToScene(xAxis.getLayoutBounds()));
+        double length = AxisTitles.width(xAxis.getName(), xAxis.getAxisLabel().getFont());
+        double thickness = xAxis.getAxisLabel().getLayoutBounds().getHeight();
+        double bottom = axis.getMinY() + xAxis.prefHeight(axis.getWidth());
+        double centre = (axis.getMinX() + axis.getMaxX()) / 2;
+        return new javafx.geometry.BoundingBox(centre - length / 2, bottom - thickness, length, thickness);
+    }
+
+    /** The horizontal axis's bounds in this view's coordinates: nothing of it is drawn outside them. */
+    public javafx.geometry.Bounds xAxisBounds() {
+        return sceneToLocal(xAxis.localToScene(xAxis.getLayoutBounds()));
     }
 
     /** The vertical title as drawn (shortened when the axis is short). */
