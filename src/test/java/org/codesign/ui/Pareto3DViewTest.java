@@ -92,6 +92,23 @@ class Pareto3DViewTest {
     }
 
     @Test
+    void aRightClickForTheMenuKeepsTheSelectionAndTheFocus(FxRobot robot) {
+        int chosen = isolatedPoint();
+        robot.clickOn(ourScreen(chosen));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Right-clicking another point (to open the view's Save as… menu) must not select it,
+        // nor clear the chosen one: the figure would be saved with everything else faded.
+        int other = view.geometry().shown().nextSetBit(0) == chosen
+                ? view.geometry().shown().nextSetBit(chosen + 1)
+                : view.geometry().shown().nextSetBit(0);
+        robot.clickOn(view.subScene().localToScreen(4, 4), MouseButton.SECONDARY);
+        robot.clickOn(ourScreen(other), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selection.positions().stream().toArray()).containsExactly(chosen);
+        assertThat(selection.focusedProperty().get()).isSameAs(store.entries().get(chosen));
+    }
+
+    @Test
     void aLassoDrawnWithTheMouseSelectsThePointsProjectedInsideIt(FxRobot robot) {
         robot.interact(() -> view.toolProperty().set(PlotTool.LASSO));
         double w = view.subScene().getWidth();

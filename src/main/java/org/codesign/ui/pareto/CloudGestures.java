@@ -200,7 +200,11 @@ final class CloudGestures {
         Point2D p = local(e);
         boolean keepLasso = false;
         if (!dragging) {
-            vm.click(pick(e.getPickResult(), p), how);
+            // Only the primary button picks: a right-click opens the view's menu (Save as…), and
+            // selecting on it would fade every other point in the figure being saved.
+            if (dragButton == MouseButton.PRIMARY) {
+                vm.click(pick(e.getPickResult(), p), how);
+            }
         } else if (brushing()) {
             if (vm.toolProperty().get() == PlotTool.BOX) {
                 brush(new ScreenBrush.Box(pressed.getX(), pressed.getY(), p.getX(), p.getY()), how);
