@@ -59,7 +59,7 @@ class ClusterKillTest {
                                 "" + WORKER_PORT,
                                 "--threads",
                                 "1")));
-                awaitLine(dir.resolve("worker" + w + ".log"), "worker of cluster kill");
+                CodesignProcess.awaitLine(dir.resolve("worker" + w + ".log"), "worker of cluster kill");
             }
             List<String> clustered = new ArrayList<>(run);
             clustered.addAll(List.of(
@@ -148,17 +148,5 @@ class ClusterKillTest {
 
     private static JsonNode points(Path runJson) throws Exception {
         return new ObjectMapper().readTree(runJson.toFile()).get("points");
-    }
-
-    private static void awaitLine(Path log, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(
-                "no '" + text + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : ""));
     }
 }

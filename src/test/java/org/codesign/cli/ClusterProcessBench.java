@@ -154,7 +154,7 @@ public final class ClusterProcessBench {
                                 "" + threads));
                 started.add(p);
                 pids.add(Long.toString(p.pid()));
-                awaitLine(log, "worker of cluster " + name);
+                CodesignProcess.awaitLine(log, "worker of cluster " + name);
             }
             List<String> args = new ArrayList<>(List.of(
                     sample,
@@ -362,16 +362,5 @@ public final class ClusterProcessBench {
     private static String loadAverage() throws IOException {
         String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return f[0] + " " + f[1] + " " + f[2];
-    }
-
-    private static void awaitLine(Path log, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("no '" + text + "' in " + log);
     }
 }

@@ -40,6 +40,19 @@ final class CodesignProcess {
         return new CodesignProcess(p, log);
     }
 
+    /** Waits up to 90 s until {@code log} (a process's output) contains {@code text}. */
+    static void awaitLine(Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(
+                "no '" + text + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : ""));
+    }
+
     private static boolean sigintIgnored() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
